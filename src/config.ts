@@ -1,0 +1,126 @@
+import { z } from 'zod';
+
+/**
+ * Every setting of the service, read from the environment once at start-up.
+ * The README's configuration table mirrors this schema: keep them together.
+ */
+const integer = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+const memorySize = z
+  .string()
+  .regex(/^\d+[kmg]$/i, 'expected a size such as 512m or 1g');
+
+const environmentSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: integer(0, 65535).default(4000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+
+  NEO4J_URI: z
+    .string()
+    .regex(/^(neo4j|neo4j\+s|neo4j\+ssc|bolt|bolt\+s|bolt\+ssc):\/\/.+/, 'expected neo4j://, neo4j+s:// or bolt:// followed by a host')
+    .optional(),
+  NEO4J_USER: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().optional(),
+  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+  NEO4J_QUERY_TIMEOUT_MS: integer(100, 600_000).default(10_000),
+  NEO4J_MAX_POOL_SIZE: integer(1, 1000).default(50),
+  NEO4J_CONNECT_TIMEOUT_MS: integer(100, 120_000).default(5_000),
+
+  NEO4J_LOCAL_BOLT_PORT: integer(1, 65535).default(7687),
+  NEO4J_LOCAL_DATA_DIR: z.string().min(1).default('.data/neo4j'),
+  NEO4J_LOCAL_HEAP: memorySize.default('512m'),
+  NEO4J_LOCAL_PAGECACHE: memorySize.default('128m'),
+  NEO4J_LOCAL_START_TIMEOUT_S: integer(5, 1800).default(120),
+
+  GRAPHQL_MAX_DEPTH: integer(2, 100).default(12),
+  GRAPHQL_MAX_COST: integer(10, 1_000_000).default(10_000),
+  GRAPHQL_MAX_ALIASES: integer(1, 1000).default(30),
+  GRAPHQL_MAX_DIRECTIVES: integer(1, 1000).default(20),
+  GRAPHQL_MAX_TOKENS: integer(100, 1_000_000).default(5_000),
+  HTTP_BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i, 'expected a size such as 100kb').default('100kb'),
+  SHUTDOWN_TIMEOUT_MS: integer(0, 600_000).default(10_000),
+});
+
+export type Environment = z.infer<typeof environmentSchema>;
+
+export interface Config {
+  env: Environment['NODE_ENV'];
+  http: { host: string; port: number; bodyLimit: string; shutdownTimeoutMs: number };
+  logLevel: Environment['LOG_LEVEL'];
+  neo4j: {
+    /** Set: use this database. Unset: start the local embedded Neo4j. */
+    uri: string | undefined;
+    user: string;
+    password: string | undefined;
+    database: string;
+    queryTimeoutMs: number;
+    maxPoolSize: number;
+    connectTimeoutMs: number;
+  };
+  localNeo4j: {
+    boltPort: number;
+    dataDir: string;
+    heap: string;
+    pageCache: string;
+    startTimeoutMs: number;
+  };
+  limits: {
+    maxDepth: number;
+    maxCost: number;
+    maxAliases: number;
+    maxDirectives: number;
+    maxTokens: number;
+  };
+}
+
+/** Raised when the environment does not describe a valid configuration. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads and validates the configuration; throws a ConfigError naming every bad variable. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = environmentSchema.safeParse(withoutEmptyValues(source));
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map(
+      (issue) => `  ${issue.path.join('.')}=${JSON.stringify(source[String(issue.path[0])] ?? '')}: ${issue.message}`,
+    );
+    throw new ConfigError(`Invalid configuration in the environment:\n${problems.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    env: e.NODE_ENV,
+    http: { host: e.HOST, port: e.PORT, bodyLimit: e.HTTP_BODY_LIMIT, shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS },
+    logLevel: e.LOG_LEVEL,
+    neo4j: {
+      uri: e.NEO4J_URI,
+      user: e.NEO4J_USER,
+      password: e.NEO4J_PASSWORD,
+      database: e.NEO4J_DATABASE,
+      queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,
+      maxPoolSize: e.NEO4J_MAX_POOL_SIZE,
+      connectTimeoutMs: e.NEO4J_CONNECT_TIMEOUT_MS,
+    },
+    localNeo4j: {
+      boltPort: e.NEO4J_LOCAL_BOLT_PORT,
+      dataDir: e.NEO4J_LOCAL_DATA_DIR,
+      heap: e.NEO4J_LOCAL_HEAP,
+      pageCache: e.NEO4J_LOCAL_PAGECACHE,
+      startTimeoutMs: e.NEO4J_LOCAL_START_TIMEOUT_S * 1000,
+    },
+    limits: {
+      maxDepth: e.GRAPHQL_MAX_DEPTH,
+      maxCost: e.GRAPHQL_MAX_COST,
+      maxAliases: e.GRAPHQL_MAX_ALIASES,
+      maxDirectives: e.GRAPHQL_MAX_DIRECTIVES,
+      maxTokens: e.GRAPHQL_MAX_TOKENS,
+    },
+  };
+}
+
+/** `FOO=` in a shell or .env means "not set", not "set to the empty string". */
+function withoutEmptyValues(source: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(source).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ''),
+  );
+}

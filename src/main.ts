@@ -1,0 +1,116 @@
+import type { Server } from 'node:http';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { createLogger, type Logger } from './logger.js';
+import { Database } from './neo4j/database.js';
+import { DatabaseError } from './neo4j/errors.js';
+import { startLocalNeo4j, type LocalNeo4j } from './neo4j/local/local-neo4j.js';
+import { LocalNeo4jError } from './neo4j/local/local-neo4j-error.js';
+import { applyMigrations } from './neo4j/migrations.js';
+import { createServer, graphqlPath, type Service } from './server.js';
+
+/** What has been started so far, so shutdown (or a failed start) stops exactly that. */
+interface Running {
+  localNeo4j?: LocalNeo4j;
+  database?: Database;
+  service?: Service;
+}
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
+  const logger = createLogger(config.logLevel);
+  const running: Running = {};
+  let stopping: Promise<void> | undefined;
+  const stop = (reason: string) => (stopping ??= shutdown(running, config, logger, reason));
+  process.once('SIGTERM', () => void stop('SIGTERM').then(() => process.exit(0)));
+  process.once('SIGINT', () => void stop('SIGINT').then(() => process.exit(0)));
+
+  try {
+    await start(running, config, logger);
+  } catch (error) {
+    logger.fatal({ problem: describeStartFailure(error) }, 'the service could not start');
+    if (!isExplained(error)) logger.error({ err: error }, 'start-up failure detail');
+    await stop('start-up failure');
+    process.exit(1);
+  }
+}
+
+async function start(running: Running, config: Config, logger: Logger): Promise<void> {
+  const started = Date.now();
+  let uri = config.neo4j.uri;
+  if (uri === undefined) {
+    running.localNeo4j = await startLocalNeo4j(config.localNeo4j, logger);
+    uri = running.localNeo4j.uri;
+  }
+  const database = Database.connect({ ...config.neo4j, uri });
+  running.database = database;
+  const serverInfo = await database.verify();
+  logger.info({ uri, server: serverInfo.agent, database: config.neo4j.database }, 'connected to Neo4j');
+  await applyMigrations(database, logger);
+
+  const service = await createServer({ config, database, logger });
+  running.service = service;
+  await listen(service.httpServer, config);
+  logger.info(
+    { url: `http://${displayHost(config.http.host)}:${config.http.port}${graphqlPath}`, startMs: Date.now() - started },
+    'IBP Graph is ready',
+  );
+}
+
+function listen(server: Server, config: Config): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new ConfigError(
+              `Port ${config.http.port} on ${config.http.host} is already in use. Stop the process that holds it, ` +
+                `or start this service on another port with PORT=${config.http.port + 1}.`,
+            )
+          : error,
+      );
+    });
+    server.listen(config.http.port, config.http.host, resolve);
+  });
+}
+
+/** Stops taking requests, lets in-flight ones finish, then closes the driver and the local database. */
+async function shutdown(running: Running, config: Config, logger: Logger, reason: string): Promise<void> {
+  logger.info({ reason }, 'shutting down');
+  const forced = setTimeout(() => {
+    logger.error({ timeoutMs: config.http.shutdownTimeoutMs }, 'shutdown took too long; exiting');
+    process.exit(1);
+  }, config.http.shutdownTimeoutMs + 35_000);
+  forced.unref();
+  try {
+    if (running.service) {
+      running.service.readiness.accepting = false;
+      await running.service.apollo.stop();
+    }
+    await running.database?.close();
+  } catch (error) {
+    logger.error({ err: error }, 'error while draining');
+  } finally {
+    await running.localNeo4j?.stop();
+  }
+  logger.info('stopped');
+}
+
+function isExplained(error: unknown): boolean {
+  return error instanceof LocalNeo4jError || error instanceof DatabaseError || error instanceof ConfigError;
+}
+
+function describeStartFailure(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function displayHost(host: string): string {
+  return host === '127.0.0.1' || host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+}
+
+await main();

@@ -1,0 +1,146 @@
+import neo4j, { type Driver, type RecordShape, type ServerInfo } from 'neo4j-driver';
+import { toDatabaseError } from './errors.js';
+import { toPlain } from './values.js';
+
+export interface DatabaseSettings {
+  uri: string;
+  user: string;
+  password: string | undefined;
+  database: string;
+  queryTimeoutMs: number;
+  maxPoolSize: number;
+  connectTimeoutMs: number;
+}
+
+/** Counts what a caller (one GraphQL request, say) asked of the database. */
+export interface QueryStats {
+  roundTrips: number;
+}
+
+export interface QueryOptions {
+  stats?: QueryStats;
+  signal?: AbortSignal;
+  /** Overrides the configured transaction timeout, e.g. for schema work at start-up. */
+  timeoutMs?: number;
+}
+
+/** What repositories need of the database: named, parameterised reads and writes. */
+export interface QueryRunner {
+  read<Row extends RecordShape = RecordShape>(
+    name: string,
+    cypher: string,
+    parameters: Record<string, unknown>,
+    options?: QueryOptions,
+  ): Promise<Row[]>;
+  write<Row extends RecordShape = RecordShape>(
+    name: string,
+    cypher: string,
+    parameters: Record<string, unknown>,
+    options?: QueryOptions,
+  ): Promise<Row[]>;
+}
+
+/**
+ * The one place that talks to the Neo4j driver: sessions, routing, timeouts, retries,
+ * error mapping and value conversion happen here and nowhere else.
+ */
+export class Database implements QueryRunner {
+  private constructor(
+    private readonly driver: Driver,
+    private readonly settings: DatabaseSettings,
+  ) {}
+
+  static connect(settings: DatabaseSettings): Database {
+    // Without a password the driver connects unauthenticated, as the local database expects.
+    const auth = settings.password === undefined ? undefined : neo4j.auth.basic(settings.user, settings.password);
+    const driver = neo4j.driver(settings.uri, auth, {
+      maxConnectionPoolSize: settings.maxPoolSize,
+      connectionTimeout: settings.connectTimeoutMs,
+      connectionAcquisitionTimeout: settings.connectTimeoutMs * 2,
+      maxTransactionRetryTime: 15_000,
+      disableLosslessIntegers: true,
+      userAgent: 'ibp-graph',
+    });
+    return new Database(driver, settings);
+  }
+
+  get name(): string {
+    return this.settings.database;
+  }
+
+  /** Fails with a DatabaseError that says what to do when the database cannot be reached. */
+  async verify(): Promise<ServerInfo> {
+    try {
+      return await this.driver.getServerInfo({ database: this.settings.database });
+    } catch (error) {
+      throw toDatabaseError(error, this.settings.uri);
+    }
+  }
+
+  /** True when a trivial query answers within the timeout; used by the readiness probe. */
+  async isReachable(timeoutMs: number): Promise<boolean> {
+    try {
+      await this.read('readiness', 'RETURN 1 AS ok', {}, { signal: AbortSignal.timeout(timeoutMs) });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Runs one read query (routed to a reader in a cluster) and returns its rows as plain objects. */
+  read<Row extends RecordShape = RecordShape>(
+    name: string,
+    cypher: string,
+    parameters: Record<string, unknown>,
+    options: QueryOptions = {},
+  ): Promise<Row[]> {
+    return this.run<Row>(name, cypher, parameters, options, neo4j.routing.READ);
+  }
+
+  /** Runs one write query in its own transaction, retried by the driver on transient errors. */
+  write<Row extends RecordShape = RecordShape>(
+    name: string,
+    cypher: string,
+    parameters: Record<string, unknown>,
+    options: QueryOptions = {},
+  ): Promise<Row[]> {
+    return this.run<Row>(name, cypher, parameters, options, neo4j.routing.WRITE);
+  }
+
+  /** A view of this database that counts every query into `stats` (one per GraphQL request). */
+  counting(stats: QueryStats): QueryRunner {
+    return {
+      read: (name, cypher, parameters, options) => this.read(name, cypher, parameters, { ...options, stats }),
+      write: (name, cypher, parameters, options) => this.write(name, cypher, parameters, { ...options, stats }),
+    };
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  /** `name` labels the query in logs and in Neo4j's transaction metadata (`SHOW TRANSACTIONS`). */
+  private async run<Row extends RecordShape>(
+    name: string,
+    cypher: string,
+    parameters: Record<string, unknown>,
+    options: QueryOptions,
+    routing: typeof neo4j.routing.READ | typeof neo4j.routing.WRITE,
+  ): Promise<Row[]> {
+    if (options.stats) options.stats.roundTrips += 1;
+    try {
+      const result = await this.driver.executeQuery(cypher, parameters, {
+        database: this.settings.database,
+        routing,
+        signal: options.signal,
+        transactionConfig: {
+          timeout: options.timeoutMs ?? this.settings.queryTimeoutMs,
+          metadata: { app: 'ibp-graph', query: name },
+        },
+      });
+      return result.records.map((record) => toPlain(record.toObject()) as Row);
+    } catch (error) {
+      throw toDatabaseError(error, this.settings.uri);
+    }
+  }
+}

@@ -1,0 +1,45 @@
+import type { Database } from './database.js';
+import type { Logger } from '../logger.js';
+
+/**
+ * The database schema: constraints and indexes. Every statement is idempotent
+ * (`IF NOT EXISTS`), so they all run at every start and a new one is simply appended.
+ * Every node of the knowledge graph carries the label `Entiteit` besides its own kind,
+ * so one constraint keeps ids unique across kinds and one full-text index covers them all.
+ */
+export const migrations: ReadonlyArray<{ name: string; cypher: string }> = [
+  {
+    name: 'unique entity id',
+    cypher: 'CREATE CONSTRAINT entiteit_id IF NOT EXISTS FOR (n:Entiteit) REQUIRE n.id IS UNIQUE',
+  },
+  {
+    name: 'entity name index for sorting and prefix lookups',
+    cypher: 'CREATE INDEX entiteit_naam IF NOT EXISTS FOR (n:Entiteit) ON (n.naam)',
+  },
+  {
+    name: 'entity kind index for filtered lists',
+    cypher: 'CREATE INDEX entiteit_soort IF NOT EXISTS FOR (n:Entiteit) ON (n.soort)',
+  },
+  {
+    name: 'full-text search over names and descriptions with the Dutch analyzer',
+    cypher: `CREATE FULLTEXT INDEX zoekindex IF NOT EXISTS
+             FOR (n:Entiteit) ON EACH [n.naam, n.afkorting, n.beschrijving]
+             OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'dutch', \`fulltext.eventually_consistent\`: false } }`,
+  },
+];
+
+const indexWaitSeconds = 300;
+
+/** Applies every migration, then waits until all indexes are online. */
+export async function applyMigrations(database: Database, logger: Logger): Promise<void> {
+  for (const migration of migrations) {
+    await database.write(`migration: ${migration.name}`, migration.cypher, {});
+  }
+  await database.write(
+    'await indexes',
+    'CALL db.awaitIndexes($seconds)',
+    { seconds: indexWaitSeconds },
+    { timeoutMs: (indexWaitSeconds + 10) * 1000 },
+  );
+  logger.info({ migrations: migrations.length }, 'database schema is up to date');
+}

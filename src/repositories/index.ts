@@ -1,0 +1,13 @@
+import type { QueryRunner } from '../neo4j/database.js';
+import { DatabaseInfoRepository } from './database-info-repository.js';
+
+/** Every repository, bound to one query runner (per request, so round trips are counted). */
+export interface Repositories {
+  databaseInfo: DatabaseInfoRepository;
+}
+
+export function createRepositories(database: QueryRunner, databaseName: string): Repositories {
+  return {
+    databaseInfo: new DatabaseInfoRepository(database, databaseName),
+  };
+}

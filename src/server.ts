@@ -1,0 +1,128 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { createServer as createHttpServer, type Server } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import express, { type Express } from 'express';
+import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
+import { pinoHttp } from 'pino-http';
+import type { Config } from './config.js';
+import { createRequestContext, type RequestContext } from './context.js';
+import { formatError } from './errors.js';
+import { healthRoutes, type Readiness } from './http/health.js';
+import { ideRoutes } from './http/ide.js';
+import type { Logger } from './logger.js';
+import type { Database } from './neo4j/database.js';
+import { fromProjectRoot } from './paths.js';
+import { resolvers } from './resolvers/index.js';
+
+export const graphqlPath = '/graphql';
+
+export interface ServerDependencies {
+  config: Config;
+  database: Database;
+  logger: Logger;
+}
+
+export interface Service {
+  app: Express;
+  httpServer: Server;
+  apollo: ApolloServer<RequestContext>;
+  readiness: Readiness;
+}
+
+/** Reads the SDL: every `.graphql` file in schema/, in name order. */
+export function loadTypeDefs(): string {
+  const directory = fromProjectRoot('schema');
+  return readdirSync(directory)
+    .filter((file) => file.endsWith('.graphql'))
+    .sort()
+    .map((file) => readFileSync(`${directory}/${file}`, 'utf8'))
+    .join('\n');
+}
+
+export const serviceVersion: string = JSON.parse(readFileSync(fromProjectRoot('package.json'), 'utf8')).version;
+
+/**
+ * Builds the whole HTTP service (GraphQL, IDE, health probes) without listening, so the
+ * entry point and the tests start it the same way.
+ */
+export async function createServer({ config, database, logger }: ServerDependencies): Promise<Service> {
+  const app = express();
+  const httpServer = createHttpServer(app);
+  const readiness: Readiness = { accepting: true };
+
+  const apollo = new ApolloServer<RequestContext>({
+    typeDefs: loadTypeDefs(),
+    resolvers,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: config.env === 'production',
+    introspection: true,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: config.limits.maxTokens },
+    validationRules: limitRules(config),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.http.shutdownTimeoutMs }),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
+    logger,
+  });
+  await apollo.start();
+
+  app.disable('x-powered-by');
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req, res) => {
+        const id = requestIdFrom(req.headers['x-request-id']) ?? randomUUID();
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+    }),
+  );
+  app.use(healthRoutes(database, readiness));
+  app.use(ideRoutes(graphqlPath));
+  app.use(
+    graphqlPath,
+    express.json({ limit: config.http.bodyLimit }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => createRequestContext(database, String(req.id), serviceVersion),
+    }),
+  );
+  return { app, httpServer, apollo, readiness };
+}
+
+/**
+ * Refuses over-deep, over-costly or over-aliased operations before any resolver runs.
+ * The rules would throw by default, which Apollo answers with a 500; reporting the refusal
+ * as a validation error gives the client a 400 with GRAPHQL_VALIDATION_FAILED instead.
+ */
+function limitRules({ limits }: Config): ValidationRule[] {
+  const refusal = {
+    propagateOnRejection: false,
+    onReject: [
+      (context: ValidationContext | null, error: GraphQLError) =>
+        context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ''))),
+    ],
+  };
+  return [
+    maxDepthRule({ n: limits.maxDepth, ...refusal }),
+    costLimitRule({ maxCost: limits.maxCost, ...refusal }),
+    maxAliasesRule({ n: limits.maxAliases, ...refusal }),
+    maxDirectivesRule({ n: limits.maxDirectives, ...refusal }),
+  ];
+}
+
+/** Accepts a caller's request id only when it is short and plain, so logs stay clean. */
+function requestIdFrom(header: string | string[] | undefined): string | undefined {
+  return typeof header === 'string' && /^[\w.-]{1,64}$/.test(header) ? header : undefined;
+}

@@ -1,0 +1,122 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { postGraphql, sendRaw, startTestService, type RunningService } from '../support/service.js';
+
+let service: RunningService;
+
+beforeAll(async () => {
+  service = await startTestService();
+});
+afterAll(async () => {
+  await service.stop();
+});
+
+describe('GraphQL over HTTP', () => {
+  it('answers { __typename }', async () => {
+    const response = await postGraphql(service.baseUrl, { query: '{ __typename }' });
+    expect(response).toEqual({ status: 200, body: { data: { __typename: 'Query' } } });
+  });
+
+  it('answers a query that reaches the database', async () => {
+    const response = await postGraphql(service.baseUrl, { query: '{ dienst { database { editie } } }' });
+    expect(response.body).toEqual({ data: { dienst: { database: { editie: 'community' } } } });
+  });
+
+  it('returns 400 with a clear message for a syntax error', async () => {
+    const response = await postGraphql(service.baseUrl, { query: '{ dienst { ' });
+    expect(response.status).toBe(400);
+    expect(response.body.errors?.[0]).toMatchObject({
+      message: expect.stringContaining('Syntax Error'),
+      extensions: { code: 'GRAPHQL_PARSE_FAILED' },
+    });
+  });
+
+  it('returns 400 naming the field for an unknown field', async () => {
+    const response = await postGraphql(service.baseUrl, { query: '{ bestaatNiet }' });
+    expect(response.status).toBe(400);
+    expect(response.body.errors?.[0]).toMatchObject({
+      message: expect.stringContaining('bestaatNiet'),
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
+  });
+
+  it('refuses an operation nested deeper than the limit, before touching the database', async () => {
+    const shallow = await startTestService({ GRAPHQL_MAX_DEPTH: '2' });
+    try {
+      const response = await postGraphql(shallow.baseUrl, { query: '{ dienst { database { naam } } }' });
+      expect(response.status).toBe(400);
+      expect(response.body.errors?.[0]).toMatchObject({
+        message: 'Query depth limit of 2 exceeded, found 3.',
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      });
+    } finally {
+      await shallow.stop();
+    }
+  });
+
+  it('refuses a GET that could be a cross-site request (CSRF prevention)', async () => {
+    const response = await fetch(`${service.baseUrl}/graphql?query=${encodeURIComponent('{__typename}')}`);
+    expect(response.status).toBe(400);
+    expect(await response.text()).toMatch(/CSRF/);
+  });
+
+  it('refuses a request body above the size limit', async () => {
+    const response = await sendRaw(service.baseUrl, {
+      body: JSON.stringify({ query: `{ __typename } # ${'x'.repeat(200_000)}` }),
+    });
+    expect(response.status).toBe(413);
+  });
+
+  it('tags every response with a request id, reusing the caller’s', async () => {
+    const response = await fetch(`${service.baseUrl}/healthz`, { headers: { 'x-request-id': 'trace-42' } });
+    expect(response.headers.get('x-request-id')).toBe('trace-42');
+  });
+});
+
+describe('health probes', () => {
+  it('GET /healthz says the process is alive', async () => {
+    const response = await fetch(`${service.baseUrl}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok' });
+  });
+
+  it('GET /readyz says the database is reachable', async () => {
+    const response = await fetch(`${service.baseUrl}/readyz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ready' });
+  });
+
+  it('GET /readyz turns unready once shutdown begins', async () => {
+    service.readiness.accepting = false;
+    try {
+      const response = await fetch(`${service.baseUrl}/readyz`);
+      expect(response.status).toBe(503);
+    } finally {
+      service.readiness.accepting = true;
+    }
+  });
+});
+
+describe('the GraphQL IDE', () => {
+  it('is served at the GraphQL URL to browsers, with a strict content security policy', async () => {
+    const response = await fetch(`${service.baseUrl}/graphql`, { headers: { accept: 'text/html' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/text\/html/);
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
+    const html = await response.text();
+    expect(html).toContain('/ide/graphiql.js');
+    expect(html).not.toMatch(/https?:\/\//);
+  });
+
+  it.each(['graphiql.js', 'graphiql.css', 'react.js', 'react-dom.js', 'start.js', 'ide.css'])(
+    'serves its asset %s itself',
+    async (asset) => {
+      const response = await fetch(`${service.baseUrl}/ide/${asset}`);
+      expect(response.status).toBe(200);
+      expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(50);
+    },
+  );
+
+  it('answers 404 for an asset that does not exist', async () => {
+    expect((await fetch(`${service.baseUrl}/ide/missing.js`)).status).toBe(404);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config.js';
+
+describe('loadConfig', () => {
+  it('gives every setting its documented default when the environment is empty', () => {
+    const config = loadConfig({});
+    expect(config.http).toMatchObject({ host: '127.0.0.1', port: 4000, bodyLimit: '100kb' });
+    expect(config.logLevel).toBe('info');
+    expect(config.neo4j).toMatchObject({ uri: undefined, user: 'neo4j', database: 'neo4j', queryTimeoutMs: 10_000 });
+    expect(config.localNeo4j).toMatchObject({ boltPort: 7687, dataDir: '.data/neo4j', heap: '512m', pageCache: '128m' });
+    expect(config.limits.maxDepth).toBe(12);
+  });
+
+  it('reads numbers and external database settings from strings', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io',
+      NEO4J_PASSWORD: 'secret',
+      GRAPHQL_MAX_DEPTH: '6',
+    });
+    expect(config.http.port).toBe(8080);
+    expect(config.neo4j).toMatchObject({ uri: 'neo4j+s://abc.databases.neo4j.io', password: 'secret' });
+    expect(config.limits.maxDepth).toBe(6);
+  });
+
+  it.each(['bolt://localhost:7687', 'neo4j://cluster.example:7687', 'neo4j+s://x.databases.neo4j.io'])(
+    'accepts the Neo4j URI %s',
+    (uri) => {
+      expect(loadConfig({ NEO4J_URI: uri }).neo4j.uri).toBe(uri);
+    },
+  );
+
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig({ NEO4J_URI: '', PORT: '' })).toMatchObject({ neo4j: { uri: undefined }, http: { port: 4000 } });
+  });
+
+  it('names every invalid variable and the value it received', () => {
+    const attempt = () => loadConfig({ PORT: 'eighty', NEO4J_URI: 'http://localhost:7474', LOG_LEVEL: 'loud' });
+    expect(attempt).toThrow(ConfigError);
+    expect(attempt).toThrow(/PORT="eighty"/);
+    expect(attempt).toThrow(/NEO4J_URI="http:\/\/localhost:7474": expected neo4j:\/\/, neo4j\+s:\/\/ or bolt:\/\//);
+    expect(attempt).toThrow(/LOG_LEVEL="loud"/);
+  });
+
+  it('refuses memory sizes Java would not understand', () => {
+    expect(() => loadConfig({ NEO4J_LOCAL_HEAP: '512MB' })).toThrow(/NEO4J_LOCAL_HEAP="512MB": expected a size such as 512m/);
+  });
+});
