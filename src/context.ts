@@ -1,5 +1,7 @@
+import { createLoaders, type Loaders } from './loaders/index.js';
 import type { Database, QueryStats } from './neo4j/database.js';
 import { createRepositories, type Repositories } from './repositories/index.js';
+import type { DocumentLibrary } from './seeds/document-library.js';
 
 /** What every resolver of one GraphQL request can reach. Created fresh per request. */
 export interface RequestContext {
@@ -8,14 +10,26 @@ export interface RequestContext {
   /** Database round trips of this request; logged, and asserted on by the N+1 tests. */
   stats: QueryStats;
   repositories: Repositories;
+  loaders: Loaders;
+  documents: DocumentLibrary;
 }
 
-export function createRequestContext(database: Database, requestId: string, serviceVersion: string): RequestContext {
+/** What lives for the whole process and every request shares. */
+export interface ContextDependencies {
+  database: Database;
+  documents: DocumentLibrary;
+  serviceVersion: string;
+}
+
+export function createRequestContext(dependencies: ContextDependencies, requestId: string): RequestContext {
   const stats: QueryStats = { roundTrips: 0 };
+  const repositories = createRepositories(dependencies.database.counting(stats), dependencies.database.name);
   return {
     requestId,
-    serviceVersion,
+    serviceVersion: dependencies.serviceVersion,
     stats,
-    repositories: createRepositories(database.counting(stats), database.name),
+    repositories,
+    loaders: createLoaders(repositories),
+    documents: dependencies.documents,
   };
 }

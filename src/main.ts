@@ -6,6 +6,8 @@ import { DatabaseError } from './neo4j/errors.js';
 import { startLocalNeo4j, type LocalNeo4j } from './neo4j/local/local-neo4j.js';
 import { LocalNeo4jError } from './neo4j/local/local-neo4j-error.js';
 import { applyMigrations } from './neo4j/migrations.js';
+import { loadSeeds } from './seeds/load-seeds.js';
+import { SeedError } from './seeds/seed-files.js';
 import { createServer, graphqlPath, type Service } from './server.js';
 
 /** What has been started so far, so shutdown (or a failed start) stops exactly that. */
@@ -53,6 +55,7 @@ async function start(running: Running, config: Config, logger: Logger): Promise<
   const serverInfo = await database.verify();
   logger.info({ uri, server: serverInfo.agent, database: config.neo4j.database }, 'connected to Neo4j');
   await applyMigrations(database, logger);
+  await loadSeeds(database, logger);
 
   const service = await createServer({ config, database, logger });
   running.service = service;
@@ -102,7 +105,12 @@ async function shutdown(running: Running, config: Config, logger: Logger, reason
 }
 
 function isExplained(error: unknown): boolean {
-  return error instanceof LocalNeo4jError || error instanceof DatabaseError || error instanceof ConfigError;
+  return (
+    error instanceof LocalNeo4jError ||
+    error instanceof DatabaseError ||
+    error instanceof ConfigError ||
+    error instanceof SeedError
+  );
 }
 
 function describeStartFailure(error: unknown): string {

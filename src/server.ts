@@ -21,6 +21,7 @@ import type { Logger } from './logger.js';
 import type { Database } from './neo4j/database.js';
 import { fromProjectRoot } from './paths.js';
 import { resolvers } from './resolvers/index.js';
+import { DocumentLibrary } from './seeds/document-library.js';
 
 export const graphqlPath = '/graphql';
 
@@ -57,6 +58,7 @@ export async function createServer({ config, database, logger }: ServerDependenc
   const app = express();
   const httpServer = createHttpServer(app);
   const readiness: Readiness = { accepting: true };
+  const contextDependencies = { database, documents: await DocumentLibrary.load(), serviceVersion };
 
   const apollo = new ApolloServer<RequestContext>({
     typeDefs: loadTypeDefs(),
@@ -95,7 +97,7 @@ export async function createServer({ config, database, logger }: ServerDependenc
     graphqlPath,
     express.json({ limit: config.http.bodyLimit }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createRequestContext(database, String(req.id), serviceVersion),
+      context: async ({ req }) => createRequestContext(contextDependencies, String(req.id)),
     }),
   );
   return { app, httpServer, apollo, readiness };

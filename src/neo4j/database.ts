@@ -40,6 +40,11 @@ export interface QueryRunner {
   ): Promise<Row[]>;
 }
 
+/** One statement inside a transaction opened by `Database.writeTransaction`. */
+export interface TransactionRunner {
+  run(cypher: string, parameters: Record<string, unknown>): Promise<RecordShape[]>;
+}
+
 /**
  * The one place that talks to the Neo4j driver: sessions, routing, timeouts, retries,
  * error mapping and value conversion happen here and nowhere else.
@@ -113,6 +118,28 @@ export class Database implements QueryRunner {
       read: (name, cypher, parameters, options) => this.read(name, cypher, parameters, { ...options, stats }),
       write: (name, cypher, parameters, options) => this.write(name, cypher, parameters, { ...options, stats }),
     };
+  }
+
+  /**
+   * Runs `work` in one write transaction: all of it commits or none of it does. The driver
+   * retries the whole function on transient failures, so `work` must be safe to repeat.
+   */
+  async writeTransaction<T>(name: string, work: (transaction: TransactionRunner) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.settings.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite(
+        (tx) =>
+          work({
+            run: async (cypher, parameters) =>
+              (await tx.run(cypher, parameters)).records.map((record) => toPlain(record.toObject()) as RecordShape),
+          }),
+        { timeout: this.settings.queryTimeoutMs * 6, metadata: { app: 'ibp-graph', query: name } },
+      );
+    } catch (error) {
+      throw toDatabaseError(error, this.settings.uri);
+    } finally {
+      await session.close();
+    }
   }
 
   async close(): Promise<void> {

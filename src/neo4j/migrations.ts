@@ -17,10 +17,6 @@ export const migrations: ReadonlyArray<{ name: string; cypher: string }> = [
     cypher: 'CREATE INDEX entiteit_naam IF NOT EXISTS FOR (n:Entiteit) ON (n.naam)',
   },
   {
-    name: 'entity kind index for filtered lists',
-    cypher: 'CREATE INDEX entiteit_soort IF NOT EXISTS FOR (n:Entiteit) ON (n.soort)',
-  },
-  {
     name: 'full-text search over names and descriptions with the Dutch analyzer',
     cypher: `CREATE FULLTEXT INDEX zoekindex IF NOT EXISTS
              FOR (n:Entiteit) ON EACH [n.naam, n.afkorting, n.beschrijving]

@@ -1,8 +1,39 @@
 import type { Resolvers } from '../generated/graphql.js';
+import { Actor, Gemeente, Koepel, Ministerie, Organisatie, Overleg, Persoon, Provincie, Waterschap } from './actor.js';
+import { connectionResolvers } from './connections.js';
+import { Crossover } from './crossover.js';
 import { Dienst } from './dienst.js';
+import { Document, Mijlpaal } from './document.js';
+import { Instrument } from './instrument.js';
+import { Entiteit, Node } from './node.js';
+import { Opgave, Thema } from './opgave.js';
 import { Query } from './query.js';
+import { Regio } from './regio.js';
+import { Bron, Relatie, Variant } from './relatie.js';
 
 export const resolvers: Resolvers = {
   Query,
   Dienst,
+  Node,
+  Entiteit,
+  Opgave,
+  Thema,
+  Actor,
+  Ministerie,
+  Koepel,
+  Provincie,
+  Gemeente,
+  Waterschap,
+  Organisatie,
+  Overleg,
+  Persoon,
+  Regio,
+  Instrument,
+  Crossover,
+  Document,
+  Mijlpaal,
+  Relatie,
+  Bron,
+  Variant,
+  ...connectionResolvers,
 };

@@ -1,5 +1,155 @@
-import type { QueryResolvers } from '../generated/graphql.js';
+import type { RequestContext } from '../context.js';
+import { badUserInput } from '../errors.js';
+import type { OpgaveCategorie, QueryResolvers, Sortering } from '../generated/graphql.js';
+import type { ConnectionPage, EntityRecord } from '../graph/entity.js';
+import { isActorLabel, type NodeLabel } from '../graph/model.js';
+import { maxPageSize, pageRequest } from '../graph/pagination.js';
+import type { SortOrder } from '../graph/relation-specs.js';
+import { buildSearchQuery } from '../graph/search-query.js';
+import type { ListQuery } from '../repositories/entity-repository.js';
+import { entityOfKind, requireId, type PageArgs } from './shared.js';
+
+const sortOrders: Record<Sortering, SortOrder> = { NAAM: 'naam', NUMMER: 'nummer', DATUM: 'datum' };
+const categories: Record<OpgaveCategorie, string> = { FYSIEK: 'fysiek', SOCIAAL: 'sociaal', OVERKOEPELEND: 'overkoepelend' };
+
+/** A root list: one page of the nodes that match, in the chosen order. */
+async function list(
+  context: RequestContext,
+  query: Omit<ListQuery, 'order'> & { sortering?: Sortering | null },
+  args: PageArgs,
+): Promise<ConnectionPage> {
+  const page = pageRequest(args);
+  const found = await context.repositories.entities.list({ ...query, order: sortOrders[query.sortering ?? 'NAAM'] }, page);
+  for (const node of found.items) context.loaders.entity.prime(node.id, node);
+  return {
+    totalCount: found.total,
+    offset: page.offset,
+    edges: found.items.map((node, index) => ({ node, offset: page.offset + index })),
+  };
+}
+
+const ofKind = (label: NodeLabel) => (entity: EntityRecord) => entity.label === label;
+const optionalId = (argument: string, id: string | null | undefined) => (id ? requireId(argument, id) : undefined);
+
+function requireDate(argument: string, value: string | null | undefined): string | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) throw badUserInput(argument, `"${value.slice(0, 40)}" is not a date like 2018-06-30`);
+  return value;
+}
 
 export const Query: QueryResolvers = {
   dienst: (_root, _args, context) => ({ versie: context.serviceVersion }),
+
+  opgave: (_root, { id }, context) => entityOfKind(context, 'id', id, ofKind('Opgave')),
+  opgaven: (_root, args, context) =>
+    list(
+      context,
+      { labels: ['Opgave'], equals: args.categorie ? { categorie: categories[args.categorie] } : undefined, sortering: args.sortering },
+      args,
+    ),
+  thema: (_root, { id }, context) => entityOfKind(context, 'id', id, ofKind('Thema')),
+  themas: (_root, args, context) => {
+    const opgave = optionalId('opgave', args.opgave);
+    return list(
+      context,
+      { labels: ['Thema'], relatedTo: opgave ? [{ type: 'THEMA_VAN', direction: 'out', id: opgave }] : [], sortering: args.sortering },
+      args,
+    );
+  },
+
+  actor: (_root, { id }, context) => entityOfKind(context, 'id', id, (entity) => isActorLabel(entity.label)),
+  actoren: (_root, args, context) =>
+    list(context, { labels: args.soort?.length ? args.soort : ['Actor'], sortering: args.sortering }, args),
+
+  regio: (_root, { id }, context) => entityOfKind(context, 'id', id, ofKind('Regio')),
+  regios: (_root, args, context) => {
+    const provincie = optionalId('provincie', args.provincie);
+    const opgave = optionalId('opgave', args.opgave);
+    return list(
+      context,
+      {
+        labels: ['Regio'],
+        relatedTo: [
+          ...(provincie ? [{ type: 'LIGT_IN' as const, direction: 'out' as const, id: provincie }] : []),
+          ...(opgave ? [{ type: 'SPEELT_IN' as const, direction: 'in' as const, id: opgave }] : []),
+        ],
+        sortering: args.sortering,
+      },
+      args,
+    );
+  },
+
+  instrument: (_root, { id }, context) => entityOfKind(context, 'id', id, ofKind('Instrument')),
+  instrumenten: (_root, args, context) => {
+    const opgave = optionalId('opgave', args.opgave);
+    const regio = optionalId('regio', args.regio);
+    return list(
+      context,
+      {
+        labels: ['Instrument'],
+        relatedTo: [
+          ...(opgave ? [{ type: 'INSTRUMENT_VOOR' as const, direction: 'out' as const, id: opgave }] : []),
+          ...(regio ? [{ type: 'INSTRUMENT_VOOR' as const, direction: 'out' as const, id: regio }] : []),
+        ],
+        sortering: args.sortering,
+      },
+      args,
+    );
+  },
+
+  crossover: (_root, { id }, context) => entityOfKind(context, 'id', id, ofKind('Crossover')),
+  crossovers: (_root, args, context) => {
+    const opgave = optionalId('opgave', args.opgave);
+    const regio = optionalId('regio', args.regio);
+    return list(
+      context,
+      {
+        labels: ['Crossover'],
+        relatedTo: [
+          ...(opgave ? [{ type: 'VERBINDT' as const, direction: 'out' as const, id: opgave }] : []),
+          ...(regio ? [{ type: 'BETREFT' as const, direction: 'out' as const, id: regio }] : []),
+        ],
+        sortering: args.sortering,
+      },
+      args,
+    );
+  },
+
+  document: (_root, { id }, context) => entityOfKind(context, 'id', id, ofKind('Document')),
+  documenten: (_root, args, context) => list(context, { labels: ['Document'], sortering: args.sortering }, args),
+
+  mijlpaal: (_root, { id }, context) => entityOfKind(context, 'id', id, ofKind('Mijlpaal')),
+  mijlpalen: (_root, args, context) => {
+    const van = optionalId('van', args.van);
+    return list(
+      context,
+      {
+        labels: ['Mijlpaal'],
+        relatedTo: van ? [{ type: 'MIJLPAAL_VAN', direction: 'out', id: van }] : [],
+        dateFrom: requireDate('vanaf', args.vanaf),
+        dateTo: requireDate('tot', args.tot),
+        sortering: args.sortering,
+      },
+      args,
+    );
+  },
+
+  node: (_root, { id }, context) => context.loaders.entity.load(requireId('id', id)),
+  nodes: (_root, { ids }, context) => {
+    if (ids.length > maxPageSize) throw badUserInput('ids', `at most ${maxPageSize} ids, got ${ids.length}`);
+    return context.loaders.entity.loadMany(ids.map((id) => requireId('ids', id))).then((found) =>
+      found.map((entity) => (entity instanceof Error ? null : entity)),
+    );
+  },
+
+  zoek: async (_root, args, context) => {
+    const query = buildSearchQuery(args.tekst);
+    const page = pageRequest(args);
+    const found = await context.repositories.search.search(query, args.soorten ?? undefined, page);
+    return {
+      totalCount: found.total,
+      offset: page.offset,
+      edges: found.items.map((item, index) => ({ node: item.node, score: item.score, offset: page.offset + index })),
+    };
+  },
 };

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestService, type RunningService } from '../support/service.js';
 import { createRequestContext } from '../../src/context.js';
 import { connectTestDatabase } from '../support/database.js';
+import { DocumentLibrary } from '../../src/seeds/document-library.js';
 
 let service: RunningService;
 const database = connectTestDatabase();
@@ -16,7 +17,7 @@ afterAll(async () => {
 
 describe('Query.dienst', () => {
   it('reports the service version and the Neo4j it runs on', async () => {
-    const context = createRequestContext(database, 'test', '9.9.9');
+    const context = createRequestContext({ database, documents: await DocumentLibrary.load(), serviceVersion: '9.9.9' }, 'test');
     const response = await service.apollo.executeOperation(
       { query: '{ dienst { versie database { naam versie editie } } }' },
       { contextValue: context },

@@ -6,6 +6,7 @@ import { createLogger } from '../../src/logger.js';
 import { Database } from '../../src/neo4j/database.js';
 import { startLocalNeo4j } from '../../src/neo4j/local/local-neo4j.js';
 import { applyMigrations } from '../../src/neo4j/migrations.js';
+import { loadSeeds } from '../../src/seeds/load-seeds.js';
 import { freePort } from './ports.js';
 
 declare module 'vitest' {
@@ -18,6 +19,7 @@ declare module 'vitest' {
 /**
  * Starts a real Neo4j for the test run: the same embedded launcher as the service, but on a
  * free port and in a temporary folder, so tests never see (or harm) the development data.
+ * It holds the seeded knowledge graph; tests that write use ids of their own and clean up.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'warn');
@@ -36,6 +38,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     connectTimeoutMs: 5_000,
   });
   await applyMigrations(database, logger);
+  await loadSeeds(database, logger);
   await database.close();
 
   project.provide('neo4jUri', neo4j.uri);

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -17,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.neo4j.configuration.Config;
@@ -32,24 +35,33 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.config.Setting;
+import org.neo4j.io.locker.FileLockException;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.kernel.internal.Version;
 
 /**
- * Runs Neo4j Community embedded with Bolt on 127.0.0.1 for a parent (Node) process.
+ * Runs Neo4j Community embedded, with Bolt on 127.0.0.1 only and auth off, for a parent (Node) process.
  *
- * <p>Protocol on stdout, one line each and nothing else: {@code READY bolt://127.0.0.1:<port> <version>},
- * {@code FAILED <code> <message>} (then exit 2), {@code STOPPED}. Closing stdin stops the database and
- * exits 0, so the JVM never outlives its parent. See README.md for the full contract.
+ * <p>Configured by system properties: {@code launcher.dataDir} (required, absolute), {@code launcher.boltPort}
+ * (required), {@code launcher.pageCache} (default 128m), {@code launcher.txLogRotation} (default 16m).
+ *
+ * <p>stdout carries only the protocol, one line each: {@code READY bolt://127.0.0.1:<port> <version>};
+ * {@code FAILED <code> <message>} then exit 2, code being PORT_IN_USE, STORE_LOCKED, STORE_UNUSABLE,
+ * BAD_CONFIG or START_FAILED; {@code STOPPED} after a clean shutdown. Neo4j logs to {@code <dataDir>/logs};
+ * stderr carries diagnostics. EOF on stdin stops the database and exits 0, so the JVM never outlives its
+ * parent; SIGTERM/SIGINT stop it through the shutdown hook.
  */
 public final class Launcher {
 
     private static final String DEFAULT_DB = GraphDatabaseSettings.DEFAULT_DATABASE_NAME;
     private static final long START_TIMEOUT_MS = TimeUnit.SECONDS.toMillis(120);
     private static final long SHUTDOWN_AFTER_FAILURE_MS = TimeUnit.SECONDS.toMillis(10);
+    private static final long BUILD_WAIT_ON_STOP_MS = TimeUnit.SECONDS.toMillis(60);
 
     /** The real stdout, kept for the protocol; System.out is pointed at stderr so nothing else lands here. */
     private static final PrintStream PROTOCOL = System.out;
+
+    private static final CountDownLatch built = new CountDownLatch(1);
 
     // Guarded by Launcher.class.
     private static DatabaseManagementService service;
@@ -75,6 +87,16 @@ public final class Launcher {
             return;
         }
 
+        // Neo4j binds Bolt only after both databases have started; probing first reports a taken port in
+        // well under a second instead of several, without touching the store. Neo4j's own bind still counts.
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress("127.0.0.1", port));
+        } catch (IOException e) {
+            fail("PORT_IN_USE", "127.0.0.1:" + port + ": " + msg(e));
+            return;
+        }
+
         Runtime.getRuntime().addShutdownHook(new Thread(Launcher::stop, "launcher-shutdown"));
         // Watch stdin from the start, so a parent that dies during start-up does not leave us running.
         Thread stdinWatcher = new Thread(Launcher::exitOnStdinEof, "launcher-stdin");
@@ -84,9 +106,14 @@ public final class Launcher {
         try {
             Files.createDirectories(dataDir);
             removeEmptyServerId(dataDir);
-            DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(dataDir).setConfig(settings).build();
-            synchronized (Launcher.class) {
-                service = dbms;
+            DatabaseManagementService dbms;
+            try {
+                dbms = new DatabaseManagementServiceBuilder(dataDir).setConfig(settings).build();
+                synchronized (Launcher.class) {
+                    service = dbms;
+                }
+            } finally {
+                built.countDown();
             }
             awaitDefaultDatabase(dbms);
         } catch (Throwable t) {
@@ -94,7 +121,12 @@ public final class Launcher {
             return;
         }
 
-        protocol("READY bolt://127.0.0.1:" + port + " " + Version.getNeo4jVersion());
+        synchronized (Launcher.class) {
+            // A stop requested during start-up is already under way; READY would send the parent to a dying server.
+            if (!stopping) {
+                protocol("READY bolt://127.0.0.1:" + port + " " + Version.getNeo4jVersion());
+            }
+        }
         try {
             stdinWatcher.join();
         } catch (InterruptedException e) {
@@ -246,7 +278,7 @@ public final class Launcher {
         if (bind.isPresent() || message.contains("Address already in use")) {
             // Neo4j's PortBindException names the address, Netty's innermost cause the reason.
             fail("PORT_IN_USE", bind.map(b -> msg(b) + ": ").orElse("") + message);
-        } else if (chain.stream().anyMatch(c -> has(c, "FileLockException"))) {
+        } else if (chain.stream().anyMatch(c -> c instanceof FileLockException)) {
             fail("STORE_LOCKED", message);
         } else if (isStoreProblem(chain)) {
             boolean defaultDb = chain.stream().anyMatch(c -> c instanceof DatabaseFailedException);
@@ -257,9 +289,12 @@ public final class Launcher {
     }
 
     /**
-     * Pragmatic, from what 5.26 raised on damaged stores (README.md lists the cases): when the DBMS came up
-     * but the default database did not, its store is the cause unless the JVM itself ran out of something;
-     * a damaged system database fails the whole DBMS and is recognised by type and message.
+     * Pragmatic, from what 5.26.30 raised on damaged stores: garbage in neostore ("Failed to load data from
+     * legacy metadata store"), truncated or deleted record files (InvalidRecordException, "Store files ...
+     * are missing"), a 4.4 store (UnableToMigrateException), a new store killed before its first transaction
+     * log ("Transaction logs are missing and recovery is not possible"). When the DBMS came up but the
+     * default database did not, its store is taken to be the cause unless the JVM itself ran out of
+     * something; a damaged system database fails the whole DBMS and is recognised by type and message.
      */
     private static boolean isStoreProblem(List<Throwable> chain) {
         if (chain.stream().anyMatch(c -> c instanceof VirtualMachineError || c instanceof LinkageError)) {
@@ -297,15 +332,6 @@ public final class Launcher {
             }
         }
         return out;
-    }
-
-    private static boolean has(Throwable t, String simpleName) {
-        for (Class<?> c = t.getClass(); c != null; c = c.getSuperclass()) {
-            if (c.getSimpleName().equals(simpleName)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String msg(Throwable t) {
@@ -361,6 +387,13 @@ public final class Launcher {
         synchronized (Launcher.class) {
             stopping = true;
             report = !failed;
+        }
+        // Halting in the middle of build() can leave a new store that never starts again
+        // ("Transaction logs are missing"); let it finish so it can be shut down properly.
+        try {
+            built.await(BUILD_WAIT_ON_STOP_MS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         stopDatabase();
         if (report) {

@@ -1,0 +1,112 @@
+import type { NodeLabel, RelationType } from './model.js';
+
+/** A node as resolvers see it: its id, its kind and its stored properties. */
+export interface EntityRecord {
+  id: string;
+  label: NodeLabel;
+  properties: Record<string, unknown>;
+}
+
+/** A relation as resolvers see it, with the ids of both ends. */
+export interface RelationRecord {
+  type: RelationType;
+  van: string;
+  naar: string;
+  properties: Record<string, unknown>;
+}
+
+/** One source of a fact: the document's id, the cited lines and the quote. */
+export interface SourceRecord {
+  document: string;
+  regelVan: number;
+  regelTot: number;
+  citaat: string;
+}
+
+export interface VariantRecord {
+  eigenschap: string;
+  waarde: string;
+  bron: SourceRecord;
+}
+
+/** One element of a page: the node, and the relation it was reached by (if any). */
+export interface EdgeRecord {
+  node: EntityRecord;
+  relation?: RelationRecord;
+  score?: number;
+  offset: number;
+}
+
+/** One page of a list, with what pageInfo and totalCount need. */
+export interface ConnectionPage {
+  edges: EdgeRecord[];
+  totalCount: number;
+  offset: number;
+}
+
+/** Properties the service manages itself; everything else is shown as an `Eigenschap`. */
+const internalProperties = new Set([
+  'id',
+  'naam',
+  'afkorting',
+  'beschrijving',
+  'herkomst',
+  'sleutel',
+  'varianten',
+  'bronDocument',
+  'bronRegelVan',
+  'bronRegelTot',
+  'bronCitaat',
+]);
+
+/** Reads the four parallel `bron…` lists (see seeds/seed-rows.ts) back into sources. */
+export function sourcesOf(properties: Record<string, unknown>): SourceRecord[] {
+  const documents = asArray(properties.bronDocument);
+  const from = asArray(properties.bronRegelVan);
+  const to = asArray(properties.bronRegelTot);
+  const quotes = asArray(properties.bronCitaat);
+  return documents.map((document, index) => ({
+    document: String(document),
+    regelVan: Number(from[index]),
+    regelTot: Number(to[index]),
+    citaat: String(quotes[index] ?? ''),
+  }));
+}
+
+/** The properties that are not managed by the service, as name/value pairs in name order. */
+export function otherProperties(properties: Record<string, unknown>): Array<{ naam: string; waarde: string }> {
+  return Object.entries(properties)
+    .filter(([name, value]) => !internalProperties.has(name) && value !== null && value !== undefined)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([naam, value]) => ({ naam, waarde: Array.isArray(value) ? value.join(', ') : String(value) }));
+}
+
+/** The claims that disagree with the main values, stored as JSON text by the seed loader. */
+export function variantsOf(properties: Record<string, unknown>): VariantRecord[] {
+  if (typeof properties.varianten !== 'string') return [];
+  const stored = JSON.parse(properties.varianten) as Array<{
+    eigenschap: string;
+    waarde: unknown;
+    bron: { document: string; regels: [number, number]; citaat: string };
+  }>;
+  return stored.map((variant) => ({
+    eigenschap: variant.eigenschap,
+    waarde: String(variant.waarde),
+    bron: {
+      document: variant.bron.document,
+      regelVan: variant.bron.regels[0],
+      regelTot: variant.bron.regels[1],
+      citaat: variant.bron.citaat,
+    },
+  }));
+}
+
+/** A string property, or null when it is missing. */
+export function stringProperty(entity: { properties: Record<string, unknown> }, name: string): string | null {
+  const value = entity.properties[name];
+  return value === null || value === undefined ? null : String(value);
+}
+
+function asArray(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}

@@ -1,0 +1,180 @@
+/**
+ * The knowledge graph's model: which kinds of node and relation exist, what they mean and
+ * which kinds a relation may join. Seeds are validated against it, the Cypher builders take
+ * labels and relation types only from it (never from input), and the README's model table
+ * mirrors it.
+ */
+
+export const actorLabels = [
+  'Ministerie',
+  'Koepel',
+  'Provincie',
+  'Gemeente',
+  'Waterschap',
+  'Organisatie',
+  'Overleg',
+  'Persoon',
+] as const;
+
+export const nodeLabels = [
+  'Opgave',
+  'Thema',
+  ...actorLabels,
+  'Regio',
+  'Instrument',
+  'Mijlpaal',
+  'Document',
+  'Crossover',
+] as const;
+
+export type ActorLabel = (typeof actorLabels)[number];
+export type NodeLabel = (typeof nodeLabels)[number];
+
+/** Every node has the label `Entiteit`; actors also `Actor`. */
+export const entityLabel = 'Entiteit';
+export const actorLabel = 'Actor';
+
+export function isActorLabel(label: string): label is ActorLabel {
+  return (actorLabels as readonly string[]).includes(label);
+}
+
+/** The id prefix of each kind: `opgave:klimaat`, `provincie:gelderland`, ... */
+export function idPrefix(label: NodeLabel): string {
+  return label.toLowerCase();
+}
+
+type Endpoint = NodeLabel | 'Actor' | 'Entiteit';
+
+export interface RelationDefinition {
+  meaning: string;
+  from: readonly Endpoint[];
+  to: readonly Endpoint[];
+  example: string;
+}
+
+export const relationTypes = {
+  TREKKER_VAN: {
+    meaning: 'leads (is trekker of) an opgave; `rol` says how',
+    from: ['Actor'],
+    to: ['Opgave'],
+    example: 'ministerie:lnv → opgave:vitaal-platteland',
+  },
+  BETROKKEN_BIJ: {
+    meaning: 'takes part in an opgave, theme, instrument, body or milestone; `rol` says how',
+    from: ['Actor'],
+    to: ['Opgave', 'Thema', 'Instrument', 'Overleg', 'Mijlpaal', 'Crossover'],
+    example: 'overleg:bac-energie → opgave:klimaat',
+  },
+  ONDERTEKENDE: {
+    meaning: 'signed a document or agreement',
+    from: ['Actor'],
+    to: ['Instrument', 'Document'],
+    example: 'persoon:rutte → instrument:interbestuurlijk-programma',
+  },
+  LID_VAN: {
+    meaning: 'is a member of a body or association',
+    from: ['Actor'],
+    to: ['Overleg', 'Koepel'],
+    example: 'persoon:pauli → overleg:ipo-bestuurlijke-kopgroep',
+  },
+  VOORZITTER_VAN: {
+    meaning: 'chairs a body',
+    from: ['Persoon'],
+    to: ['Overleg'],
+    example: 'persoon:ollongren → overleg:interbestuurlijke-regietafel',
+  },
+  VERTEGENWOORDIGT: {
+    meaning: 'speaks for an organisation',
+    from: ['Persoon'],
+    to: ['Actor'],
+    example: 'persoon:van-zanen → koepel:vng',
+  },
+  WERKT_BIJ: {
+    meaning: 'works for (holds office at) an organisation',
+    from: ['Persoon'],
+    to: ['Actor'],
+    example: 'persoon:wiebes → ministerie:ezk',
+  },
+  LIGT_IN: {
+    meaning: 'lies in a province or larger region',
+    from: ['Regio', 'Gemeente', 'Waterschap', 'Organisatie'],
+    to: ['Provincie', 'Regio'],
+    example: 'regio:chemelot → provincie:limburg',
+  },
+  SPEELT_IN: {
+    meaning: 'the opgave plays in (is worked on in) that region',
+    from: ['Opgave'],
+    to: ['Regio', 'Provincie', 'Gemeente'],
+    example: 'opgave:klimaat → regio:eems-dollard',
+  },
+  INSTRUMENT_VOOR: {
+    meaning: 'the instrument serves an opgave, theme, region or actor',
+    from: ['Instrument'],
+    to: ['Opgave', 'Thema', 'Regio', 'Provincie', 'Gemeente', 'Instrument', 'Organisatie'],
+    example: 'instrument:regionale-envelop → regio:brainport',
+  },
+  THEMA_VAN: {
+    meaning: 'a sub-theme of an opgave',
+    from: ['Thema'],
+    to: ['Opgave'],
+    example: 'thema:inburgering → opgave:migratie',
+  },
+  VERBINDT: {
+    meaning: 'the crossover joins this opgave (a crossover joins two or more)',
+    from: ['Crossover'],
+    to: ['Opgave'],
+    example: 'crossover:inburgering → opgave:sociaal-domein',
+  },
+  BETREFT: {
+    meaning: 'the crossover is about this region, theme or instrument',
+    from: ['Crossover'],
+    to: ['Regio', 'Thema', 'Instrument', 'Provincie', 'Gemeente'],
+    example: 'crossover:samenhang-in-gebieden → regio:zuidoost-drenthe',
+  },
+  MIJLPAAL_VAN: {
+    meaning: 'a milestone of an opgave, theme, instrument or body',
+    from: ['Mijlpaal'],
+    to: ['Opgave', 'Thema', 'Instrument', 'Overleg'],
+    example: 'mijlpaal:nationale-woonagenda-2018 → opgave:wonen',
+  },
+  BESPROKEN_IN: {
+    meaning: 'the document discusses this node substantially',
+    from: ['Entiteit'],
+    to: ['Document'],
+    example: 'opgave:overkoepelend → document:ipo-memo-2018-05-02',
+  },
+  AFZENDER_VAN: {
+    meaning: 'sent (authored) the document',
+    from: ['Actor'],
+    to: ['Document'],
+    example: 'koepel:vng → document:vng-ledenbrief-2018-03-16',
+  },
+  GERICHT_AAN: {
+    meaning: 'the document is addressed to this actor',
+    from: ['Document'],
+    to: ['Actor'],
+    example: 'document:ipo-memo-2018-05-02 → overleg:ipo-bestuur',
+  },
+  VERWIJST_NAAR: {
+    meaning: 'the document refers to another document',
+    from: ['Document'],
+    to: ['Document'],
+    example: 'document:vng-ledenbrief-2018-03-16 → document:ibp-programmastart',
+  },
+  ONDERDEEL_VAN: {
+    meaning: 'is part of a larger whole (theme of theme, programme of agreement, body of body)',
+    from: ['Thema', 'Instrument', 'Overleg', 'Opgave'],
+    to: ['Thema', 'Instrument', 'Overleg', 'Koepel'],
+    example: 'thema:sector-mobiliteit → thema:klimaatmitigatie',
+  },
+} as const satisfies Record<string, RelationDefinition>;
+
+export type RelationType = keyof typeof relationTypes;
+export const relationTypeNames = Object.keys(relationTypes) as RelationType[];
+
+/** Whether a node of this label may stand at an end of a relation that allows `endpoints`. */
+export function endpointAllows(endpoints: readonly Endpoint[], label: NodeLabel): boolean {
+  return endpoints.some(
+    (endpoint) => endpoint === label || endpoint === 'Entiteit' || (endpoint === 'Actor' && isActorLabel(label)),
+  );
+}

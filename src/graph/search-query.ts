@@ -1,0 +1,33 @@
+import { badUserInput } from '../errors.js';
+
+const maxLength = 200;
+const maxTerms = 12;
+
+/**
+ * Turns what a person types into a Lucene query for the Dutch full-text index. Each word
+ * counts as itself (analysed, so "woningen" finds "woning"), as the start of a word
+ * ("klim" finds "klimaat") and, from five letters on, with a typo or a missing accent
+ * ("Chemlot" finds "Chemelot", "financiele" finds "financiële"). Words are OR-ed, so a hit
+ * on more words ranks higher. Lucene's syntax characters are escaped, never interpreted.
+ */
+export function buildSearchQuery(text: string): string {
+  const trimmed = text.trim();
+  if (trimmed.length === 0 || trimmed.length > maxLength) {
+    throw badUserInput('tekst', `must be 1 to ${maxLength} characters, got ${trimmed.length}`);
+  }
+  const words = (trimmed.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, maxTerms);
+  if (words.length === 0) throw badUserInput('tekst', 'must contain at least one letter or digit');
+  return words.map(wordClause).join(' OR ');
+}
+
+function wordClause(word: string): string {
+  const escaped = escapeLucene(word);
+  const variants = [`${escaped}^4`, `${escaped}*^2`];
+  if (word.length >= 5) variants.push(`${escaped}~${word.length >= 8 ? 2 : 1}`);
+  return `(${variants.join(' OR ')})`;
+}
+
+/** Backslash before every character Lucene's query parser treats as syntax. */
+export function escapeLucene(word: string): string {
+  return word.replace(/[+\-!(){}[\]^"~*?:\\/&|]/g, (character) => `\\${character}`);
+}

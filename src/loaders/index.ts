@@ -1,0 +1,64 @@
+import DataLoader from 'dataloader';
+import type { EntityRecord } from '../graph/entity.js';
+import type { PageRequest } from '../graph/pagination.js';
+import { specKey, type RelationSpec } from '../graph/relation-specs.js';
+import type { RelatedPage } from '../repositories/entity-repository.js';
+import type { Repositories } from '../repositories/index.js';
+
+export interface RelatedKey extends PageRequest {
+  id: string;
+  spec: RelationSpec;
+}
+
+export interface Loaders {
+  /** Nodes by id; `null` for ids that do not exist. */
+  entity: DataLoader<string, EntityRecord | null>;
+  /** A page of related nodes per (node, relation spec, page): one query per spec and page. */
+  related: DataLoader<RelatedKey, RelatedPage, string>;
+}
+
+const emptyPage: RelatedPage = { total: 0, items: [] };
+
+/**
+ * Per-request DataLoaders: every relation a query touches is fetched for all parent nodes
+ * of a level at once, so a query's round trips grow with its depth, not with its results.
+ */
+export function createLoaders(repositories: Repositories): Loaders {
+  const entity = new DataLoader<string, EntityRecord | null>(async (ids) => {
+    const found = await repositories.entities.findByIds(ids);
+    return ids.map((id) => found.get(id) ?? null);
+  });
+
+  const related = new DataLoader<RelatedKey, RelatedPage, string>(
+    async (keys) => {
+      const groups = new Map<string, RelatedKey[]>();
+      for (const key of keys) {
+        const group = groupKey(key);
+        groups.set(group, [...(groups.get(group) ?? []), key]);
+      }
+      const pages = new Map<string, RelatedPage>();
+      await Promise.all(
+        [...groups.values()].map(async (group) => {
+          const [first] = group as [RelatedKey];
+          const ids = [...new Set(group.map((key) => key.id))];
+          const found = await repositories.entities.related(ids, first.spec, first);
+          for (const id of ids) pages.set(`${groupKey(first)}#${id}`, found.get(id) ?? emptyPage);
+        }),
+      );
+      // Nodes reached through a relation need no second query when asked for by id.
+      for (const page of pages.values()) for (const item of page.items) entity.prime(item.node.id, item.node);
+      return keys.map((key) => pages.get(cacheKey(key)) ?? emptyPage);
+    },
+    { cacheKeyFn: cacheKey },
+  );
+
+  return { entity, related };
+}
+
+function groupKey(key: RelatedKey): string {
+  return `${specKey(key.spec)}#${key.offset}#${key.limit}`;
+}
+
+function cacheKey(key: RelatedKey): string {
+  return `${groupKey(key)}#${key.id}`;
+}

@@ -1,0 +1,52 @@
+import { actorLabel, nodeLabels, relationTypeNames, type NodeLabel } from '../graph/model.js';
+import type { Direction, LabelFilter, SortOrder } from '../graph/relation-specs.js';
+import type { EntityRecord } from '../graph/entity.js';
+
+/**
+ * Pieces of Cypher that cannot be parameters (relation types, labels, sort keys). Each is
+ * checked against the model's fixed lists, so no input ever reaches the query text.
+ */
+export function relationTypesExpression(types: readonly string[]): string {
+  for (const type of types) {
+    if (!(relationTypeNames as readonly string[]).includes(type)) throw new Error(`unknown relation type ${type}`);
+  }
+  return types.length > 0 ? `:${types.join('|')}` : '';
+}
+
+export function labelCondition(variable: string, labels: readonly LabelFilter[] | undefined): string {
+  if (!labels || labels.length === 0) return 'true';
+  for (const label of labels) {
+    if (label !== actorLabel && !(nodeLabels as readonly string[]).includes(label)) throw new Error(`unknown label ${label}`);
+  }
+  return `(${labels.map((label) => `${variable}:${label}`).join(' OR ')})`;
+}
+
+export function relationPattern(direction: Direction, types: readonly string[]): string {
+  const relation = `[r${relationTypesExpression(types)}]`;
+  if (direction === 'out') return `(n)-${relation}->(m:Entiteit)`;
+  if (direction === 'in') return `(n)<-${relation}-(m:Entiteit)`;
+  return `(n)-${relation}-(m:Entiteit)`;
+}
+
+/** Sort keys: missing numbers and dates go last; the id breaks ties so pages are stable. */
+export function orderBy(variable: string, order: SortOrder = 'naam'): string {
+  const byName = `toLower(${variable}.naam), ${variable}.id`;
+  if (order === 'nummer') return `${variable}.nummer IS NULL, ${variable}.nummer, ${byName}`;
+  if (order === 'datum') return `${variable}.datum IS NULL, ${variable}.datum, ${byName}`;
+  return byName;
+}
+
+/** Returns a node as `{labels, properties}`; pair with `toEntity`. */
+export const nodeProjection = (variable: string) => `{labels: labels(${variable}), properties: properties(${variable})}`;
+
+export interface NodeRow {
+  labels: string[];
+  properties: Record<string, unknown>;
+}
+
+/** The node's kind is its one label besides `Entiteit` and `Actor`. */
+export function toEntity(row: NodeRow): EntityRecord {
+  const label = row.labels.find((name): name is NodeLabel => (nodeLabels as readonly string[]).includes(name));
+  if (!label) throw new Error(`node ${String(row.properties.id)} has no known kind: ${row.labels.join(', ')}`);
+  return { id: String(row.properties.id), label, properties: row.properties };
+}

@@ -1,0 +1,111 @@
+import type { EntityRecord, RelationRecord } from '../graph/entity.js';
+import type { RelationType } from '../graph/model.js';
+import type { PageRequest } from '../graph/pagination.js';
+import type { LabelFilter, RelationSpec, SortOrder } from '../graph/relation-specs.js';
+import type { QueryRunner } from '../neo4j/database.js';
+import { labelCondition, nodeProjection, orderBy, relationPattern, relationTypesExpression, toEntity, type NodeRow } from './cypher-fragments.js';
+
+export interface RelatedPage {
+  total: number;
+  items: Array<{ node: EntityRecord; relation: RelationRecord }>;
+}
+
+export interface ListPage {
+  total: number;
+  items: EntityRecord[];
+}
+
+/** Filters of the root lists: kinds, relations to given nodes, and property conditions. */
+export interface ListQuery {
+  labels: readonly LabelFilter[];
+  /** Keep nodes with a relation of this type to (direction `out`) or from (`in`) the node with this id. */
+  relatedTo?: ReadonlyArray<{ type: RelationType; direction: 'out' | 'in'; id: string }>;
+  equals?: Readonly<Record<'categorie', string>>;
+  dateFrom?: string;
+  dateTo?: string;
+  order: SortOrder;
+}
+
+/** Reads nodes and their relations; every method is one round trip for a whole batch. */
+export class EntityRepository {
+  constructor(private readonly database: QueryRunner) {}
+
+  async findByIds(ids: readonly string[]): Promise<Map<string, EntityRecord>> {
+    const rows = await this.database.read<{ node: NodeRow }>(
+      'entities by id',
+      `UNWIND $ids AS id
+       MATCH (n:Entiteit {id: id})
+       RETURN ${nodeProjection('n')} AS node`,
+      { ids },
+    );
+    return new Map(rows.map(({ node }) => [String(node.properties.id), toEntity(node)]));
+  }
+
+  /** One page of related nodes for each of many nodes, all following the same spec. */
+  async related(ids: readonly string[], spec: RelationSpec, page: PageRequest): Promise<Map<string, RelatedPage>> {
+    const rows = await this.database.read<{ id: string; total: number; items: Array<{ node: NodeRow; relation: RelationRow }> }>(
+      'related entities',
+      `UNWIND $ids AS id
+       MATCH (n:Entiteit {id: id})
+       CALL (n) {
+         MATCH ${relationPattern(spec.direction, spec.types)}
+         WHERE ${labelCondition('m', spec.targets)}
+         WITH r, m ORDER BY ${orderBy('m', spec.order)}
+         WITH collect({r: r, m: m}) AS found
+         RETURN size(found) AS total, found[$offset..($offset + $limit)] AS page
+       }
+       RETURN id, total, [item IN page | {
+         node: ${nodeProjection('item.m')},
+         relation: {type: type(item.r), van: startNode(item.r).id, naar: endNode(item.r).id, properties: properties(item.r)}
+       }] AS items`,
+      { ids, offset: page.offset, limit: page.limit },
+    );
+    return new Map(
+      rows.map((row) => [
+        row.id,
+        { total: row.total, items: row.items.map((item) => ({ node: toEntity(item.node), relation: toRelation(item.relation) })) },
+      ]),
+    );
+  }
+
+  async list(query: ListQuery, page: PageRequest): Promise<ListPage> {
+    const relatedConditions = (query.relatedTo ?? []).map(({ type, direction }, index) =>
+      direction === 'out'
+        ? `EXISTS { (n)-[${relationTypesExpression([type])}]->(:Entiteit {id: $related${index}}) }`
+        : `EXISTS { (n)<-[${relationTypesExpression([type])}]-(:Entiteit {id: $related${index}}) }`,
+    );
+    const parameters: Record<string, unknown> = {
+      offset: page.offset,
+      limit: page.limit,
+      categorie: query.equals?.categorie ?? null,
+      dateFrom: query.dateFrom ?? null,
+      dateTo: query.dateTo ?? null,
+    };
+    (query.relatedTo ?? []).forEach(({ id }, index) => (parameters[`related${index}`] = id));
+    const [row] = await this.database.read<{ total: number; items: NodeRow[] }>(
+      'entity list',
+      `MATCH (n:Entiteit)
+       WHERE ${labelCondition('n', query.labels)}
+         AND ($categorie IS NULL OR n.categorie = $categorie)
+         AND ($dateFrom IS NULL OR n.datum >= $dateFrom)
+         AND ($dateTo IS NULL OR n.datum <= $dateTo)
+         ${relatedConditions.map((condition) => `AND ${condition}`).join('\n         ')}
+       WITH n ORDER BY ${orderBy('n', query.order)}
+       WITH collect(n) AS found
+       RETURN size(found) AS total, [m IN found[$offset..($offset + $limit)] | ${nodeProjection('m')}] AS items`,
+      parameters,
+    );
+    return { total: row?.total ?? 0, items: (row?.items ?? []).map(toEntity) };
+  }
+}
+
+interface RelationRow {
+  type: RelationType;
+  van: string;
+  naar: string;
+  properties: Record<string, unknown>;
+}
+
+function toRelation(row: RelationRow): RelationRecord {
+  return { type: row.type, van: row.van, naar: row.naar, properties: row.properties };
+}

@@ -1,0 +1,35 @@
+import type { BronResolvers, RelatieResolvers, VariantResolvers } from '../generated/graphql.js';
+import { otherProperties, sourcesOf, stringProperty } from '../graph/entity.js';
+
+export const Relatie: RelatieResolvers = {
+  type: (relation) => relation.type,
+  van: (relation) => relation.van,
+  naar: (relation) => relation.naar,
+  rol: (relation) => stringProperty(relation, 'rol'),
+  onderwerp: (relation) => stringProperty(relation, 'onderwerp'),
+  eigenschappen: (relation) => otherProperties(relation.properties),
+  bronnen: (relation) => sourcesOf(relation.properties),
+};
+
+export const Bron: BronResolvers = {
+  document: async (source, _args, context) => {
+    const document = await context.loaders.entity.load(source.document);
+    // The seed loader refuses sources that cite unknown documents, so this means a damaged graph.
+    if (!document) throw new Error(`source cites ${source.document}, which is not in the graph`);
+    return document;
+  },
+  regelVan: (source) => source.regelVan,
+  regelTot: (source) => source.regelTot,
+  citaat: (source) => source.citaat,
+  tekst: async (source, _args, context) => {
+    const document = await context.loaders.entity.load(source.document);
+    const lines = context.documents.lines(document ? (stringProperty(document, 'bestand') ?? '') : '') ?? [];
+    return lines.slice(source.regelVan - 1, source.regelTot).join('\n');
+  },
+};
+
+export const Variant: VariantResolvers = {
+  eigenschap: (variant) => variant.eigenschap,
+  waarde: (variant) => variant.waarde,
+  bron: (variant) => variant.bron,
+};

@@ -1,0 +1,80 @@
+import type { RequestContext } from '../context.js';
+import { badUserInput } from '../errors.js';
+import {
+  otherProperties,
+  sourcesOf,
+  stringProperty,
+  variantsOf,
+  type ConnectionPage,
+  type EntityRecord,
+} from '../graph/entity.js';
+import { pageRequest } from '../graph/pagination.js';
+import type { RelationSpec } from '../graph/relation-specs.js';
+import type { RelatieType, Richting } from '../generated/graphql.js';
+
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+/** A connection field: one page of the nodes reached from `entity` by `spec`, via the loader. */
+export async function relatedConnection(
+  entity: EntityRecord,
+  spec: RelationSpec,
+  args: PageArgs,
+  context: RequestContext,
+): Promise<ConnectionPage> {
+  const page = pageRequest(args);
+  const found = await context.loaders.related.load({ id: entity.id, spec, ...page });
+  return {
+    totalCount: found.total,
+    offset: page.offset,
+    edges: found.items.map((item, index) => ({ node: item.node, relation: item.relation, offset: page.offset + index })),
+  };
+}
+
+/** Makes a connection resolver for a fixed relation spec. */
+export const follow =
+  (spec: RelationSpec) =>
+  (entity: EntityRecord, args: PageArgs, context: RequestContext): Promise<ConnectionPage> =>
+    relatedConnection(entity, spec, args, context);
+
+const directions: Record<Richting, RelationSpec['direction']> = { UIT: 'out', IN: 'in', BEIDE: 'both' };
+
+/** The fields every node has, whatever its kind. */
+export const entityFields = {
+  id: (entity: EntityRecord) => entity.id,
+  naam: (entity: EntityRecord) => stringProperty(entity, 'naam') ?? entity.id,
+  beschrijving: (entity: EntityRecord) => stringProperty(entity, 'beschrijving'),
+  afkorting: (entity: EntityRecord) => stringProperty(entity, 'afkorting'),
+  soort: (entity: EntityRecord) => entity.label,
+  bronnen: (entity: EntityRecord) => sourcesOf(entity.properties),
+  eigenschappen: (entity: EntityRecord) => otherProperties(entity.properties),
+  varianten: (entity: EntityRecord) => variantsOf(entity.properties),
+  verbanden: (
+    entity: EntityRecord,
+    args: PageArgs & { typen?: readonly RelatieType[] | null; richting?: Richting | null },
+    context: RequestContext,
+  ) => relatedConnection(entity, { types: args.typen ?? [], direction: directions[args.richting ?? 'BEIDE'] }, args, context),
+};
+
+const idPattern = /^[a-z]+:[a-z0-9][a-z0-9-]*$/;
+
+/** Checks an id argument's form; a well-formed id that does not exist is not an error. */
+export function requireId(argument: string, id: string): string {
+  if (id.length > 200 || !idPattern.test(id)) {
+    throw badUserInput(argument, `"${id.slice(0, 80)}" is not an IBP Graph id; ids look like opgave:klimaat`);
+  }
+  return id;
+}
+
+/** The node with this id if it is of one of these kinds, else null. */
+export async function entityOfKind(
+  context: RequestContext,
+  argument: string,
+  id: string,
+  accepts: (entity: EntityRecord) => boolean,
+): Promise<EntityRecord | null> {
+  const entity = await context.loaders.entity.load(requireId(argument, id));
+  return entity && accepts(entity) ? entity : null;
+}

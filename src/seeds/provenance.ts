@@ -1,0 +1,44 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Bron } from './seed-schema.js';
+
+/** The source documents' lines, by document id. */
+export type DocumentTexts = ReadonlyMap<string, readonly string[]>;
+
+/** Reads each document's file (named by its `bestand` property) as lines. */
+export async function readDocumentTexts(
+  documents: ReadonlyArray<{ id: string; bestand: string }>,
+  directory: string,
+): Promise<DocumentTexts> {
+  const texts = new Map<string, string[]>();
+  for (const document of documents) {
+    const text = await readFile(join(directory, document.bestand), 'utf8');
+    texts.set(document.id, text.split(/\r?\n/));
+  }
+  return texts;
+}
+
+/** Runs of whitespace (including non-breaking spaces) count as one space, so quotes may wrap lines. */
+export function normalizeWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The cited lines (1-based, inclusive) joined into one normalised string. */
+export function citedText(lines: readonly string[], [from, to]: readonly [number, number]): string {
+  return normalizeWhitespace(lines.slice(from - 1, to).join(' '));
+}
+
+/**
+ * Checks that a source's quote stands, verbatim, at the lines it cites.
+ * Returns undefined when it does, else what is wrong.
+ */
+export function checkSource(source: Bron, texts: DocumentTexts): string | undefined {
+  const lines = texts.get(source.document);
+  if (!lines) return `cites ${source.document}, which is not a known document`;
+  const [from, to] = source.regels;
+  if (to > lines.length) return `cites lines ${from}-${to} of ${source.document}, which has ${lines.length} lines`;
+  if (!citedText(lines, source.regels).includes(normalizeWhitespace(source.citaat))) {
+    return `quote "${source.citaat}" is not at lines ${from}-${to} of ${source.document}`;
+  }
+  return undefined;
+}

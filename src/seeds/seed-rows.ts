@@ -1,0 +1,74 @@
+import { createHash } from 'node:crypto';
+import type { NodeLabel, RelationType } from '../graph/model.js';
+import { seedOrigin, type NodeRow, type RelationRow } from '../repositories/seed-repository.js';
+import type { Bron, SeedNode, SeedRelation } from './seed-schema.js';
+
+/**
+ * Sources are stored as four parallel lists on the node or relation (Neo4j properties cannot
+ * hold maps): `bronDocument[i]`, `bronRegelVan[i]`, `bronRegelTot[i]` and `bronCitaat[i]`
+ * describe source i. Analysts can filter on them in Cypher directly.
+ */
+export function sourceProperties(sources: readonly Bron[]): Record<string, unknown[]> {
+  return {
+    bronDocument: sources.map((source) => source.document),
+    bronRegelVan: sources.map((source) => source.regels[0]),
+    bronRegelTot: sources.map((source) => source.regels[1]),
+    bronCitaat: sources.map((source) => source.citaat),
+  };
+}
+
+export function toNodeRow(node: SeedNode): NodeRow {
+  return {
+    label: node.label as NodeLabel,
+    properties: {
+      ...node.eigenschappen,
+      id: node.id,
+      naam: node.naam,
+      ...(node.afkorting !== undefined && { afkorting: node.afkorting }),
+      ...(node.beschrijving !== undefined && { beschrijving: node.beschrijving }),
+      // Claims that disagree with the main values, each with its source; kept as JSON text.
+      ...(node.varianten?.length && { varianten: JSON.stringify(node.varianten) }),
+      ...sourceProperties(node.bronnen),
+      herkomst: seedOrigin,
+    },
+  };
+}
+
+/**
+ * Relations that state the same fact (same ends, type and properties) in several records
+ * become one relation with all their sources; different properties stay different relations.
+ */
+export function toRelationRows(relations: readonly SeedRelation[]): RelationRow[] {
+  const merged = new Map<string, { relation: SeedRelation; sources: Bron[] }>();
+  for (const relation of relations) {
+    const key = relationKey(relation);
+    const existing = merged.get(key);
+    if (existing) existing.sources.push(...relation.bronnen);
+    else merged.set(key, { relation, sources: [...relation.bronnen] });
+  }
+  return [...merged.entries()].map(([sleutel, { relation, sources }]) => ({
+    type: relation.type as RelationType,
+    van: relation.van,
+    naar: relation.naar,
+    properties: { ...relation.eigenschappen, ...sourceProperties(uniqueSources(sources)), sleutel, herkomst: seedOrigin },
+  }));
+}
+
+/** `van>TYPE>naar`, plus a short hash of the properties when it has any. */
+export function relationKey(relation: Pick<SeedRelation, 'van' | 'type' | 'naar' | 'eigenschappen'>): string {
+  const base = `${relation.van}>${relation.type}>${relation.naar}`;
+  const properties = relation.eigenschappen ?? {};
+  if (Object.keys(properties).length === 0) return base;
+  const canonical = JSON.stringify(Object.entries(properties).sort(([a], [b]) => a.localeCompare(b)));
+  return `${base}#${createHash('sha256').update(canonical).digest('hex').slice(0, 12)}`;
+}
+
+function uniqueSources(sources: readonly Bron[]): Bron[] {
+  const seen = new Set<string>();
+  return sources.filter((source) => {
+    const key = JSON.stringify([source.document, source.regels, source.citaat]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { nodeLabels, relationTypeNames } from '../graph/model.js';
+
+/**
+ * The shape of the seed files in seeds/data/: nodes and relations, each with its sources.
+ * Property names the loader uses itself cannot be reused as `eigenschappen`.
+ */
+const reservedProperties = ['id', 'naam', 'afkorting', 'beschrijving', 'herkomst', 'sleutel', 'varianten'];
+
+const scalar = z.union([z.string(), z.number(), z.boolean()]);
+
+export const bronSchema = z
+  .object({
+    document: z.string().regex(/^document:[a-z0-9-]+$/, 'expected a document id such as document:ibp-programma'),
+    regels: z
+      .tuple([z.number().int().min(1), z.number().int().min(1)])
+      .refine(([from, to]) => from <= to, 'the first line must not come after the last'),
+    citaat: z.string().trim().min(3).max(600),
+  })
+  .strict();
+
+const eigenschappenSchema = z
+  .record(z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'property names are camelCase'), scalar)
+  .refine((properties) => !Object.keys(properties).some((key) => reservedProperties.includes(key) || key.startsWith('bron')), {
+    message: `these property names are reserved: ${reservedProperties.join(', ')}, bron…`,
+  });
+
+export const nodeSchema = z
+  .object({
+    id: z.string().regex(/^[a-z]+:[a-z0-9][a-z0-9-]*$/, 'expected an id such as opgave:klimaat'),
+    label: z.enum(nodeLabels),
+    naam: z.string().trim().min(1).max(300),
+    afkorting: z.string().trim().min(1).max(40).optional(),
+    beschrijving: z.string().trim().min(1).max(2000).optional(),
+    eigenschappen: eigenschappenSchema.optional(),
+    varianten: z
+      .array(z.object({ eigenschap: z.string().min(1), waarde: scalar, bron: bronSchema }).strict())
+      .optional(),
+    bronnen: z.array(bronSchema).min(1, 'every node needs at least one source'),
+  })
+  .strict()
+  .refine((node) => node.id.startsWith(`${node.label.toLowerCase()}:`), {
+    message: 'the id prefix must be the label in lower case (e.g. Opgave → opgave:)',
+    path: ['id'],
+  });
+
+export const relationSchema = z
+  .object({
+    van: z.string().min(3),
+    type: z.enum(relationTypeNames as [string, ...string[]]),
+    naar: z.string().min(3),
+    eigenschappen: eigenschappenSchema.optional(),
+    bronnen: z.array(bronSchema).min(1, 'every relation needs at least one source'),
+  })
+  .strict();
+
+export type Bron = z.infer<typeof bronSchema>;
+export type SeedNode = z.infer<typeof nodeSchema>;
+export type SeedRelation = z.infer<typeof relationSchema>;
