@@ -8,7 +8,7 @@ describe('loadConfig', () => {
     expect(config.logLevel).toBe('info');
     expect(config.neo4j).toMatchObject({ uri: undefined, user: 'neo4j', database: 'neo4j', queryTimeoutMs: 10_000 });
     expect(config.localNeo4j).toMatchObject({ boltPort: 7687, dataDir: '.data/neo4j', heap: '512m', pageCache: '128m' });
-    expect(config.limits.maxDepth).toBe(12);
+    expect(config.limits.maxDepth).toBe(20);
   });
 
   it('reads numbers and external database settings from strings', () => {
