@@ -23,6 +23,7 @@ const environmentSchema = z.object({
   NEO4J_PASSWORD: z.string().optional(),
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
   NEO4J_QUERY_TIMEOUT_MS: integer(100, 600_000).default(10_000),
+  NEO4J_TRAVERSAL_TIMEOUT_MS: integer(100, 600_000).default(5_000),
   NEO4J_MAX_POOL_SIZE: integer(1, 1000).default(50),
   NEO4J_CONNECT_TIMEOUT_MS: integer(100, 120_000).default(5_000),
 
@@ -54,6 +55,8 @@ export interface Config {
     password: string | undefined;
     database: string;
     queryTimeoutMs: number;
+    /** Timeout of the discovery traversals (candidates, paths, neighbourhoods). */
+    traversalTimeoutMs: number;
     maxPoolSize: number;
     connectTimeoutMs: number;
   };
@@ -98,6 +101,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       password: e.NEO4J_PASSWORD,
       database: e.NEO4J_DATABASE,
       queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,
+      traversalTimeoutMs: e.NEO4J_TRAVERSAL_TIMEOUT_MS,
       maxPoolSize: e.NEO4J_MAX_POOL_SIZE,
       connectTimeoutMs: e.NEO4J_CONNECT_TIMEOUT_MS,
     },

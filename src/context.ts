@@ -17,13 +17,17 @@ export interface RequestContext {
 /** What lives for the whole process and every request shares. */
 export interface ContextDependencies {
   database: Database;
+  traversalTimeoutMs: number;
   documents: DocumentLibrary;
   serviceVersion: string;
 }
 
 export function createRequestContext(dependencies: ContextDependencies, requestId: string): RequestContext {
   const stats: QueryStats = { roundTrips: 0 };
-  const repositories = createRepositories(dependencies.database.counting(stats), dependencies.database.name);
+  const repositories = createRepositories(dependencies.database.counting(stats), {
+    databaseName: dependencies.database.name,
+    traversalTimeoutMs: dependencies.traversalTimeoutMs,
+  });
   return {
     requestId,
     serviceVersion: dependencies.serviceVersion,

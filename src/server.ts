@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { createServer as createHttpServer, type Server } from 'node:http';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -58,7 +58,12 @@ export async function createServer({ config, database, logger }: ServerDependenc
   const app = express();
   const httpServer = createHttpServer(app);
   const readiness: Readiness = { accepting: true };
-  const contextDependencies = { database, documents: await DocumentLibrary.load(), serviceVersion };
+  const contextDependencies = {
+    database,
+    documents: await DocumentLibrary.load(),
+    serviceVersion,
+    traversalTimeoutMs: config.neo4j.traversalTimeoutMs,
+  };
 
   const apollo = new ApolloServer<RequestContext>({
     typeDefs: loadTypeDefs(),
@@ -74,6 +79,7 @@ export async function createServer({ config, database, logger }: ServerDependenc
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.http.shutdownTimeoutMs }),
       ApolloServerPluginLandingPageDisabled(),
+      logUnexpectedErrors(logger),
     ],
     logger,
   });
@@ -122,6 +128,26 @@ function limitRules({ limits }: Config): ValidationRule[] {
     maxAliasesRule({ n: limits.maxAliases, ...refusal }),
     maxDirectivesRule({ n: limits.maxDirectives, ...refusal }),
   ];
+}
+
+/** Masked errors reach the client as "Internal server error"; the log keeps what happened. */
+function logUnexpectedErrors(logger: Logger): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue, operationName }) {
+          for (const error of errors) {
+            if (error.extensions?.code !== undefined && error.extensions.code !== 'INTERNAL_SERVER_ERROR') continue;
+            if (!error.path) continue;
+            logger.error(
+              { err: error.originalError ?? error, path: error.path, operationName, requestId: contextValue.requestId },
+              'resolver failed',
+            );
+          }
+        },
+      };
+    },
+  };
 }
 
 /** Accepts a caller's request id only when it is short and plain, so logs stay clean. */

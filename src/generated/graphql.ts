@@ -2,6 +2,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { DienstParent } from '../resolvers/dienst.js';
 import type { EntityRecord, RelationRecord, SourceRecord, VariantRecord, ConnectionPage, EdgeRecord } from '../graph/entity.js';
+import type { Candidate, Evidence, EvidenceLink } from '../graph/crossover-candidates.js';
+import type { Meeting, OpgaveInArea, Path, PathStep } from '../repositories/discovery-repository.js';
+import type { Neighbourhood, NeighbourhoodNode } from '../graph/neighbourhood.js';
 import type { RequestContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -132,6 +135,28 @@ export type ActorSoort =
   /** Een waterschap. */
   | 'Waterschap';
 
+/** Een knooppunt dat twee opgaven delen. */
+export type Bewijs = {
+  __typename?: 'Bewijs';
+  /** Het gedeelde knooppunt (regio, actor, instrument, thema, ...). */
+  gedeeld: Entiteit;
+  /** Bijdrage aan de score: 1/ln(graad). */
+  gewicht: Scalars['Float']['output'];
+  /** Aantal relaties van dit knooppunt in de hele graaf. */
+  graad: Scalars['Int']['output'];
+  /** Hoe elke opgave met het gedeelde knooppunt verbonden is: direct of via een van haar thema's. */
+  verbindingen: Array<BewijsVerbinding>;
+};
+
+/** De relaties die een opgave met een gedeeld knooppunt verbinden. */
+export type BewijsVerbinding = {
+  __typename?: 'BewijsVerbinding';
+  /** De opgave. */
+  opgave: Opgave;
+  /** De relatie(s): één voor een directe verbinding, twee via een thema van de opgave. */
+  relaties: Array<Relatie>;
+};
+
 /** Een vindplaats: de regels in een brondocument die een feit dragen, met het letterlijke citaat. */
 export type Bron = {
   __typename?: 'Bron';
@@ -219,6 +244,21 @@ export type CrossoverEdge = {
   node: Crossover;
   /** De relatie naar dit knooppunt, met rol en bronnen (leeg in lijsten die niet uit een relatie komen). */
   relatie: Maybe<Relatie>;
+};
+
+/** Een paar opgaven dat veel deelt, met de score en het bewijs. */
+export type CrossoverKandidaat = {
+  __typename?: 'CrossoverKandidaat';
+  /** De gedeelde knooppunten, zwaarste eerst. */
+  bewijs: Array<Bewijs>;
+  /** Of de documenten voor dit paar al een crossover noemen. */
+  gedeclareerd: Scalars['Boolean']['output'];
+  /** De gedeclareerde crossovers van dit paar (leeg voor echte kandidaten). */
+  gedeclareerdeCrossovers: Array<Crossover>;
+  /** De twee opgaven. */
+  opgaven: Array<Opgave>;
+  /** Adamic-Adar-score: de som over gedeelde buren van 1/ln(graad van de buur); hoger is sterker. */
+  score: Scalars['Float']['output'];
 };
 
 /** De Neo4j-database achter de dienst. */
@@ -502,6 +542,36 @@ export type GemeenteVerbandenArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   richting?: InputMaybe<Richting>;
   typen?: InputMaybe<Array<RelatieType>>;
+};
+
+/** Een knooppunt in een deelgraaf. */
+export type GraafKnoop = {
+  __typename?: 'GraafKnoop';
+  /** Aantal stappen vanaf het middelpunt. */
+  afstand: Scalars['Int']['output'];
+  /** Het volledige knooppunt, met zijn bronnen. */
+  entiteit: Entiteit;
+  /** Id van het knooppunt. */
+  id: Scalars['ID']['output'];
+  /** Naam, als label voor de tekening. */
+  naam: Scalars['String']['output'];
+  /** Soort knooppunt. */
+  soort: Soort;
+};
+
+/** Een relatie in een deelgraaf, met `bron` en `doel` zoals grafiektekenaars verwachten. */
+export type GraafVerbinding = {
+  __typename?: 'GraafVerbinding';
+  /** Id van het knooppunt waar de relatie vandaan komt. */
+  bron: Scalars['ID']['output'];
+  /** Id van het knooppunt waar de relatie naartoe wijst. */
+  doel: Scalars['ID']['output'];
+  /** Unieke id van de relatie. */
+  id: Scalars['ID']['output'];
+  /** De relatie met haar eigenschappen en bronnen. */
+  relatie: Relatie;
+  /** Het type relatie. */
+  type: RelatieType;
 };
 
 /** Een instrument dat opgaven vooruit helpt: een deal, akkoord, programma, fonds of aanpak. */
@@ -896,6 +966,19 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
+/** Een deelgraaf rond een knooppunt, klaar om te tekenen. */
+export type Omgeving = {
+  __typename?: 'Omgeving';
+  /** Of de grens van `maxKnopen` meer knooppunten heeft weggelaten. */
+  afgekapt: Scalars['Boolean']['output'];
+  /** De knooppunten, met hun afstand tot het middelpunt. */
+  knopen: Array<GraafKnoop>;
+  /** Het middelpunt. */
+  middelpunt: Entiteit;
+  /** De relaties tussen die knooppunten. */
+  verbindingen: Array<GraafVerbinding>;
+};
+
 /** Een van de tien maatschappelijke opgaven van het Interbestuurlijk Programma. */
 export type Opgave = Entiteit & Node & {
   __typename?: 'Opgave';
@@ -1024,6 +1107,15 @@ export type OpgaveEdge = {
   node: Opgave;
   /** De relatie naar dit knooppunt, met rol en bronnen (leeg in lijsten die niet uit een relatie komen). */
   relatie: Maybe<Relatie>;
+};
+
+/** Een opgave die in een gebied speelt, met de relaties waarop dat berust. */
+export type OpgaveInGebied = {
+  __typename?: 'OpgaveInGebied';
+  /** De opgave. */
+  opgave: Opgave;
+  /** De `SPEELT_IN`-relaties naar het gebied of zijn deelgebieden. */
+  relaties: Array<Relatie>;
 };
 
 /** Een uitvoeringsorganisatie, planbureau, raad of andere organisatie. */
@@ -1223,6 +1315,17 @@ export type OverlegVerbandenArgs = {
 export type OverlegVoorzittersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Een pad door de graaf. */
+export type Pad = {
+  __typename?: 'Pad';
+  /** De knooppunten op het pad, van begin tot eind. */
+  knopen: Array<Entiteit>;
+  /** Aantal stappen. */
+  lengte: Scalars['Int']['output'];
+  /** De stappen, elk met haar relatie en bronnen. */
+  stappen: Array<Stap>;
 };
 
 /** Paginering volgens de Relay-specificatie. */
@@ -1471,6 +1574,14 @@ export type Query = {
   actoren: ActorConnection;
   /** Eén crossover op id; `null` als die niet bestaat. */
   crossover: Maybe<Crossover>;
+  /**
+   * Kandidaat-crossovers: paren opgaven die regio's, actoren, instrumenten of thema's delen maar
+   * (nog) geen gedeclareerde crossover hebben, gerangschikt naar een Adamic-Adar-score: elke gedeelde
+   * buur telt mee met 1/ln(graad), zodat een zeldzame gedeelde regio zwaarder weegt dan een ministerie
+   * dat overal bij betrokken is. Elke kandidaat draagt zijn bewijs: de gedeelde knooppunten en de
+   * relaties met hun bronnen.
+   */
+  crossoverKandidaten: Array<CrossoverKandidaat>;
   /** De crossovers (dwarsverbanden) tussen opgaven die de documenten noemen. */
   crossovers: CrossoverConnection;
   /** Gegevens over de dienst zelf en de database waarop hij draait. */
@@ -1491,14 +1602,33 @@ export type Query = {
   node: Maybe<Node>;
   /** Meerdere knooppunten op id, in dezelfde volgorde; `null` voor id's die niet bestaan (hoogstens 100). */
   nodes: Array<Maybe<Node>>;
+  /**
+   * De omgeving van een knooppunt: de knooppunten en relaties tot op een aantal stappen, in een vorm
+   * die een grafiektekenaar (Cytoscape.js, sigma.js) direct kan gebruiken. Begrensd in grootte:
+   * `afgekapt` zegt of er meer was.
+   */
+  omgeving: Maybe<Omgeving>;
   /** Eén opgave op id, bijvoorbeeld `opgave:klimaat`; `null` als die niet bestaat. */
   opgave: Maybe<Opgave>;
   /** De tien IBP-opgaven, standaard in de nummering van het programma. */
   opgaven: OpgaveConnection;
+  /**
+   * De kortste paden tussen twee knooppunten, elke stap met haar relatie en bronnen: zo leest
+   * "hoe is LNV verbonden met Chemelot?" als een keten van feiten met vindplaats. Standaard lopen
+   * paden niet via documenten (`BESPROKEN_IN`, `AFZENDER_VAN`, `GERICHT_AAN`, `VERWIJST_NAAR`), omdat
+   * vrijwel alles via een document verbonden is; geef `vermijdRelaties: []` om dat wel toe te staan.
+   */
+  pad: Array<Pad>;
   /** Eén regio of gebied op id, bijvoorbeeld `regio:food-valley`; `null` als die niet bestaat. */
   regio: Maybe<Regio>;
   /** Regio's en gebieden die de documenten noemen. */
   regios: RegioConnection;
+  /**
+   * Wat komt samen in een regio, provincie of gemeente: de opgaven die er spelen, de crossovers die
+   * erover gaan, de instrumenten en actoren, en de kandidaat-crossovers. Deelgebieden (wat erin ligt)
+   * tellen mee. `null` als het gebied niet bestaat.
+   */
+  samenkomst: Maybe<Samenkomst>;
   /** Eén thema op id; `null` als het niet bestaat. */
   thema: Maybe<Thema>;
   /** De thema's (deelonderwerpen) van de opgaven. */
@@ -1539,6 +1669,19 @@ export type QueryActorenArgs = {
  */
 export type QueryCrossoverArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * De ingang van IBP Graph: de kennisgraaf van het Interbestuurlijk Programma (IBP),
+ * met de opgaven, overheden, regio's en instrumenten en de verbanden tussen hen.
+ */
+export type QueryCrossoverKandidatenArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  inclusiefGedeclareerd?: InputMaybe<Scalars['Boolean']['input']>;
+  opgave?: InputMaybe<Scalars['ID']['input']>;
+  provincie?: InputMaybe<Scalars['ID']['input']>;
+  regio?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1642,6 +1785,18 @@ export type QueryNodesArgs = {
  * De ingang van IBP Graph: de kennisgraaf van het Interbestuurlijk Programma (IBP),
  * met de opgaven, overheden, regio's en instrumenten en de verbanden tussen hen.
  */
+export type QueryOmgevingArgs = {
+  id: Scalars['ID']['input'];
+  maxKnopen?: InputMaybe<Scalars['Int']['input']>;
+  relaties?: InputMaybe<Array<RelatieType>>;
+  stappen?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * De ingang van IBP Graph: de kennisgraaf van het Interbestuurlijk Programma (IBP),
+ * met de opgaven, overheden, regio's en instrumenten en de verbanden tussen hen.
+ */
 export type QueryOpgaveArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1656,6 +1811,20 @@ export type QueryOpgavenArgs = {
   categorie?: InputMaybe<OpgaveCategorie>;
   first?: InputMaybe<Scalars['Int']['input']>;
   sortering?: InputMaybe<Sortering>;
+};
+
+
+/**
+ * De ingang van IBP Graph: de kennisgraaf van het Interbestuurlijk Programma (IBP),
+ * met de opgaven, overheden, regio's en instrumenten en de verbanden tussen hen.
+ */
+export type QueryPadArgs = {
+  aantal?: InputMaybe<Scalars['Int']['input']>;
+  alleenRelaties?: InputMaybe<Array<RelatieType>>;
+  maxStappen?: InputMaybe<Scalars['Int']['input']>;
+  naar: Scalars['ID']['input'];
+  van: Scalars['ID']['input'];
+  vermijdRelaties?: InputMaybe<Array<RelatieType>>;
 };
 
 
@@ -1678,6 +1847,15 @@ export type QueryRegiosArgs = {
   opgave?: InputMaybe<Scalars['ID']['input']>;
   provincie?: InputMaybe<Scalars['ID']['input']>;
   sortering?: InputMaybe<Sortering>;
+};
+
+
+/**
+ * De ingang van IBP Graph: de kennisgraaf van het Interbestuurlijk Programma (IBP),
+ * met de opgaven, overheden, regio's en instrumenten en de verbanden tussen hen.
+ */
+export type QuerySamenkomstArgs = {
+  gebied: Scalars['ID']['input'];
 };
 
 
@@ -1881,6 +2059,34 @@ export type Richting =
   /** Relaties die van dit knooppunt uitgaan. */
   | 'UIT';
 
+/** Alles wat in een gebied samenkomt. */
+export type Samenkomst = {
+  __typename?: 'Samenkomst';
+  /** Actoren die in het gebied liggen of het vertegenwoordigen, of betrokken zijn bij zijn instrumenten en crossovers. */
+  actoren: Array<Actor>;
+  /** Crossovers die over het gebied of een deelgebied gaan. */
+  crossovers: Array<Crossover>;
+  /** Wat in het gebied ligt (gemeenten, kleinere regio's). */
+  deelgebieden: Array<Entiteit>;
+  /** Het gebied zelf. */
+  gebied: Entiteit;
+  /** Instrumenten voor het gebied of een deelgebied. */
+  instrumenten: Array<Instrument>;
+  /** Kandidaat-crossovers tussen de opgaven die hier spelen. */
+  kandidaten: Array<CrossoverKandidaat>;
+  /** Provincies en grotere regio's waarin het gebied ligt. */
+  ligtIn: Array<Entiteit>;
+  /** De opgaven die in het gebied of een deelgebied spelen, met de relaties en hun bronnen. */
+  opgaven: Array<OpgaveInGebied>;
+};
+
+
+/** Alles wat in een gebied samenkomt. */
+export type SamenkomstKandidatenArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  inclusiefGedeclareerd?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 /** De soort van een knooppunt: zijn label in de graaf. */
 export type Soort =
   | 'Crossover'
@@ -1907,6 +2113,17 @@ export type Sortering =
   | 'NAAM'
   /** Op nummer (opgaven in programmavolgorde); knooppunten zonder nummer achteraan. */
   | 'NUMMER';
+
+/** Eén stap van een pad. */
+export type Stap = {
+  __typename?: 'Stap';
+  /** Waar de stap eindigt. */
+  naar: Entiteit;
+  /** De relatie (die ook tegen de looprichting in kan wijzen: zie `relatie.van` en `relatie.naar`). */
+  relatie: Relatie;
+  /** Waar de stap begint. */
+  van: Entiteit;
+};
 
 /** Een deelonderwerp van een opgave, zoals een programmatisch thema of een speerpunt. */
 export type Thema = Entiteit & Node & {
@@ -2195,11 +2412,14 @@ export type ResolversTypes = ResolversObject<{
   ActorConnection: ResolverTypeWrapper<ConnectionPage>;
   ActorEdge: ResolverTypeWrapper<EdgeRecord>;
   ActorSoort: ActorSoort;
+  Bewijs: ResolverTypeWrapper<Evidence>;
+  BewijsVerbinding: ResolverTypeWrapper<EvidenceLink>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Bron: ResolverTypeWrapper<SourceRecord>;
   Crossover: ResolverTypeWrapper<EntityRecord>;
   CrossoverConnection: ResolverTypeWrapper<ConnectionPage>;
   CrossoverEdge: ResolverTypeWrapper<EdgeRecord>;
+  CrossoverKandidaat: ResolverTypeWrapper<Candidate>;
   DatabaseInfo: ResolverTypeWrapper<DatabaseInfo>;
   Dienst: ResolverTypeWrapper<DienstParent>;
   Document: ResolverTypeWrapper<EntityRecord>;
@@ -2211,6 +2431,8 @@ export type ResolversTypes = ResolversObject<{
   EntiteitEdge: ResolverTypeWrapper<EdgeRecord>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Gemeente: ResolverTypeWrapper<EntityRecord>;
+  GraafKnoop: ResolverTypeWrapper<NeighbourhoodNode>;
+  GraafVerbinding: ResolverTypeWrapper<RelationRecord>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Instrument: ResolverTypeWrapper<EntityRecord>;
   InstrumentConnection: ResolverTypeWrapper<ConnectionPage>;
@@ -2222,12 +2444,15 @@ export type ResolversTypes = ResolversObject<{
   MijlpaalEdge: ResolverTypeWrapper<EdgeRecord>;
   Ministerie: ResolverTypeWrapper<EntityRecord>;
   Node: ResolverTypeWrapper<EntityRecord>;
+  Omgeving: ResolverTypeWrapper<Neighbourhood>;
   Opgave: ResolverTypeWrapper<EntityRecord>;
   OpgaveCategorie: OpgaveCategorie;
   OpgaveConnection: ResolverTypeWrapper<ConnectionPage>;
   OpgaveEdge: ResolverTypeWrapper<EdgeRecord>;
+  OpgaveInGebied: ResolverTypeWrapper<OpgaveInArea>;
   Organisatie: ResolverTypeWrapper<EntityRecord>;
   Overleg: ResolverTypeWrapper<EntityRecord>;
+  Pad: ResolverTypeWrapper<Path>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Persoon: ResolverTypeWrapper<EntityRecord>;
   Provincie: ResolverTypeWrapper<EntityRecord>;
@@ -2238,8 +2463,10 @@ export type ResolversTypes = ResolversObject<{
   Relatie: ResolverTypeWrapper<RelationRecord>;
   RelatieType: RelatieType;
   Richting: Richting;
+  Samenkomst: ResolverTypeWrapper<Meeting>;
   Soort: Soort;
   Sortering: Sortering;
+  Stap: ResolverTypeWrapper<PathStep>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Thema: ResolverTypeWrapper<EntityRecord>;
   ThemaConnection: ResolverTypeWrapper<ConnectionPage>;
@@ -2255,11 +2482,14 @@ export type ResolversParentTypes = ResolversObject<{
   Actor: EntityRecord;
   ActorConnection: ConnectionPage;
   ActorEdge: EdgeRecord;
+  Bewijs: Evidence;
+  BewijsVerbinding: EvidenceLink;
   Boolean: Scalars['Boolean']['output'];
   Bron: SourceRecord;
   Crossover: EntityRecord;
   CrossoverConnection: ConnectionPage;
   CrossoverEdge: EdgeRecord;
+  CrossoverKandidaat: Candidate;
   DatabaseInfo: DatabaseInfo;
   Dienst: DienstParent;
   Document: EntityRecord;
@@ -2271,6 +2501,8 @@ export type ResolversParentTypes = ResolversObject<{
   EntiteitEdge: EdgeRecord;
   Float: Scalars['Float']['output'];
   Gemeente: EntityRecord;
+  GraafKnoop: NeighbourhoodNode;
+  GraafVerbinding: RelationRecord;
   ID: Scalars['ID']['output'];
   Instrument: EntityRecord;
   InstrumentConnection: ConnectionPage;
@@ -2282,11 +2514,14 @@ export type ResolversParentTypes = ResolversObject<{
   MijlpaalEdge: EdgeRecord;
   Ministerie: EntityRecord;
   Node: EntityRecord;
+  Omgeving: Neighbourhood;
   Opgave: EntityRecord;
   OpgaveConnection: ConnectionPage;
   OpgaveEdge: EdgeRecord;
+  OpgaveInGebied: OpgaveInArea;
   Organisatie: EntityRecord;
   Overleg: EntityRecord;
+  Pad: Path;
   PageInfo: PageInfo;
   Persoon: EntityRecord;
   Provincie: EntityRecord;
@@ -2295,6 +2530,8 @@ export type ResolversParentTypes = ResolversObject<{
   RegioConnection: ConnectionPage;
   RegioEdge: EdgeRecord;
   Relatie: RelationRecord;
+  Samenkomst: Meeting;
+  Stap: PathStep;
   String: Scalars['String']['output'];
   Thema: EntityRecord;
   ThemaConnection: ConnectionPage;
@@ -2319,6 +2556,18 @@ export type ActorEdgeResolvers<ContextType = RequestContext, ParentType extends 
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   relatie?: Resolver<Maybe<ResolversTypes['Relatie']>, ParentType, ContextType>;
+}>;
+
+export type BewijsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Bewijs'] = ResolversParentTypes['Bewijs']> = ResolversObject<{
+  gedeeld?: Resolver<ResolversTypes['Entiteit'], ParentType, ContextType>;
+  gewicht?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  graad?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  verbindingen?: Resolver<Array<ResolversTypes['BewijsVerbinding']>, ParentType, ContextType>;
+}>;
+
+export type BewijsVerbindingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BewijsVerbinding'] = ResolversParentTypes['BewijsVerbinding']> = ResolversObject<{
+  opgave?: Resolver<ResolversTypes['Opgave'], ParentType, ContextType>;
+  relaties?: Resolver<Array<ResolversTypes['Relatie']>, ParentType, ContextType>;
 }>;
 
 export type BronResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Bron'] = ResolversParentTypes['Bron']> = ResolversObject<{
@@ -2355,6 +2604,14 @@ export type CrossoverEdgeResolvers<ContextType = RequestContext, ParentType exte
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Crossover'], ParentType, ContextType>;
   relatie?: Resolver<Maybe<ResolversTypes['Relatie']>, ParentType, ContextType>;
+}>;
+
+export type CrossoverKandidaatResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CrossoverKandidaat'] = ResolversParentTypes['CrossoverKandidaat']> = ResolversObject<{
+  bewijs?: Resolver<Array<ResolversTypes['Bewijs']>, ParentType, ContextType>;
+  gedeclareerd?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  gedeclareerdeCrossovers?: Resolver<Array<ResolversTypes['Crossover']>, ParentType, ContextType>;
+  opgaven?: Resolver<Array<ResolversTypes['Opgave']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type DatabaseInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DatabaseInfo'] = ResolversParentTypes['DatabaseInfo']> = ResolversObject<{
@@ -2441,6 +2698,22 @@ export type GemeenteResolvers<ContextType = RequestContext, ParentType extends R
   varianten?: Resolver<Array<ResolversTypes['Variant']>, ParentType, ContextType>;
   verbanden?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<GemeenteVerbandenArgs, 'first' | 'richting'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type GraafKnoopResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GraafKnoop'] = ResolversParentTypes['GraafKnoop']> = ResolversObject<{
+  afstand?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entiteit?: Resolver<ResolversTypes['Entiteit'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  soort?: Resolver<ResolversTypes['Soort'], ParentType, ContextType>;
+}>;
+
+export type GraafVerbindingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GraafVerbinding'] = ResolversParentTypes['GraafVerbinding']> = ResolversObject<{
+  bron?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  doel?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  relatie?: Resolver<ResolversTypes['Relatie'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelatieType'], ParentType, ContextType>;
 }>;
 
 export type InstrumentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Instrument'] = ResolversParentTypes['Instrument']> = ResolversObject<{
@@ -2548,6 +2821,13 @@ export type NodeResolvers<ContextType = RequestContext, ParentType extends Resol
   __resolveType: TypeResolveFn<'Crossover' | 'Document' | 'Gemeente' | 'Instrument' | 'Koepel' | 'Mijlpaal' | 'Ministerie' | 'Opgave' | 'Organisatie' | 'Overleg' | 'Persoon' | 'Provincie' | 'Regio' | 'Thema' | 'Waterschap', ParentType, ContextType>;
 }>;
 
+export type OmgevingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Omgeving'] = ResolversParentTypes['Omgeving']> = ResolversObject<{
+  afgekapt?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  knopen?: Resolver<Array<ResolversTypes['GraafKnoop']>, ParentType, ContextType>;
+  middelpunt?: Resolver<ResolversTypes['Entiteit'], ParentType, ContextType>;
+  verbindingen?: Resolver<Array<ResolversTypes['GraafVerbinding']>, ParentType, ContextType>;
+}>;
+
 export type OpgaveResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Opgave'] = ResolversParentTypes['Opgave']> = ResolversObject<{
   afkorting?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   beschrijving?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2580,6 +2860,11 @@ export type OpgaveEdgeResolvers<ContextType = RequestContext, ParentType extends
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Opgave'], ParentType, ContextType>;
   relatie?: Resolver<Maybe<ResolversTypes['Relatie']>, ParentType, ContextType>;
+}>;
+
+export type OpgaveInGebiedResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OpgaveInGebied'] = ResolversParentTypes['OpgaveInGebied']> = ResolversObject<{
+  opgave?: Resolver<ResolversTypes['Opgave'], ParentType, ContextType>;
+  relaties?: Resolver<Array<ResolversTypes['Relatie']>, ParentType, ContextType>;
 }>;
 
 export type OrganisatieResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Organisatie'] = ResolversParentTypes['Organisatie']> = ResolversObject<{
@@ -2621,6 +2906,12 @@ export type OverlegResolvers<ContextType = RequestContext, ParentType extends Re
   verbanden?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<OverlegVerbandenArgs, 'first' | 'richting'>>;
   voorzitters?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<OverlegVoorzittersArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Pad'] = ResolversParentTypes['Pad']> = ResolversObject<{
+  knopen?: Resolver<Array<ResolversTypes['Entiteit']>, ParentType, ContextType>;
+  lengte?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stappen?: Resolver<Array<ResolversTypes['Stap']>, ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -2679,6 +2970,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QueryActorArgs, 'id'>>;
   actoren?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<QueryActorenArgs, 'first' | 'sortering'>>;
   crossover?: Resolver<Maybe<ResolversTypes['Crossover']>, ParentType, ContextType, RequireFields<QueryCrossoverArgs, 'id'>>;
+  crossoverKandidaten?: Resolver<Array<ResolversTypes['CrossoverKandidaat']>, ParentType, ContextType, RequireFields<QueryCrossoverKandidatenArgs, 'first' | 'inclusiefGedeclareerd'>>;
   crossovers?: Resolver<ResolversTypes['CrossoverConnection'], ParentType, ContextType, RequireFields<QueryCrossoversArgs, 'first' | 'sortering'>>;
   dienst?: Resolver<ResolversTypes['Dienst'], ParentType, ContextType>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
@@ -2689,10 +2981,13 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   mijlpalen?: Resolver<ResolversTypes['MijlpaalConnection'], ParentType, ContextType, RequireFields<QueryMijlpalenArgs, 'first' | 'sortering'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  omgeving?: Resolver<Maybe<ResolversTypes['Omgeving']>, ParentType, ContextType, RequireFields<QueryOmgevingArgs, 'id' | 'maxKnopen' | 'stappen'>>;
   opgave?: Resolver<Maybe<ResolversTypes['Opgave']>, ParentType, ContextType, RequireFields<QueryOpgaveArgs, 'id'>>;
   opgaven?: Resolver<ResolversTypes['OpgaveConnection'], ParentType, ContextType, RequireFields<QueryOpgavenArgs, 'first' | 'sortering'>>;
+  pad?: Resolver<Array<ResolversTypes['Pad']>, ParentType, ContextType, RequireFields<QueryPadArgs, 'aantal' | 'maxStappen' | 'naar' | 'van' | 'vermijdRelaties'>>;
   regio?: Resolver<Maybe<ResolversTypes['Regio']>, ParentType, ContextType, RequireFields<QueryRegioArgs, 'id'>>;
   regios?: Resolver<ResolversTypes['RegioConnection'], ParentType, ContextType, RequireFields<QueryRegiosArgs, 'first' | 'sortering'>>;
+  samenkomst?: Resolver<Maybe<ResolversTypes['Samenkomst']>, ParentType, ContextType, RequireFields<QuerySamenkomstArgs, 'gebied'>>;
   thema?: Resolver<Maybe<ResolversTypes['Thema']>, ParentType, ContextType, RequireFields<QueryThemaArgs, 'id'>>;
   themas?: Resolver<ResolversTypes['ThemaConnection'], ParentType, ContextType, RequireFields<QueryThemasArgs, 'first' | 'sortering'>>;
   zoek?: Resolver<ResolversTypes['ZoekResultaatConnection'], ParentType, ContextType, RequireFields<QueryZoekArgs, 'first' | 'tekst'>>;
@@ -2736,6 +3031,23 @@ export type RelatieResolvers<ContextType = RequestContext, ParentType extends Re
   rol?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelatieType'], ParentType, ContextType>;
   van?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type SamenkomstResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Samenkomst'] = ResolversParentTypes['Samenkomst']> = ResolversObject<{
+  actoren?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  crossovers?: Resolver<Array<ResolversTypes['Crossover']>, ParentType, ContextType>;
+  deelgebieden?: Resolver<Array<ResolversTypes['Entiteit']>, ParentType, ContextType>;
+  gebied?: Resolver<ResolversTypes['Entiteit'], ParentType, ContextType>;
+  instrumenten?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType>;
+  kandidaten?: Resolver<Array<ResolversTypes['CrossoverKandidaat']>, ParentType, ContextType, RequireFields<SamenkomstKandidatenArgs, 'first' | 'inclusiefGedeclareerd'>>;
+  ligtIn?: Resolver<Array<ResolversTypes['Entiteit']>, ParentType, ContextType>;
+  opgaven?: Resolver<Array<ResolversTypes['OpgaveInGebied']>, ParentType, ContextType>;
+}>;
+
+export type StapResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Stap'] = ResolversParentTypes['Stap']> = ResolversObject<{
+  naar?: Resolver<ResolversTypes['Entiteit'], ParentType, ContextType>;
+  relatie?: Resolver<ResolversTypes['Relatie'], ParentType, ContextType>;
+  van?: Resolver<ResolversTypes['Entiteit'], ParentType, ContextType>;
 }>;
 
 export type ThemaResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Thema'] = ResolversParentTypes['Thema']> = ResolversObject<{
@@ -2808,10 +3120,13 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Actor?: ActorResolvers<ContextType>;
   ActorConnection?: ActorConnectionResolvers<ContextType>;
   ActorEdge?: ActorEdgeResolvers<ContextType>;
+  Bewijs?: BewijsResolvers<ContextType>;
+  BewijsVerbinding?: BewijsVerbindingResolvers<ContextType>;
   Bron?: BronResolvers<ContextType>;
   Crossover?: CrossoverResolvers<ContextType>;
   CrossoverConnection?: CrossoverConnectionResolvers<ContextType>;
   CrossoverEdge?: CrossoverEdgeResolvers<ContextType>;
+  CrossoverKandidaat?: CrossoverKandidaatResolvers<ContextType>;
   DatabaseInfo?: DatabaseInfoResolvers<ContextType>;
   Dienst?: DienstResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
@@ -2822,6 +3137,8 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   EntiteitConnection?: EntiteitConnectionResolvers<ContextType>;
   EntiteitEdge?: EntiteitEdgeResolvers<ContextType>;
   Gemeente?: GemeenteResolvers<ContextType>;
+  GraafKnoop?: GraafKnoopResolvers<ContextType>;
+  GraafVerbinding?: GraafVerbindingResolvers<ContextType>;
   Instrument?: InstrumentResolvers<ContextType>;
   InstrumentConnection?: InstrumentConnectionResolvers<ContextType>;
   InstrumentEdge?: InstrumentEdgeResolvers<ContextType>;
@@ -2831,11 +3148,14 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   MijlpaalEdge?: MijlpaalEdgeResolvers<ContextType>;
   Ministerie?: MinisterieResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  Omgeving?: OmgevingResolvers<ContextType>;
   Opgave?: OpgaveResolvers<ContextType>;
   OpgaveConnection?: OpgaveConnectionResolvers<ContextType>;
   OpgaveEdge?: OpgaveEdgeResolvers<ContextType>;
+  OpgaveInGebied?: OpgaveInGebiedResolvers<ContextType>;
   Organisatie?: OrganisatieResolvers<ContextType>;
   Overleg?: OverlegResolvers<ContextType>;
+  Pad?: PadResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Persoon?: PersoonResolvers<ContextType>;
   Provincie?: ProvincieResolvers<ContextType>;
@@ -2844,6 +3164,8 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   RegioConnection?: RegioConnectionResolvers<ContextType>;
   RegioEdge?: RegioEdgeResolvers<ContextType>;
   Relatie?: RelatieResolvers<ContextType>;
+  Samenkomst?: SamenkomstResolvers<ContextType>;
+  Stap?: StapResolvers<ContextType>;
   Thema?: ThemaResolvers<ContextType>;
   ThemaConnection?: ThemaConnectionResolvers<ContextType>;
   ThemaEdge?: ThemaEdgeResolvers<ContextType>;

@@ -2,6 +2,7 @@ import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import express, { Router, type Request } from 'express';
 import { fromProjectRoot } from '../paths.js';
+import { loadExamples } from './examples.js';
 
 const require = createRequire(import.meta.url);
 const packageDirectory = (name: string) => dirname(require.resolve(`${name}/package.json`));
@@ -37,6 +38,10 @@ export function ideRoutes(graphqlPath: string): Router {
   router.get(graphqlPath, (req, res, next) => {
     if (!wantsHtml(req)) return next();
     res.set('Content-Security-Policy', contentSecurityPolicy).sendFile(page);
+  });
+  const examples = loadExamples();
+  router.get('/ide/voorbeelden.json', (_req, res) => {
+    res.json(examples);
   });
   for (const [name, file] of Object.entries(assets)) {
     router.get(`/ide/${name}`, (_req, res) => {

@@ -1,5 +1,6 @@
 import type { QueryRunner } from '../neo4j/database.js';
 import { DatabaseInfoRepository } from './database-info-repository.js';
+import { DiscoveryRepository } from './discovery-repository.js';
 import { EntityRepository } from './entity-repository.js';
 import { SearchRepository } from './search-repository.js';
 
@@ -8,12 +9,19 @@ export interface Repositories {
   databaseInfo: DatabaseInfoRepository;
   entities: EntityRepository;
   search: SearchRepository;
+  discovery: DiscoveryRepository;
 }
 
-export function createRepositories(database: QueryRunner, databaseName: string): Repositories {
+export interface RepositorySettings {
+  databaseName: string;
+  traversalTimeoutMs: number;
+}
+
+export function createRepositories(database: QueryRunner, settings: RepositorySettings): Repositories {
   return {
-    databaseInfo: new DatabaseInfoRepository(database, databaseName),
+    databaseInfo: new DatabaseInfoRepository(database, settings.databaseName),
     entities: new EntityRepository(database),
     search: new SearchRepository(database),
+    discovery: new DiscoveryRepository(database, settings.traversalTimeoutMs),
   };
 }

@@ -10,6 +10,18 @@ import { Opgave, Thema } from './opgave.js';
 import { Query } from './query.js';
 import { Regio } from './regio.js';
 import { Bron, Relatie, Variant } from './relatie.js';
+import {
+  Bewijs,
+  BewijsVerbinding,
+  CrossoverKandidaat,
+  GraafKnoop,
+  GraafVerbinding,
+  Omgeving,
+  OpgaveInGebied,
+  Pad,
+  Samenkomst,
+  Stap,
+} from './verkenning.js';
 
 export const resolvers: Resolvers = {
   Query,
@@ -35,5 +47,15 @@ export const resolvers: Resolvers = {
   Relatie,
   Bron,
   Variant,
+  CrossoverKandidaat,
+  Bewijs,
+  BewijsVerbinding,
+  Samenkomst,
+  OpgaveInGebied,
+  Pad,
+  Stap,
+  Omgeving,
+  GraafKnoop,
+  GraafVerbinding,
   ...connectionResolvers,
 };

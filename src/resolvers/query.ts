@@ -8,6 +8,7 @@ import type { SortOrder } from '../graph/relation-specs.js';
 import { buildSearchQuery } from '../graph/search-query.js';
 import type { ListQuery } from '../repositories/entity-repository.js';
 import { entityOfKind, requireId, type PageArgs } from './shared.js';
+import { verkenningQueries } from './verkenning.js';
 
 const sortOrders: Record<Sortering, SortOrder> = { NAAM: 'naam', NUMMER: 'nummer', DATUM: 'datum' };
 const categories: Record<OpgaveCategorie, string> = { FYSIEK: 'fysiek', SOCIAAL: 'sociaal', OVERKOEPELEND: 'overkoepelend' };
@@ -38,6 +39,7 @@ function requireDate(argument: string, value: string | null | undefined): string
 }
 
 export const Query: QueryResolvers = {
+  ...verkenningQueries,
   dienst: (_root, _args, context) => ({ versie: context.serviceVersion }),
 
   opgave: (_root, { id }, context) => entityOfKind(context, 'id', id, ofKind('Opgave')),

@@ -1,4 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,22 +21,26 @@ const isReady = (line: LogLine) => line.msg === 'IBP Graph is ready';
 const localNeo4jPid = (line: LogLine) => line.msg === 'local Neo4j is ready' && typeof line.pid === 'number';
 const fatalProblem = (line: LogLine) => line.level === 'fatal';
 
-async function startWithLocalNeo4j() {
+async function startWithLocalNeo4j(dataDir?: string) {
   const port = await freePort();
+  const folder = dataDir ?? (await newDataDir());
   const service = spawnService({
     PORT: String(port),
     NEO4J_LOCAL_BOLT_PORT: String(await freePort()),
-    NEO4J_LOCAL_DATA_DIR: await newDataDir(),
+    NEO4J_LOCAL_DATA_DIR: folder,
     NEO4J_LOCAL_PAGECACHE: '32m',
   });
   const javaPid = (await service.waitForLog(localNeo4jPid)).pid as number;
   await service.waitForLog(isReady);
-  return { service, port, javaPid };
+  return { service, port, javaPid, dataDir: folder };
 }
+
+/** A data folder with a real database in it, left by a clean run. */
+let stoppedCleanly: string | undefined;
 
 describe('the service process with its local Neo4j', () => {
   it('serves GraphQL, and on SIGTERM drains, stops the database cleanly and exits 0', async () => {
-    const { service, port, javaPid } = await startWithLocalNeo4j();
+    const { service, port, javaPid, dataDir } = await startWithLocalNeo4j();
     const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -47,6 +52,7 @@ describe('the service process with its local Neo4j', () => {
     expect(await service.exited).toEqual({ code: 0, signal: null });
     expect(service.logs.map((line) => line.msg)).toContain('local Neo4j stopped');
     expect(await waitUntilGone(javaPid, 10_000)).toBe(true);
+    stoppedCleanly = dataDir;
   });
 
   it('leaves no Java process behind when the service is killed outright (SIGKILL)', async () => {
@@ -81,6 +87,19 @@ describe('start-up failures explain what to do', () => {
     });
     const problem = await service.waitForLog(fatalProblem);
     expect(problem.problem).toMatch(/is in use by another process.*NEO4J_LOCAL_DATA_DIR/s);
+    expect((await service.exited).code).toBe(1);
+  });
+
+  it('when the database files are damaged', async () => {
+    expect(stoppedCleanly, 'runs after the SIGTERM test, which leaves a real database behind').toBeDefined();
+    await writeFile(join(stoppedCleanly!, 'data', 'databases', 'neo4j', 'neostore'), randomBytes(8192));
+    const service = spawnService({
+      PORT: String(await freePort()),
+      NEO4J_LOCAL_BOLT_PORT: String(await freePort()),
+      NEO4J_LOCAL_DATA_DIR: stoppedCleanly,
+    });
+    const problem = await service.waitForLog(fatalProblem);
+    expect(problem.problem).toMatch(/database files in .* cannot be opened.*delete that folder/s);
     expect((await service.exited).code).toBe(1);
   });
 

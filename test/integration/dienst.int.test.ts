@@ -17,7 +17,7 @@ afterAll(async () => {
 
 describe('Query.dienst', () => {
   it('reports the service version and the Neo4j it runs on', async () => {
-    const context = createRequestContext({ database, documents: await DocumentLibrary.load(), serviceVersion: '9.9.9' }, 'test');
+    const context = createRequestContext({ database, documents: await DocumentLibrary.load(), serviceVersion: '9.9.9', traversalTimeoutMs: 5000 }, 'test');
     const response = await service.apollo.executeOperation(
       { query: '{ dienst { versie database { naam versie editie } } }' },
       { contextValue: context },

@@ -33,7 +33,7 @@ const deepQuery = (first: number) => `{
 }`;
 
 async function run(query: string): Promise<{ context: RequestContext; nodes: number }> {
-  const context = createRequestContext({ database, documents, serviceVersion: 'test' }, 'round-trips');
+  const context = createRequestContext({ database, documents, serviceVersion: 'test', traversalTimeoutMs: 5000 }, 'round-trips');
   const response = await service.apollo.executeOperation({ query }, { contextValue: context });
   if (response.body.kind !== 'single') throw new Error('expected a single result');
   expect(response.body.singleResult.errors).toBeUndefined();

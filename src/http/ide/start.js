@@ -1,13 +1,14 @@
-// Starts GraphiQL against this service's own endpoint (same origin, so no CORS and no CDN).
+// Starts GraphiQL against this service's own endpoint (same origin, so no CORS and no CDN),
+// with a welcome tab and one tab per example operation from schema/voorbeelden/.
 /* global React, ReactDOM, GraphiQL */
 (function startIde() {
-  const fetcher = GraphiQL.createFetcher({ url: window.location.pathname });
   const welcome = [
     '# Welkom bij IBP Graph, de kennisgraaf van het',
     '# Interbestuurlijk Programma (IBP).',
     '#',
     '# Voer deze vraag uit met de afspeelknop of Ctrl-Enter.',
-    '# De documentatieknop links toont alle typen en velden.',
+    '# De documentatieknop links toont alle typen en velden;',
+    '# de andere tabbladen zijn voorbeelden voor veelgestelde vragen.',
     '{',
     '  dienst {',
     '    versie',
@@ -16,6 +17,16 @@
     '}',
     '',
   ].join('\n');
-  const root = ReactDOM.createRoot(document.getElementById('graphiql'));
-  root.render(React.createElement(GraphiQL, { fetcher, defaultQuery: welcome, defaultEditorToolsVisibility: false }));
+
+  function render(examples) {
+    const fetcher = GraphiQL.createFetcher({ url: window.location.pathname });
+    const defaultTabs = [{ query: welcome }].concat(examples.map((example) => ({ query: example.query })));
+    const root = ReactDOM.createRoot(document.getElementById('graphiql'));
+    root.render(React.createElement(GraphiQL, { fetcher, defaultTabs, defaultEditorToolsVisibility: false }));
+  }
+
+  fetch('/ide/voorbeelden.json')
+    .then((response) => (response.ok ? response.json() : []))
+    .catch(() => [])
+    .then(render);
 })();

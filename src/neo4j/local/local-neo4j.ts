@@ -69,12 +69,13 @@ function javaArguments(settings: LocalNeo4jSettings, dataDir: string): string[] 
     `-Xmx${settings.heap}`,
     `-Xms${settings.heap}`,
     '-XX:+UseSerialGC',
-    // Netty and Neo4j's off-heap memory need these on Java 17 and later.
+    // Without these Neo4j still starts on Java 17, but its page cache, transaction log and
+    // Netty fall back to slower paths (logged only in debug.log).
     '--add-opens=java.base/java.nio=ALL-UNNAMED',
     '--add-opens=java.base/java.io=ALL-UNNAMED',
     '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
-    '--add-opens=java.base/java.lang=ALL-UNNAMED',
     '-Dio.netty.tryReflectionSetAccessible=true',
+    '-Dlog4j2.disable.jmx=true',
     `-Dlauncher.dataDir=${dataDir}`,
     `-Dlauncher.boltPort=${settings.boltPort}`,
     `-Dlauncher.pageCache=${settings.pageCache}`,

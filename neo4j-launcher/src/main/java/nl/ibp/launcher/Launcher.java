@@ -284,7 +284,10 @@ public final class Launcher {
             boolean defaultDb = chain.stream().anyMatch(c -> c instanceof DatabaseFailedException);
             fail("STORE_UNUSABLE", (defaultDb ? msg(t) + ": " : "") + message);
         } else {
-            fail("START_FAILED", message);
+            // Unclassified: the type often says more than the message (e.g. NoSuchFileException: /some/path).
+            Throwable innermost = chain.get(chain.size() - 1);
+            String type = innermost.getClass().getSimpleName();
+            fail("START_FAILED", message.equals(innermost.getClass().getName()) ? type : type + ": " + message);
         }
     }
 

@@ -1,0 +1,118 @@
+import type { EntityRecord, RelationRecord } from './entity.js';
+
+/** An opgave linked to a neighbouring node, directly or through one of its themes. */
+export interface NeighbourLink {
+  opgave: string;
+  neighbour: EntityRecord;
+  /** The neighbour's number of relations in the whole graph. */
+  degree: number;
+  /** One relation for a direct link, two (opgave ← thema → neighbour) for a link through a theme. */
+  via: RelationRecord[];
+}
+
+export interface EvidenceLink {
+  opgave: string;
+  via: RelationRecord[];
+}
+
+export interface Evidence {
+  neighbour: EntityRecord;
+  degree: number;
+  weight: number;
+  links: EvidenceLink[];
+}
+
+export interface Candidate {
+  opgaven: [string, string];
+  score: number;
+  declared: string[];
+  evidence: Evidence[];
+}
+
+export interface CandidateOptions {
+  /** Only pairs with this opgave. */
+  opgave?: string;
+  /** Only pairs of opgaven that both link to one of these nodes (an area and what lies in it). */
+  area?: ReadonlySet<string>;
+  /** Declared crossovers by pair key (`a|b`, ids sorted). */
+  declared: ReadonlyMap<string, string[]>;
+  includeDeclared: boolean;
+  limit: number;
+}
+
+/**
+ * Adamic-Adar: a pair of opgaven scores the sum, over the nodes both link to, of 1/ln(degree).
+ * A node with few relations (a small region where two opgaven meet) weighs much; a hub (a
+ * ministry involved in everything) weighs little. Every shared node links to both opgaven,
+ * so its degree is at least 2 and the weight finite.
+ */
+export function adamicAdarWeight(degree: number): number {
+  return 1 / Math.log(Math.max(degree, 2));
+}
+
+export function pairKey(a: string, b: string): string {
+  return a < b ? `${a}|${b}` : `${b}|${a}`;
+}
+
+/** Ranks pairs of opgaven by what they share; best first, ties broken by ids. */
+export function rankCandidates(links: readonly NeighbourLink[], options: CandidateOptions): Candidate[] {
+  const byNeighbour = new Map<string, NeighbourLink[]>();
+  for (const link of links) byNeighbour.set(link.neighbour.id, [...(byNeighbour.get(link.neighbour.id) ?? []), link]);
+
+  const pairs = new Map<string, Candidate>();
+  for (const neighbourLinks of byNeighbour.values()) {
+    const [first] = neighbourLinks;
+    if (!first) continue;
+    const opgaven = [...new Set(neighbourLinks.map((link) => link.opgave))].sort();
+    for (let i = 0; i < opgaven.length; i++) {
+      for (let j = i + 1; j < opgaven.length; j++) {
+        const [a, b] = [opgaven[i]!, opgaven[j]!];
+        if (onlyThroughSharedTheme(neighbourLinks, a, b)) continue;
+        const key = pairKey(a, b);
+        const candidate = pairs.get(key) ?? { opgaven: [a, b], score: 0, declared: options.declared.get(key) ?? [], evidence: [] };
+        const weight = adamicAdarWeight(first.degree);
+        candidate.score += weight;
+        candidate.evidence.push({
+          neighbour: first.neighbour,
+          degree: first.degree,
+          weight,
+          links: neighbourLinks.filter((link) => link.opgave === a || link.opgave === b).map(({ opgave, via }) => ({ opgave, via })),
+        });
+        pairs.set(key, candidate);
+      }
+    }
+  }
+
+  const inArea = options.area ? opgavenLinkedTo(links, options.area) : undefined;
+  return [...pairs.values()]
+    .filter((candidate) => options.includeDeclared || candidate.declared.length === 0)
+    .filter((candidate) => !options.opgave || candidate.opgaven.includes(options.opgave))
+    .filter((candidate) => !inArea || candidate.opgaven.every((opgave) => inArea.has(opgave)))
+    .map((candidate) => ({ ...candidate, evidence: candidate.evidence.sort(byWeightThenId) }))
+    .sort((x, y) => y.score - x.score || x.opgaven.join().localeCompare(y.opgaven.join()))
+    .slice(0, options.limit);
+}
+
+/**
+ * A theme that two opgaven share is evidence itself; what hangs off that theme is not a
+ * second, independent piece of evidence, so it does not count again.
+ */
+function onlyThroughSharedTheme(links: readonly NeighbourLink[], a: string, b: string): boolean {
+  const through = (opgave: string) => links.filter((link) => link.opgave === opgave).map(intermediate);
+  return through(a).every((x) => x !== undefined && through(b).every((y) => y === x));
+}
+
+/** The theme a link goes through, if it is not direct. */
+function intermediate(link: NeighbourLink): string | undefined {
+  if (link.via.length < 2) return undefined;
+  const [toTheme] = link.via;
+  return toTheme?.van;
+}
+
+function opgavenLinkedTo(links: readonly NeighbourLink[], area: ReadonlySet<string>): Set<string> {
+  return new Set(links.filter((link) => area.has(link.neighbour.id)).map((link) => link.opgave));
+}
+
+function byWeightThenId(x: Evidence, y: Evidence): number {
+  return y.weight - x.weight || x.neighbour.id.localeCompare(y.neighbour.id);
+}
