@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadExamples } from '../../src/http/examples.js';
 import { startTestService, type RunningService } from '../support/service.js';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -45,6 +46,18 @@ describe('GraphiQL in a browser', () => {
     await page.screenshot({ path: 'test-results/graphiql.png' });
     expect(foreignRequests).toEqual([]);
     expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('offers the example operations as ready tabs that run', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${service.baseUrl}/graphql`);
+    const tabs = page.locator('.graphiql-tab');
+    await expect.poll(() => tabs.count(), { timeout: 20_000 }).toBe(1 + loadExamples().length);
+    await tabs.filter({ hasText: 'WatKomtSamenInEenRegio' }).click();
+    await page.locator('.graphiql-execute-button').click();
+    await expect.poll(() => page.locator('.result-window').textContent(), { timeout: 20_000 }).toContain('Zuidoost Drenthe');
+    await page.screenshot({ path: 'test-results/graphiql-voorbeeld.png' });
     await page.close();
   });
 });

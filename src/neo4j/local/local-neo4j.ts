@@ -67,7 +67,6 @@ export async function startLocalNeo4j(settings: LocalNeo4jSettings, logger: Logg
 function javaArguments(settings: LocalNeo4jSettings, dataDir: string): string[] {
   return [
     `-Xmx${settings.heap}`,
-    `-Xms${settings.heap}`,
     '-XX:+UseSerialGC',
     // Without these Neo4j still starts on Java 17, but its page cache, transaction log and
     // Netty fall back to slower paths (logged only in debug.log).
