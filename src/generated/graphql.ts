@@ -1596,7 +1596,11 @@ export type Query = {
   instrumenten: InstrumentConnection;
   /** Eén mijlpaal op id; `null` als die niet bestaat. */
   mijlpaal: Maybe<Mijlpaal>;
-  /** Mijlpalen met hun datum, standaard oudste eerst. */
+  /**
+   * Mijlpalen met hun datum, standaard oudste eerst. Een datum is zo precies als de tekst (een dag,
+   * maand, kwartaal of jaar) en beslaat zoveel dagen: een mijlpaal "in 2018" valt in elk venster
+   * binnen 2018, en sorteert op de eerste dag die hij beslaat.
+   */
   mijlpalen: MijlpaalConnection;
   /** Elk knooppunt op id (Relay object identification); `null` als het niet bestaat. */
   node: Maybe<Node>;

@@ -53,6 +53,8 @@ const internalProperties = new Set([
   'herkomst',
   'sleutel',
   'varianten',
+  'datumVan',
+  'datumTot',
   'bronDocument',
   'bronRegelVan',
   'bronRegelTot',

@@ -5,7 +5,8 @@ const maxTerms = 12;
 
 /**
  * Turns what a person types into a Lucene query for the Dutch full-text index. Each word
- * counts as itself (analysed, so "woningen" finds "woning"), as the start of a word
+ * counts as an abbreviation, as a word of a name, as itself anywhere (analysed, so "woningen"
+ * finds "woning"), as the start of a word
  * ("klim" finds "klimaat") and, from five letters on, with a typo or a missing accent
  * ("Chemlot" finds "Chemelot", "financiele" finds "financiële"). Words are OR-ed, so a hit
  * on more words ranks higher. Lucene's syntax characters are escaped, never interpreted.
@@ -22,7 +23,8 @@ export function buildSearchQuery(text: string): string {
 
 function wordClause(word: string): string {
   const escaped = escapeLucene(word);
-  const variants = [`${escaped}^4`, `${escaped}*^2`];
+  // An exact abbreviation (REKS, IBP) or name word is what a person most likely means.
+  const variants = [`afkorting:${escaped}^30`, `naam:${escaped}^6`, `${escaped}^4`, `${escaped}*^2`];
   if (word.length >= 5) variants.push(`${escaped}~${word.length >= 8 ? 2 : 1}`);
   return `(${variants.join(' OR ')})`;
 }

@@ -32,7 +32,9 @@ export function relationPattern(direction: Direction, types: readonly string[]):
 export function orderBy(variable: string, order: SortOrder = 'naam'): string {
   const byName = `toLower(${variable}.naam), ${variable}.id`;
   if (order === 'nummer') return `${variable}.nummer IS NULL, ${variable}.nummer, ${byName}`;
-  if (order === 'datum') return `${variable}.datum IS NULL, ${variable}.datum, ${byName}`;
+  if (order === 'datum') {
+    return `${variable}.datumVan IS NULL, ${variable}.datumVan, ${variable}.datumTot, ${byName}`;
+  }
   return byName;
 }
 

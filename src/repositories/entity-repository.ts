@@ -21,6 +21,7 @@ export interface ListQuery {
   /** Keep nodes with a relation of this type to (direction `out`) or from (`in`) the node with this id. */
   relatedTo?: ReadonlyArray<{ type: RelationType; direction: 'out' | 'in'; id: string }>;
   equals?: Readonly<Record<'categorie', string>>;
+  /** Keep nodes whose date span (`datumVan`..`datumTot`) overlaps this window of ISO days. */
   dateFrom?: string;
   dateTo?: string;
   order: SortOrder;
@@ -87,8 +88,8 @@ export class EntityRepository {
       `MATCH (n:Entiteit)
        WHERE ${labelCondition('n', query.labels)}
          AND ($categorie IS NULL OR n.categorie = $categorie)
-         AND ($dateFrom IS NULL OR n.datum >= $dateFrom)
-         AND ($dateTo IS NULL OR n.datum <= $dateTo)
+         AND ($dateFrom IS NULL OR n.datumTot >= $dateFrom)
+         AND ($dateTo IS NULL OR n.datumVan <= $dateTo)
          ${relatedConditions.map((condition) => `AND ${condition}`).join('\n         ')}
        WITH n ORDER BY ${orderBy('n', query.order)}
        WITH collect(n) AS found

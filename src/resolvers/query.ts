@@ -5,6 +5,7 @@ import type { ConnectionPage, EntityRecord } from '../graph/entity.js';
 import { isActorLabel, type NodeLabel } from '../graph/model.js';
 import { maxPageSize, pageRequest } from '../graph/pagination.js';
 import type { SortOrder } from '../graph/relation-specs.js';
+import { dateSpan, type DateSpan } from '../graph/dates.js';
 import { buildSearchQuery } from '../graph/search-query.js';
 import type { ListQuery } from '../repositories/entity-repository.js';
 import { entityOfKind, requireId, type PageArgs } from './shared.js';
@@ -32,10 +33,11 @@ async function list(
 const ofKind = (label: NodeLabel) => (entity: EntityRecord) => entity.label === label;
 const optionalId = (argument: string, id: string | null | undefined) => (id ? requireId(argument, id) : undefined);
 
-function requireDate(argument: string, value: string | null | undefined): string | undefined {
+function requireDate(argument: string, value: string | null | undefined): DateSpan | undefined {
   if (value === null || value === undefined) return undefined;
-  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) throw badUserInput(argument, `"${value.slice(0, 40)}" is not a date like 2018-06-30`);
-  return value;
+  const span = dateSpan(value);
+  if (!span) throw badUserInput(argument, `"${value.slice(0, 40)}" is not a date like 2018-06-30, 2018-06, 2018-Q2 or 2018`);
+  return span;
 }
 
 export const Query: QueryResolvers = {
@@ -128,8 +130,8 @@ export const Query: QueryResolvers = {
       {
         labels: ['Mijlpaal'],
         relatedTo: van ? [{ type: 'MIJLPAAL_VAN', direction: 'out', id: van }] : [],
-        dateFrom: requireDate('vanaf', args.vanaf),
-        dateTo: requireDate('tot', args.tot),
+        dateFrom: requireDate('vanaf', args.vanaf)?.van,
+        dateTo: requireDate('tot', args.tot)?.tot,
         sortering: args.sortering,
       },
       args,

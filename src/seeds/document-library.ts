@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { splitLines } from './provenance.js';
 import { seedDocumentDirectory } from './seed-files.js';
 
 /**
@@ -12,7 +13,7 @@ export class DocumentLibrary {
   static async load(directory = seedDocumentDirectory): Promise<DocumentLibrary> {
     const files = new Map<string, string[]>();
     for (const name of await readdir(directory)) {
-      files.set(name, (await readFile(join(directory, name), 'utf8')).split(/\r?\n/));
+      files.set(name, splitLines(await readFile(join(directory, name), 'utf8')));
     }
     return new DocumentLibrary(files);
   }

@@ -13,9 +13,16 @@ export async function readDocumentTexts(
   const texts = new Map<string, string[]>();
   for (const document of documents) {
     const text = await readFile(join(directory, document.bestand), 'utf8');
-    texts.set(document.id, text.split(/\r?\n/));
+    texts.set(document.id, splitLines(text));
   }
   return texts;
+}
+
+/** A text's lines; a final line break ends the last line rather than starting an empty one. */
+export function splitLines(text: string): string[] {
+  const lines = text.split(/\r?\n/);
+  if (lines.length > 1 && lines.at(-1) === '') lines.pop();
+  return lines;
 }
 
 /** Runs of whitespace (including non-breaking spaces) count as one space, so quotes may wrap lines. */

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { dateSpan } from '../graph/dates.js';
 import type { NodeLabel, RelationType } from '../graph/model.js';
 import { seedOrigin, type NodeRow, type RelationRow } from '../repositories/seed-repository.js';
 import type { Bron, SeedNode, SeedRelation } from './seed-schema.js';
@@ -18,6 +19,7 @@ export function sourceProperties(sources: readonly Bron[]): Record<string, unkno
 }
 
 export function toNodeRow(node: SeedNode): NodeRow {
+  const span = typeof node.eigenschappen?.datum === 'string' ? dateSpan(node.eigenschappen.datum) : undefined;
   return {
     label: node.label as NodeLabel,
     properties: {
@@ -29,6 +31,8 @@ export function toNodeRow(node: SeedNode): NodeRow {
       // Claims that disagree with the main values, each with its source; kept as JSON text.
       ...(node.varianten?.length && { varianten: JSON.stringify(node.varianten) }),
       ...sourceProperties(node.bronnen),
+      // The days a partial date covers, for date windows and sorting (see graph/dates.ts).
+      ...(span && { datumVan: span.van, datumTot: span.tot }),
       herkomst: seedOrigin,
     },
   };

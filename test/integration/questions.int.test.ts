@@ -1494,3 +1494,43 @@ describe('provenance: quotes and source lines', () => {
     }
   });
 });
+
+describe('more questions', () => {
+  // 001 r.367-369: "Fotonica is een onderwerp dat Noord Brabant, Overijssel en Gelderland delen"
+  it('Noord-Brabant, Overijssel and Gelderland share fotonica', async () => {
+    const data = await ask<{ thema: { betrokkenen: { edges: Array<{ node: { id: string } }> } } }>(
+      '{ thema(id: "thema:fotonica") { betrokkenen { edges { node { id } } } } }',
+    );
+    expect(data.thema.betrokkenen.edges.map((edge) => edge.node.id).sort()).toEqual([
+      'provincie:gelderland',
+      'provincie:noord-brabant',
+      'provincie:overijssel',
+    ]);
+  });
+
+  // 001 r.456: "Klimaatakkoord … Zomer 2018"; 003 r.690: "voor de zomer van 2018 uitgewerkt"
+  it('milestones dated only to a quarter or a year count in a window inside their span', async () => {
+    const data = await ask<{ mijlpalen: { edges: Array<{ node: { datum: string } }> } }>(
+      '{ mijlpalen(vanaf: "2018-04-01", tot: "2018-06-30", first: 100) { edges { node { datum } } } }',
+    );
+    const dates = data.mijlpalen.edges.map((edge) => edge.node.datum);
+    expect(dates).toContain('2018-Q2');
+    expect(dates).toContain('2018');
+    expect(dates).not.toContain('2019');
+  });
+
+  // 001 ends with a line break after line 637
+  it('the IPO memo has 637 lines', async () => {
+    const data = await ask<{ document: { aantalRegels: number } }>('{ document(id: "document:ipo-memo-2018-05-02") { aantalRegels } }');
+    expect(data.document.aantalRegels).toBe(637);
+  });
+
+  // 003: "Regionale Klimaat en Energie-strategieën (REKS)"
+  it('searching REKS or IBP puts the thing with that abbreviation first', async () => {
+    const data = await ask<{ reks: { edges: Array<{ node: { id: string } }> }; ibp: { edges: Array<{ node: { id: string } }> } }>(
+      '{ reks: zoek(tekst: "REKS", first: 1) { edges { node { id } } } ibp: zoek(tekst: "IBP", first: 1) { edges { node { id } } } }',
+    );
+    expect(data.reks.edges[0]?.node.id).toBe('instrument:reks');
+    expect(data.ibp.edges[0]?.node.id).toBe('instrument:interbestuurlijk-programma');
+  });
+});

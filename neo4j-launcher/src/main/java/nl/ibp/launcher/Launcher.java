@@ -205,6 +205,9 @@ public final class Launcher {
         s.put(GraphDatabaseSettings.keep_logical_logs, "2 files");
         // Netty otherwise idles 5 s before the Bolt server stops, which delays every shutdown.
         s.put(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0);
+        // Transaction timeouts are enforced by a monitor that wakes every 2 s by default; the service
+        // promises timeouts of a few seconds, so check more often.
+        s.put(GraphDatabaseSettings.transaction_monitor_check_interval, java.time.Duration.ofMillis(200));
         return s;
     }
 
