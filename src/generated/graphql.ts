@@ -2093,20 +2093,35 @@ export type SamenkomstKandidatenArgs = {
 
 /** De soort van een knooppunt: zijn label in de graaf. */
 export type Soort =
+  /** Een crossover tussen opgaven. */
   | 'Crossover'
+  /** Een brondocument. */
   | 'Document'
+  /** Een gemeente of plaats. */
   | 'Gemeente'
+  /** Een instrument: deal, akkoord, programma, fonds. */
   | 'Instrument'
+  /** VNG, IPO of de Unie van Waterschappen. */
   | 'Koepel'
+  /** Een mijlpaal met datum. */
   | 'Mijlpaal'
+  /** Een ministerie van het Rijk. */
   | 'Ministerie'
+  /** Een van de tien IBP-opgaven. */
   | 'Opgave'
+  /** Een uitvoeringsorganisatie of andere organisatie. */
   | 'Organisatie'
+  /** Een bestuurlijk overleg of samenwerkingsverband. */
   | 'Overleg'
+  /** Een persoon. */
   | 'Persoon'
+  /** Een provincie. */
   | 'Provincie'
+  /** Een regio of gebied. */
   | 'Regio'
+  /** Een deelonderwerp van een opgave. */
   | 'Thema'
+  /** Een waterschap. */
   | 'Waterschap';
 
 /** Volgorde van een lijst. */

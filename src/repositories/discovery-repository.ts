@@ -81,6 +81,7 @@ export class DiscoveryRepository {
        WHERE a.id < b.id
        RETURN a.id AS a, b.id AS b, collect(DISTINCT c.id) AS crossovers`,
       {},
+      { timeoutMs: this.traversalTimeoutMs },
     );
     return new Map(rows.map((row) => [pairKey(row.a, row.b), row.crossovers]));
   }

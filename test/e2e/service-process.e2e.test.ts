@@ -138,6 +138,16 @@ describe('start-up failures explain what to do', () => {
   });
 });
 
+describe('npm run seed', () => {
+  it('loads the seeds into the database NEO4J_URI names, and says how many', async () => {
+    const seeding = spawnService({ NEO4J_URI: inject('neo4jUri') }, 'seeds/seed-command.js');
+    const done = await seeding.waitForLog((line) => line.msg === 'seeding done');
+    expect(done).toMatchObject({ loaded: true });
+    expect(done.nodes).toBeGreaterThan(400);
+    expect((await seeding.exited).code).toBe(0);
+  });
+});
+
 describe('an external database via NEO4J_URI', () => {
   it.each(['bolt', 'neo4j'])('is used over %s:// and no local Neo4j is started', async (scheme) => {
     const port = await freePort();

@@ -14,12 +14,13 @@ export interface ServiceProcess {
 }
 
 /**
- * Runs the built service (`dist/main.js`, as `npm start` does; `npm test` builds it first)
+ * Runs the built service (`dist/main.js`, as `npm start` does; `npm test` builds it first),
+ * or another built entry point such as the seed command,
  * as a separate process, to test what only a real process shows: start-up errors, signals,
  * and that the JVM goes when the service goes.
  */
-export function spawnService(environment: NodeJS.ProcessEnv): ServiceProcess {
-  const child = spawn(process.execPath, [fromProjectRoot('dist', 'main.js')], {
+export function spawnService(environment: NodeJS.ProcessEnv, entry = 'main.js'): ServiceProcess {
+  const child = spawn(process.execPath, [fromProjectRoot('dist', entry)], {
     cwd: fromProjectRoot(),
     env: { ...process.env, NEO4J_URI: '', LOG_LEVEL: 'info', ...environment },
     stdio: ['pipe', 'pipe', 'pipe'],

@@ -1,0 +1,29 @@
+import { buildSchema, isEnumType, isInputObjectType, isInterfaceType, isObjectType, type GraphQLNamedType } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { loadTypeDefs } from '../../src/server.js';
+
+const schema = buildSchema(loadTypeDefs());
+const ownTypes = Object.values(schema.getTypeMap()).filter((type) => !type.name.startsWith('__') && !['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name));
+
+/** Every place in a type that should carry a description, by its schema coordinate. */
+function undocumented(type: GraphQLNamedType): string[] {
+  const missing = type.description ? [] : [type.name];
+  if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
+    for (const field of Object.values(type.getFields())) {
+      if (!field.description) missing.push(`${type.name}.${field.name}`);
+      for (const argument of 'args' in field ? field.args : []) {
+        if (!argument.description) missing.push(`${type.name}.${field.name}(${argument.name}:)`);
+      }
+    }
+  }
+  if (isEnumType(type)) {
+    for (const value of type.getValues()) if (!value.description) missing.push(`${type.name}.${value.name}`);
+  }
+  return missing;
+}
+
+describe('the SDL', () => {
+  it('documents every type, field and argument, so the IDE documents the API', () => {
+    expect(ownTypes.flatMap(undocumented)).toEqual([]);
+  });
+});
