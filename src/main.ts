@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createLogger, type Logger } from './logger.js';
+import { isPortFree } from './net.js';
 import { Database } from './neo4j/database.js';
 import { DatabaseError } from './neo4j/errors.js';
 import { startLocalNeo4j, type LocalNeo4j } from './neo4j/local/local-neo4j.js';
@@ -45,6 +46,8 @@ async function main(): Promise<void> {
 
 async function start(running: Running, config: Config, logger: Logger): Promise<void> {
   const started = Date.now();
+  // Found out now rather than after the database has started and the seeds are loaded.
+  if (!(await isPortFree(config.http.host, config.http.port))) throw httpPortInUse(config);
   let uri = config.neo4j.uri;
   if (uri === undefined) {
     running.localNeo4j = await startLocalNeo4j(config.localNeo4j, logger);
@@ -69,17 +72,17 @@ async function start(running: Running, config: Config, logger: Logger): Promise<
 function listen(server: Server, config: Config): Promise<void> {
   return new Promise((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
-      reject(
-        error.code === 'EADDRINUSE'
-          ? new ConfigError(
-              `Port ${config.http.port} on ${config.http.host} is already in use. Stop the process that holds it, ` +
-                `or start this service on another port with PORT=${config.http.port + 1}.`,
-            )
-          : error,
-      );
+      reject(error.code === 'EADDRINUSE' ? httpPortInUse(config) : error);
     });
     server.listen(config.http.port, config.http.host, resolve);
   });
+}
+
+function httpPortInUse(config: Config): ConfigError {
+  return new ConfigError(
+    `Port ${config.http.port} on ${config.http.host} is already in use. Stop the process that holds it, ` +
+      `or start this service on another port with PORT=${config.http.port + 1}.`,
+  );
 }
 
 /** Stops taking requests, lets in-flight ones finish, then closes the driver and the local database. */

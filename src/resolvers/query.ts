@@ -31,7 +31,13 @@ async function list(
 }
 
 const ofKind = (label: NodeLabel) => (entity: EntityRecord) => entity.label === label;
-const optionalId = (argument: string, id: string | null | undefined) => (id ? requireId(argument, id) : undefined);
+
+type RelatedFilter = NonNullable<ListQuery['relatedTo']>[number];
+
+/** A list filter "has a relation of this type to (or from) that node", when an id was given. */
+function relatedTo(argument: string, id: string | null | undefined, type: RelatedFilter['type'], direction: RelatedFilter['direction']): RelatedFilter[] {
+  return id ? [{ type, direction, id: requireId(argument, id) }] : [];
+}
 
 function requireDate(argument: string, value: string | null | undefined): DateSpan | undefined {
   if (value === null || value === undefined) return undefined;
@@ -52,84 +58,62 @@ export const Query: QueryResolvers = {
       args,
     ),
   thema: (_root, { id }, context) => entityOfKind(context, 'id', id, ofKind('Thema')),
-  themas: (_root, args, context) => {
-    const opgave = optionalId('opgave', args.opgave);
-    return list(
-      context,
-      { labels: ['Thema'], relatedTo: opgave ? [{ type: 'THEMA_VAN', direction: 'out', id: opgave }] : [], sortering: args.sortering },
-      args,
-    );
-  },
+  themas: (_root, args, context) =>
+    list(context, { labels: ['Thema'], relatedTo: relatedTo('opgave', args.opgave, 'THEMA_VAN', 'out'), sortering: args.sortering }, args),
 
   actor: (_root, { id }, context) => entityOfKind(context, 'id', id, (entity) => isActorLabel(entity.label)),
   actoren: (_root, args, context) =>
     list(context, { labels: args.soort?.length ? args.soort : ['Actor'], sortering: args.sortering }, args),
 
   regio: (_root, { id }, context) => entityOfKind(context, 'id', id, ofKind('Regio')),
-  regios: (_root, args, context) => {
-    const provincie = optionalId('provincie', args.provincie);
-    const opgave = optionalId('opgave', args.opgave);
-    return list(
+  regios: (_root, args, context) =>
+    list(
       context,
       {
         labels: ['Regio'],
-        relatedTo: [
-          ...(provincie ? [{ type: 'LIGT_IN' as const, direction: 'out' as const, id: provincie }] : []),
-          ...(opgave ? [{ type: 'SPEELT_IN' as const, direction: 'in' as const, id: opgave }] : []),
-        ],
+        relatedTo: [...relatedTo('provincie', args.provincie, 'LIGT_IN', 'out'), ...relatedTo('opgave', args.opgave, 'SPEELT_IN', 'in')],
         sortering: args.sortering,
       },
       args,
-    );
-  },
+    ),
 
   instrument: (_root, { id }, context) => entityOfKind(context, 'id', id, ofKind('Instrument')),
-  instrumenten: (_root, args, context) => {
-    const opgave = optionalId('opgave', args.opgave);
-    const regio = optionalId('regio', args.regio);
-    return list(
+  instrumenten: (_root, args, context) =>
+    list(
       context,
       {
         labels: ['Instrument'],
         relatedTo: [
-          ...(opgave ? [{ type: 'INSTRUMENT_VOOR' as const, direction: 'out' as const, id: opgave }] : []),
-          ...(regio ? [{ type: 'INSTRUMENT_VOOR' as const, direction: 'out' as const, id: regio }] : []),
+          ...relatedTo('opgave', args.opgave, 'INSTRUMENT_VOOR', 'out'),
+          ...relatedTo('regio', args.regio, 'INSTRUMENT_VOOR', 'out'),
         ],
         sortering: args.sortering,
       },
       args,
-    );
-  },
+    ),
 
   crossover: (_root, { id }, context) => entityOfKind(context, 'id', id, ofKind('Crossover')),
-  crossovers: (_root, args, context) => {
-    const opgave = optionalId('opgave', args.opgave);
-    const regio = optionalId('regio', args.regio);
-    return list(
+  crossovers: (_root, args, context) =>
+    list(
       context,
       {
         labels: ['Crossover'],
-        relatedTo: [
-          ...(opgave ? [{ type: 'VERBINDT' as const, direction: 'out' as const, id: opgave }] : []),
-          ...(regio ? [{ type: 'BETREFT' as const, direction: 'out' as const, id: regio }] : []),
-        ],
+        relatedTo: [...relatedTo('opgave', args.opgave, 'VERBINDT', 'out'), ...relatedTo('regio', args.regio, 'BETREFT', 'out')],
         sortering: args.sortering,
       },
       args,
-    );
-  },
+    ),
 
   document: (_root, { id }, context) => entityOfKind(context, 'id', id, ofKind('Document')),
   documenten: (_root, args, context) => list(context, { labels: ['Document'], sortering: args.sortering }, args),
 
   mijlpaal: (_root, { id }, context) => entityOfKind(context, 'id', id, ofKind('Mijlpaal')),
   mijlpalen: (_root, args, context) => {
-    const van = optionalId('van', args.van);
     return list(
       context,
       {
         labels: ['Mijlpaal'],
-        relatedTo: van ? [{ type: 'MIJLPAAL_VAN', direction: 'out', id: van }] : [],
+        relatedTo: relatedTo('van', args.van, 'MIJLPAAL_VAN', 'out'),
         dateFrom: requireDate('vanaf', args.vanaf)?.van,
         dateTo: requireDate('tot', args.tot)?.tot,
         sortering: args.sortering,

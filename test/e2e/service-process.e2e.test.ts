@@ -116,15 +116,20 @@ describe('start-up failures explain what to do', () => {
     expect((await service.exited).code).toBe(1);
   });
 
-  it('when the HTTP port is taken', async () => {
+  it('when the HTTP port is taken, before starting the database', async () => {
     const httpPort = await freePort();
     const blocker: Server = createServer();
     await new Promise<void>((resolve) => blocker.listen(httpPort, '127.0.0.1', resolve));
     try {
-      const service = spawnService({ PORT: String(httpPort), NEO4J_URI: inject('neo4jUri') });
+      const service = spawnService({
+        PORT: String(httpPort),
+        NEO4J_LOCAL_BOLT_PORT: String(await freePort()),
+        NEO4J_LOCAL_DATA_DIR: await newDataDir(),
+      });
       const problem = await service.waitForLog(fatalProblem);
       expect(problem.problem).toMatch(new RegExp(`Port ${httpPort} on 127.0.0.1 is already in use.*PORT=`, 's'));
       expect((await service.exited).code).toBe(1);
+      expect(service.logs.some((line) => line.msg === 'local Neo4j is ready')).toBe(false);
     } finally {
       blocker.close();
     }

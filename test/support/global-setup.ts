@@ -7,6 +7,7 @@ import { Database } from '../../src/neo4j/database.js';
 import { startLocalNeo4j } from '../../src/neo4j/local/local-neo4j.js';
 import { applyMigrations } from '../../src/neo4j/migrations.js';
 import { loadSeeds } from '../../src/seeds/load-seeds.js';
+import { testDatabaseSettings } from './database.js';
 import { freePort } from './ports.js';
 
 declare module 'vitest' {
@@ -28,15 +29,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     { boltPort: await freePort(), dataDir, heap: '512m', pageCache: '64m', startTimeoutMs: 180_000 },
     logger,
   );
-  const database = Database.connect({
-    uri: neo4j.uri,
-    user: 'neo4j',
-    password: undefined,
-    database: 'neo4j',
-    queryTimeoutMs: 30_000,
-    maxPoolSize: 10,
-    connectTimeoutMs: 5_000,
-  });
+  const database = Database.connect(testDatabaseSettings(neo4j.uri));
   await applyMigrations(database, logger);
   await loadSeeds(database, logger);
   await database.close();

@@ -1,8 +1,8 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { createInterface } from 'node:readline';
 import type { Logger } from '../../logger.js';
+import { isPortFree } from '../../net.js';
 import { fromProjectRoot } from '../../paths.js';
 import { javaExecutable, requireJava } from './java-tools.js';
 import { ensureLauncherBuilt, launcherClasspath, launcherDirectory } from './launcher-build.js';
@@ -85,12 +85,8 @@ function javaArguments(settings: LocalNeo4jSettings, dataDir: string): string[] 
 }
 
 /** Checking before the JVM starts gives a clear message instead of a Netty bind error. */
-function requirePortFree(port: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', () => reject(portInUse(port)));
-    probe.listen({ port, host: '127.0.0.1', exclusive: true }, () => probe.close(() => resolve()));
-  });
+async function requirePortFree(port: number): Promise<void> {
+  if (!(await isPortFree('127.0.0.1', port))) throw portInUse(port);
 }
 
 function portInUse(port: number): LocalNeo4jError {
