@@ -40,13 +40,24 @@ const environmentSchema = z.object({
   GRAPHQL_MAX_TOKENS: integer(100, 1_000_000).default(5_000),
   HTTP_BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i, 'expected a size such as 100kb').default('100kb'),
   SHUTDOWN_TIMEOUT_MS: integer(0, 600_000).default(10_000),
+  SLOW_OPERATION_MS: integer(1, 600_000).default(1_000),
+  RATE_LIMIT_PER_MINUTE: integer(0, 1_000_000).default(600),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
 
 export interface Config {
   env: Environment['NODE_ENV'];
-  http: { host: string; port: number; bodyLimit: string; shutdownTimeoutMs: number };
+  http: {
+    host: string;
+    port: number;
+    bodyLimit: string;
+    shutdownTimeoutMs: number;
+    /** Operations slower than this are logged as warnings. */
+    slowOperationMs: number;
+    /** GraphQL requests per client (IP address) per minute; 0 turns the limit off. */
+    rateLimitPerMinute: number;
+  };
   logLevel: Environment['LOG_LEVEL'];
   neo4j: {
     /** Set: use this database. Unset: start the local embedded Neo4j. */
@@ -93,7 +104,14 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   const e = parsed.data;
   return {
     env: e.NODE_ENV,
-    http: { host: e.HOST, port: e.PORT, bodyLimit: e.HTTP_BODY_LIMIT, shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS },
+    http: {
+      host: e.HOST,
+      port: e.PORT,
+      bodyLimit: e.HTTP_BODY_LIMIT,
+      shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+      slowOperationMs: e.SLOW_OPERATION_MS,
+      rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    },
     logLevel: e.LOG_LEVEL,
     neo4j: {
       uri: e.NEO4J_URI,

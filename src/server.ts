@@ -1,22 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { createServer as createHttpServer, type Server } from 'node:http';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
-import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
-import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import express, { type Express } from 'express';
-import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
 import { pinoHttp } from 'pino-http';
 import type { Config } from './config.js';
 import { createRequestContext, type RequestContext } from './context.js';
 import { formatError } from './errors.js';
 import { healthRoutes, type Readiness } from './http/health.js';
+import { httpErrors } from './http/http-errors.js';
 import { ideRoutes } from './http/ide.js';
+import { operationLog } from './http/operation-log.js';
+import { queryLimitRules } from './http/query-limits.js';
+import { graphqlRateLimit } from './http/rate-limit.js';
 import type { Logger } from './logger.js';
 import type { Database } from './neo4j/database.js';
 import { fromProjectRoot } from './paths.js';
@@ -75,11 +74,11 @@ export async function createServer({ config, database, logger }: ServerDependenc
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: config.limits.maxTokens },
-    validationRules: limitRules(config),
+    validationRules: queryLimitRules(config),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.http.shutdownTimeoutMs }),
       ApolloServerPluginLandingPageDisabled(),
-      logUnexpectedErrors(logger),
+      operationLog(logger, config.http.slowOperationMs),
     ],
     logger,
   });
@@ -106,53 +105,14 @@ export async function createServer({ config, database, logger }: ServerDependenc
   app.use(ideRoutes(graphqlPath));
   app.use(
     graphqlPath,
+    graphqlRateLimit(config.http.rateLimitPerMinute),
     express.json({ limit: config.http.bodyLimit }),
     expressMiddleware(apollo, {
       context: async ({ req }) => createRequestContext(contextDependencies, String(req.id)),
     }),
   );
+  app.use(httpErrors(logger, config.http.bodyLimit));
   return { app, httpServer, apollo, readiness };
-}
-
-/**
- * Refuses over-deep, over-costly or over-aliased operations before any resolver runs.
- * The rules would throw by default, which Apollo answers with a 500; reporting the refusal
- * as a validation error gives the client a 400 with GRAPHQL_VALIDATION_FAILED instead.
- */
-function limitRules({ limits }: Config): ValidationRule[] {
-  const refusal = {
-    propagateOnRejection: false,
-    onReject: [
-      (context: ValidationContext | null, error: GraphQLError) =>
-        context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ''))),
-    ],
-  };
-  return [
-    maxDepthRule({ n: limits.maxDepth, ...refusal }),
-    costLimitRule({ maxCost: limits.maxCost, ...refusal }),
-    maxAliasesRule({ n: limits.maxAliases, ...refusal }),
-    maxDirectivesRule({ n: limits.maxDirectives, ...refusal }),
-  ];
-}
-
-/** Masked errors reach the client as "Internal server error"; the log keeps what happened. */
-function logUnexpectedErrors(logger: Logger): ApolloServerPlugin<RequestContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async didEncounterErrors({ errors, contextValue, operationName }) {
-          for (const error of errors) {
-            if (error.extensions?.code !== undefined && error.extensions.code !== 'INTERNAL_SERVER_ERROR') continue;
-            if (!error.path) continue;
-            logger.error(
-              { err: error.originalError ?? error, path: error.path, operationName, requestId: contextValue.requestId },
-              'resolver failed',
-            );
-          }
-        },
-      };
-    },
-  };
 }
 
 /** Accepts a caller's request id only when it is short and plain, so logs stay clean. */

@@ -13,10 +13,14 @@ export interface RunningService extends Service {
 }
 
 /** The real HTTP service on a free port, against the test database. */
-export async function startTestService(environment: NodeJS.ProcessEnv = {}): Promise<RunningService> {
-  const config = loadConfig({ NEO4J_URI: inject('neo4jUri'), NODE_ENV: 'test', ...environment });
+export async function startTestService(
+  environment: NodeJS.ProcessEnv = {},
+  logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
+): Promise<RunningService> {
+  // The suite sends many requests from one address; tests of the rate limit set their own.
+  const config = loadConfig({ NEO4J_URI: inject('neo4jUri'), NODE_ENV: 'test', RATE_LIMIT_PER_MINUTE: '0', ...environment });
   const database = connectTestDatabase();
-  const service = await createServer({ config, database, logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent') });
+  const service = await createServer({ config, database, logger });
   await new Promise<void>((resolve) => service.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = service.httpServer.address() as AddressInfo;
   return {

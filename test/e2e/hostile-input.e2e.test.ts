@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectTestDatabase } from '../support/database.js';
+import { postGraphql, sendRaw, startTestService, type RunningService } from '../support/service.js';
+
+const database = connectTestDatabase();
+let service: RunningService;
+let graphBefore: { nodes: number; relations: number };
+
+async function graphSize() {
+  const [row] = await database.read<{ nodes: number; relations: number }>(
+    'graph size',
+    'MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relations',
+    {},
+  );
+  return row!;
+}
+
+beforeAll(async () => {
+  service = await startTestService({ NODE_ENV: 'production' });
+  graphBefore = await graphSize();
+});
+afterAll(async () => {
+  // Whatever was thrown at it, the service is up and the graph is unchanged.
+  expect((await fetch(`${service.baseUrl}/healthz`)).status).toBe(200);
+  expect(await graphSize()).toEqual(graphBefore);
+  await service.stop();
+  await database.close();
+});
+
+/** `{ opgaven { edges { node { themas { edges { node { opgaven ... id } } } ... } } } }`, `levels` relations deep. */
+function deepNesting(levels: number): string {
+  const fields = ['opgaven', ...Array.from({ length: levels }, (_, i) => (i % 2 === 0 ? 'themas' : 'opgaven'))];
+  return `{ ${fields.map((field) => `${field} { edges { node { `).join('')}id${' } } }'.repeat(fields.length)} }`;
+}
+const aliasBomb = `{ ${Array.from({ length: 200 }, (_, i) => `a${i}: dienst { versie }`).join(' ')} }`;
+const fragmentBomb = `query { opgaven { ...A } }
+  fragment A on OpgaveConnection { edges { node { ...B ...B ...B ...B } } }
+  fragment B on Opgave { themas(first: 100) { edges { node { opgaven(first: 100) { edges { node { ...C ...C ...C } } } } } } }
+  fragment C on Opgave { themas(first: 100) { edges { node { id naam } } } }`;
+const cyclicFragments = 'query { opgaven { ...A } } fragment A on OpgaveConnection { ...B } fragment B on OpgaveConnection { ...A }';
+const directiveFlood = `{ dienst { versie ${'@include(if: true) '.repeat(60)} } }`;
+const tokenFlood = `{ dienst { ${'versie '.repeat(6000)} } }`;
+
+describe('hostile GraphQL documents get a clear 400, fast, before any resolver runs', () => {
+  it.each([
+    ['deep nesting', deepNesting(12), /depth limit/i],
+    ['an alias bomb', aliasBomb, /aliases/i],
+    ['a fragment bomb', fragmentBomb, /cost limit/i],
+    ['cyclic fragments', cyclicFragments, /Cannot spread fragment "A" within itself/],
+    ['a flood of directives', directiveFlood, /directives/i],
+    // graphql-js spells it "more that"
+    ['a flood of tokens', tokenFlood, /Document contains more th[ae][nt]? \d+ tokens/],
+    ['first: 99999999', '{ opgaven(first: 99999999) { edges { node { id } } } }', /cost limit/i],
+    ['a syntax error', '{ opgaven { edges ', /Syntax Error/],
+  ])('%s', async (_name, query, message) => {
+    const started = Date.now();
+    const response = await postGraphql(service.baseUrl, { query });
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(response.status).toBe(400);
+    expect(response.body.errors?.[0]?.message).toMatch(message);
+  });
+});
+
+describe('hostile HTTP requests get a clear error', () => {
+  it.each([
+    ['malformed JSON', { body: '{"query": "{ __typename }"', headers: { 'content-type': 'application/json' } }, 400],
+    ['a body that is not JSON at all', { body: 'query={__typename}', headers: { 'content-type': 'application/json' } }, 400],
+    ['a text/plain body (a CSRF vector)', { body: '{"query":"{ __typename }"}', headers: { 'content-type': 'text/plain' } }, 400],
+    ['a batch of operations (batching is off)', { body: '[{"query":"{ __typename }"},{"query":"{ __typename }"}]', headers: { 'content-type': 'application/json' } }, 400],
+    ['a huge string argument', { body: JSON.stringify({ query: '{ zoek(tekst: $t) { totalCount } }', variables: { t: 'x'.repeat(500_000) } }), headers: { 'content-type': 'application/json' } }, 413],
+    ['a huge list argument', { body: JSON.stringify({ query: 'query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', variables: { ids: Array.from({ length: 50_000 }, (_, i) => `opgave:x${i}`) } }), headers: { 'content-type': 'application/json' } }, 413],
+  ])('%s', async (_name, request, status) => {
+    const response = await sendRaw(service.baseUrl, request);
+    expect(response.status).toBe(status);
+    expect(response.body.length).toBeLessThan(5_000);
+    expect(response.body).not.toMatch(/ at .*\.(js|ts):\d+/);
+  });
+});
+
+describe('production mode hides the schema from error messages', () => {
+  it('does not suggest field names', async () => {
+    const response = await postGraphql(service.baseUrl, { query: '{ opgavn { totalCount } }' });
+    expect(response.status).toBe(400);
+    expect(response.body.errors?.[0]?.message).not.toMatch(/Did you mean/);
+  });
+});
+
+/** Every string argument of the API, filled with Cypher and Lucene injection attempts. */
+const injections = [
+  "' OR 1=1 //",
+  "x'}) MATCH (n) DETACH DELETE n //",
+  '") CALL dbms.killTransactions() //',
+  '*:*',
+  'naam:* AND NOT id:x',
+  '\\u0000\\" ; DROP',
+];
+const stringArguments: Array<[string, (value: string) => string]> = [
+  ['opgave(id)', (v) => `{ opgave(id: ${JSON.stringify(v)}) { id } }`],
+  ['node(id)', (v) => `{ node(id: ${JSON.stringify(v)}) { id } }`],
+  ['regios(provincie)', (v) => `{ regios(provincie: ${JSON.stringify(v)}) { totalCount } }`],
+  ['mijlpalen(vanaf)', (v) => `{ mijlpalen(vanaf: ${JSON.stringify(v)}) { totalCount } }`],
+  ['zoek(tekst)', (v) => `{ zoek(tekst: ${JSON.stringify(v)}) { totalCount } }`],
+  ['opgaven(after)', (v) => `{ opgaven(after: ${JSON.stringify(v)}) { totalCount } }`],
+  ['pad(van)', (v) => `{ pad(van: ${JSON.stringify(v)}, naar: "regio:chemelot") { lengte } }`],
+  ['samenkomst(gebied)', (v) => `{ samenkomst(gebied: ${JSON.stringify(v)}) { gebied { id } } }`],
+  ['omgeving(id)', (v) => `{ omgeving(id: ${JSON.stringify(v)}) { afgekapt } }`],
+];
+
+describe('injection strings in every string argument are only ever data', () => {
+  it.each(stringArguments)('%s', async (_name, build) => {
+    for (const value of injections) {
+      const response = await postGraphql(service.baseUrl, { query: build(value) });
+      const codes = (response.body.errors ?? []).map((error) => error.extensions?.code);
+      // A clear refusal of the input, or an answer that treats it as text: never a server error.
+      for (const code of codes) expect(['BAD_USER_INPUT']).toContain(code);
+    }
+  });
+});

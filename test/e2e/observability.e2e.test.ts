@@ -1,0 +1,56 @@
+import { Writable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger } from '../../src/logger.js';
+import { postGraphql, startTestService, type RunningService } from '../support/service.js';
+
+const lines: Array<Record<string, unknown>> = [];
+const capture = new Writable({
+  write(chunk, _encoding, done) {
+    for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line) as Record<string, unknown>);
+    done();
+  },
+});
+
+let service: RunningService;
+let limited: RunningService;
+beforeAll(async () => {
+  service = await startTestService({ SLOW_OPERATION_MS: '1' }, createLogger('info', capture));
+  limited = await startTestService({ RATE_LIMIT_PER_MINUTE: '3' });
+});
+afterAll(async () => {
+  await service.stop();
+  await limited.stop();
+});
+
+describe('every GraphQL request is logged', () => {
+  it('with its request id, operation name, duration, round trips, and a slow flag', async () => {
+    const response = await fetch(`${service.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'vraag-7' },
+      body: JSON.stringify({ query: 'query TrekkersPerOpgave { opgaven { edges { node { trekkers { totalCount } } } } }' }),
+    });
+    expect(response.status).toBe(200);
+    const logged = lines.find((line) => line.requestId === 'vraag-7' && String(line.msg).includes('graphql operation'));
+    expect(logged).toMatchObject({ operationName: 'TrekkersPerOpgave', roundTrips: 2, errors: 0, slow: true, level: 'warn' });
+    expect(logged?.durationMs).toEqual(expect.any(Number));
+  });
+});
+
+describe('the rate limit', () => {
+  it('answers 429 with a GraphQL error once a client exceeds it', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) statuses.push((await postGraphql(limited.baseUrl, { query: '{ __typename }' })).status);
+    expect(statuses).toEqual([200, 200, 200, 429]);
+    const refused = await fetch(`${limited.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(await refused.json()).toMatchObject({ errors: [{ extensions: { code: 'RATE_LIMITED' } }] });
+    expect(refused.headers.get('ratelimit-policy') ?? refused.headers.get('ratelimit')).toBeTruthy();
+  });
+
+  it('does not limit the health probes', async () => {
+    for (let i = 0; i < 5; i++) expect((await fetch(`${limited.baseUrl}/healthz`)).status).toBe(200);
+  });
+});
