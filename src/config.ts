@@ -26,6 +26,7 @@ const environmentSchema = z.object({
   NEO4J_TRAVERSAL_TIMEOUT_MS: integer(100, 600_000).default(5_000),
   NEO4J_MAX_POOL_SIZE: integer(1, 1000).default(50),
   NEO4J_CONNECT_TIMEOUT_MS: integer(100, 120_000).default(5_000),
+  NEO4J_RETRY_TIME_MS: integer(0, 120_000).default(3_000),
 
   NEO4J_LOCAL_BOLT_PORT: integer(1, 65535).default(7687),
   NEO4J_LOCAL_DATA_DIR: z.string().min(1).default('.data/neo4j'),
@@ -70,6 +71,8 @@ export interface Config {
     traversalTimeoutMs: number;
     maxPoolSize: number;
     connectTimeoutMs: number;
+    /** How long the driver retries a transaction that failed transiently, before giving up. */
+    retryTimeMs: number;
   };
   localNeo4j: {
     boltPort: number;
@@ -122,6 +125,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       traversalTimeoutMs: e.NEO4J_TRAVERSAL_TIMEOUT_MS,
       maxPoolSize: e.NEO4J_MAX_POOL_SIZE,
       connectTimeoutMs: e.NEO4J_CONNECT_TIMEOUT_MS,
+      retryTimeMs: e.NEO4J_RETRY_TIME_MS,
     },
     localNeo4j: {
       boltPort: e.NEO4J_LOCAL_BOLT_PORT,

@@ -10,6 +10,8 @@ export interface DatabaseSettings {
   queryTimeoutMs: number;
   maxPoolSize: number;
   connectTimeoutMs: number;
+  /** Retry budget for transient failures; short, so that requests fail fast when the database is away. */
+  retryTimeMs?: number;
 }
 
 /** Counts what a caller (one GraphQL request, say) asked of the database. */
@@ -62,7 +64,7 @@ export class Database implements QueryRunner {
       maxConnectionPoolSize: settings.maxPoolSize,
       connectionTimeout: settings.connectTimeoutMs,
       connectionAcquisitionTimeout: settings.connectTimeoutMs * 2,
-      maxTransactionRetryTime: 15_000,
+      maxTransactionRetryTime: settings.retryTimeMs ?? 3_000,
       disableLosslessIntegers: true,
       userAgent: 'ibp-graph',
     });
@@ -84,11 +86,20 @@ export class Database implements QueryRunner {
 
   /** True when a trivial query answers within the timeout; used by the readiness probe. */
   async isReachable(timeoutMs: number): Promise<boolean> {
+    // The driver may wait longer than asked for a connection to a server that went away;
+    // a probe must answer in time whatever the driver does.
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(false), timeoutMs);
+    });
+    const probe = this.read('readiness', 'RETURN 1 AS ok', {}, { signal: AbortSignal.timeout(timeoutMs) }).then(
+      () => true,
+      () => false,
+    );
     try {
-      await this.read('readiness', 'RETURN 1 AS ok', {}, { signal: AbortSignal.timeout(timeoutMs) });
-      return true;
-    } catch {
-      return false;
+      return await Promise.race([probe, timeout]);
+    } finally {
+      clearTimeout(timer);
     }
   }
 
