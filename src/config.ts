@@ -42,6 +42,10 @@ const environmentSchema = z.object({
   HTTP_BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i, 'expected a size such as 100kb').default('100kb'),
   SHUTDOWN_TIMEOUT_MS: integer(0, 600_000).default(10_000),
   SLOW_OPERATION_MS: integer(1, 600_000).default(1_000),
+  AUTH_ANONYMOUS_READ: z.enum(['true', 'false']).default('true'),
+  AUTH_JWT_SECRET: z.string().min(32, 'use at least 32 characters').optional(),
+  AUTH_JWT_ISSUER: z.string().min(1).default('ibp-graph'),
+  AUTH_JWT_AUDIENCE: z.string().min(1).default('ibp-graph'),
   RATE_LIMIT_PER_MINUTE: integer(0, 1_000_000).default(600),
 });
 
@@ -80,6 +84,14 @@ export interface Config {
     heap: string;
     pageCache: string;
     startTimeoutMs: number;
+  };
+  auth: {
+    /** Whether requests without credentials may read. */
+    anonymousRead: boolean;
+    /** HS256 secret for JWTs; unset means only API keys are accepted. */
+    jwtSecret: string | undefined;
+    jwtIssuer: string;
+    jwtAudience: string;
   };
   limits: {
     maxDepth: number;
@@ -133,6 +145,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       heap: e.NEO4J_LOCAL_HEAP,
       pageCache: e.NEO4J_LOCAL_PAGECACHE,
       startTimeoutMs: e.NEO4J_LOCAL_START_TIMEOUT_S * 1000,
+    },
+    auth: {
+      anonymousRead: e.AUTH_ANONYMOUS_READ === 'true',
+      jwtSecret: e.AUTH_JWT_SECRET,
+      jwtIssuer: e.AUTH_JWT_ISSUER,
+      jwtAudience: e.AUTH_JWT_AUDIENCE,
     },
     limits: {
       maxDepth: e.GRAPHQL_MAX_DEPTH,

@@ -1,3 +1,4 @@
+import { anonymous, type Caller } from './auth/caller.js';
 import { createLoaders, type Loaders } from './loaders/index.js';
 import type { Database, QueryStats } from './neo4j/database.js';
 import { createRepositories, type Repositories } from './repositories/index.js';
@@ -6,6 +7,8 @@ import type { DocumentLibrary } from './seeds/document-library.js';
 /** What every resolver of one GraphQL request can reach. Created fresh per request. */
 export interface RequestContext {
   requestId: string;
+  /** Who is asking (see auth/authenticate.ts). */
+  caller: Caller;
   serviceVersion: string;
   /** Database round trips of this request; logged, and asserted on by the N+1 tests. */
   stats: QueryStats;
@@ -22,7 +25,11 @@ export interface ContextDependencies {
   serviceVersion: string;
 }
 
-export function createRequestContext(dependencies: ContextDependencies, requestId: string): RequestContext {
+export function createRequestContext(
+  dependencies: ContextDependencies,
+  requestId: string,
+  caller: Caller = anonymous,
+): RequestContext {
   const stats: QueryStats = { roundTrips: 0 };
   const repositories = createRepositories(dependencies.database.counting(stats), {
     databaseName: dependencies.database.name,
@@ -30,6 +37,7 @@ export function createRequestContext(dependencies: ContextDependencies, requestI
   });
   return {
     requestId,
+    caller,
     serviceVersion: dependencies.serviceVersion,
     stats,
     repositories,

@@ -37,7 +37,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     }
   }
   const code = formatted.extensions?.code;
-  if (typeof code === 'string' && knownCodes.has(code)) return formatted;
+  // Apollo prefixes errors raised while building the context (such as bad credentials).
+  if (typeof code === 'string' && knownCodes.has(code)) {
+    return { ...formatted, message: formatted.message.replace(/^Context creation failed: /, '') };
+  }
   return withCode(formatted, 'INTERNAL_SERVER_ERROR', 'Internal server error');
 }
 

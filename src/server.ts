@@ -8,6 +8,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
 import { pinoHttp } from 'pino-http';
 import type { Config } from './config.js';
+import { authenticate } from './auth/authenticate.js';
 import { createRequestContext, type RequestContext } from './context.js';
 import { formatError } from './errors.js';
 import { healthRoutes, type Readiness } from './http/health.js';
@@ -19,6 +20,7 @@ import { graphqlRateLimit } from './http/rate-limit.js';
 import type { Logger } from './logger.js';
 import type { Database } from './neo4j/database.js';
 import { fromProjectRoot } from './paths.js';
+import { ApiKeyRepository } from './repositories/api-key-repository.js';
 import { resolvers } from './resolvers/index.js';
 import { DocumentLibrary } from './seeds/document-library.js';
 
@@ -57,6 +59,7 @@ export async function createServer({ config, database, logger }: ServerDependenc
   const app = express();
   const httpServer = createHttpServer(app);
   const readiness: Readiness = { accepting: true };
+  const apiKeys = new ApiKeyRepository(database);
   const contextDependencies = {
     database,
     documents: await DocumentLibrary.load(),
@@ -108,7 +111,12 @@ export async function createServer({ config, database, logger }: ServerDependenc
     graphqlRateLimit(config.http.rateLimitPerMinute),
     express.json({ limit: config.http.bodyLimit }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createRequestContext(contextDependencies, String(req.id)),
+      context: async ({ req }) =>
+        createRequestContext(
+          contextDependencies,
+          String(req.id),
+          await authenticate(req.headers.authorization, config.auth, apiKeys),
+        ),
     }),
   );
   app.use(httpErrors(logger, config.http.bodyLimit));

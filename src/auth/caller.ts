@@ -1,0 +1,28 @@
+import { GraphQLError } from 'graphql';
+
+/** The roles of the service: liaisons write, analysts read and run Cypher, beheerders do everything. */
+export const roles = ['liaison', 'analist', 'beheerder'] as const;
+export type Role = (typeof roles)[number];
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (roles as readonly string[]).includes(value);
+}
+
+/** Who is asking: someone known by a token, with a role, or nobody in particular. */
+export type Caller = { kind: 'anonymous' } | { kind: 'known'; id: string; role: Role; via: 'api-key' | 'jwt' };
+
+export const anonymous: Caller = { kind: 'anonymous' };
+
+/**
+ * Throws FORBIDDEN unless the caller has one of the roles (a beheerder has them all);
+ * anonymous callers get UNAUTHENTICATED, since credentials would help them.
+ */
+export function requireRole(caller: Caller, ...allowed: Role[]): Extract<Caller, { kind: 'known' }> {
+  if (caller.kind === 'anonymous') {
+    throw new GraphQLError('This needs credentials.', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+  }
+  if (caller.role !== 'beheerder' && !allowed.includes(caller.role)) {
+    throw new GraphQLError('Not allowed for your role.', { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
+  }
+  return caller;
+}

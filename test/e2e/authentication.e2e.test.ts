@@ -1,0 +1,92 @@
+import { randomUUID } from 'node:crypto';
+import { SignJWT } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newApiKey } from '../../src/auth/authenticate.js';
+import { ApiKeyRepository } from '../../src/repositories/api-key-repository.js';
+import { connectTestDatabase } from '../support/database.js';
+import { startTestService, type RunningService } from '../support/service.js';
+
+const secret = 'a-test-secret-that-is-long-enough-0123456789';
+const database = connectTestDatabase();
+const keys = new ApiKeyRepository(database);
+let open: RunningService;
+let closed: RunningService;
+let liaisonKey: string;
+let revokedKey: string;
+const madeKeys: string[] = [];
+
+async function makeKey(rol: 'liaison' | 'analist'): Promise<{ id: string; key: string }> {
+  const { key, hash } = newApiKey();
+  const id = `test-${randomUUID()}`;
+  await keys.create({ id, naam: 'test', rol, hash });
+  madeKeys.push(id);
+  return { id, key };
+}
+
+const jwt = (claims: Record<string, unknown>, options: { issuer?: string; audience?: string; expires?: string; key?: string } = {}) =>
+  new SignJWT(claims)
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject('jan')
+    .setIssuer(options.issuer ?? 'ibp-graph')
+    .setAudience(options.audience ?? 'ibp-graph')
+    .setIssuedAt()
+    .setExpirationTime(options.expires ?? '1h')
+    .sign(new TextEncoder().encode(options.key ?? secret));
+
+beforeAll(async () => {
+  open = await startTestService({ AUTH_JWT_SECRET: secret });
+  closed = await startTestService({ AUTH_JWT_SECRET: secret, AUTH_ANONYMOUS_READ: 'false' });
+  liaisonKey = (await makeKey('liaison')).key;
+  const revoked = await makeKey('analist');
+  revokedKey = revoked.key;
+  await keys.revoke(revoked.id);
+});
+afterAll(async () => {
+  await database.write('remove test keys', 'MATCH (k:ApiSleutel) WHERE k.id IN $ids DELETE k', { ids: madeKeys });
+  await open.stop();
+  await closed.stop();
+  await database.close();
+});
+
+async function ask(service: RunningService, authorization?: string) {
+  const response = await fetch(`${service.baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(authorization && { authorization }) },
+    body: JSON.stringify({ query: '{ opgaven { totalCount } }' }),
+  });
+  return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: Array<{ message: string; extensions?: { code?: string } }> } };
+}
+
+describe('reading', () => {
+  it('is open to anonymous callers when anonymous reading is on', async () => {
+    expect(await ask(open)).toMatchObject({ status: 200, body: { data: { opgaven: { totalCount: 10 } } } });
+  });
+
+  it('needs credentials when anonymous reading is off', async () => {
+    const response = await ask(closed);
+    expect(response.status).toBe(401);
+    expect(response.body.errors?.[0]).toMatchObject({ message: 'Missing or invalid credentials.', extensions: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it('accepts an API key and a valid JWT', async () => {
+    expect((await ask(closed, `Bearer ${liaisonKey}`)).status).toBe(200);
+    expect((await ask(closed, `Bearer ${await jwt({ rol: 'analist' })}`)).status).toBe(200);
+  });
+});
+
+describe('wrong credentials get the same UNAUTHENTICATED, even where reading is open', () => {
+  it.each([
+    ['an unknown API key', () => Promise.resolve(`Bearer ${newApiKey().key}`)],
+    ['a revoked API key', () => Promise.resolve(`Bearer ${revokedKey}`)],
+    ['a JWT signed with another secret', async () => `Bearer ${await jwt({ rol: 'liaison' }, { key: 'another-secret-that-is-long-enough-0123456789' })}`],
+    ['a JWT from another issuer', async () => `Bearer ${await jwt({ rol: 'liaison' }, { issuer: 'elders' })}`],
+    ['a JWT for another audience', async () => `Bearer ${await jwt({ rol: 'liaison' }, { audience: 'elders' })}`],
+    ['an expired JWT', async () => `Bearer ${await jwt({ rol: 'liaison' }, { expires: '-1m' })}`],
+    ['a JWT without a known role', async () => `Bearer ${await jwt({ rol: 'koning' })}`],
+    ['a header that is not a bearer token', () => Promise.resolve('Basic YWRtaW46YWRtaW4=')],
+  ])('%s', async (_name, header) => {
+    const response = await ask(open, await header());
+    expect(response.status).toBe(401);
+    expect(response.body).toEqual({ errors: [{ message: 'Missing or invalid credentials.', extensions: { code: 'UNAUTHENTICATED' } }] });
+  });
+});
