@@ -1,0 +1,44 @@
+import { loadConfig } from '../config.js';
+import { createLogger } from '../logger.js';
+import { Database } from '../neo4j/database.js';
+import { startLocalNeo4j, type LocalNeo4j } from '../neo4j/local/local-neo4j.js';
+import { applyMigrations } from '../neo4j/migrations.js';
+import { SyntheticRepository } from '../repositories/synthetic-repository.js';
+import { ArgumentError, parseGenerateArguments, usage } from './generate-arguments.js';
+import { loadSyntheticGraph } from './load-synthetic-graph.js';
+
+/**
+ * `npm run generate`: loads a synthetic graph of the asked size into the configured database
+ * (NEO4J_URI, or the local one, which it starts and stops), for benchmarks and for trying
+ * the explorer at scale. See `--help`.
+ */
+async function generate(): Promise<void> {
+  const options = parseGenerateArguments(process.argv.slice(2));
+  if (options.help) {
+    process.stdout.write(usage);
+    return;
+  }
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  let local: LocalNeo4j | undefined;
+  let database: Database | undefined;
+  try {
+    if (!config.neo4j.uri) local = await startLocalNeo4j(config.localNeo4j, logger);
+    database = Database.connect({ ...config.neo4j, uri: config.neo4j.uri ?? local!.uri });
+    await database.verify();
+    // The id constraint is also the index every relation batch finds its ends by.
+    await applyMigrations(database, logger);
+    const summary = await loadSyntheticGraph(database, logger, options);
+    const stored = summary.nodes > 0 ? await new SyntheticRepository(database).countSynthetic() : undefined;
+    logger.info({ ...summary, ...(stored && { storedNodesPerKind: stored.nodes, storedRelationsPerType: stored.relations }) }, 'synthetic graph done');
+  } finally {
+    await database?.close();
+    await local?.stop();
+  }
+}
+
+generate().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  if (error instanceof ArgumentError) process.stderr.write(`\n${usage}`);
+  process.exit(1);
+});
