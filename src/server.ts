@@ -17,6 +17,7 @@ import { ideRoutes } from './http/ide.js';
 import { operationLog } from './http/operation-log.js';
 import { queryLimitRules } from './http/query-limits.js';
 import { graphqlRateLimit } from './http/rate-limit.js';
+import { verkennerRoutes } from './http/verkenner.js';
 import type { Logger } from './logger.js';
 import type { Database } from './neo4j/database.js';
 import { fromProjectRoot } from './paths.js';
@@ -106,6 +107,7 @@ export async function createServer({ config, database, logger }: ServerDependenc
   );
   app.use(healthRoutes(database, readiness));
   app.use(ideRoutes(graphqlPath));
+  app.use(verkennerRoutes());
   app.use(
     graphqlPath,
     graphqlRateLimit(config.http.rateLimitPerMinute),

@@ -1,0 +1,62 @@
+import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
+import express, { Router } from 'express';
+import { fromProjectRoot } from '../paths.js';
+
+const require = createRequire(import.meta.url);
+/** Resolves a package's main file as the given package sees it, so nested installs are found too. */
+const resolveFrom = (from: string, name: string) => createRequire(from).resolve(name);
+
+const cytoscapeMain = require.resolve('cytoscape');
+const fcoseMain = require.resolve('cytoscape-fcose');
+const coseBaseMain = resolveFrom(fcoseMain, 'cose-base');
+
+/**
+ * Cytoscape.js and its extensions as UMD builds, served from this machine: the explorer must
+ * work on closed government networks, where CDNs are blocked. fCoSE needs cose-base, which
+ * needs layout-base; each UMD build finds its dependency as a global, so the page loads them
+ * in this order.
+ */
+const assets: Record<string, string> = {
+  'cytoscape.js': join(dirname(cytoscapeMain), 'cytoscape.min.js'),
+  'layout-base.js': resolveFrom(coseBaseMain, 'layout-base'),
+  'cose-base.js': coseBaseMain,
+  'cytoscape-fcose.js': fcoseMain,
+  'cytoscape-svg.js': require.resolve('cytoscape-svg'),
+};
+/** The page, its stylesheet and its own scripts. */
+const ownFiles = fromProjectRoot('src', 'http', 'verkenner');
+const page = join(ownFiles, 'index.html');
+
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  // Cytoscape sets element styles from script (allowed); it adds no inline <style> because the
+  // page already carries the stylesheet id it looks for.
+  "style-src 'self'",
+  // cy.png() draws to data: URLs; downloads go through blob: URLs.
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/**
+ * The crossover explorer at `/verkenner`: a page that draws the knowledge graph with
+ * Cytoscape.js and talks to the service only through the public GraphQL API.
+ */
+export function verkennerRoutes(): Router {
+  const router = Router();
+  router.get('/verkenner', (_req, res) => {
+    res.set('Content-Security-Policy', contentSecurityPolicy).sendFile(page);
+  });
+  for (const [name, file] of Object.entries(assets)) {
+    router.get(`/verkenner/lib/${name}`, (_req, res) => {
+      res.set('Cache-Control', 'public, max-age=3600').sendFile(file);
+    });
+  }
+  router.use('/verkenner', express.static(ownFiles, { index: false, fallthrough: false }));
+  return router;
+}

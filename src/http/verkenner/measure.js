@@ -1,0 +1,77 @@
+// Hooks to measure how the explorer copes with a big graph. The seeded graph has a few
+// hundred nodes; these add synthetic ones in the browser itself, so what is measured is the
+// drawing alone, not the service or the network.
+
+import { SOORTEN, runLayout } from './graph.js';
+
+/** Resolves after Cytoscape has next drawn the canvas. */
+export function nextRender(cy) {
+  return new Promise((resolve) => cy.one('render', () => resolve()));
+}
+
+/** A small seeded generator: the same synthetic graph every run, so measurements compare. */
+function seededRandom(seed) {
+  let state = seed;
+  return () => {
+    state = (state * 1664525 + 1013904223) % 4294967296;
+    return state / 4294967296;
+  };
+}
+
+/**
+ * Adds `count` synthetic nodes and about 1.5 times as many edges (a random tree plus
+ * cross-links), lays them out with fCoSE and draws them. Resolves to the timings in ms.
+ */
+export async function addSynthetic(cy, count) {
+  const random = seededRandom(42);
+  const soorten = Object.keys(SOORTEN);
+  const elements = [];
+  const edge = (id, source, target) =>
+    elements.push({ group: 'edges', classes: 'synthetisch', data: { id, source: `synthetisch:${source}`, target: `synthetisch:${target}`, label: 'synthetisch', relaties: [] } });
+  for (let i = 0; i < count; i += 1) {
+    const naam = `Synthetisch ${i}`;
+    elements.push({ group: 'nodes', classes: 'synthetisch', data: { id: `synthetisch:${i}`, naam, label: naam, soort: soorten[i % soorten.length] } });
+    if (i > 0) edge(`synthetisch-boom:${i}`, i, Math.floor(random() * i));
+  }
+  for (let i = 0; i < count / 2; i += 1) edge(`synthetisch-dwars:${i}`, Math.floor(random() * count), Math.floor(random() * count));
+
+  const started = performance.now();
+  const added = cy.add(elements);
+  const addedAt = performance.now();
+  await runLayout(added, { name: 'fcose', quality: 'draft', randomize: true, animate: false, nodeDimensionsIncludeLabels: false });
+  const laidOutAt = performance.now();
+  cy.fit(undefined, 30);
+  await nextRender(cy);
+  const drawnAt = performance.now();
+  return {
+    knopen: added.nodes().length,
+    verbindingen: added.edges().length,
+    toevoegenMs: Math.round(addedAt - started),
+    layoutMs: Math.round(laidOutAt - addedAt),
+    tekenenMs: Math.round(drawnAt - laidOutAt),
+  };
+}
+
+/** Pans and zooms step by step and times each step until it is drawn: the felt frame time. */
+export async function measurePanZoom(cy, steps = 20) {
+  const time = async (change) => {
+    const started = performance.now();
+    const drawn = nextRender(cy);
+    change();
+    await drawn;
+    return performance.now() - started;
+  };
+  const centre = { x: cy.width() / 2, y: cy.height() / 2 };
+  const pan = [];
+  const zoom = [];
+  for (let i = 0; i < steps; i += 1) {
+    pan.push(await time(() => cy.panBy(i % 2 === 0 ? { x: 40, y: 25 } : { x: -40, y: -25 })));
+    zoom.push(await time(() => cy.zoom({ level: cy.zoom() * (i % 2 === 0 ? 1.2 : 1 / 1.2), renderedPosition: centre })));
+  }
+  return { panMs: summarise(pan), zoomMs: summarise(zoom) };
+}
+
+function summarise(durations) {
+  const sorted = [...durations].sort((a, b) => a - b);
+  return { mediaan: Math.round(sorted[Math.floor(sorted.length / 2)]), max: Math.round(sorted[sorted.length - 1]) };
+}

@@ -1,0 +1,247 @@
+import { existsSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
+import type { Core } from 'cytoscape';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { fromProjectRoot } from '../../src/paths.js';
+import { startTestService, type RunningService } from '../support/service.js';
+
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+let service: RunningService;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(chromiumPath)) {
+    throw new Error(`Chromium not found at ${chromiumPath}: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH.`);
+  }
+  service = await startTestService();
+  browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  await mkdir('test-results', { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  await service?.stop();
+});
+
+/** The page at a laptop's size, with its first view drawn. */
+async function openVerkenner(): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  await page.goto(`${service.baseUrl}/verkenner`);
+  await page.evaluate(() => globalThis.verkenner.ready);
+  return page;
+}
+
+/** Clicks an element of the drawing where it is on screen, as a user would. */
+async function clickInGraph(page: Page, id: string): Promise<void> {
+  const graph = await page.getByTestId('graaf').boundingBox();
+  const position = await page.evaluate((elementId) => {
+    const element = globalThis.verkenner.cy.getElementById(elementId);
+    return element.group() === 'edges' ? element.renderedMidpoint() : element.renderedPosition();
+  }, id);
+  await page.mouse.click(graph!.x + position.x, graph!.y + position.y);
+}
+
+async function searchAndChoose(page: Page, text: string, id: string): Promise<void> {
+  await page.getByTestId('zoektekst').fill(text);
+  await page.getByTestId('zoektekst').press('Enter');
+  await page.locator(`[data-testid="zoekresultaat"][data-id="${id}"]`).click();
+}
+
+const classOf = (page: Page, id: string, className: string) =>
+  page.evaluate(([elementId, name]) => globalThis.verkenner.cy.getElementById(elementId!).hasClass(name!), [id, className]);
+
+describe('the crossover explorer at /verkenner', () => {
+  it('loads from this service alone, without console errors, and draws the ten opgaven', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    const consoleErrors: string[] = [];
+    const foreignRequests: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => consoleErrors.push(error.message));
+    page.on('request', (request) => {
+      const url = request.url();
+      if (![service.baseUrl, 'data:', 'blob:'].some((allowed) => url.startsWith(allowed))) foreignRequests.push(url);
+    });
+
+    const response = await page.goto(`${service.baseUrl}/verkenner`);
+    expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+    const renderMs = await page.evaluate(() => globalThis.verkenner.ready);
+    expect(renderMs).toBeGreaterThan(0);
+
+    const opgaven = await page.evaluate(() =>
+      globalThis.verkenner.cy
+        .nodes('[soort = "Opgave"]')
+        .map((node) => node.id())
+        .sort(),
+    );
+    expect(opgaven).toHaveLength(10);
+    expect(opgaven).toContain('opgave:klimaat');
+    expect(opgaven).toContain('opgave:financiele-verhoudingen');
+    expect(await page.getByTestId('status').textContent()).toContain('10 opgaven');
+    await page.screenshot({ path: 'test-results/verkenner-opgavenkaart.png' });
+    expect(foreignRequests).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the quoted source of a declared crossover when it is clicked', async () => {
+    const seeds = parse(await readFile(fromProjectRoot('seeds', 'data', 'crossovers.yaml'), 'utf8')) as Array<{
+      id: string;
+      bronnen: Array<{ citaat: string }>;
+    }>;
+    const citaat = seeds.find((record) => record.id === 'crossover:inburgering')!.bronnen[0]!.citaat;
+    const page = await openVerkenner();
+
+    await clickInGraph(page, 'crossover:inburgering');
+    await expect.poll(() => page.getByTestId('paneel').textContent(), { timeout: 10_000 }).toContain(citaat);
+    expect(await page.getByTestId('paneel-titel').textContent()).toBe('Inburgering');
+    expect(await page.getByTestId('paneel').textContent()).toContain('regel 253');
+    await page.screenshot({ path: 'test-results/verkenner-crossover.png' });
+    await page.close();
+  });
+
+  it('explains a candidate crossover with its shared nodes and their sources', async () => {
+    const page = await openVerkenner();
+    await clickInGraph(page, 'kandidaat:opgave:klimaat+opgave:overkoepelend');
+    await expect.poll(() => page.getByTestId('paneel-titel').textContent(), { timeout: 10_000 }).toContain('+');
+    const panel = await page.getByTestId('paneel').textContent();
+    expect(panel).toContain('Score 3,73');
+    expect(panel).toContain('Tweede Kamer');
+    expect(await page.getByTestId('paneel').getByTestId('citaat').count()).toBeGreaterThan(5);
+    await page.close();
+  });
+
+  it('focuses a region found by search: adds it, selects it and centres it', async () => {
+    const page = await openVerkenner();
+    await searchAndChoose(page, 'Food Valley', 'regio:food-valley');
+
+    await expect
+      .poll(() => page.evaluate(() => globalThis.verkenner.cy.$(':selected').map((element) => element.id())), { timeout: 10_000 })
+      .toEqual(['regio:food-valley']);
+    const offCentre = () =>
+      page.evaluate(() => {
+        const { cy } = globalThis.verkenner;
+        const position = cy.getElementById('regio:food-valley').renderedPosition();
+        return Math.hypot(position.x - cy.width() / 2, position.y - cy.height() / 2);
+      });
+    await expect.poll(offCentre, { timeout: 5_000 }).toBeLessThan(2);
+    await expect.poll(() => page.getByTestId('paneel-titel').textContent()).toBe('Food Valley');
+
+    await page.getByTestId('omgeving').click();
+    await expect
+      .poll(() => page.evaluate(() => globalThis.verkenner.cy.getElementById('regio:food-valley').neighborhood('node').map((node) => node.id())), {
+        timeout: 10_000,
+      })
+      .toContain('gemeente:wageningen');
+    await page.screenshot({ path: 'test-results/verkenner-food-valley.png' });
+    await page.close();
+  });
+
+  it('highlights the shortest path from LNV to Chemelot, each step with its source', async () => {
+    const page = await openVerkenner();
+    await searchAndChoose(page, 'LNV', 'ministerie:lnv');
+    await page.getByTestId('als-van').click();
+    await searchAndChoose(page, 'Chemelot', 'regio:chemelot');
+    await page.getByTestId('als-naar').click();
+    await page.getByTestId('toon-pad').click();
+
+    await expect.poll(() => classOf(page, 'regio:chemelot', 'pad'), { timeout: 10_000 }).toBe(true);
+    expect(await classOf(page, 'ministerie:lnv', 'pad')).toBe(true);
+    const onPad = await page.evaluate(() => {
+      const { cy } = globalThis.verkenner;
+      return { edges: cy.edges('.pad').length, nodes: cy.nodes('.pad').length, dimmed: cy.elements('.gedimd').length };
+    });
+    expect(onPad.nodes).toBe(onPad.edges + 1);
+    expect(onPad.dimmed).toBeGreaterThan(0);
+    const steps = page.getByTestId('pad-stappen').locator(':scope > li');
+    expect(await steps.count()).toBe(onPad.edges);
+    for (const step of await steps.all()) expect(await step.getByTestId('citaat').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: 'test-results/verkenner-pad.png' });
+
+    await page.getByTestId('wis-pad').click();
+    expect(await classOf(page, 'regio:chemelot', 'pad')).toBe(false);
+    await page.close();
+  });
+
+  it('shows what comes together in a chosen region, drawn around it', async () => {
+    const page = await openVerkenner();
+    await page.getByTestId('gebied').selectOption('regio:zuidoost-drenthe');
+    await page.getByTestId('toon-gebied').click();
+
+    await expect.poll(() => classOf(page, 'regio:zuidoost-drenthe', 'middelpunt'), { timeout: 10_000 }).toBe(true);
+    const drawn = await page.evaluate(() => globalThis.verkenner.cy.nodes().map((node) => node.id()));
+    expect(drawn).toContain('crossover:samenhang-in-gebieden');
+    expect(drawn).toContain('opgave:klimaat');
+    expect(await page.getByTestId('status').textContent()).toContain('Zuidoost Drenthe: 5 opgaven');
+    await page.screenshot({ path: 'test-results/verkenner-gebied.png' });
+    await page.close();
+  });
+
+  it('exports the current view as a PNG and an SVG download', async () => {
+    const page = await openVerkenner();
+    const download = async (button: string) => {
+      const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(button).click()]);
+      return { name: file.suggestedFilename(), content: await readFile((await file.path())!) };
+    };
+
+    const png = await download('export-png');
+    expect(png.name).toMatch(/^ibp-verkenner-\d{4}-\d{2}-\d{2}\.png$/);
+    expect(png.content.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect(png.content.length).toBeGreaterThan(10_000);
+
+    const svg = await download('export-svg');
+    expect(svg.name).toMatch(/\.svg$/);
+    const text = svg.content.toString('utf8');
+    expect(text.startsWith('<svg')).toBe(true);
+    expect(text).toContain('Inburgering');
+    await page.close();
+  });
+
+  it('is usable from the keyboard: search with Enter, choose with Enter, reach the sources', async () => {
+    const page = await openVerkenner();
+    await page.getByTestId('zoektekst').focus();
+    await page.keyboard.type('Inburgering');
+    await page.keyboard.press('Enter');
+    const hit = page.locator('[data-testid="zoekresultaat"][data-id="crossover:inburgering"]');
+    await hit.waitFor();
+    await hit.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('paneel-titel').textContent(), { timeout: 10_000 }).toBe('Inburgering');
+    await expect.poll(() => page.getByTestId('paneel').getByTestId('citaat').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('stays usable with 3,000 more nodes: laid out, drawn, panned from the keyboard and clicked', async () => {
+    const page = await openVerkenner();
+    const timings = await page.evaluate(() => globalThis.verkenner.addSynthetic(3000));
+    expect(timings).toMatchObject({ knopen: 3000, verbindingen: 4499 });
+
+    const pan = () => page.evaluate(() => globalThis.verkenner.cy.pan());
+    const before = await pan();
+    await page.getByTestId('graaf').focus();
+    await page.keyboard.press('ArrowLeft');
+    expect((await pan()).x).toBeGreaterThan(before.x);
+
+    await clickInGraph(page, 'synthetisch:10');
+    await expect
+      .poll(() => page.evaluate(() => globalThis.verkenner.cy.$(':selected').map((element) => element.id())), { timeout: 5_000 })
+      .toEqual([expect.stringMatching(/^synthetisch:/)]);
+    await page.screenshot({ path: 'test-results/verkenner-3000.png' });
+    await page.close();
+  });
+});
+
+declare global {
+  /** The page's hooks for tests (src/http/verkenner/verkenner.js); in the page, `globalThis` is its window. */
+  var verkenner: {
+    cy: Core;
+    ready: Promise<number | undefined>;
+    addSynthetic(count: number): Promise<Record<string, number>>;
+    measurePanZoom(steps?: number): Promise<Record<string, { mediaan: number; max: number }>>;
+  };
+}
