@@ -35,7 +35,7 @@ const environmentSchema = z.object({
   NEO4J_LOCAL_START_TIMEOUT_S: integer(5, 1800).default(120),
 
   GRAPHQL_MAX_DEPTH: integer(2, 100).default(20),
-  GRAPHQL_MAX_COST: integer(10, 1_000_000_000).default(10_000),
+  GRAPHQL_MAX_COST: integer(10, 1_000_000_000).default(100_000),
   GRAPHQL_MAX_ALIASES: integer(1, 1000).default(30),
   GRAPHQL_MAX_DIRECTIVES: integer(1, 1000).default(20),
   GRAPHQL_MAX_TOKENS: integer(100, 1_000_000).default(5_000),

@@ -15,6 +15,7 @@ import { healthRoutes, type Readiness } from './http/health.js';
 import { httpErrors } from './http/http-errors.js';
 import { ideRoutes } from './http/ide.js';
 import { operationLog } from './http/operation-log.js';
+import { queryCostLimit } from './http/query-cost.js';
 import { queryLimitRules } from './http/query-limits.js';
 import { graphqlRateLimit } from './http/rate-limit.js';
 import { verkennerRoutes } from './http/verkenner.js';
@@ -82,6 +83,7 @@ export async function createServer({ config, database, logger }: ServerDependenc
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.http.shutdownTimeoutMs }),
       ApolloServerPluginLandingPageDisabled(),
+      queryCostLimit(config.limits.maxCost),
       operationLog(logger, config.http.slowOperationMs),
     ],
     logger,

@@ -1,4 +1,3 @@
-import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
@@ -6,7 +5,8 @@ import { GraphQLError, type ValidationContext, type ValidationRule } from 'graph
 import type { Config } from '../config.js';
 
 /**
- * Refuses over-deep, over-costly or over-aliased operations before any resolver runs.
+ * Refuses over-deep or over-aliased operations, or ones with too many directives, before any
+ * resolver runs (the cost limit is in query-cost.ts: it needs the variables).
  * The rules would throw by default, which Apollo answers with a 500; reporting the refusal
  * as a validation error gives the client a 400 with GRAPHQL_VALIDATION_FAILED instead.
  */
@@ -20,7 +20,6 @@ export function queryLimitRules({ limits }: Config): ValidationRule[] {
   };
   return [
     maxDepthRule({ n: limits.maxDepth, ...refusal }),
-    costLimitRule({ maxCost: limits.maxCost, ...refusal }),
     maxAliasesRule({ n: limits.maxAliases, ...refusal }),
     maxDirectivesRule({ n: limits.maxDirectives, ...refusal }),
   ];

@@ -51,6 +51,7 @@ describe('hostile GraphQL documents get a clear 400, fast, before any resolver r
     // graphql-js spells it "more that"
     ['a flood of tokens', tokenFlood, /Document contains more th[ae][nt]? \d+ tokens/],
     ['first: 99999999', '{ opgaven(first: 99999999) { edges { node { id } } } }', /cost limit/i],
+    ['pages left at their default size, five levels deep', deepNesting(4), /cost limit/i],
     ['a syntax error', '{ opgaven { edges ', /Syntax Error/],
   ])('%s', async (_name, query, message) => {
     const started = Date.now();
@@ -58,6 +59,22 @@ describe('hostile GraphQL documents get a clear 400, fast, before any resolver r
     expect(Date.now() - started).toBeLessThan(1_000);
     expect(response.status).toBe(400);
     expect(response.body.errors?.[0]?.message).toMatch(message);
+  });
+});
+
+describe('the cost limit counts page sizes as the operation will run', () => {
+  it('also when they come in variables', async () => {
+    const query = `query Wide($n: Int) {
+      opgaven(first: $n) { edges { node { themas(first: $n) { edges { node { instrumenten(first: $n) { edges { node { id } } } } } } } } }
+    }`;
+    const narrow = await postGraphql(service.baseUrl, { query, variables: { n: 3 } });
+    expect(narrow.status).toBe(200);
+    const wide = await postGraphql(service.baseUrl, { query, variables: { n: 100 } });
+    expect(wide.status).toBe(400);
+    expect(wide.body.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/^Query cost limit of 100000 exceeded, found \d+/),
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
   });
 });
 
