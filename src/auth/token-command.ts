@@ -3,8 +3,7 @@ import { parseArgs } from 'node:util';
 import { SignJWT } from 'jose';
 import { loadConfig } from '../config.js';
 import { createLogger } from '../logger.js';
-import { Database } from '../neo4j/database.js';
-import { startLocalNeo4j, type LocalNeo4j } from '../neo4j/local/local-neo4j.js';
+import { withDatabase } from '../neo4j/with-database.js';
 import { ApiKeyRepository } from '../repositories/api-key-repository.js';
 import { newApiKey } from './authenticate.js';
 import { isRole, roles } from './caller.js';
@@ -44,11 +43,7 @@ async function main(): Promise<void> {
   if (command === 'intrekken' && !values.id) throw new Error(usage);
 
   const logger = createLogger('warn');
-  let local: LocalNeo4j | undefined;
-  let database: Database | undefined;
-  try {
-    if (!config.neo4j.uri) local = await startLocalNeo4j(config.localNeo4j, logger);
-    database = Database.connect({ ...config.neo4j, uri: config.neo4j.uri ?? local!.uri });
+  await withDatabase(config, logger, async (database) => {
     const keys = new ApiKeyRepository(database);
     if (command === 'intrekken') {
       process.stdout.write((await keys.revoke(values.id!)) ? `revoked ${values.id}\n` : `no active key ${values.id}\n`);
@@ -58,10 +53,7 @@ async function main(): Promise<void> {
     const id = randomUUID();
     await keys.create({ id, naam: values.naam!, rol: values.rol as (typeof roles)[number], hash });
     process.stdout.write(`key id: ${id}\nrole:   ${values.rol}\nkey:    ${key}\n(shown once; only its hash is stored)\n`);
-  } finally {
-    await database?.close();
-    await local?.stop();
-  }
+  });
 }
 
 main().catch((error: unknown) => {

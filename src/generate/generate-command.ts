@@ -1,8 +1,7 @@
 import { loadConfig } from '../config.js';
 import { createLogger } from '../logger.js';
-import { Database } from '../neo4j/database.js';
-import { startLocalNeo4j, type LocalNeo4j } from '../neo4j/local/local-neo4j.js';
 import { applyMigrations } from '../neo4j/migrations.js';
+import { withDatabase } from '../neo4j/with-database.js';
 import { SyntheticRepository } from '../repositories/synthetic-repository.js';
 import { ArgumentError, parseGenerateArguments, usage } from './generate-arguments.js';
 import { loadSyntheticGraph } from './load-synthetic-graph.js';
@@ -20,21 +19,13 @@ async function generate(): Promise<void> {
   }
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  let local: LocalNeo4j | undefined;
-  let database: Database | undefined;
-  try {
-    if (!config.neo4j.uri) local = await startLocalNeo4j(config.localNeo4j, logger);
-    database = Database.connect({ ...config.neo4j, uri: config.neo4j.uri ?? local!.uri });
-    await database.verify();
+  await withDatabase(config, logger, async (database) => {
     // The id constraint is also the index every relation batch finds its ends by.
     await applyMigrations(database, logger);
     const summary = await loadSyntheticGraph(database, logger, options);
     const stored = summary.nodes > 0 ? await new SyntheticRepository(database).countSynthetic() : undefined;
     logger.info({ ...summary, ...(stored && { storedNodesPerKind: stored.nodes, storedRelationsPerType: stored.relations }) }, 'synthetic graph done');
-  } finally {
-    await database?.close();
-    await local?.stop();
-  }
+  });
 }
 
 generate().catch((error: unknown) => {
