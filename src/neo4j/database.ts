@@ -136,7 +136,13 @@ export class Database implements QueryRunner {
    * retries the whole function on transient failures, so `work` must be safe to repeat.
    */
   async writeTransaction<T>(name: string, work: (transaction: TransactionRunner) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.settings.database, defaultAccessMode: neo4j.session.WRITE });
+    // The bookmark manager that executeQuery uses: every later read waits for this write,
+    // also on a cluster member that has not caught up yet (read-your-writes).
+    const session = this.driver.session({
+      database: this.settings.database,
+      defaultAccessMode: neo4j.session.WRITE,
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
+    });
     try {
       return await session.executeWrite(
         (tx) =>
@@ -151,6 +157,11 @@ export class Database implements QueryRunner {
     } finally {
       await session.close();
     }
+  }
+
+  /** The bookmarks reads wait for: one per database after the latest write. */
+  async bookmarks(): Promise<string[]> {
+    return [...(await this.driver.executeQueryBookmarkManager.getBookmarks())];
   }
 
   async close(): Promise<void> {
