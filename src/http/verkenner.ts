@@ -22,7 +22,6 @@ const assets: Record<string, string> = {
   'layout-base.js': resolveFrom(coseBaseMain, 'layout-base'),
   'cose-base.js': coseBaseMain,
   'cytoscape-fcose.js': fcoseMain,
-  'cytoscape-svg.js': require.resolve('cytoscape-svg'),
 };
 /** The page, its stylesheet and its own scripts. */
 const ownFiles = fromProjectRoot('src', 'http', 'verkenner');

@@ -25,13 +25,9 @@ export async function request(query, variables = {}) {
   return body.data;
 }
 
-/**
- * Follows a Relay connection page by page. A page of 20 keeps each request under the
- * service's cost limit even when its nodes carry their sources.
- */
-async function collect(query, field, variables = {}) {
+/** Follows a Relay connection page by page, from the page after `after` (the first when null). */
+async function collect(query, field, variables = {}, after = null) {
   const nodes = [];
-  let after = null;
   do {
     const connection = (await request(query, { ...variables, after }))[field];
     nodes.push(...connection.edges.map((edge) => edge.node));
@@ -40,26 +36,33 @@ async function collect(query, field, variables = {}) {
   return nodes;
 }
 
-/** The opgaven map: the ten opgaven, the declared crossovers and the candidate crossovers. */
+const CROSSOVERS = `crossovers(first: 100, after: $after) {
+  edges { node { ${KNOOP} opgaven { edges { node { id } relatie { ${RELATIE} } } } } }
+  pageInfo { hasNextPage endCursor }
+}`;
+
+/**
+ * The opgaven map's nodes: the opgaven and the declared crossovers with the relations that join
+ * them, in one request (more only when there are over 100 crossovers, as in a synthetic graph).
+ */
 export async function fetchOpgavenMap() {
-  const [opgaven, crossovers, kandidaten] = await Promise.all([
-    request(`query VerkennerOpgaven { opgaven { edges { node { ${KNOOP} nummer categorie } } } }`),
-    collect(
-      `query VerkennerCrossovers($after: String) {
-        crossovers(first: 20, after: $after) {
-          edges { node { ${KNOOP} opgaven { edges { node { id } relatie { ${RELATIE} } } } } }
-          pageInfo { hasNextPage endCursor }
-        }
-      }`,
-      'crossovers',
-    ),
-    request(`query VerkennerKandidaten { crossoverKandidaten(first: 20) { ${KANDIDAAT} } }`),
-  ]);
+  const data = await request(
+    `query VerkennerOpgavenkaart($after: String) { opgaven { edges { node { ${KNOOP} nummer categorie } } } ${CROSSOVERS} }`,
+    { after: null },
+  );
+  const more = data.crossovers.pageInfo.hasNextPage
+    ? await collect(`query VerkennerCrossovers($after: String) { ${CROSSOVERS} }`, 'crossovers', {}, data.crossovers.pageInfo.endCursor)
+    : [];
   return {
-    opgaven: opgaven.opgaven.edges.map((edge) => edge.node),
-    crossovers,
-    kandidaten: kandidaten.crossoverKandidaten,
+    opgaven: data.opgaven.edges.map((edge) => edge.node),
+    crossovers: [...data.crossovers.edges.map((edge) => edge.node), ...more],
   };
+}
+
+/** The candidate crossovers of the whole graph with their evidence: the slowest question the map asks. */
+export async function fetchKandidaten() {
+  const data = await request(`query VerkennerKandidaten { crossoverKandidaten(first: 20) { ${KANDIDAAT} } }`);
+  return data.crossoverKandidaten;
 }
 
 /** Regions and provinces for the area chooser. */

@@ -141,9 +141,13 @@ function sameRelatie(a, b) {
   return key(a) === key(b);
 }
 
-/** A candidate crossover: a dashed edge between two opgaven, as wide as its score is high. */
+/**
+ * A candidate crossover: a dashed edge between two opgaven, as wide as its score is high.
+ * Returns an empty collection when an opgave is not drawn.
+ */
 export function addKandidaat(cy, kandidaat) {
   const [a, b] = kandidaat.opgaven.map((opgave) => opgave.id);
+  if (cy.getElementById(a).empty() || cy.getElementById(b).empty()) return cy.collection();
   return cy.add({
     group: 'edges',
     classes: 'kandidaat',
@@ -160,12 +164,41 @@ function viewportCentre(cy) {
   return { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 };
 }
 
-/** Runs a layout and resolves when it has stopped. */
-export function runLayout(elements, options) {
+/** Runs a layout and resolves when it has stopped; fCoSE is loaded first if need be. */
+export async function runLayout(elements, options) {
+  if (options.name === 'fcose') await loadFcose();
   const layout = elements.layout(options);
   const stopped = layout.promiseOn('layoutstop');
   layout.run();
   return stopped;
+}
+
+let fcoseLoading;
+
+/**
+ * Loads fCoSE and the two libraries under it (320 kB of script together). The first views are
+ * laid out without them, so the page loads them after it has drawn: each UMD build finds the
+ * one before it as a global and fCoSE registers itself with Cytoscape.
+ */
+export function loadFcose() {
+  fcoseLoading ??= Promise.all(
+    ['layout-base', 'cose-base', 'cytoscape-fcose'].map(
+      (name) =>
+        new Promise((resolve, reject) => {
+          const script = document.createElement('script');
+          script.src = `/verkenner/lib/${name}.js`;
+          // Downloaded side by side, run in this order.
+          script.async = false;
+          script.onload = resolve;
+          script.onerror = () => reject(new Error(`${name}.js kon niet worden geladen.`));
+          document.head.append(script);
+        }),
+    ),
+  ).catch((error) => {
+    fcoseLoading = undefined;
+    throw error;
+  });
+  return fcoseLoading;
 }
 
 /**

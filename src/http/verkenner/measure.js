@@ -9,6 +9,16 @@ export function nextRender(cy) {
   return new Promise((resolve) => cy.one('render', () => resolve()));
 }
 
+/** Resolves once the browser has drawn a frame after this call (Cytoscape draws in animation frames). */
+export function afterNextFrame() {
+  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+}
+
+/** Resolves to performance.now() once the next selection has been drawn: a click's felt latency. */
+export function selectionDrawn(cy) {
+  return new Promise((resolve) => cy.one('select', () => nextRender(cy).then(() => resolve(performance.now()))));
+}
+
 /** A small seeded generator: the same synthetic graph every run, so measurements compare. */
 function seededRandom(seed) {
   let state = seed;

@@ -5,9 +5,23 @@
 import * as api from './api.js';
 import { addKandidaat, addKnoop, addRelatie, layoutOpgavenMap, layoutSamenkomst } from './graph.js';
 
-/** The ten opgaven, the crossovers the documents name, and the candidate crossovers. */
+/** Counts the views drawn, so an answer that arrives after the reader moved on is dropped. */
+let viewsDrawn = 0;
+
+/**
+ * The ten opgaven and the crossovers the documents name, drawn as soon as they arrive. The
+ * candidate crossovers are asked for at the same time but come from the slowest query (a
+ * traversal of every opgave's neighbours), so the map does not wait for them: `kandidaten`
+ * resolves to their number once they are drawn too, or to null when another view came first.
+ * Their places do not depend on them, so nothing moves when they arrive.
+ */
 export async function drawOpgavenMap(cy) {
+  const view = ++viewsDrawn;
+  const kandidaten = api.fetchKandidaten();
+  // Handled below; until then a failure of the map itself must not leave this one unhandled.
+  kandidaten.catch(() => {});
   const kaart = await api.fetchOpgavenMap();
+  performance.mark('verkenner:gegevens');
   cy.elements().remove();
   cy.batch(() => {
     kaart.opgaven.forEach((opgave) => addKnoop(cy, opgave));
@@ -15,10 +29,16 @@ export async function drawOpgavenMap(cy) {
       addKnoop(cy, { id: crossover.id, naam: crossover.naam, soort: crossover.soort });
       crossover.opgaven.edges.forEach((edge) => edge.relatie && addRelatie(cy, edge.relatie));
     }
-    kaart.kandidaten.forEach((kandidaat) => addKandidaat(cy, kandidaat));
   });
   layoutOpgavenMap(cy);
-  return `${kaart.opgaven.length} opgaven, ${kaart.crossovers.length} crossovers en ${kaart.kandidaten.length} kandidaat-crossovers.`;
+  return {
+    summary: `${kaart.opgaven.length} opgaven, ${kaart.crossovers.length} crossovers`,
+    kandidaten: kandidaten.then((list) => {
+      if (view !== viewsDrawn) return null;
+      cy.batch(() => list.forEach((kandidaat) => addKandidaat(cy, kandidaat)));
+      return list.length;
+    }),
+  };
 }
 
 /**
@@ -26,6 +46,7 @@ export async function drawOpgavenMap(cy) {
  * then its instruments and actors. Resolves to `null` when the area does not exist.
  */
 export async function drawSamenkomst(cy, gebiedId) {
+  viewsDrawn += 1;
   const samenkomst = await api.fetchSamenkomst(gebiedId);
   if (!samenkomst) return null;
   cy.elements().remove();
