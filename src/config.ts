@@ -33,6 +33,7 @@ const environmentSchema = z.object({
   NEO4J_LOCAL_HEAP: memorySize.default('512m'),
   NEO4J_LOCAL_PAGECACHE: memorySize.default('128m'),
   NEO4J_LOCAL_START_TIMEOUT_S: integer(5, 1800).default(120),
+  NEO4J_LOCAL_TRANSACTION_MEMORY: memorySize.optional(),
 
   GRAPHQL_MAX_DEPTH: integer(2, 100).default(20),
   GRAPHQL_MAX_COST: integer(10, 1_000_000_000).default(100_000),
@@ -47,6 +48,8 @@ const environmentSchema = z.object({
   AUTH_JWT_ISSUER: z.string().min(1).default('ibp-graph'),
   AUTH_JWT_AUDIENCE: z.string().min(1).default('ibp-graph'),
   RATE_LIMIT_PER_MINUTE: integer(0, 1_000_000).default(600),
+  CYPHER_TIMEOUT_MS: integer(100, 600_000).default(5_000),
+  CYPHER_MAX_ROWS: integer(1, 100_000).default(1_000),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -84,6 +87,8 @@ export interface Config {
     heap: string;
     pageCache: string;
     startTimeoutMs: number;
+    /** Memory one transaction may use (db.memory.transaction.max); unset: a quarter of the heap. */
+    transactionMemory: string | undefined;
   };
   auth: {
     /** Whether requests without credentials may read. */
@@ -92,6 +97,11 @@ export interface Config {
     jwtSecret: string | undefined;
     jwtIssuer: string;
     jwtAudience: string;
+  };
+  /** The analysts' Cypher endpoint. */
+  cypher: {
+    timeoutMs: number;
+    maxRows: number;
   };
   limits: {
     maxDepth: number;
@@ -145,12 +155,17 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       heap: e.NEO4J_LOCAL_HEAP,
       pageCache: e.NEO4J_LOCAL_PAGECACHE,
       startTimeoutMs: e.NEO4J_LOCAL_START_TIMEOUT_S * 1000,
+      transactionMemory: e.NEO4J_LOCAL_TRANSACTION_MEMORY,
     },
     auth: {
       anonymousRead: e.AUTH_ANONYMOUS_READ === 'true',
       jwtSecret: e.AUTH_JWT_SECRET,
       jwtIssuer: e.AUTH_JWT_ISSUER,
       jwtAudience: e.AUTH_JWT_AUDIENCE,
+    },
+    cypher: {
+      timeoutMs: e.CYPHER_TIMEOUT_MS,
+      maxRows: e.CYPHER_MAX_ROWS,
     },
     limits: {
       maxDepth: e.GRAPHQL_MAX_DEPTH,

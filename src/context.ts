@@ -1,6 +1,7 @@
 import { anonymous, type Caller } from './auth/caller.js';
 import { createLoaders, type Loaders } from './loaders/index.js';
 import type { Database, QueryStats } from './neo4j/database.js';
+import type { CypherSettings } from './repositories/cypher-repository.js';
 import { createRepositories, type Repositories } from './repositories/index.js';
 import type { DocumentLibrary } from './seeds/document-library.js';
 
@@ -21,6 +22,8 @@ export interface RequestContext {
 export interface ContextDependencies {
   database: Database;
   traversalTimeoutMs: number;
+  /** Limits of the analysts' Cypher (defaults when left out). */
+  cypher?: CypherSettings;
   documents: DocumentLibrary;
   serviceVersion: string;
 }
@@ -34,6 +37,7 @@ export function createRequestContext(
   const repositories = createRepositories(dependencies.database.counting(stats), {
     databaseName: dependencies.database.name,
     traversalTimeoutMs: dependencies.traversalTimeoutMs,
+    cypher: dependencies.cypher,
   });
   return {
     requestId,

@@ -67,6 +67,7 @@ export async function createServer({ config, database, logger }: ServerDependenc
     documents: await DocumentLibrary.load(),
     serviceVersion,
     traversalTimeoutMs: config.neo4j.traversalTimeoutMs,
+    cypher: config.cypher,
   };
 
   const apollo = new ApolloServer<RequestContext>({

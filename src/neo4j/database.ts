@@ -1,6 +1,6 @@
-import neo4j, { type Driver, type RecordShape, type ServerInfo } from 'neo4j-driver';
+import neo4j, { type Driver, type RecordShape, type ServerInfo, type Transaction } from 'neo4j-driver';
 import { toDatabaseError } from './errors.js';
-import { toPlain } from './values.js';
+import { toJsonValue, toNeo4jParameters, toPlain } from './values.js';
 
 export interface DatabaseSettings {
   uri: string;
@@ -45,6 +45,34 @@ export interface QueryRunner {
 /** One statement inside a transaction opened by `Database.writeTransaction`. */
 export interface TransactionRunner {
   run(cypher: string, parameters: Record<string, unknown>): Promise<RecordShape[]>;
+}
+
+/** What Neo4j's plan says of a query (from `EXPLAIN`), for checking it before it runs. */
+export interface QueryPlan {
+  /** `r` (read), `w` (write), `rw` (read and write) or `s` (schema or administration). */
+  queryType: string;
+  /** Every operator of the plan, depth first, e.g. `{ type: 'ProcedureCall@neo4j', details: 'db.labels() :: (...)' }`. */
+  operators: Array<{ type: string; details: string }>;
+}
+
+export interface CappedReadOptions {
+  stats?: QueryStats;
+  timeoutMs: number;
+  /** Rows to keep; the rest of the result is never pulled from the server. */
+  maxRows: number;
+}
+
+/** The first rows of a result as JSON (see `toJsonValue`), and whether there were more. */
+export interface CappedRead {
+  keys: string[];
+  rows: Array<Record<string, unknown>>;
+  truncated: boolean;
+}
+
+/** What the analysts' Cypher endpoint needs of the database: a query's plan, and a capped read-only run. */
+export interface PlanningRunner {
+  explain(name: string, cypher: string, parameters: Record<string, unknown>, options?: QueryOptions): Promise<QueryPlan>;
+  readCapped(name: string, cypher: string, parameters: Record<string, unknown>, options: CappedReadOptions): Promise<CappedRead>;
 }
 
 /**
@@ -124,8 +152,10 @@ export class Database implements QueryRunner {
   }
 
   /** A view of this database that counts every query into `stats` (one per GraphQL request). */
-  counting(stats: QueryStats): QueryRunner {
+  counting(stats: QueryStats): QueryRunner & PlanningRunner {
     return {
+      explain: (name, cypher, parameters, options) => this.explain(name, cypher, parameters, { ...options, stats }),
+      readCapped: (name, cypher, parameters, options) => this.readCapped(name, cypher, parameters, { ...options, stats }),
       read: (name, cypher, parameters, options) => this.read(name, cypher, parameters, { ...options, stats }),
       write: (name, cypher, parameters, options) => this.write(name, cypher, parameters, { ...options, stats }),
     };
@@ -152,6 +182,90 @@ export class Database implements QueryRunner {
           }),
         { timeout: this.settings.queryTimeoutMs * 6, metadata: { app: 'ibp-graph', query: name } },
       );
+    } catch (error) {
+      throw toDatabaseError(error, this.settings.uri);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * Neo4j's plan for a query, without running it (`EXPLAIN`), in a read-only transaction.
+   * Parameters are passed as well, so that the plan is the one the query will run with.
+   */
+  async explain(
+    name: string,
+    cypher: string,
+    parameters: Record<string, unknown>,
+    options: QueryOptions = {},
+  ): Promise<QueryPlan> {
+    const neo4jParameters = toNeo4jParameters(parameters) as Record<string, unknown>;
+    const summary = await this.inReadTransaction(name, options, async (tx) => (await tx.run(`EXPLAIN ${cypher}`, neo4jParameters)).summary);
+    const operators: QueryPlan['operators'] = [];
+    const visit = (plan: typeof summary.plan) => {
+      if (!plan) return;
+      const details = plan.arguments['Details'];
+      operators.push({ type: plan.operatorType, details: typeof details === 'string' ? details : '' });
+      plan.children.forEach(visit);
+    };
+    visit(summary.plan);
+    return { queryType: summary.queryType, operators };
+  }
+
+  /**
+   * Runs one query in a read-only transaction (Neo4j refuses any write in it) and keeps the
+   * first `maxRows` rows. Records are pulled in batches as they are read; after the cap the
+   * rest of the result is discarded on the server, so a query that would return millions of rows
+   * costs no more than the cap. The transaction is rolled back, never committed, and not retried.
+   */
+  async readCapped(
+    name: string,
+    cypher: string,
+    parameters: Record<string, unknown>,
+    options: CappedReadOptions,
+  ): Promise<CappedRead> {
+    const neo4jParameters = toNeo4jParameters(parameters) as Record<string, unknown>;
+    const fetchSize = Math.min(options.maxRows + 1, 1_000);
+    return this.inReadTransaction(name, options, async (tx) => {
+      const result = tx.run(cypher, neo4jParameters);
+      const keys = [...(await result.keys())].map(String);
+      const rows: Array<Record<string, unknown>> = [];
+      let truncated = false;
+      for await (const record of result) {
+        if (rows.length === options.maxRows) {
+          truncated = true;
+          break; // ends the iteration, which discards the rest on the server
+        }
+        rows.push(Object.fromEntries(keys.map((key) => [key, toJsonValue(record.get(key))])));
+      }
+      return { keys, rows, truncated };
+    }, fetchSize);
+  }
+
+  /** An explicit read transaction, always rolled back: the analysts' queries never commit anything. */
+  private async inReadTransaction<T>(
+    name: string,
+    options: QueryOptions,
+    work: (tx: Transaction) => Promise<T>,
+    fetchSize?: number,
+  ): Promise<T> {
+    if (options.stats) options.stats.roundTrips += 1;
+    const session = this.driver.session({
+      database: this.settings.database,
+      defaultAccessMode: neo4j.session.READ,
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
+      ...(fetchSize !== undefined && { fetchSize }),
+    });
+    try {
+      const tx = await session.beginTransaction({
+        timeout: options.timeoutMs ?? this.settings.queryTimeoutMs,
+        metadata: { app: 'ibp-graph', query: name },
+      });
+      try {
+        return await work(tx);
+      } finally {
+        if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+      }
     } catch (error) {
       throw toDatabaseError(error, this.settings.uri);
     } finally {

@@ -1,6 +1,6 @@
 import { Neo4jError } from 'neo4j-driver';
 
-export type DatabaseErrorKind = 'UNAVAILABLE' | 'UNAUTHORIZED' | 'TIMEOUT' | 'CLIENT' | 'UNKNOWN';
+export type DatabaseErrorKind = 'UNAVAILABLE' | 'UNAUTHORIZED' | 'TIMEOUT' | 'MEMORY' | 'CLIENT' | 'UNKNOWN';
 
 /** A database failure, classified so that callers (HTTP, GraphQL, start-up) can explain it. */
 export class DatabaseError extends Error {
@@ -41,6 +41,10 @@ export function toDatabaseError(error: unknown, uri: string): DatabaseError {
   }
   if (code === 'Neo.ClientError.Transaction.TransactionTimedOut' || code.includes('TransactionTimedOut')) {
     return new DatabaseError('TIMEOUT', 'The database query took too long and was stopped.', { cause: error });
+  }
+  // The transaction passed db.memory.transaction.max (or the total for all transactions).
+  if (code.includes('MemoryPoolOutOfMemoryError')) {
+    return new DatabaseError('MEMORY', `${code}: ${error.message}`, { cause: error });
   }
   if (code.startsWith('Neo.ClientError.')) {
     return new DatabaseError('CLIENT', `${code}: ${error.message}`, { cause: error });

@@ -1,4 +1,4 @@
-import neo4j, { type Node, type Relationship } from 'neo4j-driver';
+import neo4j, { type Node, type Path, type Relationship } from 'neo4j-driver';
 
 /**
  * Converts Neo4j values into plain JSON-friendly JavaScript: temporal values become ISO
@@ -28,4 +28,70 @@ function isTemporal(value: unknown): value is { toString(): string } {
     neo4j.isTime(value) ||
     neo4j.isDuration(value)
   );
+}
+
+/**
+ * Converts a value of an analyst's Cypher result into JSON, keeping the graph structure that
+ * `toPlain` drops: a node becomes `{ id, labels, eigenschappen, elementId }` (`id` only when the
+ * node has an `id` property), a relation `{ type, eigenschappen, elementId, van, naar }` (`van` and
+ * `naar` are the element ids of its ends) and a path `{ knopen, relaties }`. Element ids are
+ * Neo4j's own and only meaningful within one result.
+ */
+export function toJsonValue(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (Array.isArray(value)) return value.map(toJsonValue);
+  if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
+  // JSON has no NaN or Infinity; a string keeps the value visible instead of turning it into null.
+  if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
+  if (typeof value !== 'object') return value;
+  if (isTemporal(value)) return value.toString();
+  if (neo4j.isPoint(value)) {
+    const { srid, x, y, z } = value as unknown as { srid: unknown; x: number; y: number; z?: number };
+    return { srid: toJsonValue(srid), x, y, ...(z !== undefined && { z }) };
+  }
+  if (neo4j.isNode(value as object)) return nodeToJson(value as Node);
+  if (neo4j.isRelationship(value as object)) return relationToJson(value as Relationship);
+  if (neo4j.isPath(value as object)) {
+    const path = value as Path;
+    return {
+      knopen: [path.start, ...path.segments.map((segment) => segment.end)].map(nodeToJson),
+      relaties: path.segments.map((segment) => relationToJson(segment.relationship)),
+    };
+  }
+  // Byte arrays arrive as typed arrays, which JSON would turn into index-keyed objects.
+  if (ArrayBuffer.isView(value)) return Array.from(value as unknown as ArrayLike<number>);
+  return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, toJsonValue(inner)]));
+}
+
+function nodeToJson(node: Node): Record<string, unknown> {
+  const id = node.properties['id'];
+  return {
+    ...(typeof id === 'string' && { id }),
+    labels: node.labels,
+    eigenschappen: toJsonValue(node.properties),
+    elementId: node.elementId,
+  };
+}
+
+function relationToJson(relation: Relationship): Record<string, unknown> {
+  return {
+    type: relation.type,
+    eigenschappen: toJsonValue(relation.properties),
+    elementId: relation.elementId,
+    van: relation.startNodeElementId,
+    naar: relation.endNodeElementId,
+  };
+}
+
+/**
+ * Cypher parameters from JSON: whole numbers become Neo4j integers, since the driver sends every
+ * JavaScript number as a float, which `LIMIT $n`, `range(1, $n)` and list indexes refuse.
+ */
+export function toNeo4jParameters(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(toNeo4jParameters);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, toNeo4jParameters(inner)]));
+  }
+  return value;
 }

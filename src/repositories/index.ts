@@ -1,4 +1,5 @@
-import type { QueryRunner } from '../neo4j/database.js';
+import type { PlanningRunner, QueryRunner } from '../neo4j/database.js';
+import { CypherRepository, type CypherSettings } from './cypher-repository.js';
 import { DatabaseInfoRepository } from './database-info-repository.js';
 import { DiscoveryRepository } from './discovery-repository.js';
 import { EntityRepository } from './entity-repository.js';
@@ -10,18 +11,22 @@ export interface Repositories {
   entities: EntityRepository;
   search: SearchRepository;
   discovery: DiscoveryRepository;
+  cypher: CypherRepository;
 }
 
 export interface RepositorySettings {
   databaseName: string;
   traversalTimeoutMs: number;
+  /** Limits of the analysts' Cypher; the defaults of cypher-repository.ts when left out. */
+  cypher?: CypherSettings;
 }
 
-export function createRepositories(database: QueryRunner, settings: RepositorySettings): Repositories {
+export function createRepositories(database: QueryRunner & PlanningRunner, settings: RepositorySettings): Repositories {
   return {
     databaseInfo: new DatabaseInfoRepository(database, settings.databaseName),
     entities: new EntityRepository(database),
     search: new SearchRepository(database),
     discovery: new DiscoveryRepository(database, settings.traversalTimeoutMs),
+    cypher: new CypherRepository(database, settings.cypher),
   };
 }

@@ -1,5 +1,6 @@
 import type { Resolvers } from '../generated/graphql.js';
 import { Actor, Gemeente, Koepel, Ministerie, Organisatie, Overleg, Persoon, Provincie, Waterschap } from './actor.js';
+import { analyseQueries, JSON } from './analyse.js';
 import { connectionResolvers } from './connections.js';
 import { Crossover } from './crossover.js';
 import { Dienst } from './dienst.js';
@@ -24,7 +25,8 @@ import {
 } from './verkenning.js';
 
 export const resolvers: Resolvers = {
-  Query,
+  Query: { ...Query, ...analyseQueries },
+  JSON,
   Dienst,
   Node,
   Entiteit,

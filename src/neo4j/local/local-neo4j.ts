@@ -15,6 +15,8 @@ export interface LocalNeo4jSettings {
   heap: string;
   pageCache: string;
   startTimeoutMs: number;
+  /** Memory one transaction may use, e.g. 128m; unset: a quarter of the heap (see Launcher.java). */
+  transactionMemory?: string | undefined;
 }
 
 export interface LocalNeo4j {
@@ -78,6 +80,7 @@ function javaArguments(settings: LocalNeo4jSettings, dataDir: string): string[] 
     `-Dlauncher.dataDir=${dataDir}`,
     `-Dlauncher.boltPort=${settings.boltPort}`,
     `-Dlauncher.pageCache=${settings.pageCache}`,
+    ...(settings.transactionMemory ? [`-Dlauncher.transactionMemory=${settings.transactionMemory}`] : []),
     '-cp',
     launcherClasspath,
     'nl.ibp.launcher.Launcher',

@@ -43,7 +43,8 @@ import org.neo4j.kernel.internal.Version;
  * Runs Neo4j Community embedded, with Bolt on 127.0.0.1 only and auth off, for a parent (Node) process.
  *
  * <p>Configured by system properties: {@code launcher.dataDir} (required, absolute), {@code launcher.boltPort}
- * (required), {@code launcher.pageCache} (default 128m), {@code launcher.txLogRotation} (default 16m).
+ * (required), {@code launcher.pageCache} (default 128m), {@code launcher.txLogRotation} (default 16m),
+ * {@code launcher.transactionMemory} (default a quarter of the heap).
  *
  * <p>stdout carries only the protocol, one line each: {@code READY bolt://127.0.0.1:<port> <version>};
  * {@code FAILED <code> <message>} then exit 2, code being PORT_IN_USE, STORE_LOCKED, STORE_UNUSABLE,
@@ -208,6 +209,12 @@ public final class Launcher {
         // Transaction timeouts are enforced by a monitor that wakes every 2 s by default; the service
         // promises timeouts of a few seconds, so check more often.
         s.put(GraphDatabaseSettings.transaction_monitor_check_interval, java.time.Duration.ofMillis(200));
+        // One query must not take the heap from all others: Community enforces this limit per transaction
+        // (MemoryPoolOutOfMemoryError), well before the JVM itself runs out.
+        String quarterOfHeap = Runtime.getRuntime().maxMemory() / 4 / 1024 + "k";
+        s.put(GraphDatabaseSettings.memory_transaction_max_size, bytes("launcher.transactionMemory", quarterOfHeap));
+        // Nothing here loads CSV; no query may read the machine's files through LOAD CSV.
+        s.put(GraphDatabaseSettings.allow_file_urls, false);
         return s;
     }
 
