@@ -5,6 +5,9 @@ import type { EntityRecord, RelationRecord, SourceRecord, VariantRecord, Connect
 import type { Candidate, Evidence, EvidenceLink } from '../graph/crossover-candidates.js';
 import type { Meeting, OpgaveInArea, Path, PathStep } from '../repositories/discovery-repository.js';
 import type { Neighbourhood, NeighbourhoodNode } from '../graph/neighbourhood.js';
+import type { RecordingResult } from '../recording/recorder.js';
+import type { ChangeRow } from '../repositories/recording-repository.js';
+import type { ChangePage, ChangeEdge } from '../repositories/audit-repository.js';
 import type { RequestContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -16,7 +19,7 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** Een willekeurige JSON-waarde. */
+  /** Een JSON-waarde: object, lijst, tekst, getal, waar/onwaar of null. */
   JSON: { input: unknown; output: unknown; }
 };
 
@@ -48,6 +51,8 @@ export type Actor = {
   trekkerVan: OpgaveConnection;
   /** Afwijkende beweringen, met hun bron. */
   varianten: Array<Variant>;
+  /** Wie dit knooppunt via de API vastlegde, wanneer, en de versie; `null` voor knooppunten uit de brondocumenten. */
+  vastlegging: Maybe<Vastlegging>;
   /** Alle relaties van deze actor. */
   verbanden: EntiteitConnection;
 };
@@ -166,12 +171,60 @@ export type Bron = {
   citaat: Scalars['String']['output'];
   /** Het brondocument. */
   document: Document;
-  /** Laatste regel (inclusief). */
-  regelTot: Scalars['Int']['output'];
-  /** Eerste regel (vanaf 1) in het documentbestand. */
-  regelVan: Scalars['Int']['output'];
-  /** De volledige tekst van de geciteerde regels, om het citaat in context te lezen. */
-  tekst: Scalars['String']['output'];
+  /** Laatste regel (inclusief); `null` bij een bron zonder tekstbestand. */
+  regelTot: Maybe<Scalars['Int']['output']>;
+  /** Eerste regel (vanaf 1) in het documentbestand; `null` bij een bron zonder tekstbestand (een via de API toegevoegde bron). */
+  regelVan: Maybe<Scalars['Int']['output']>;
+  /** De volledige tekst van de geciteerde regels, om het citaat in context te lezen; `null` bij een bron zonder tekstbestand. */
+  tekst: Maybe<Scalars['String']['output']>;
+  /** Waar in de bron het citaat staat (pagina, paragraaf), bij een bron zonder tekstbestand. */
+  vindplaats: Maybe<Scalars['String']['output']>;
+};
+
+/** Wijzigingen aan een bron; wat ontbreekt blijft gelijk. */
+export type BronDocumentBewerking = {
+  /** Nieuwe afzender. */
+  afzender?: InputMaybe<Scalars['String']['input']>;
+  /** Nieuwe omschrijving. */
+  beschrijving?: InputMaybe<Scalars['String']['input']>;
+  /** Nieuwe datum. */
+  datum?: InputMaybe<Scalars['String']['input']>;
+  /** De bron (id). */
+  id: Scalars['ID']['input'];
+  /** Nieuwe titel. */
+  naam?: InputMaybe<Scalars['String']['input']>;
+  /** Nieuw adres. */
+  url?: InputMaybe<Scalars['String']['input']>;
+  /** De versie die je bewerkt. */
+  versie: Scalars['Int']['input'];
+};
+
+/** Een nieuwe bron: een document buiten de meegeleverde brondocumenten. */
+export type BronDocumentInvoer = {
+  /** Afzender of uitgever (hoogstens 200 tekens). */
+  afzender?: InputMaybe<Scalars['String']['input']>;
+  /** Korte omschrijving (hoogstens 2000 tekens). */
+  beschrijving?: InputMaybe<Scalars['String']['input']>;
+  /** Datum van de bron (JJJJ-MM-DD). */
+  datum?: InputMaybe<Scalars['String']['input']>;
+  /** Titel (3 tot 300 tekens). */
+  naam: Scalars['String']['input'];
+  /** Waar de bron te vinden is: een http- of https-adres. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Een vindplaats voor een vastgelegd feit. */
+export type BronInvoer = {
+  /** Het letterlijke citaat dat het feit draagt (3 tot 600 tekens). */
+  citaat: Scalars['String']['input'];
+  /** Het brondocument (id), een meegeleverd document of een via `bronToevoegen` toegevoegde bron. */
+  document: Scalars['ID']['input'];
+  /** Laatste regel (inclusief); verplicht bij een meegeleverd document. */
+  regelTot?: InputMaybe<Scalars['Int']['input']>;
+  /** Eerste regel; verplicht bij een meegeleverd document, waar het citaat letterlijk op deze regels moet staan. */
+  regelVan?: InputMaybe<Scalars['Int']['input']>;
+  /** Waar in een toegevoegde bron het citaat staat (pagina, paragraaf; hoogstens 200 tekens). */
+  vindplaats?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Een dwarsverband tussen twee of meer opgaven, zoals de documenten het noemen. */
@@ -199,6 +252,8 @@ export type Crossover = Entiteit & Node & {
   soort: Soort;
   /** Afwijkende beweringen, met hun bron. */
   varianten: Array<Variant>;
+  /** Wie dit knooppunt via de API vastlegde, wanneer, en de versie; `null` voor knooppunten uit de brondocumenten. */
+  vastlegging: Maybe<Vastlegging>;
   /** Alle relaties van deze crossover. */
   verbanden: EntiteitConnection;
 };
@@ -226,6 +281,24 @@ export type CrossoverVerbandenArgs = {
   typen?: InputMaybe<Array<RelatieType>>;
 };
 
+/** Wijzigingen aan een crossover; wat ontbreekt blijft gelijk. Een lijst vervangt de vorige lijst. */
+export type CrossoverBewerking = {
+  /** Nieuwe lijst bronnen. */
+  bronnen?: InputMaybe<Array<BronInvoer>>;
+  /** De crossover (id). */
+  id: Scalars['ID']['input'];
+  /** Nieuw onderwerp. */
+  onderwerp?: InputMaybe<Scalars['String']['input']>;
+  /** Nieuwe lijst opgaven (minstens twee). */
+  opgaven?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Nieuwe lijst regio's. */
+  regios?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Nieuwe toelichting. */
+  toelichting?: InputMaybe<Scalars['String']['input']>;
+  /** De versie die je bewerkt (`vastlegging.versie`); is de crossover intussen gewijzigd, dan wordt de bewerking geweigerd. */
+  versie: Scalars['Int']['input'];
+};
+
 /** Een pagina crossovers. */
 export type CrossoverConnection = {
   __typename?: 'CrossoverConnection';
@@ -246,6 +319,20 @@ export type CrossoverEdge = {
   node: Crossover;
   /** De relatie naar dit knooppunt, met rol en bronnen (leeg in lijsten die niet uit een relatie komen). */
   relatie: Maybe<Relatie>;
+};
+
+/** Een nieuwe crossover. */
+export type CrossoverInvoer = {
+  /** De bronnen: minstens één, hoogstens tien. */
+  bronnen: Array<BronInvoer>;
+  /** Het onderwerp in een paar woorden (3 tot 200 tekens); wordt de naam van de crossover. */
+  onderwerp: Scalars['String']['input'];
+  /** De opgaven die de crossover verbindt: minstens twee verschillende (ids). */
+  opgaven: Array<Scalars['ID']['input']>;
+  /** Regio's, provincies of gemeenten waar de crossover over gaat (ids). */
+  regios?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Uitleg: waarom deze opgaven hier samenkomen (hoogstens 2000 tekens). */
+  toelichting?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Een paar opgaven dat veel deelt, met de score en het bewijs. */
@@ -306,8 +393,8 @@ export type Dienst = {
 /** Een van de brondocumenten: een brief, memo, mededeling of webtekst over het IBP. */
 export type Document = Entiteit & Node & {
   __typename?: 'Document';
-  /** Aantal regels van het document. */
-  aantalRegels: Scalars['Int']['output'];
+  /** Aantal regels van het document; `null` als er geen tekstbestand is. */
+  aantalRegels: Maybe<Scalars['Int']['output']>;
   /** Afkorting, als de documenten die gebruiken (zoals BZK, VNG of REKS). */
   afkorting: Maybe<Scalars['String']['output']>;
   /** Afzender zoals het document die noemt. */
@@ -318,8 +405,8 @@ export type Document = Entiteit & Node & {
   beschrijving: Maybe<Scalars['String']['output']>;
   /** Knooppunten die dit document uitgebreid bespreekt. */
   bespreekt: EntiteitConnection;
-  /** Naam van het bestand in `seeds/documenten/`. */
-  bestand: Scalars['String']['output'];
+  /** Naam van het bestand in `seeds/documenten/`; `null` voor een via de API toegevoegde bron. */
+  bestand: Maybe<Scalars['String']['output']>;
   /** Waar dit document in de documenten staat. */
   bronnen: Array<Bron>;
   /** Datum van het document (JJJJ-MM-DD). */
@@ -336,8 +423,12 @@ export type Document = Entiteit & Node & {
   naam: Scalars['String']['output'];
   /** Altijd `Document`. */
   soort: Soort;
+  /** Waar de bron te vinden is (webadres), bij een via de API toegevoegde bron. */
+  url: Maybe<Scalars['String']['output']>;
   /** Afwijkende beweringen, met hun bron. */
   varianten: Array<Variant>;
+  /** Wie dit knooppunt via de API vastlegde, wanneer, en de versie; `null` voor knooppunten uit de brondocumenten. */
+  vastlegging: Maybe<Vastlegging>;
   /** Alle relaties van dit document. */
   verbanden: EntiteitConnection;
   /** Documenten waar dit document naar verwijst. */
@@ -433,6 +524,8 @@ export type Entiteit = {
   soort: Soort;
   /** Waar documenten iets anders zeggen (een andere naam, nummer of datum): elke bewering met haar bron. */
   varianten: Array<Variant>;
+  /** Wie dit knooppunt via de API vastlegde, wanneer, en de versie; `null` voor knooppunten uit de brondocumenten. */
+  vastlegging: Maybe<Vastlegging>;
   /** Alle relaties van dit knooppunt, van elk type, met hun bronnen; voor verkenning en grafiektekeningen. */
   verbanden: EntiteitConnection;
 };
@@ -504,6 +597,8 @@ export type Gemeente = Actor & Entiteit & Node & {
   trekkerVan: OpgaveConnection;
   /** Afwijkende beweringen, met hun bron. */
   varianten: Array<Variant>;
+  /** Wie dit knooppunt via de API vastlegde, wanneer, en de versie; `null` voor knooppunten uit de brondocumenten. */
+  vastlegging: Maybe<Vastlegging>;
   /** Alle relaties van deze actor. */
   verbanden: EntiteitConnection;
 };
@@ -631,6 +726,8 @@ export type Instrument = Entiteit & Node & {
   themas: ThemaConnection;
   /** Afwijkende beweringen, met hun bron. */
   varianten: Array<Variant>;
+  /** Wie dit knooppunt via de API vastlegde, wanneer, en de versie; `null` voor knooppunten uit de brondocumenten. */
+  vastlegging: Maybe<Vastlegging>;
   /** Alle relaties van dit instrument. */
   verbanden: EntiteitConnection;
 };
@@ -722,6 +819,16 @@ export type InstrumentEdge = {
   relatie: Maybe<Relatie>;
 };
 
+/** Het intrekken van een crossover, regio of bron. */
+export type Intrekking = {
+  /** Het knooppunt (id). */
+  id: Scalars['ID']['input'];
+  /** Waarom (3 tot 500 tekens). */
+  reden: Scalars['String']['input'];
+  /** De versie die je intrekt. */
+  versie: Scalars['Int']['input'];
+};
+
 /** Een koepelorganisatie: VNG (gemeenten), IPO (provincies) of de Unie van Waterschappen. */
 export type Koepel = Actor & Entiteit & Node & {
   __typename?: 'Koepel';
@@ -753,6 +860,8 @@ export type Koepel = Actor & Entiteit & Node & {
   trekkerVan: OpgaveConnection;
   /** Afwijkende beweringen, met hun bron. */
   varianten: Array<Variant>;
+  /** Wie dit knooppunt via de API vastlegde, wanneer, en de versie; `null` voor knooppunten uit de brondocumenten. */
+  vastlegging: Maybe<Vastlegging>;
   /** Alle relaties van deze actor. */
   verbanden: EntiteitConnection;
   /** Personen die namens deze koepel optreden. */
@@ -817,6 +926,57 @@ export type KoepelVertegenwoordigersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Wijzigingen aan een koppeling; wat ontbreekt blijft gelijk. */
+export type KoppelingBewerking = {
+  /** Nieuwe lijst bronnen. */
+  bronnen?: InputMaybe<Array<BronInvoer>>;
+  /** Naar welk knooppunt (id). */
+  naar: Scalars['ID']['input'];
+  /** Nieuwe toelichting. */
+  toelichting?: InputMaybe<Scalars['String']['input']>;
+  /** Het soort koppeling. */
+  type: KoppelingType;
+  /** Van welk knooppunt (id). */
+  van: Scalars['ID']['input'];
+  /** De versie die je bewerkt. */
+  versie: Scalars['Int']['input'];
+};
+
+/** Het intrekken van een koppeling. */
+export type KoppelingIntrekking = {
+  /** Naar welk knooppunt (id). */
+  naar: Scalars['ID']['input'];
+  /** Waarom (3 tot 500 tekens). */
+  reden: Scalars['String']['input'];
+  /** Het soort koppeling. */
+  type: KoppelingType;
+  /** Van welk knooppunt (id). */
+  van: Scalars['ID']['input'];
+  /** De versie die je intrekt. */
+  versie: Scalars['Int']['input'];
+};
+
+/** Een nieuwe koppeling tussen twee knooppunten. */
+export type KoppelingInvoer = {
+  /** De bronnen: minstens één, hoogstens tien. */
+  bronnen: Array<BronInvoer>;
+  /** Het knooppunt waar de koppeling naartoe wijst (id). */
+  naar: Scalars['ID']['input'];
+  /** Uitleg bij de koppeling (hoogstens 2000 tekens). */
+  toelichting?: InputMaybe<Scalars['String']['input']>;
+  /** Het knooppunt waar de koppeling vandaan komt (id). */
+  van: Scalars['ID']['input'];
+};
+
+/** Het soort koppeling dat via de API kan worden vastgelegd. */
+export type KoppelingType =
+  /** Een instrument dient een regio, provincie, gemeente, opgave of thema. */
+  | 'INSTRUMENT_VOOR'
+  /** Een regio ligt in een provincie of grotere regio. */
+  | 'LIGT_IN'
+  /** Een opgave speelt in een regio, provincie of gemeente. */
+  | 'SPEELT_IN';
+
 /** Een mijlpaal of deadline met haar datum. */
 export type Mijlpaal = Entiteit & Node & {
   __typename?: 'Mijlpaal';
@@ -842,6 +1002,8 @@ export type Mijlpaal = Entiteit & Node & {
   van: EntiteitConnection;
   /** Afwijkende beweringen, met hun bron. */
   varianten: Array<Variant>;
+  /** Wie dit knooppunt via de API vastlegde, wanneer, en de versie; `null` voor knooppunten uit de brondocumenten. */
+  vastlegging: Maybe<Vastlegging>;
   /** Alle relaties van deze mijlpaal. */
   verbanden: EntiteitConnection;
   /** Hoe de tekst het tijdstip zelf noemt, bijvoorbeeld `voor de zomer van 2018`. */
@@ -924,6 +1086,8 @@ export type Ministerie = Actor & Entiteit & Node & {
   trekkerVan: OpgaveConnection;
   /** Afwijkende beweringen, met hun bron. */
   varianten: Array<Variant>;
+  /** Wie dit knooppunt via de API vastlegde, wanneer, en de versie; `null` voor knooppunten uit de brondocumenten. */
+  vastlegging: Maybe<Vastlegging>;
   /** Alle relaties van deze actor. */
   verbanden: EntiteitConnection;
 };
@@ -977,6 +1141,222 @@ export type MinisterieVerbandenArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   richting?: InputMaybe<Richting>;
   typen?: InputMaybe<Array<RelatieType>>;
+};
+
+/**
+ * Vastleggen, bewerken en intrekken van crossovers, koppelingen, regio's en bronnen. Vraagt de rol
+ * `liaison` (of `beheerder`). Elke mutatie is één schrijftransactie: alles of niets, en elke mutatie
+ * schrijft een `Wijziging` in het logboek. Niets wordt hard verwijderd: intrekken bewaart het feit
+ * en zijn geschiedenis. Feiten uit de brondocumenten zijn niet te wijzigen.
+ *
+ * Geef bij elke mutatie een `idempotentieSleutel` mee om veilig opnieuw te proberen: een tweede
+ * verzoek met dezelfde sleutel (van dezelfde aanvrager) wordt niet nog eens uitgevoerd, maar geeft
+ * het eerste resultaat terug met `herhaald: true`.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Bewerkt een via de API toegevoegde bron. */
+  bronBewerken: WijzigingResultaat;
+  /** Voegt een bron toe (een document buiten de meegeleverde brondocumenten), om naar te verwijzen in `bronnen`. */
+  bronToevoegen: WijzigingResultaat;
+  /** Bewerkt een via de API vastgelegde crossover; velden die ontbreken blijven zoals ze zijn. */
+  crossoverBewerken: WijzigingResultaat;
+  /** Legt een nieuwe crossover vast tussen twee of meer opgaven, met onderwerp, toelichting, regio's en bronnen. */
+  crossoverVastleggen: WijzigingResultaat;
+  /** Legt vast dat een instrument een regio, provincie, gemeente, opgave of thema dient (`INSTRUMENT_VOOR`). */
+  instrumentKoppelen: WijzigingResultaat;
+  /**
+   * Trekt een via de API vastgelegde crossover, regio of bron in, met de koppelingen eraan. Het
+   * knooppunt verdwijnt uit de gewone antwoorden, maar blijft met zijn geschiedenis in het logboek.
+   * Een bron waar nog feiten naar verwijzen kan niet worden ingetrokken.
+   */
+  intrekken: WijzigingResultaat;
+  /** Bewerkt de toelichting of bronnen van een via de API vastgelegde koppeling. */
+  koppelingBewerken: WijzigingResultaat;
+  /** Trekt een via de API vastgelegde koppeling in; ze blijft met haar geschiedenis in het logboek. */
+  koppelingIntrekken: WijzigingResultaat;
+  /** Legt vast dat een opgave in een regio, provincie of gemeente speelt (`SPEELT_IN`). */
+  opgaveKoppelenAanRegio: WijzigingResultaat;
+  /** Bewerkt een via de API toegevoegde regio. */
+  regioBewerken: WijzigingResultaat;
+  /** Voegt een regio of gebied toe, eventueel liggend in provincies of grotere regio's. */
+  regioToevoegen: WijzigingResultaat;
+};
+
+
+/**
+ * Vastleggen, bewerken en intrekken van crossovers, koppelingen, regio's en bronnen. Vraagt de rol
+ * `liaison` (of `beheerder`). Elke mutatie is één schrijftransactie: alles of niets, en elke mutatie
+ * schrijft een `Wijziging` in het logboek. Niets wordt hard verwijderd: intrekken bewaart het feit
+ * en zijn geschiedenis. Feiten uit de brondocumenten zijn niet te wijzigen.
+ *
+ * Geef bij elke mutatie een `idempotentieSleutel` mee om veilig opnieuw te proberen: een tweede
+ * verzoek met dezelfde sleutel (van dezelfde aanvrager) wordt niet nog eens uitgevoerd, maar geeft
+ * het eerste resultaat terug met `herhaald: true`.
+ */
+export type MutationBronBewerkenArgs = {
+  idempotentieSleutel?: InputMaybe<Scalars['String']['input']>;
+  invoer: BronDocumentBewerking;
+};
+
+
+/**
+ * Vastleggen, bewerken en intrekken van crossovers, koppelingen, regio's en bronnen. Vraagt de rol
+ * `liaison` (of `beheerder`). Elke mutatie is één schrijftransactie: alles of niets, en elke mutatie
+ * schrijft een `Wijziging` in het logboek. Niets wordt hard verwijderd: intrekken bewaart het feit
+ * en zijn geschiedenis. Feiten uit de brondocumenten zijn niet te wijzigen.
+ *
+ * Geef bij elke mutatie een `idempotentieSleutel` mee om veilig opnieuw te proberen: een tweede
+ * verzoek met dezelfde sleutel (van dezelfde aanvrager) wordt niet nog eens uitgevoerd, maar geeft
+ * het eerste resultaat terug met `herhaald: true`.
+ */
+export type MutationBronToevoegenArgs = {
+  idempotentieSleutel?: InputMaybe<Scalars['String']['input']>;
+  invoer: BronDocumentInvoer;
+};
+
+
+/**
+ * Vastleggen, bewerken en intrekken van crossovers, koppelingen, regio's en bronnen. Vraagt de rol
+ * `liaison` (of `beheerder`). Elke mutatie is één schrijftransactie: alles of niets, en elke mutatie
+ * schrijft een `Wijziging` in het logboek. Niets wordt hard verwijderd: intrekken bewaart het feit
+ * en zijn geschiedenis. Feiten uit de brondocumenten zijn niet te wijzigen.
+ *
+ * Geef bij elke mutatie een `idempotentieSleutel` mee om veilig opnieuw te proberen: een tweede
+ * verzoek met dezelfde sleutel (van dezelfde aanvrager) wordt niet nog eens uitgevoerd, maar geeft
+ * het eerste resultaat terug met `herhaald: true`.
+ */
+export type MutationCrossoverBewerkenArgs = {
+  idempotentieSleutel?: InputMaybe<Scalars['String']['input']>;
+  invoer: CrossoverBewerking;
+};
+
+
+/**
+ * Vastleggen, bewerken en intrekken van crossovers, koppelingen, regio's en bronnen. Vraagt de rol
+ * `liaison` (of `beheerder`). Elke mutatie is één schrijftransactie: alles of niets, en elke mutatie
+ * schrijft een `Wijziging` in het logboek. Niets wordt hard verwijderd: intrekken bewaart het feit
+ * en zijn geschiedenis. Feiten uit de brondocumenten zijn niet te wijzigen.
+ *
+ * Geef bij elke mutatie een `idempotentieSleutel` mee om veilig opnieuw te proberen: een tweede
+ * verzoek met dezelfde sleutel (van dezelfde aanvrager) wordt niet nog eens uitgevoerd, maar geeft
+ * het eerste resultaat terug met `herhaald: true`.
+ */
+export type MutationCrossoverVastleggenArgs = {
+  idempotentieSleutel?: InputMaybe<Scalars['String']['input']>;
+  invoer: CrossoverInvoer;
+};
+
+
+/**
+ * Vastleggen, bewerken en intrekken van crossovers, koppelingen, regio's en bronnen. Vraagt de rol
+ * `liaison` (of `beheerder`). Elke mutatie is één schrijftransactie: alles of niets, en elke mutatie
+ * schrijft een `Wijziging` in het logboek. Niets wordt hard verwijderd: intrekken bewaart het feit
+ * en zijn geschiedenis. Feiten uit de brondocumenten zijn niet te wijzigen.
+ *
+ * Geef bij elke mutatie een `idempotentieSleutel` mee om veilig opnieuw te proberen: een tweede
+ * verzoek met dezelfde sleutel (van dezelfde aanvrager) wordt niet nog eens uitgevoerd, maar geeft
+ * het eerste resultaat terug met `herhaald: true`.
+ */
+export type MutationInstrumentKoppelenArgs = {
+  idempotentieSleutel?: InputMaybe<Scalars['String']['input']>;
+  invoer: KoppelingInvoer;
+};
+
+
+/**
+ * Vastleggen, bewerken en intrekken van crossovers, koppelingen, regio's en bronnen. Vraagt de rol
+ * `liaison` (of `beheerder`). Elke mutatie is één schrijftransactie: alles of niets, en elke mutatie
+ * schrijft een `Wijziging` in het logboek. Niets wordt hard verwijderd: intrekken bewaart het feit
+ * en zijn geschiedenis. Feiten uit de brondocumenten zijn niet te wijzigen.
+ *
+ * Geef bij elke mutatie een `idempotentieSleutel` mee om veilig opnieuw te proberen: een tweede
+ * verzoek met dezelfde sleutel (van dezelfde aanvrager) wordt niet nog eens uitgevoerd, maar geeft
+ * het eerste resultaat terug met `herhaald: true`.
+ */
+export type MutationIntrekkenArgs = {
+  idempotentieSleutel?: InputMaybe<Scalars['String']['input']>;
+  invoer: Intrekking;
+};
+
+
+/**
+ * Vastleggen, bewerken en intrekken van crossovers, koppelingen, regio's en bronnen. Vraagt de rol
+ * `liaison` (of `beheerder`). Elke mutatie is één schrijftransactie: alles of niets, en elke mutatie
+ * schrijft een `Wijziging` in het logboek. Niets wordt hard verwijderd: intrekken bewaart het feit
+ * en zijn geschiedenis. Feiten uit de brondocumenten zijn niet te wijzigen.
+ *
+ * Geef bij elke mutatie een `idempotentieSleutel` mee om veilig opnieuw te proberen: een tweede
+ * verzoek met dezelfde sleutel (van dezelfde aanvrager) wordt niet nog eens uitgevoerd, maar geeft
+ * het eerste resultaat terug met `herhaald: true`.
+ */
+export type MutationKoppelingBewerkenArgs = {
+  idempotentieSleutel?: InputMaybe<Scalars['String']['input']>;
+  invoer: KoppelingBewerking;
+};
+
+
+/**
+ * Vastleggen, bewerken en intrekken van crossovers, koppelingen, regio's en bronnen. Vraagt de rol
+ * `liaison` (of `beheerder`). Elke mutatie is één schrijftransactie: alles of niets, en elke mutatie
+ * schrijft een `Wijziging` in het logboek. Niets wordt hard verwijderd: intrekken bewaart het feit
+ * en zijn geschiedenis. Feiten uit de brondocumenten zijn niet te wijzigen.
+ *
+ * Geef bij elke mutatie een `idempotentieSleutel` mee om veilig opnieuw te proberen: een tweede
+ * verzoek met dezelfde sleutel (van dezelfde aanvrager) wordt niet nog eens uitgevoerd, maar geeft
+ * het eerste resultaat terug met `herhaald: true`.
+ */
+export type MutationKoppelingIntrekkenArgs = {
+  idempotentieSleutel?: InputMaybe<Scalars['String']['input']>;
+  invoer: KoppelingIntrekking;
+};
+
+
+/**
+ * Vastleggen, bewerken en intrekken van crossovers, koppelingen, regio's en bronnen. Vraagt de rol
+ * `liaison` (of `beheerder`). Elke mutatie is één schrijftransactie: alles of niets, en elke mutatie
+ * schrijft een `Wijziging` in het logboek. Niets wordt hard verwijderd: intrekken bewaart het feit
+ * en zijn geschiedenis. Feiten uit de brondocumenten zijn niet te wijzigen.
+ *
+ * Geef bij elke mutatie een `idempotentieSleutel` mee om veilig opnieuw te proberen: een tweede
+ * verzoek met dezelfde sleutel (van dezelfde aanvrager) wordt niet nog eens uitgevoerd, maar geeft
+ * het eerste resultaat terug met `herhaald: true`.
+ */
+export type MutationOpgaveKoppelenAanRegioArgs = {
+  idempotentieSleutel?: InputMaybe<Scalars['String']['input']>;
+  invoer: KoppelingInvoer;
+};
+
+
+/**
+ * Vastleggen, bewerken en intrekken van crossovers, koppelingen, regio's en bronnen. Vraagt de rol
+ * `liaison` (of `beheerder`). Elke mutatie is één schrijftransactie: alles of niets, en elke mutatie
+ * schrijft een `Wijziging` in het logboek. Niets wordt hard verwijderd: intrekken bewaart het feit
+ * en zijn geschiedenis. Feiten uit de brondocumenten zijn niet te wijzigen.
+ *
+ * Geef bij elke mutatie een `idempotentieSleutel` mee om veilig opnieuw te proberen: een tweede
+ * verzoek met dezelfde sleutel (van dezelfde aanvrager) wordt niet nog eens uitgevoerd, maar geeft
+ * het eerste resultaat terug met `herhaald: true`.
+ */
+export type MutationRegioBewerkenArgs = {
+  idempotentieSleutel?: InputMaybe<Scalars['String']['input']>;
+  invoer: RegioBewerking;
+};
+
+
+/**
+ * Vastleggen, bewerken en intrekken van crossovers, koppelingen, regio's en bronnen. Vraagt de rol
+ * `liaison` (of `beheerder`). Elke mutatie is één schrijftransactie: alles of niets, en elke mutatie
+ * schrijft een `Wijziging` in het logboek. Niets wordt hard verwijderd: intrekken bewaart het feit
+ * en zijn geschiedenis. Feiten uit de brondocumenten zijn niet te wijzigen.
+ *
+ * Geef bij elke mutatie een `idempotentieSleutel` mee om veilig opnieuw te proberen: een tweede
+ * verzoek met dezelfde sleutel (van dezelfde aanvrager) wordt niet nog eens uitgevoerd, maar geeft
+ * het eerste resultaat terug met `herhaald: true`.
+ */
+export type MutationRegioToevoegenArgs = {
+  idempotentieSleutel?: InputMaybe<Scalars['String']['input']>;
+  invoer: RegioInvoer;
 };
 
 /**
@@ -1038,6 +1418,8 @@ export type Opgave = Entiteit & Node & {
   trekkers: ActorConnection;
   /** Afwijkende namen of nummers in andere documenten, met hun bron. */
   varianten: Array<Variant>;
+  /** Wie dit knooppunt via de API vastlegde, wanneer, en de versie; `null` voor knooppunten uit de brondocumenten. */
+  vastlegging: Maybe<Vastlegging>;
   /** Alle relaties van deze opgave. */
   verbanden: EntiteitConnection;
 };
@@ -1171,6 +1553,8 @@ export type Organisatie = Actor & Entiteit & Node & {
   trekkerVan: OpgaveConnection;
   /** Afwijkende beweringen, met hun bron. */
   varianten: Array<Variant>;
+  /** Wie dit knooppunt via de API vastlegde, wanneer, en de versie; `null` voor knooppunten uit de brondocumenten. */
+  vastlegging: Maybe<Vastlegging>;
   /** Alle relaties van deze actor. */
   verbanden: EntiteitConnection;
 };
@@ -1261,6 +1645,8 @@ export type Overleg = Actor & Entiteit & Node & {
   trekkerVan: OpgaveConnection;
   /** Afwijkende beweringen, met hun bron. */
   varianten: Array<Variant>;
+  /** Wie dit knooppunt via de API vastlegde, wanneer, en de versie; `null` voor knooppunten uit de brondocumenten. */
+  vastlegging: Maybe<Vastlegging>;
   /** Alle relaties van deze actor. */
   verbanden: EntiteitConnection;
   /** Wie dit overleg voorzit. */
@@ -1394,6 +1780,8 @@ export type Persoon = Actor & Entiteit & Node & {
   trekkerVan: OpgaveConnection;
   /** Afwijkende beweringen, met hun bron. */
   varianten: Array<Variant>;
+  /** Wie dit knooppunt via de API vastlegde, wanneer, en de versie; `null` voor knooppunten uit de brondocumenten. */
+  vastlegging: Maybe<Vastlegging>;
   /** Alle relaties van deze actor. */
   verbanden: EntiteitConnection;
   /** Organisaties die deze persoon vertegenwoordigt. */
@@ -1506,6 +1894,8 @@ export type Provincie = Actor & Entiteit & Node & {
   trekkerVan: OpgaveConnection;
   /** Afwijkende beweringen, met hun bron. */
   varianten: Array<Variant>;
+  /** Wie dit knooppunt via de API vastlegde, wanneer, en de versie; `null` voor knooppunten uit de brondocumenten. */
+  vastlegging: Maybe<Vastlegging>;
   /** Alle relaties van deze actor. */
   verbanden: EntiteitConnection;
   /** Personen die namens deze provincie optreden. */
@@ -1671,6 +2061,11 @@ export type Query = {
   thema: Maybe<Thema>;
   /** De thema's (deelonderwerpen) van de opgaven. */
   themas: ThemaConnection;
+  /**
+   * Het logboek van wijzigingen via de API: wie legde wat vast, bewerkte of trok in, wanneer,
+   * met de toestand ervoor en erna. Nieuwste eerst. Vraagt een sleutel of token (elke rol).
+   */
+  wijzigingen: WijzigingConnection;
   /**
    * Zoekt in namen, afkortingen en beschrijvingen met de Nederlandse analyzer: woordvormen
    * (woningen vindt woning), het begin van een woord (klim vindt klimaat), accenten en
@@ -1932,6 +2327,20 @@ export type QueryThemasArgs = {
  * De ingang van IBP Graph: de kennisgraaf van het Interbestuurlijk Programma (IBP),
  * met de opgaven, overheden, regio's en instrumenten en de verbanden tussen hen.
  */
+export type QueryWijzigingenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  door?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  knooppunt?: InputMaybe<Scalars['ID']['input']>;
+  tot?: InputMaybe<Scalars['String']['input']>;
+  vanaf?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * De ingang van IBP Graph: de kennisgraaf van het Interbestuurlijk Programma (IBP),
+ * met de opgaven, overheden, regio's en instrumenten en de verbanden tussen hen.
+ */
 export type QueryZoekArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1968,6 +2377,8 @@ export type Regio = Entiteit & Node & {
   soort: Soort;
   /** Afwijkende beweringen, met hun bron. */
   varianten: Array<Variant>;
+  /** Wie dit knooppunt via de API vastlegde, wanneer, en de versie; `null` voor knooppunten uit de brondocumenten. */
+  vastlegging: Maybe<Vastlegging>;
   /** Alle relaties van deze regio. */
   verbanden: EntiteitConnection;
 };
@@ -2016,6 +2427,22 @@ export type RegioVerbandenArgs = {
   typen?: InputMaybe<Array<RelatieType>>;
 };
 
+/** Wijzigingen aan een regio; wat ontbreekt blijft gelijk. */
+export type RegioBewerking = {
+  /** Nieuwe omschrijving. */
+  beschrijving?: InputMaybe<Scalars['String']['input']>;
+  /** Nieuwe lijst bronnen. */
+  bronnen?: InputMaybe<Array<BronInvoer>>;
+  /** De regio (id). */
+  id: Scalars['ID']['input'];
+  /** Nieuwe lijst provincies of regio's waarin de regio ligt. */
+  ligtIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Nieuwe naam. */
+  naam?: InputMaybe<Scalars['String']['input']>;
+  /** De versie die je bewerkt. */
+  versie: Scalars['Int']['input'];
+};
+
 /** Een pagina regio's. */
 export type RegioConnection = {
   __typename?: 'RegioConnection';
@@ -2038,6 +2465,18 @@ export type RegioEdge = {
   relatie: Maybe<Relatie>;
 };
 
+/** Een nieuwe regio. */
+export type RegioInvoer = {
+  /** Korte omschrijving (hoogstens 2000 tekens). */
+  beschrijving?: InputMaybe<Scalars['String']['input']>;
+  /** De bronnen: minstens één, hoogstens tien. */
+  bronnen: Array<BronInvoer>;
+  /** Provincies of grotere regio's waarin de regio ligt (ids). */
+  ligtIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Naam (2 tot 200 tekens). */
+  naam: Scalars['String']['input'];
+};
+
 /** Een relatie tussen twee knooppunten, met haar eigenschappen en bronnen. */
 export type Relatie = {
   __typename?: 'Relatie';
@@ -2055,6 +2494,8 @@ export type Relatie = {
   type: RelatieType;
   /** Id van het knooppunt waar de relatie vandaan komt. */
   van: Scalars['ID']['output'];
+  /** Wie deze relatie via de API vastlegde, wanneer, en de versie; `null` voor relaties uit de brondocumenten. */
+  vastlegging: Maybe<Vastlegging>;
 };
 
 /** Het type van een relatie in de graaf; zie de README voor de betekenis van elk type. */
@@ -2215,6 +2656,8 @@ export type Thema = Entiteit & Node & {
   soort: Soort;
   /** Afwijkende beweringen, met hun bron. */
   varianten: Array<Variant>;
+  /** Wie dit knooppunt via de API vastlegde, wanneer, en de versie; `null` voor knooppunten uit de brondocumenten. */
+  vastlegging: Maybe<Vastlegging>;
   /** Alle relaties van dit thema. */
   verbanden: EntiteitConnection;
 };
@@ -2289,6 +2732,19 @@ export type Variant = {
   waarde: Scalars['String']['output'];
 };
 
+/** Wie een feit via de API vastlegde, wanneer, en hoe vaak het sindsdien werd bewerkt. */
+export type Vastlegging = {
+  __typename?: 'Vastlegging';
+  /** Wie het vastlegde: de id van de API-sleutel (`sleutel:…`) of het `sub` van het token. */
+  door: Scalars['String']['output'];
+  /** Wanneer het laatst bewerkt, als het bewerkt is. */
+  gewijzigdOp: Maybe<Scalars['String']['output']>;
+  /** Wanneer (ISO 8601, UTC). */
+  op: Scalars['String']['output'];
+  /** De versie: 1 bij het vastleggen, één hoger na elke bewerking. Geef haar mee bij bewerken of intrekken. */
+  versie: Scalars['Int']['output'];
+};
+
 /** Een waterschap. */
 export type Waterschap = Actor & Entiteit & Node & {
   __typename?: 'Waterschap';
@@ -2320,6 +2776,8 @@ export type Waterschap = Actor & Entiteit & Node & {
   trekkerVan: OpgaveConnection;
   /** Afwijkende beweringen, met hun bron. */
   varianten: Array<Variant>;
+  /** Wie dit knooppunt via de API vastlegde, wanneer, en de versie; `null` voor knooppunten uit de brondocumenten. */
+  vastlegging: Maybe<Vastlegging>;
   /** Alle relaties van deze actor. */
   verbanden: EntiteitConnection;
 };
@@ -2374,6 +2832,75 @@ export type WaterschapVerbandenArgs = {
   richting?: InputMaybe<Richting>;
   typen?: InputMaybe<Array<RelatieType>>;
 };
+
+/** Eén wijziging in het logboek. */
+export type Wijziging = {
+  __typename?: 'Wijziging';
+  /** Wie: de id van de API-sleutel (`sleutel:…`) of het `sub` van het token. */
+  door: Scalars['String']['output'];
+  /** Unieke id van de wijziging. */
+  id: Scalars['ID']['output'];
+  /** Alle knooppunten (ids) die de wijziging raakte, ook de uiteinden van koppelingen. */
+  knooppunten: Array<Scalars['ID']['output']>;
+  /** De mutatie die de wijziging deed, bijvoorbeeld `crossoverVastleggen`. */
+  mutatie: Scalars['String']['output'];
+  /** De toestand na de wijziging. */
+  na: Maybe<Scalars['JSON']['output']>;
+  /** Het knooppunt (id) of de koppeling (`van>TYPE>naar`) waar de wijziging om draait. */
+  onderwerp: Scalars['String']['output'];
+  /** Wanneer (ISO 8601, UTC). */
+  op: Scalars['String']['output'];
+  /** De reden, bij intrekken. */
+  reden: Maybe<Scalars['String']['output']>;
+  /** De rol waarmee de wijziging gedaan is. */
+  rol: Scalars['String']['output'];
+  /** Vastgelegd, bewerkt of ingetrokken. */
+  soort: WijzigingSoort;
+  /** De toestand vóór de wijziging (`null` bij vastleggen). */
+  voor: Maybe<Scalars['JSON']['output']>;
+};
+
+/** Een pagina wijzigingen, nieuwste eerst. */
+export type WijzigingConnection = {
+  __typename?: 'WijzigingConnection';
+  /** De wijzigingen op deze pagina. */
+  edges: Array<WijzigingEdge>;
+  /** Paginering. */
+  pageInfo: PageInfo;
+  /** Het totaal aantal, over alle pagina's. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Eén wijziging in een pagina. */
+export type WijzigingEdge = {
+  __typename?: 'WijzigingEdge';
+  /** Cursor van deze wijziging. */
+  cursor: Scalars['String']['output'];
+  /** De wijziging. */
+  node: Wijziging;
+};
+
+/** Wat een mutatie deed. */
+export type WijzigingResultaat = {
+  __typename?: 'WijzigingResultaat';
+  /** `true` als dit verzoek een herhaling was (zelfde `idempotentieSleutel`) en niets opnieuw is uitgevoerd. */
+  herhaald: Scalars['Boolean']['output'];
+  /** Het vastgelegde of bewerkte knooppunt zoals het nu is; `null` na intrekken of bij een koppeling. */
+  knooppunt: Maybe<Entiteit>;
+  /** De vastgelegde of bewerkte koppeling zoals ze nu is; `null` na intrekken of bij een knooppunt. */
+  relatie: Maybe<Relatie>;
+  /** De wijziging zoals het logboek haar bewaart. */
+  wijziging: Wijziging;
+};
+
+/** De soort wijziging. */
+export type WijzigingSoort =
+  /** Een vastgelegd feit bewerkt. */
+  | 'BEWERKT'
+  /** Een vastgelegd feit ingetrokken. */
+  | 'INGETROKKEN'
+  /** Een nieuw feit vastgelegd. */
+  | 'VASTGELEGD';
 
 /** Een pagina zoekresultaten. */
 export type ZoekResultaatConnection = {
@@ -2479,9 +3006,14 @@ export type ResolversTypes = ResolversObject<{
   BewijsVerbinding: ResolverTypeWrapper<EvidenceLink>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Bron: ResolverTypeWrapper<SourceRecord>;
+  BronDocumentBewerking: BronDocumentBewerking;
+  BronDocumentInvoer: BronDocumentInvoer;
+  BronInvoer: BronInvoer;
   Crossover: ResolverTypeWrapper<EntityRecord>;
+  CrossoverBewerking: CrossoverBewerking;
   CrossoverConnection: ResolverTypeWrapper<ConnectionPage>;
   CrossoverEdge: ResolverTypeWrapper<EdgeRecord>;
+  CrossoverInvoer: CrossoverInvoer;
   CrossoverKandidaat: ResolverTypeWrapper<Candidate>;
   CypherResultaat: ResolverTypeWrapper<CypherResultaat>;
   DatabaseInfo: ResolverTypeWrapper<DatabaseInfo>;
@@ -2502,12 +3034,18 @@ export type ResolversTypes = ResolversObject<{
   InstrumentConnection: ResolverTypeWrapper<ConnectionPage>;
   InstrumentEdge: ResolverTypeWrapper<EdgeRecord>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Intrekking: Intrekking;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Koepel: ResolverTypeWrapper<EntityRecord>;
+  KoppelingBewerking: KoppelingBewerking;
+  KoppelingIntrekking: KoppelingIntrekking;
+  KoppelingInvoer: KoppelingInvoer;
+  KoppelingType: KoppelingType;
   Mijlpaal: ResolverTypeWrapper<EntityRecord>;
   MijlpaalConnection: ResolverTypeWrapper<ConnectionPage>;
   MijlpaalEdge: ResolverTypeWrapper<EdgeRecord>;
   Ministerie: ResolverTypeWrapper<EntityRecord>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<EntityRecord>;
   Omgeving: ResolverTypeWrapper<Neighbourhood>;
   Opgave: ResolverTypeWrapper<EntityRecord>;
@@ -2523,8 +3061,10 @@ export type ResolversTypes = ResolversObject<{
   Provincie: ResolverTypeWrapper<EntityRecord>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Regio: ResolverTypeWrapper<EntityRecord>;
+  RegioBewerking: RegioBewerking;
   RegioConnection: ResolverTypeWrapper<ConnectionPage>;
   RegioEdge: ResolverTypeWrapper<EdgeRecord>;
+  RegioInvoer: RegioInvoer;
   Relatie: ResolverTypeWrapper<RelationRecord>;
   RelatieType: RelatieType;
   Richting: Richting;
@@ -2537,7 +3077,13 @@ export type ResolversTypes = ResolversObject<{
   ThemaConnection: ResolverTypeWrapper<ConnectionPage>;
   ThemaEdge: ResolverTypeWrapper<EdgeRecord>;
   Variant: ResolverTypeWrapper<VariantRecord>;
+  Vastlegging: ResolverTypeWrapper<Vastlegging>;
   Waterschap: ResolverTypeWrapper<EntityRecord>;
+  Wijziging: ResolverTypeWrapper<ChangeRow>;
+  WijzigingConnection: ResolverTypeWrapper<ChangePage>;
+  WijzigingEdge: ResolverTypeWrapper<ChangeEdge>;
+  WijzigingResultaat: ResolverTypeWrapper<RecordingResult>;
+  WijzigingSoort: WijzigingSoort;
   ZoekResultaatConnection: ResolverTypeWrapper<ConnectionPage>;
   ZoekResultaatEdge: ResolverTypeWrapper<EdgeRecord>;
 }>;
@@ -2551,9 +3097,14 @@ export type ResolversParentTypes = ResolversObject<{
   BewijsVerbinding: EvidenceLink;
   Boolean: Scalars['Boolean']['output'];
   Bron: SourceRecord;
+  BronDocumentBewerking: BronDocumentBewerking;
+  BronDocumentInvoer: BronDocumentInvoer;
+  BronInvoer: BronInvoer;
   Crossover: EntityRecord;
+  CrossoverBewerking: CrossoverBewerking;
   CrossoverConnection: ConnectionPage;
   CrossoverEdge: EdgeRecord;
+  CrossoverInvoer: CrossoverInvoer;
   CrossoverKandidaat: Candidate;
   CypherResultaat: CypherResultaat;
   DatabaseInfo: DatabaseInfo;
@@ -2574,12 +3125,17 @@ export type ResolversParentTypes = ResolversObject<{
   InstrumentConnection: ConnectionPage;
   InstrumentEdge: EdgeRecord;
   Int: Scalars['Int']['output'];
+  Intrekking: Intrekking;
   JSON: Scalars['JSON']['output'];
   Koepel: EntityRecord;
+  KoppelingBewerking: KoppelingBewerking;
+  KoppelingIntrekking: KoppelingIntrekking;
+  KoppelingInvoer: KoppelingInvoer;
   Mijlpaal: EntityRecord;
   MijlpaalConnection: ConnectionPage;
   MijlpaalEdge: EdgeRecord;
   Ministerie: EntityRecord;
+  Mutation: Record<PropertyKey, never>;
   Node: EntityRecord;
   Omgeving: Neighbourhood;
   Opgave: EntityRecord;
@@ -2594,8 +3150,10 @@ export type ResolversParentTypes = ResolversObject<{
   Provincie: EntityRecord;
   Query: Record<PropertyKey, never>;
   Regio: EntityRecord;
+  RegioBewerking: RegioBewerking;
   RegioConnection: ConnectionPage;
   RegioEdge: EdgeRecord;
+  RegioInvoer: RegioInvoer;
   Relatie: RelationRecord;
   Samenkomst: Meeting;
   Stap: PathStep;
@@ -2604,7 +3162,12 @@ export type ResolversParentTypes = ResolversObject<{
   ThemaConnection: ConnectionPage;
   ThemaEdge: EdgeRecord;
   Variant: VariantRecord;
+  Vastlegging: Vastlegging;
   Waterschap: EntityRecord;
+  Wijziging: ChangeRow;
+  WijzigingConnection: ChangePage;
+  WijzigingEdge: ChangeEdge;
+  WijzigingResultaat: RecordingResult;
   ZoekResultaatConnection: ConnectionPage;
   ZoekResultaatEdge: EdgeRecord;
 }>;
@@ -2640,9 +3203,10 @@ export type BewijsVerbindingResolvers<ContextType = RequestContext, ParentType e
 export type BronResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Bron'] = ResolversParentTypes['Bron']> = ResolversObject<{
   citaat?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
-  regelTot?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  regelVan?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  tekst?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  regelTot?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  regelVan?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  tekst?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  vindplaats?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type CrossoverResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Crossover'] = ResolversParentTypes['Crossover']> = ResolversObject<{
@@ -2657,6 +3221,7 @@ export type CrossoverResolvers<ContextType = RequestContext, ParentType extends 
   opgaven?: Resolver<ResolversTypes['OpgaveConnection'], ParentType, ContextType, RequireFields<CrossoverOpgavenArgs, 'first'>>;
   soort?: Resolver<ResolversTypes['Soort'], ParentType, ContextType>;
   varianten?: Resolver<Array<ResolversTypes['Variant']>, ParentType, ContextType>;
+  vastlegging?: Resolver<Maybe<ResolversTypes['Vastlegging']>, ParentType, ContextType>;
   verbanden?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<CrossoverVerbandenArgs, 'first' | 'richting'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -2701,13 +3266,13 @@ export type DienstResolvers<ContextType = RequestContext, ParentType extends Res
 }>;
 
 export type DocumentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = ResolversObject<{
-  aantalRegels?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  aantalRegels?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   afkorting?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   afzender?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   afzenders?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<DocumentAfzendersArgs, 'first'>>;
   beschrijving?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   bespreekt?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<DocumentBespreektArgs, 'first'>>;
-  bestand?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  bestand?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   bronnen?: Resolver<Array<ResolversTypes['Bron']>, ParentType, ContextType>;
   datum?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   eigenschappen?: Resolver<Array<ResolversTypes['Eigenschap']>, ParentType, ContextType>;
@@ -2716,7 +3281,9 @@ export type DocumentResolvers<ContextType = RequestContext, ParentType extends R
   kenmerk?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   soort?: Resolver<ResolversTypes['Soort'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   varianten?: Resolver<Array<ResolversTypes['Variant']>, ParentType, ContextType>;
+  vastlegging?: Resolver<Maybe<ResolversTypes['Vastlegging']>, ParentType, ContextType>;
   verbanden?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<DocumentVerbandenArgs, 'first' | 'richting'>>;
   verwijstNaar?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<DocumentVerwijstNaarArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2771,6 +3338,7 @@ export type GemeenteResolvers<ContextType = RequestContext, ParentType extends R
   soort?: Resolver<ResolversTypes['Soort'], ParentType, ContextType>;
   trekkerVan?: Resolver<ResolversTypes['OpgaveConnection'], ParentType, ContextType, RequireFields<GemeenteTrekkerVanArgs, 'first'>>;
   varianten?: Resolver<Array<ResolversTypes['Variant']>, ParentType, ContextType>;
+  vastlegging?: Resolver<Maybe<ResolversTypes['Vastlegging']>, ParentType, ContextType>;
   verbanden?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<GemeenteVerbandenArgs, 'first' | 'richting'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -2808,6 +3376,7 @@ export type InstrumentResolvers<ContextType = RequestContext, ParentType extends
   soort?: Resolver<ResolversTypes['Soort'], ParentType, ContextType>;
   themas?: Resolver<ResolversTypes['ThemaConnection'], ParentType, ContextType, RequireFields<InstrumentThemasArgs, 'first'>>;
   varianten?: Resolver<Array<ResolversTypes['Variant']>, ParentType, ContextType>;
+  vastlegging?: Resolver<Maybe<ResolversTypes['Vastlegging']>, ParentType, ContextType>;
   verbanden?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<InstrumentVerbandenArgs, 'first' | 'richting'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -2843,6 +3412,7 @@ export type KoepelResolvers<ContextType = RequestContext, ParentType extends Res
   soort?: Resolver<ResolversTypes['Soort'], ParentType, ContextType>;
   trekkerVan?: Resolver<ResolversTypes['OpgaveConnection'], ParentType, ContextType, RequireFields<KoepelTrekkerVanArgs, 'first'>>;
   varianten?: Resolver<Array<ResolversTypes['Variant']>, ParentType, ContextType>;
+  vastlegging?: Resolver<Maybe<ResolversTypes['Vastlegging']>, ParentType, ContextType>;
   verbanden?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<KoepelVerbandenArgs, 'first' | 'richting'>>;
   vertegenwoordigers?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<KoepelVertegenwoordigersArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2860,6 +3430,7 @@ export type MijlpaalResolvers<ContextType = RequestContext, ParentType extends R
   soort?: Resolver<ResolversTypes['Soort'], ParentType, ContextType>;
   van?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<MijlpaalVanArgs, 'first'>>;
   varianten?: Resolver<Array<ResolversTypes['Variant']>, ParentType, ContextType>;
+  vastlegging?: Resolver<Maybe<ResolversTypes['Vastlegging']>, ParentType, ContextType>;
   verbanden?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<MijlpaalVerbandenArgs, 'first' | 'richting'>>;
   wanneer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2892,8 +3463,23 @@ export type MinisterieResolvers<ContextType = RequestContext, ParentType extends
   soort?: Resolver<ResolversTypes['Soort'], ParentType, ContextType>;
   trekkerVan?: Resolver<ResolversTypes['OpgaveConnection'], ParentType, ContextType, RequireFields<MinisterieTrekkerVanArgs, 'first'>>;
   varianten?: Resolver<Array<ResolversTypes['Variant']>, ParentType, ContextType>;
+  vastlegging?: Resolver<Maybe<ResolversTypes['Vastlegging']>, ParentType, ContextType>;
   verbanden?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<MinisterieVerbandenArgs, 'first' | 'richting'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  bronBewerken?: Resolver<ResolversTypes['WijzigingResultaat'], ParentType, ContextType, RequireFields<MutationBronBewerkenArgs, 'invoer'>>;
+  bronToevoegen?: Resolver<ResolversTypes['WijzigingResultaat'], ParentType, ContextType, RequireFields<MutationBronToevoegenArgs, 'invoer'>>;
+  crossoverBewerken?: Resolver<ResolversTypes['WijzigingResultaat'], ParentType, ContextType, RequireFields<MutationCrossoverBewerkenArgs, 'invoer'>>;
+  crossoverVastleggen?: Resolver<ResolversTypes['WijzigingResultaat'], ParentType, ContextType, RequireFields<MutationCrossoverVastleggenArgs, 'invoer'>>;
+  instrumentKoppelen?: Resolver<ResolversTypes['WijzigingResultaat'], ParentType, ContextType, RequireFields<MutationInstrumentKoppelenArgs, 'invoer'>>;
+  intrekken?: Resolver<ResolversTypes['WijzigingResultaat'], ParentType, ContextType, RequireFields<MutationIntrekkenArgs, 'invoer'>>;
+  koppelingBewerken?: Resolver<ResolversTypes['WijzigingResultaat'], ParentType, ContextType, RequireFields<MutationKoppelingBewerkenArgs, 'invoer'>>;
+  koppelingIntrekken?: Resolver<ResolversTypes['WijzigingResultaat'], ParentType, ContextType, RequireFields<MutationKoppelingIntrekkenArgs, 'invoer'>>;
+  opgaveKoppelenAanRegio?: Resolver<ResolversTypes['WijzigingResultaat'], ParentType, ContextType, RequireFields<MutationOpgaveKoppelenAanRegioArgs, 'invoer'>>;
+  regioBewerken?: Resolver<ResolversTypes['WijzigingResultaat'], ParentType, ContextType, RequireFields<MutationRegioBewerkenArgs, 'invoer'>>;
+  regioToevoegen?: Resolver<ResolversTypes['WijzigingResultaat'], ParentType, ContextType, RequireFields<MutationRegioToevoegenArgs, 'invoer'>>;
 }>;
 
 export type NodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
@@ -2925,6 +3511,7 @@ export type OpgaveResolvers<ContextType = RequestContext, ParentType extends Res
   themas?: Resolver<ResolversTypes['ThemaConnection'], ParentType, ContextType, RequireFields<OpgaveThemasArgs, 'first'>>;
   trekkers?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<OpgaveTrekkersArgs, 'first'>>;
   varianten?: Resolver<Array<ResolversTypes['Variant']>, ParentType, ContextType>;
+  vastlegging?: Resolver<Maybe<ResolversTypes['Vastlegging']>, ParentType, ContextType>;
   verbanden?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<OpgaveVerbandenArgs, 'first' | 'richting'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -2961,6 +3548,7 @@ export type OrganisatieResolvers<ContextType = RequestContext, ParentType extend
   soort?: Resolver<ResolversTypes['Soort'], ParentType, ContextType>;
   trekkerVan?: Resolver<ResolversTypes['OpgaveConnection'], ParentType, ContextType, RequireFields<OrganisatieTrekkerVanArgs, 'first'>>;
   varianten?: Resolver<Array<ResolversTypes['Variant']>, ParentType, ContextType>;
+  vastlegging?: Resolver<Maybe<ResolversTypes['Vastlegging']>, ParentType, ContextType>;
   verbanden?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<OrganisatieVerbandenArgs, 'first' | 'richting'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -2982,6 +3570,7 @@ export type OverlegResolvers<ContextType = RequestContext, ParentType extends Re
   soort?: Resolver<ResolversTypes['Soort'], ParentType, ContextType>;
   trekkerVan?: Resolver<ResolversTypes['OpgaveConnection'], ParentType, ContextType, RequireFields<OverlegTrekkerVanArgs, 'first'>>;
   varianten?: Resolver<Array<ResolversTypes['Variant']>, ParentType, ContextType>;
+  vastlegging?: Resolver<Maybe<ResolversTypes['Vastlegging']>, ParentType, ContextType>;
   verbanden?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<OverlegVerbandenArgs, 'first' | 'richting'>>;
   voorzitters?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<OverlegVoorzittersArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -3015,6 +3604,7 @@ export type PersoonResolvers<ContextType = RequestContext, ParentType extends Re
   soort?: Resolver<ResolversTypes['Soort'], ParentType, ContextType>;
   trekkerVan?: Resolver<ResolversTypes['OpgaveConnection'], ParentType, ContextType, RequireFields<PersoonTrekkerVanArgs, 'first'>>;
   varianten?: Resolver<Array<ResolversTypes['Variant']>, ParentType, ContextType>;
+  vastlegging?: Resolver<Maybe<ResolversTypes['Vastlegging']>, ParentType, ContextType>;
   verbanden?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<PersoonVerbandenArgs, 'first' | 'richting'>>;
   vertegenwoordigt?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<PersoonVertegenwoordigtArgs, 'first'>>;
   voorzitterVan?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<PersoonVoorzitterVanArgs, 'first'>>;
@@ -3040,6 +3630,7 @@ export type ProvincieResolvers<ContextType = RequestContext, ParentType extends 
   soort?: Resolver<ResolversTypes['Soort'], ParentType, ContextType>;
   trekkerVan?: Resolver<ResolversTypes['OpgaveConnection'], ParentType, ContextType, RequireFields<ProvincieTrekkerVanArgs, 'first'>>;
   varianten?: Resolver<Array<ResolversTypes['Variant']>, ParentType, ContextType>;
+  vastlegging?: Resolver<Maybe<ResolversTypes['Vastlegging']>, ParentType, ContextType>;
   verbanden?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<ProvincieVerbandenArgs, 'first' | 'richting'>>;
   vertegenwoordigers?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<ProvincieVertegenwoordigersArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -3070,6 +3661,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   samenkomst?: Resolver<Maybe<ResolversTypes['Samenkomst']>, ParentType, ContextType, RequireFields<QuerySamenkomstArgs, 'gebied'>>;
   thema?: Resolver<Maybe<ResolversTypes['Thema']>, ParentType, ContextType, RequireFields<QueryThemaArgs, 'id'>>;
   themas?: Resolver<ResolversTypes['ThemaConnection'], ParentType, ContextType, RequireFields<QueryThemasArgs, 'first' | 'sortering'>>;
+  wijzigingen?: Resolver<ResolversTypes['WijzigingConnection'], ParentType, ContextType, RequireFields<QueryWijzigingenArgs, 'first'>>;
   zoek?: Resolver<ResolversTypes['ZoekResultaatConnection'], ParentType, ContextType, RequireFields<QueryZoekArgs, 'first' | 'tekst'>>;
 }>;
 
@@ -3087,6 +3679,7 @@ export type RegioResolvers<ContextType = RequestContext, ParentType extends Reso
   provincies?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<RegioProvinciesArgs, 'first'>>;
   soort?: Resolver<ResolversTypes['Soort'], ParentType, ContextType>;
   varianten?: Resolver<Array<ResolversTypes['Variant']>, ParentType, ContextType>;
+  vastlegging?: Resolver<Maybe<ResolversTypes['Vastlegging']>, ParentType, ContextType>;
   verbanden?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<RegioVerbandenArgs, 'first' | 'richting'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -3111,6 +3704,7 @@ export type RelatieResolvers<ContextType = RequestContext, ParentType extends Re
   rol?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelatieType'], ParentType, ContextType>;
   van?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  vastlegging?: Resolver<Maybe<ResolversTypes['Vastlegging']>, ParentType, ContextType>;
 }>;
 
 export type SamenkomstResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Samenkomst'] = ResolversParentTypes['Samenkomst']> = ResolversObject<{
@@ -3143,6 +3737,7 @@ export type ThemaResolvers<ContextType = RequestContext, ParentType extends Reso
   opgaven?: Resolver<ResolversTypes['OpgaveConnection'], ParentType, ContextType, RequireFields<ThemaOpgavenArgs, 'first'>>;
   soort?: Resolver<ResolversTypes['Soort'], ParentType, ContextType>;
   varianten?: Resolver<Array<ResolversTypes['Variant']>, ParentType, ContextType>;
+  vastlegging?: Resolver<Maybe<ResolversTypes['Vastlegging']>, ParentType, ContextType>;
   verbanden?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<ThemaVerbandenArgs, 'first' | 'richting'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -3165,6 +3760,13 @@ export type VariantResolvers<ContextType = RequestContext, ParentType extends Re
   waarde?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type VastleggingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Vastlegging'] = ResolversParentTypes['Vastlegging']> = ResolversObject<{
+  door?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gewijzigdOp?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  op?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  versie?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type WaterschapResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Waterschap'] = ResolversParentTypes['Waterschap']> = ResolversObject<{
   afkorting?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   afzenderVan?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<WaterschapAfzenderVanArgs, 'first'>>;
@@ -3180,8 +3782,41 @@ export type WaterschapResolvers<ContextType = RequestContext, ParentType extends
   soort?: Resolver<ResolversTypes['Soort'], ParentType, ContextType>;
   trekkerVan?: Resolver<ResolversTypes['OpgaveConnection'], ParentType, ContextType, RequireFields<WaterschapTrekkerVanArgs, 'first'>>;
   varianten?: Resolver<Array<ResolversTypes['Variant']>, ParentType, ContextType>;
+  vastlegging?: Resolver<Maybe<ResolversTypes['Vastlegging']>, ParentType, ContextType>;
   verbanden?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<WaterschapVerbandenArgs, 'first' | 'richting'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type WijzigingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Wijziging'] = ResolversParentTypes['Wijziging']> = ResolversObject<{
+  door?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  knooppunten?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  mutatie?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  na?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  onderwerp?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  op?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reden?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rol?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  soort?: Resolver<ResolversTypes['WijzigingSoort'], ParentType, ContextType>;
+  voor?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+}>;
+
+export type WijzigingConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WijzigingConnection'] = ResolversParentTypes['WijzigingConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['WijzigingEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type WijzigingEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WijzigingEdge'] = ResolversParentTypes['WijzigingEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Wijziging'], ParentType, ContextType>;
+}>;
+
+export type WijzigingResultaatResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WijzigingResultaat'] = ResolversParentTypes['WijzigingResultaat']> = ResolversObject<{
+  herhaald?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  knooppunt?: Resolver<Maybe<ResolversTypes['Entiteit']>, ParentType, ContextType>;
+  relatie?: Resolver<Maybe<ResolversTypes['Relatie']>, ParentType, ContextType>;
+  wijziging?: Resolver<ResolversTypes['Wijziging'], ParentType, ContextType>;
 }>;
 
 export type ZoekResultaatConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ZoekResultaatConnection'] = ResolversParentTypes['ZoekResultaatConnection']> = ResolversObject<{
@@ -3229,6 +3864,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   MijlpaalConnection?: MijlpaalConnectionResolvers<ContextType>;
   MijlpaalEdge?: MijlpaalEdgeResolvers<ContextType>;
   Ministerie?: MinisterieResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Omgeving?: OmgevingResolvers<ContextType>;
   Opgave?: OpgaveResolvers<ContextType>;
@@ -3252,7 +3888,12 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   ThemaConnection?: ThemaConnectionResolvers<ContextType>;
   ThemaEdge?: ThemaEdgeResolvers<ContextType>;
   Variant?: VariantResolvers<ContextType>;
+  Vastlegging?: VastleggingResolvers<ContextType>;
   Waterschap?: WaterschapResolvers<ContextType>;
+  Wijziging?: WijzigingResolvers<ContextType>;
+  WijzigingConnection?: WijzigingConnectionResolvers<ContextType>;
+  WijzigingEdge?: WijzigingEdgeResolvers<ContextType>;
+  WijzigingResultaat?: WijzigingResultaatResolvers<ContextType>;
   ZoekResultaatConnection?: ZoekResultaatConnectionResolvers<ContextType>;
   ZoekResultaatEdge?: ZoekResultaatEdgeResolvers<ContextType>;
 }>;

@@ -15,12 +15,16 @@ export interface RelationRecord {
   properties: Record<string, unknown>;
 }
 
-/** One source of a fact: the document's id, the cited lines and the quote. */
+/**
+ * One source of a fact: the document's id, the cited lines and the quote. A source added
+ * through the API (a web page, say) has no lines; its `vindplaats` says where the quote is.
+ */
 export interface SourceRecord {
   document: string;
-  regelVan: number;
-  regelTot: number;
+  regelVan: number | null;
+  regelTot: number | null;
   citaat: string;
+  vindplaats?: string | null;
 }
 
 export interface VariantRecord {
@@ -59,6 +63,12 @@ const internalProperties = new Set([
   'bronRegelVan',
   'bronRegelTot',
   'bronCitaat',
+  'bronVindplaats',
+  'vastgelegdDoor',
+  'vastgelegdOp',
+  'gewijzigdOp',
+  'gewijzigdDoor',
+  'versie',
 ]);
 
 /** Reads the four parallel `bron…` lists (see seeds/seed-rows.ts) back into sources. */
@@ -67,12 +77,28 @@ export function sourcesOf(properties: Record<string, unknown>): SourceRecord[] {
   const from = asArray(properties.bronRegelVan);
   const to = asArray(properties.bronRegelTot);
   const quotes = asArray(properties.bronCitaat);
+  const places = asArray(properties.bronVindplaats);
+  // Line 0 stands for "no lines": Neo4j lists cannot hold nulls.
   return documents.map((document, index) => ({
     document: String(document),
-    regelVan: Number(from[index]),
-    regelTot: Number(to[index]),
+    regelVan: Number(from[index]) || null,
+    regelTot: Number(to[index]) || null,
     citaat: String(quotes[index] ?? ''),
+    vindplaats: places[index] ? String(places[index]) : null,
   }));
+}
+
+/** Who recorded a fact through the API, when, and its version; null for facts from the documents. */
+export function recordingOf(properties: Record<string, unknown>):
+  | { door: string; op: string; versie: number; gewijzigdOp: string | null }
+  | null {
+  if (properties.herkomst !== 'api') return null;
+  return {
+    door: String(properties.vastgelegdDoor),
+    op: String(properties.vastgelegdOp),
+    versie: Number(properties.versie),
+    gewijzigdOp: typeof properties.gewijzigdOp === 'string' ? properties.gewijzigdOp : null,
+  };
 }
 
 /** The properties that are not managed by the service, as name/value pairs in name order. */

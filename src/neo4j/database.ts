@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type RecordShape, type ServerInfo, type Transaction } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Driver, type RecordShape, type ServerInfo, type Transaction } from 'neo4j-driver';
 import { toDatabaseError } from './errors.js';
 import { toJsonValue, toNeo4jParameters, toPlain } from './values.js';
 
@@ -40,6 +40,7 @@ export interface QueryRunner {
     parameters: Record<string, unknown>,
     options?: QueryOptions,
   ): Promise<Row[]>;
+  writeTransaction<T>(name: string, work: (transaction: TransactionRunner) => Promise<T>, options?: QueryOptions): Promise<T>;
 }
 
 /** One statement inside a transaction opened by `Database.writeTransaction`. */
@@ -158,6 +159,7 @@ export class Database implements QueryRunner {
       readCapped: (name, cypher, parameters, options) => this.readCapped(name, cypher, parameters, { ...options, stats }),
       read: (name, cypher, parameters, options) => this.read(name, cypher, parameters, { ...options, stats }),
       write: (name, cypher, parameters, options) => this.write(name, cypher, parameters, { ...options, stats }),
+      writeTransaction: (name, work, options) => this.writeTransaction(name, work, { ...options, stats }),
     };
   }
 
@@ -165,7 +167,11 @@ export class Database implements QueryRunner {
    * Runs `work` in one write transaction: all of it commits or none of it does. The driver
    * retries the whole function on transient failures, so `work` must be safe to repeat.
    */
-  async writeTransaction<T>(name: string, work: (transaction: TransactionRunner) => Promise<T>): Promise<T> {
+  async writeTransaction<T>(
+    name: string,
+    work: (transaction: TransactionRunner) => Promise<T>,
+    options: QueryOptions = {},
+  ): Promise<T> {
     // The bookmark manager that executeQuery uses: every later read waits for this write,
     // also on a cluster member that has not caught up yet (read-your-writes).
     const session = this.driver.session({
@@ -177,12 +183,16 @@ export class Database implements QueryRunner {
       return await session.executeWrite(
         (tx) =>
           work({
-            run: async (cypher, parameters) =>
-              (await tx.run(cypher, parameters)).records.map((record) => toPlain(record.toObject()) as RecordShape),
+            run: async (cypher, parameters) => {
+              if (options.stats) options.stats.roundTrips += 1;
+              return (await tx.run(cypher, parameters)).records.map((record) => toPlain(record.toObject()) as RecordShape);
+            },
           }),
-        { timeout: this.settings.queryTimeoutMs * 6, metadata: { app: 'ibp-graph', query: name } },
+        { timeout: options.timeoutMs ?? this.settings.queryTimeoutMs * 6, metadata: { app: 'ibp-graph', query: name } },
       );
     } catch (error) {
+      // What `work` throws on purpose (a refused input, say) reaches the caller unchanged.
+      if (!(error instanceof Neo4jError)) throw error;
       throw toDatabaseError(error, this.settings.uri);
     } finally {
       await session.close();

@@ -51,3 +51,13 @@ export function toDatabaseError(error: unknown, uri: string): DatabaseError {
   }
   return new DatabaseError('UNKNOWN', `${code}: ${error.message}`, { cause: error });
 }
+
+/** True when a write broke a uniqueness constraint (optionally: the one on this property). */
+export function isConstraintViolation(error: unknown, property?: string): boolean {
+  const cause = error instanceof DatabaseError ? error.cause : error;
+  return (
+    cause instanceof Neo4jError &&
+    cause.code === 'Neo.ClientError.Schema.ConstraintValidationFailed' &&
+    (property === undefined || cause.message.includes(`\`${property}\``))
+  );
+}

@@ -22,6 +22,23 @@ export const migrations: ReadonlyArray<{ name: string; cypher: string }> = [
              FOR (n:Entiteit) ON EACH [n.naam, n.afkorting, n.beschrijving]
              OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'dutch', \`fulltext.eventually_consistent\`: false } }`,
   },
+  {
+    name: 'unique change id in the audit trail',
+    cypher: 'CREATE CONSTRAINT wijziging_id IF NOT EXISTS FOR (w:Wijziging) REQUIRE w.id IS UNIQUE',
+  },
+  {
+    // A retried mutation with the same key (per caller) cannot be applied twice, even concurrently.
+    name: 'unique idempotency key per caller',
+    cypher: 'CREATE CONSTRAINT wijziging_idempotentie IF NOT EXISTS FOR (w:Wijziging) REQUIRE w.idempotentie IS UNIQUE',
+  },
+  {
+    name: 'audit trail by time',
+    cypher: 'CREATE INDEX wijziging_op IF NOT EXISTS FOR (w:Wijziging) ON (w.op)',
+  },
+  {
+    name: 'retracted nodes by id, for their history',
+    cypher: 'CREATE INDEX ingetrokken_id IF NOT EXISTS FOR (n:Ingetrokken) ON (n.id)',
+  },
 ];
 
 const indexWaitSeconds = 300;

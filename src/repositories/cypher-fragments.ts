@@ -10,8 +10,14 @@ export function relationTypesExpression(types: readonly string[]): string {
   for (const type of types) {
     if (!(relationTypeNames as readonly string[]).includes(type)) throw new Error(`unknown relation type ${type}`);
   }
-  return types.length > 0 ? `:${types.join('|')}` : '';
+  return types.length > 0 ? `:${types.join('|')}` : anyRelation;
 }
+
+/**
+ * Every relation type of the model. "Any relation" means these, never a bare `-[r]-`: a
+ * retracted relation is kept as `INGETROKKEN` and must not be walked.
+ */
+export const anyRelation = `:${relationTypeNames.join('|')}`;
 
 export function labelCondition(variable: string, labels: readonly LabelFilter[] | undefined): string {
   if (!labels || labels.length === 0) return 'true';

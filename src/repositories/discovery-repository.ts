@@ -3,7 +3,7 @@ import { pairKey } from '../graph/crossover-candidates.js';
 import type { EntityRecord, RelationRecord } from '../graph/entity.js';
 import type { RelationType } from '../graph/model.js';
 import type { QueryRunner } from '../neo4j/database.js';
-import { nodeProjection, relationTypesExpression, toEntity, type NodeRow } from './cypher-fragments.js';
+import { anyRelation, nodeProjection, relationTypesExpression, toEntity, type NodeRow } from './cypher-fragments.js';
 
 /** Returns a relation as `{type, van, naar, properties}`. */
 const relationProjection = (variable: string) =>
@@ -57,15 +57,15 @@ export class DiscoveryRepository {
       'opgave neighbour links',
       `MATCH (a:Opgave)
        CALL (a) {
-         MATCH (a)-[r]-(z:Entiteit)
+         MATCH (a)-[r${anyRelation}]-(z:Entiteit)
          WHERE NOT (z:Opgave OR z:Crossover OR z:Document)
          RETURN z, [r] AS via
          UNION
-         MATCH (a)<-[r1:THEMA_VAN]-(t:Thema)-[r2]-(z:Entiteit)
+         MATCH (a)<-[r1:THEMA_VAN]-(t:Thema)-[r2${anyRelation}]-(z:Entiteit)
          WHERE NOT (z:Opgave OR z:Crossover OR z:Document) AND z <> t
          RETURN z, [r1, r2] AS via
        }
-       RETURN a.id AS opgave, ${nodeProjection('z')} AS node, COUNT { (z)--() } AS degree,
+       RETURN a.id AS opgave, ${nodeProjection('z')} AS node, COUNT { (z)-[${anyRelation}]-() } AS degree,
               [r IN via | ${relationProjection('r')}] AS via`,
       {},
       { timeoutMs: this.traversalTimeoutMs },
@@ -135,7 +135,7 @@ export class DiscoveryRepository {
        }
        CALL (area, crossovers, instruments) {
          UNWIND area + crossovers + instruments AS x
-         OPTIONAL MATCH (x)-[]-(a:Actor)
+         OPTIONAL MATCH (x)-[${anyRelation}]-(a:Actor)
          WHERE NOT a IN area
          RETURN collect(DISTINCT a)[..200] AS actors
        }

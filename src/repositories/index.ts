@@ -1,8 +1,10 @@
 import type { PlanningRunner, QueryRunner } from '../neo4j/database.js';
+import { AuditRepository } from './audit-repository.js';
 import { CypherRepository, type CypherSettings } from './cypher-repository.js';
 import { DatabaseInfoRepository } from './database-info-repository.js';
 import { DiscoveryRepository } from './discovery-repository.js';
 import { EntityRepository } from './entity-repository.js';
+import { RecordingRepository } from './recording-repository.js';
 import { SearchRepository } from './search-repository.js';
 
 /** Every repository, bound to one query runner (per request, so round trips are counted). */
@@ -12,6 +14,8 @@ export interface Repositories {
   search: SearchRepository;
   discovery: DiscoveryRepository;
   cypher: CypherRepository;
+  recording: RecordingRepository;
+  audit: AuditRepository;
 }
 
 export interface RepositorySettings {
@@ -28,5 +32,7 @@ export function createRepositories(database: QueryRunner & PlanningRunner, setti
     search: new SearchRepository(database),
     discovery: new DiscoveryRepository(database, settings.traversalTimeoutMs),
     cypher: new CypherRepository(database, settings.cypher),
+    recording: new RecordingRepository(database),
+    audit: new AuditRepository(database),
   };
 }

@@ -8,9 +8,12 @@ export const Document: DocumentResolvers = {
   datum: (document) => stringProperty(document, 'datum'),
   afzender: (document) => stringProperty(document, 'afzender'),
   kenmerk: (document) => stringProperty(document, 'kenmerk'),
-  bestand: (document) => stringProperty(document, 'bestand') ?? '',
-  aantalRegels: (document, _args, context) =>
-    context.documents.lines(stringProperty(document, 'bestand') ?? '')?.length ?? 0,
+  bestand: (document) => stringProperty(document, 'bestand'),
+  aantalRegels: (document, _args, context) => {
+    const file = stringProperty(document, 'bestand');
+    return file === null ? null : (context.documents.lines(file)?.length ?? null);
+  },
+  url: (document) => stringProperty(document, 'url'),
   afzenders: follow(relations.document.afzenders),
   geadresseerden: follow(relations.document.geadresseerden),
   bespreekt: follow(relations.document.bespreekt),

@@ -4,6 +4,7 @@ import { analyseQueries, JSON } from './analyse.js';
 import { connectionResolvers } from './connections.js';
 import { Crossover } from './crossover.js';
 import { Dienst } from './dienst.js';
+import { Mutation } from './mutation.js';
 import { Document, Mijlpaal } from './document.js';
 import { Instrument } from './instrument.js';
 import { Entiteit, Node } from './node.js';
@@ -23,10 +24,12 @@ import {
   Samenkomst,
   Stap,
 } from './verkenning.js';
+import { Wijziging, WijzigingConnection, WijzigingEdge, WijzigingResultaat } from './wijziging.js';
 
 export const resolvers: Resolvers = {
   Query: { ...Query, ...analyseQueries },
   JSON,
+  Mutation,
   Dienst,
   Node,
   Entiteit,
@@ -59,5 +62,9 @@ export const resolvers: Resolvers = {
   Omgeving,
   GraafKnoop,
   GraafVerbinding,
+  WijzigingResultaat,
+  Wijziging,
+  WijzigingConnection,
+  WijzigingEdge,
   ...connectionResolvers,
 };

@@ -10,6 +10,7 @@ import { buildSearchQuery } from '../graph/search-query.js';
 import type { ListQuery } from '../repositories/entity-repository.js';
 import { entityOfKind, requireId, type PageArgs } from './shared.js';
 import { verkenningQueries } from './verkenning.js';
+import { wijzigingQueries } from './wijziging.js';
 
 const sortOrders: Record<Sortering, SortOrder> = { NAAM: 'naam', NUMMER: 'nummer', DATUM: 'datum' };
 const categories: Record<OpgaveCategorie, string> = { FYSIEK: 'fysiek', SOCIAAL: 'sociaal', OVERKOEPELEND: 'overkoepelend' };
@@ -48,6 +49,7 @@ function requireDate(argument: string, value: string | null | undefined): DateSp
 
 export const Query: QueryResolvers = {
   ...verkenningQueries,
+  ...wijzigingQueries,
   dienst: (_root, _args, context) => ({ versie: context.serviceVersion }),
 
   opgave: (_root, { id }, context) => entityOfKind(context, 'id', id, ofKind('Opgave')),

@@ -1,5 +1,5 @@
 import type { BronResolvers, RelatieResolvers, VariantResolvers } from '../generated/graphql.js';
-import { otherProperties, sourcesOf, stringProperty } from '../graph/entity.js';
+import { otherProperties, recordingOf, sourcesOf, stringProperty } from '../graph/entity.js';
 
 export const Relatie: RelatieResolvers = {
   type: (relation) => relation.type,
@@ -9,6 +9,7 @@ export const Relatie: RelatieResolvers = {
   onderwerp: (relation) => stringProperty(relation, 'onderwerp'),
   eigenschappen: (relation) => otherProperties(relation.properties),
   bronnen: (relation) => sourcesOf(relation.properties),
+  vastlegging: (relation) => recordingOf(relation.properties),
 };
 
 export const Bron: BronResolvers = {
@@ -21,7 +22,9 @@ export const Bron: BronResolvers = {
   regelVan: (source) => source.regelVan,
   regelTot: (source) => source.regelTot,
   citaat: (source) => source.citaat,
+  vindplaats: (source) => source.vindplaats ?? null,
   tekst: async (source, _args, context) => {
+    if (source.regelVan === null || source.regelTot === null) return null;
     const document = await context.loaders.entity.load(source.document);
     const lines = context.documents.lines(document ? (stringProperty(document, 'bestand') ?? '') : '') ?? [];
     return lines.slice(source.regelVan - 1, source.regelTot).join('\n');

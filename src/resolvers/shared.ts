@@ -2,6 +2,7 @@ import type { RequestContext } from '../context.js';
 import { badUserInput } from '../errors.js';
 import {
   otherProperties,
+  recordingOf,
   sourcesOf,
   stringProperty,
   variantsOf,
@@ -51,6 +52,7 @@ export const entityFields = {
   bronnen: (entity: EntityRecord) => sourcesOf(entity.properties),
   eigenschappen: (entity: EntityRecord) => otherProperties(entity.properties),
   varianten: (entity: EntityRecord) => variantsOf(entity.properties),
+  vastlegging: (entity: EntityRecord) => recordingOf(entity.properties),
   verbanden: (
     entity: EntityRecord,
     args: PageArgs & { typen?: readonly RelatieType[] | null; richting?: Richting | null },

@@ -4,7 +4,8 @@ import { inject } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { createServer, type Service } from '../../src/server.js';
-import { connectTestDatabase } from './database.js';
+import { Database } from '../../src/neo4j/database.js';
+import { testDatabaseSettings } from './database.js';
 
 export interface RunningService extends Service {
   /** e.g. http://127.0.0.1:38211 */
@@ -12,14 +13,14 @@ export interface RunningService extends Service {
   stop(): Promise<void>;
 }
 
-/** The real HTTP service on a free port, against the test database. */
+/** The real HTTP service on a free port, against the test database (or the one NEO4J_URI names). */
 export async function startTestService(
   environment: NodeJS.ProcessEnv = {},
   logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
 ): Promise<RunningService> {
   // The suite sends many requests from one address; tests of the rate limit set their own.
   const config = loadConfig({ NEO4J_URI: inject('neo4jUri'), NODE_ENV: 'test', RATE_LIMIT_PER_MINUTE: '0', ...environment });
-  const database = connectTestDatabase();
+  const database = Database.connect(testDatabaseSettings(config.neo4j.uri ?? inject('neo4jUri')));
   const service = await createServer({ config, database, logger });
   await new Promise<void>((resolve) => service.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = service.httpServer.address() as AddressInfo;
@@ -42,10 +43,11 @@ export interface GraphqlResponseBody {
 export async function postGraphql(
   baseUrl: string,
   body: { query: string; variables?: Record<string, unknown>; operationName?: string },
+  headers: Record<string, string> = {},
 ): Promise<{ status: number; body: GraphqlResponseBody }> {
   const response = await fetch(`${baseUrl}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...headers },
     body: JSON.stringify(body),
   });
   return { status: response.status, body: (await response.json()) as GraphqlResponseBody };

@@ -8,8 +8,8 @@ describe('sources stored as parallel lists', () => {
   it('come back as they went in', () => {
     const stored = sourceProperties([bron('eerste'), bron('tweede', [5, 5])]);
     expect(sourcesOf(stored)).toEqual([
-      { document: 'document:a', regelVan: 1, regelTot: 2, citaat: 'eerste' },
-      { document: 'document:a', regelVan: 5, regelTot: 5, citaat: 'tweede' },
+      { document: 'document:a', regelVan: 1, regelTot: 2, citaat: 'eerste', vindplaats: null },
+      { document: 'document:a', regelVan: 5, regelTot: 5, citaat: 'tweede', vindplaats: null },
     ]);
   });
 

@@ -1,0 +1,194 @@
+import { badUserInput } from '../errors.js';
+import { sourcesOf, type EntityRecord, type RelationRecord } from '../graph/entity.js';
+import type { NodeLabel, RelationType } from '../graph/model.js';
+import { checkSource } from '../seeds/provenance.js';
+import type { Work } from './recorder.js';
+import type { sourceInput } from './recording-input.js';
+import type { z } from 'zod';
+
+/**
+ * What every recorded fact shares: how its sources are stored, who recorded it and when, the
+ * checks on the nodes it refers to, and the snapshots the audit trail keeps.
+ */
+
+export type SourceInput = z.output<typeof sourceInput>;
+
+export const apiOrigin = 'api';
+
+/** Sources as the four parallel lists the seeds use, plus `bronVindplaats`; line 0 means "no lines". */
+export function recordedSourceProperties(sources: readonly SourceInput[]): Record<string, unknown[]> {
+  return {
+    bronDocument: sources.map((source) => source.document),
+    bronRegelVan: sources.map((source) => source.regelVan ?? 0),
+    bronRegelTot: sources.map((source) => source.regelTot ?? 0),
+    bronCitaat: sources.map((source) => source.citaat),
+    bronVindplaats: sources.map((source) => source.vindplaats ?? ''),
+  };
+}
+
+/** The properties that mark a fact as recorded through the API, by whom and when. */
+export function newFactProperties(work: Work): Record<string, unknown> {
+  return { herkomst: apiOrigin, vastgelegdDoor: work.author.id, vastgelegdOp: work.now, versie: 1 };
+}
+
+/** The properties an edit sets besides what it changes. */
+export function editProperties(work: Work, fact: { properties: Record<string, unknown> }): Record<string, unknown> {
+  return { versie: Number(fact.properties.versie) + 1, gewijzigdOp: work.now, gewijzigdDoor: work.author.id };
+}
+
+export function retractionProperties(work: Work, reden: string): Record<string, unknown> {
+  return { ingetrokkenOp: work.now, ingetrokkenDoor: work.author.id, reden };
+}
+
+/** `van>TYPE>naar`: the key of a recorded relation, as seeds key theirs. */
+export function relationKey(van: string, type: RelationType, naar: string): string {
+  return `${van}>${type}>${naar}`;
+}
+
+/** A node the input refers to, which must exist and be of one of these kinds. */
+export function requireNode(
+  found: ReadonlyMap<string, EntityRecord>,
+  id: string,
+  field: string,
+  kinds: readonly NodeLabel[],
+): EntityRecord {
+  const node = found.get(id);
+  if (!node) throw badUserInput(field, `${id} does not exist`);
+  if (!kinds.includes(node.label)) {
+    throw badUserInput(field, `${id} is a ${node.label}; expected ${kinds.join(' or ')}`);
+  }
+  return node;
+}
+
+/** A node the caller wants to change: it must exist, be of this kind and have been recorded through the API. */
+export function requireRecordedNode(
+  found: ReadonlyMap<string, EntityRecord>,
+  id: string,
+  field: string,
+  kinds: readonly NodeLabel[],
+): EntityRecord {
+  const node = requireNode(found, id, field, kinds);
+  if (node.properties.herkomst !== apiOrigin) {
+    throw badUserInput(field, `${id} comes from the source documents and cannot be changed through the API`);
+  }
+  return node;
+}
+
+/** Refuses an edit of a version other than the current one: someone else changed the fact meanwhile. */
+export function requireVersion(fact: { properties: Record<string, unknown> }, versie: number, field: string): void {
+  const current = Number(fact.properties.versie);
+  if (current !== versie) {
+    throw badUserInput(
+      field,
+      `you changed version ${versie}, but it is now at version ${current}: someone changed it meanwhile; read it again and redo your change`,
+    );
+  }
+}
+
+/**
+ * Checks each source: the document must exist; a document whose text the service holds must
+ * be cited by lines, and the quote must stand at those lines, word for word.
+ */
+export function checkSources(
+  sources: readonly SourceInput[],
+  found: ReadonlyMap<string, EntityRecord>,
+  work: Work,
+  field: string,
+): void {
+  sources.forEach((source, index) => {
+    const at = `${field}[${index}]`;
+    const document = requireNode(found, source.document, `${at}.document`, ['Document']);
+    const file = document.properties.bestand;
+    if (typeof file !== 'string') {
+      if (source.regelVan != null) {
+        throw badUserInput(`${at}.regelVan`, `${document.id} has no text in the service; leave out the lines and say in vindplaats where the quote is`);
+      }
+      return;
+    }
+    if (source.regelVan == null || source.regelTot == null) {
+      throw badUserInput(`${at}.regelVan`, `is required: give the lines of ${document.id} that the quote stands on`);
+    }
+    const lines = work.documents.lines(file) ?? [];
+    const problem = checkSource(
+      { document: document.id, regels: [source.regelVan, source.regelTot], citaat: source.citaat },
+      new Map([[document.id, lines]]),
+    );
+    if (problem) throw badUserInput(`${at}.citaat`, problem);
+  });
+}
+
+/** The document ids the sources cite, to lock and look up with the other nodes. */
+export const citedDocuments = (sources: readonly SourceInput[] | null | undefined) =>
+  (sources ?? []).map((source) => source.document);
+
+/** What the audit trail keeps of a node: its kind, main fields, sources, version and relations. */
+export function nodeSnapshot(label: NodeLabel, properties: Record<string, unknown>, relations: readonly RelationRecord[] = []) {
+  const { bronDocument, bronRegelVan, bronRegelTot, bronCitaat, bronVindplaats, ...rest } = properties;
+  return {
+    soort: label,
+    ...rest,
+    bronnen: sourcesOf(properties),
+    relaties: relations.map(({ type, van, naar }) => ({ type, van, naar })),
+  };
+}
+
+export function relationSnapshot(relation: RelationRecord) {
+  const { bronDocument, bronRegelVan, bronRegelTot, bronCitaat, bronVindplaats, ...rest } = relation.properties;
+  return { type: relation.type, van: relation.van, naar: relation.naar, ...rest, bronnen: sourcesOf(relation.properties) };
+}
+
+/** A readable id for a new node from its name: `regio:` + `Groene Hart` → `regio:groene-hart`, then `-2`, `-3`, ... if taken. */
+export async function newId(work: Work, prefix: string, name: string): Promise<string> {
+  const slug =
+    name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60)
+      .replace(/-+$/, '') || 'zonder-naam';
+  for (let suffix = 1; suffix < 1000; suffix += 1) {
+    const id = `${prefix}:${suffix === 1 ? slug : `${slug}-${suffix}`}`;
+    if (!(await work.store.isIdTaken(id))) return id;
+  }
+  throw new Error(`no free id for ${prefix}:${slug}`);
+}
+
+/** Names compared the way people mean them: case, accents, punctuation and spacing aside. */
+export function sameName(a: string, b: string): boolean {
+  const canonical = (text: string) =>
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+  return canonical(a) === canonical(b);
+}
+
+/** Splits an old and a new list of ids into what goes and what comes. */
+export function difference(before: readonly string[], after: readonly string[]) {
+  return {
+    removed: before.filter((id) => !after.includes(id)),
+    added: after.filter((id) => !before.includes(id)),
+  };
+}
+
+/** A fact's stored sources in input form, for relations added without new sources. */
+export function storedSources(fact: { properties: Record<string, unknown> }): SourceInput[] {
+  return sourcesOf(fact.properties).map((source) => ({
+    document: source.document,
+    regelVan: source.regelVan,
+    regelTot: source.regelTot,
+    citaat: source.citaat,
+    vindplaats: source.vindplaats ?? null,
+  }));
+}
+
+/** Properties after `SET n += changes`: a null removes one. */
+export function withChanges(properties: Record<string, unknown>, changes: Record<string, unknown>): Record<string, unknown> {
+  const result = { ...properties, ...changes };
+  for (const [key, value] of Object.entries(result)) if (value === null) delete result[key];
+  return result;
+}

@@ -1,0 +1,34 @@
+import { requireRole } from '../auth/caller.js';
+import type { RequestContext } from '../context.js';
+import type { MutationResolvers } from '../generated/graphql.js';
+import { editCrossover, recordCrossover } from '../recording/crossover-recording.js';
+import { editDocument, recordDocument } from '../recording/document-recording.js';
+import { editLink, recordLink, retractLink } from '../recording/link-recording.js';
+import { Recorder, type Outcome, type RecordingResult, type Work } from '../recording/recorder.js';
+import { editRegion, recordRegion } from '../recording/region-recording.js';
+import { retractNode } from '../recording/retraction.js';
+
+type MutationArgs = { invoer: unknown; idempotentieSleutel?: string | null };
+
+/** Every mutation: a liaison (or beheerder) only, one transaction, one entry in the audit trail. */
+const mutation =
+  (name: string, work: (work: Work, invoer: unknown) => Promise<Outcome>) =>
+  (_root: unknown, args: MutationArgs, context: RequestContext): Promise<RecordingResult> => {
+    const author = requireRole(context.caller, 'liaison');
+    const recorder = new Recorder(context.repositories.recording, context.documents);
+    return recorder.record(name, author, args, (open) => work(open, args.invoer));
+  };
+
+export const Mutation: MutationResolvers = {
+  crossoverVastleggen: mutation('crossoverVastleggen', recordCrossover),
+  crossoverBewerken: mutation('crossoverBewerken', editCrossover),
+  opgaveKoppelenAanRegio: mutation('opgaveKoppelenAanRegio', (work, invoer) => recordLink(work, 'SPEELT_IN', invoer)),
+  instrumentKoppelen: mutation('instrumentKoppelen', (work, invoer) => recordLink(work, 'INSTRUMENT_VOOR', invoer)),
+  koppelingBewerken: mutation('koppelingBewerken', editLink),
+  koppelingIntrekken: mutation('koppelingIntrekken', retractLink),
+  regioToevoegen: mutation('regioToevoegen', recordRegion),
+  regioBewerken: mutation('regioBewerken', editRegion),
+  bronToevoegen: mutation('bronToevoegen', recordDocument),
+  bronBewerken: mutation('bronBewerken', editDocument),
+  intrekken: mutation('intrekken', retractNode),
+};

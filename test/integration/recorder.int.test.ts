@@ -1,0 +1,37 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Author } from '../../src/recording/recorder.js';
+import { Recorder } from '../../src/recording/recorder.js';
+import { RecordingRepository } from '../../src/repositories/recording-repository.js';
+import { DocumentLibrary } from '../../src/seeds/document-library.js';
+import { connectTestDatabase } from '../support/database.js';
+
+const database = connectTestDatabase();
+const recorder = new Recorder(new RecordingRepository(database), await DocumentLibrary.load());
+const author: Author = { kind: 'known', id: 'test-recorder', role: 'liaison', via: 'jwt' };
+afterAll(() => database.close());
+
+const count = async (cypher: string) => (await database.read<{ n: number }>('count', cypher, {}))[0]?.n;
+
+describe('a mutation as one transaction', () => {
+  it('leaves nothing behind when it fails after it has written, not even its audit entry', async () => {
+    const attempt = recorder.record('test', author, { invoer: {} }, async ({ store, now }) => {
+      await store.createNode('Regio', { id: 'regio:half-geschreven', naam: 'Half geschreven', herkomst: 'api', vastgelegdOp: now, versie: 1 });
+      await store.createRelation('opgave:klimaat', 'SPEELT_IN', 'regio:half-geschreven', { sleutel: 'x', herkomst: 'api' });
+      throw new Error('failure after the writes');
+    });
+    await expect(attempt).rejects.toThrow('failure after the writes');
+    expect(await count("MATCH (n {id: 'regio:half-geschreven'}) RETURN count(n) AS n")).toBe(0);
+    expect(await count("MATCH (w:Wijziging {door: 'test-recorder'}) RETURN count(w) AS n")).toBe(0);
+  });
+
+  it('releases the locks it took, so the next change to the same nodes goes through', async () => {
+    const locked = recorder.record('test', author, { invoer: {} }, async ({ store }) => {
+      await store.lockNodes(['opgave:klimaat']);
+      throw new Error('refused');
+    });
+    await expect(locked).rejects.toThrow('refused');
+    const found = await new RecordingRepository(database).inTransaction('read after', async (store) => store.lockNodes(['opgave:klimaat']));
+    expect([...found.keys()]).toEqual(['opgave:klimaat']);
+    expect(found.get('opgave:klimaat')?.properties).not.toHaveProperty('_lock');
+  });
+});
