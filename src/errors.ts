@@ -19,11 +19,12 @@ const knownCodes = new Set([
   'FORBIDDEN',
   'SERVICE_UNAVAILABLE',
   'TIMEOUT',
+  'TOO_LARGE',
 ]);
 
 /**
  * What a client sees of an error. Errors we raise on purpose keep their message and code;
- * database trouble becomes SERVICE_UNAVAILABLE or TIMEOUT; anything else is masked, since
+ * database trouble becomes SERVICE_UNAVAILABLE, TIMEOUT or TOO_LARGE; anything else is masked, since
  * Apollo would otherwise pass internal (database) error text to the client.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
@@ -34,6 +35,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     }
     if (original.kind === 'TIMEOUT') {
       return withCode(formatted, 'TIMEOUT', 'The query took too long and was stopped; ask for less (smaller first:, fewer levels).');
+    }
+    if (original.kind === 'MEMORY') {
+      return withCode(formatted, 'TOO_LARGE', 'The query needed more memory than one request may use; ask for less (smaller first:, fewer levels).');
     }
   }
   const code = formatted.extensions?.code;

@@ -32,6 +32,16 @@ describe('formatError', () => {
     expect(result.path).toEqual(['dienst', 'database']);
   });
 
+  it('reports a query that ran out of its memory allowance as TOO_LARGE, without database detail', () => {
+    const error = new GraphQLError('x', {
+      originalError: new DatabaseError('MEMORY', 'Neo.TransientError.General.MemoryPoolOutOfMemoryError: limit 124 MiB'),
+    });
+    expect(formatted(error)).toEqual({
+      message: 'The query needed more memory than one request may use; ask for less (smaller first:, fewer levels).',
+      extensions: { code: 'TOO_LARGE' },
+    });
+  });
+
   it('masks database client errors such as Cypher syntax errors', () => {
     const error = new GraphQLError('x', {
       originalError: new DatabaseError('CLIENT', 'Neo.ClientError.Statement.SyntaxError: Invalid input'),
