@@ -53,7 +53,7 @@ async function start(running: Running, config: Config, logger: Logger): Promise<
     running.localNeo4j = await startLocalNeo4j(config.localNeo4j, logger);
     uri = running.localNeo4j.uri;
   }
-  const database = Database.connect({ ...config.neo4j, uri });
+  const database = Database.connect({ ...config.neo4j, uri }, logger);
   running.database = database;
   const serverInfo = await database.verify();
   logger.info({ uri, server: serverInfo.agent, database: config.neo4j.database }, 'connected to Neo4j');

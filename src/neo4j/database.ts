@@ -1,5 +1,7 @@
 import neo4j, { Neo4jError, type Driver, type RecordShape, type ServerInfo, type Transaction } from 'neo4j-driver';
-import { toDatabaseError } from './errors.js';
+import type { Logger } from '../logger.js';
+import { CircuitBreaker } from './circuit-breaker.js';
+import { DatabaseError, toDatabaseError } from './errors.js';
 import { toJsonValue, toNeo4jParameters, toPlain } from './values.js';
 
 export interface DatabaseSettings {
@@ -13,6 +15,9 @@ export interface DatabaseSettings {
   /** Retry budget for transient failures; short, so that requests fail fast when the database is away. */
   retryTimeMs?: number;
 }
+
+/** How often the database is checked, also while it answers (see circuit-breaker.ts). */
+const availabilityCheckIntervalMs = 1_000;
 
 /** Counts what a caller (one GraphQL request, say) asked of the database. */
 export interface QueryStats {
@@ -81,12 +86,38 @@ export interface PlanningRunner {
  * error mapping and value conversion happen here and nowhere else.
  */
 export class Database implements QueryRunner {
+  /** Open while the database is away: queries then fail at once (see circuit-breaker.ts). */
+  private readonly breaker: CircuitBreaker;
+
   private constructor(
     private readonly driver: Driver,
     private readonly settings: DatabaseSettings,
-  ) {}
+    logger: Logger | undefined,
+  ) {
+    this.breaker = new CircuitBreaker({
+      probe: () => this.probe(),
+      isOutage: (error) => toDatabaseError(error, settings.uri).kind === 'UNAVAILABLE',
+      outageError: () =>
+        new DatabaseError(
+          'UNAVAILABLE',
+          `Neo4j at ${settings.uri} is not reachable; queries fail at once until a check (every second) finds it back.`,
+        ),
+      probeIntervalMs: availabilityCheckIntervalMs,
+      // Long enough for a connect to fail on its own timeout, which is what marks a lost host.
+      probeTimeoutMs: settings.connectTimeoutMs + 1_000,
+      onChange: (state, cause) => {
+        if (state === 'open') {
+          const problem = cause instanceof Error ? cause.message : String(cause);
+          logger?.warn({ uri: settings.uri, problem }, 'database unreachable: queries fail at once until it answers');
+        } else {
+          logger?.info({ uri: settings.uri }, 'database reachable again');
+        }
+      },
+    });
+  }
 
-  static connect(settings: DatabaseSettings): Database {
+  /** `logger` hears when the database goes away and comes back. */
+  static connect(settings: DatabaseSettings, logger?: Logger): Database {
     // Without a password the driver connects unauthenticated, as the local database expects.
     const auth = settings.password === undefined ? undefined : neo4j.auth.basic(settings.user, settings.password);
     const driver = neo4j.driver(settings.uri, auth, {
@@ -97,7 +128,7 @@ export class Database implements QueryRunner {
       disableLosslessIntegers: true,
       userAgent: 'ibp-graph',
     });
-    return new Database(driver, settings);
+    return new Database(driver, settings, logger);
   }
 
   get name(): string {
@@ -115,6 +146,7 @@ export class Database implements QueryRunner {
 
   /** True when a trivial query answers within the timeout; used by the readiness probe. */
   async isReachable(timeoutMs: number): Promise<boolean> {
+    if (this.breaker.state === 'open') return false;
     // The driver may wait longer than asked for a connection to a server that went away;
     // a probe must answer in time whatever the driver does.
     let timer: NodeJS.Timeout | undefined;
@@ -180,15 +212,17 @@ export class Database implements QueryRunner {
       bookmarkManager: this.driver.executeQueryBookmarkManager,
     });
     try {
-      return await session.executeWrite(
-        (tx) =>
-          work({
-            run: async (cypher, parameters) => {
-              if (options.stats) options.stats.roundTrips += 1;
-              return (await tx.run(cypher, parameters)).records.map((record) => toPlain(record.toObject()) as RecordShape);
-            },
-          }),
-        { timeout: options.timeoutMs ?? this.settings.queryTimeoutMs * 6, metadata: { app: 'ibp-graph', query: name } },
+      return await this.breaker.run(() =>
+        session.executeWrite(
+          (tx) =>
+            work({
+              run: async (cypher, parameters) => {
+                if (options.stats) options.stats.roundTrips += 1;
+                return (await tx.run(cypher, parameters)).records.map((record) => toPlain(record.toObject()) as RecordShape);
+              },
+            }),
+          { timeout: options.timeoutMs ?? this.settings.queryTimeoutMs * 6, metadata: { app: 'ibp-graph', query: name } },
+        ),
       );
     } catch (error) {
       // What `work` throws on purpose (a refused input, say) reaches the caller unchanged.
@@ -267,15 +301,17 @@ export class Database implements QueryRunner {
       ...(fetchSize !== undefined && { fetchSize }),
     });
     try {
-      const tx = await session.beginTransaction({
-        timeout: options.timeoutMs ?? this.settings.queryTimeoutMs,
-        metadata: { app: 'ibp-graph', query: name },
+      return await this.breaker.run(async () => {
+        const tx = await session.beginTransaction({
+          timeout: options.timeoutMs ?? this.settings.queryTimeoutMs,
+          metadata: { app: 'ibp-graph', query: name },
+        });
+        try {
+          return await work(tx);
+        } finally {
+          if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+        }
       });
-      try {
-        return await work(tx);
-      } finally {
-        if (tx.isOpen()) await tx.rollback().catch(() => undefined);
-      }
     } catch (error) {
       throw toDatabaseError(error, this.settings.uri);
     } finally {
@@ -289,7 +325,23 @@ export class Database implements QueryRunner {
   }
 
   async close(): Promise<void> {
+    this.breaker.stop();
     await this.driver.close();
+  }
+
+  /**
+   * Whether the database answers right now: one auto-commit query in a session of its own,
+   * which the driver does not retry, so an outage shows within a connect.
+   */
+  private async probe(): Promise<void> {
+    const session = this.driver.session({ database: this.settings.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      await session.run('RETURN 1 AS ok', {}, { timeout: this.settings.connectTimeoutMs, metadata: { app: 'ibp-graph', query: 'availability' } });
+    } catch (error) {
+      throw toDatabaseError(error, this.settings.uri);
+    } finally {
+      await session.close();
+    }
   }
 
   /** `name` labels the query in logs and in Neo4j's transaction metadata (`SHOW TRANSACTIONS`). */
@@ -301,19 +353,22 @@ export class Database implements QueryRunner {
     routing: typeof neo4j.routing.READ | typeof neo4j.routing.WRITE,
   ): Promise<Row[]> {
     if (options.stats) options.stats.roundTrips += 1;
-    try {
-      const result = await this.driver.executeQuery(cypher, parameters, {
-        database: this.settings.database,
-        routing,
-        signal: options.signal,
-        transactionConfig: {
-          timeout: options.timeoutMs ?? this.settings.queryTimeoutMs,
-          metadata: { app: 'ibp-graph', query: name },
-        },
-      });
-      return result.records.map((record) => toPlain(record.toObject()) as Row);
-    } catch (error) {
-      throw toDatabaseError(error, this.settings.uri);
-    }
+    return this.breaker.run(async (outage) => {
+      try {
+        const result = await this.driver.executeQuery(cypher, parameters, {
+          database: this.settings.database,
+          routing,
+          // An outage also stops the driver's retries, so nothing keeps knocking on a dead server.
+          signal: options.signal ? AbortSignal.any([options.signal, outage]) : outage,
+          transactionConfig: {
+            timeout: options.timeoutMs ?? this.settings.queryTimeoutMs,
+            metadata: { app: 'ibp-graph', query: name },
+          },
+        });
+        return result.records.map((record) => toPlain(record.toObject()) as Row);
+      } catch (error) {
+        throw toDatabaseError(error, this.settings.uri);
+      }
+    });
   }
 }
