@@ -398,3 +398,27 @@ describe('the audit trail', () => {
     expect(errorOf(await send('analist', '{ wijzigingen(knooppunt: "x y") { totalCount } }'))).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'knooppunt' });
   });
 });
+
+describe('injection strings in mutation input are only ever data', () => {
+  const injections = ["x'}) MATCH (n) DETACH DELETE n //", '") CALL dbms.killTransactions() //', "' OR 1=1 //", '${naam} `Entiteit` $id'];
+
+  it.each(injections)('stores %s verbatim or refuses it, and touches nothing else', async (value) => {
+    const before = await graphCounts();
+    const made = await send('anna', addRegion, {
+      invoer: { naam: `Regio ${value}`, beschrijving: value, bronnen: [{ ...inburgeringSource, citaat: value }] },
+    });
+    // The quote is not in the document, so the source check refuses it, naming the field.
+    expect(errorOf(made)).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'invoer.bronnen[0].citaat' });
+    const source = resultOf(await send('anna', addSource, { invoer: { naam: `Bron ${value}`, afzender: value, beschrijving: value } })).knooppunt;
+    expect(source.naam).toBe(`Bron ${value}`.replace(/\s+/g, ' '));
+    const [stored] = await neo4j.database.read('stored text', 'MATCH (d:Document {id: $id}) RETURN d.afzender AS afzender, d.beschrijving AS beschrijving', { id: source.id });
+    expect(stored).toEqual({ afzender: value.replace(/\s+/g, ' '), beschrijving: value });
+    for (const [argument, type] of [['door', 'String'], ['knooppunt', 'ID'], ['vanaf', 'String']]) {
+      const body = await send('analist', `query ($v: ${type}) { wijzigingen(${argument}: $v) { totalCount } }`, { v: value });
+      for (const error of body.errors ?? []) expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+    const after = await graphCounts();
+    expect(after?.nodes).toBe((before?.nodes as number) + 2); // the source and its audit entry
+    expect(after?.relations).toBe(before?.relations);
+  });
+});
