@@ -29,16 +29,26 @@ export interface Candidate {
   evidence: Evidence[];
 }
 
-export interface CandidateOptions {
+/** Which candidates to give: the filters and size of `crossoverKandidaten` and `samenkomst.kandidaten`. */
+export interface CandidateQuery {
   /** Only pairs with this opgave. */
   opgave?: string;
   /** Only pairs of opgaven that both link to one of these nodes (an area and what lies in it). */
   area?: ReadonlySet<string>;
-  /** Declared crossovers by pair key (`a|b`, ids sorted). */
-  declared: ReadonlyMap<string, string[]>;
   includeDeclared: boolean;
   limit: number;
 }
+
+export interface CandidateOptions extends CandidateQuery {
+  /** Declared crossovers by pair key (`a|b`, ids sorted). */
+  declared: ReadonlyMap<string, string[]>;
+}
+
+/**
+ * The evidence a candidate carries: its strongest shared nodes. In a large graph two opgaven
+ * share thousands of nodes; all of them count in the score, but listing them would not help.
+ */
+export const evidencePerCandidate = 25;
 
 /**
  * Adamic-Adar: a pair of opgaven scores the sum, over the nodes both link to, of 1/ln(degree).
@@ -54,7 +64,11 @@ export function pairKey(a: string, b: string): string {
   return a < b ? `${a}|${b}` : `${b}|${a}`;
 }
 
-/** Ranks pairs of opgaven by what they share; best first, ties broken by ids. */
+/**
+ * Ranks pairs of opgaven by what they share; best first, ties broken by ids. This is the
+ * definition: the service computes the same inside the database (`DiscoveryRepository.candidates`),
+ * and the tests check the two against each other on the seeded graph.
+ */
 export function rankCandidates(links: readonly NeighbourLink[], options: CandidateOptions): Candidate[] {
   const byNeighbour = new Map<string, NeighbourLink[]>();
   for (const link of links) byNeighbour.set(link.neighbour.id, [...(byNeighbour.get(link.neighbour.id) ?? []), link]);
@@ -88,8 +102,8 @@ export function rankCandidates(links: readonly NeighbourLink[], options: Candida
     .filter((candidate) => options.includeDeclared || candidate.declared.length === 0)
     .filter((candidate) => !options.opgave || candidate.opgaven.includes(options.opgave))
     .filter((candidate) => !inArea || candidate.opgaven.every((opgave) => inArea.has(opgave)))
-    .map((candidate) => ({ ...candidate, evidence: candidate.evidence.sort(byWeightThenId) }))
-    .sort((x, y) => y.score - x.score || x.opgaven.join().localeCompare(y.opgaven.join()))
+    .map((candidate) => ({ ...candidate, evidence: candidate.evidence.sort(strongestFirst).slice(0, evidencePerCandidate) }))
+    .sort((x, y) => y.score - x.score || compareIds(x.opgaven.join(), y.opgaven.join()))
     .slice(0, options.limit);
 }
 
@@ -113,6 +127,12 @@ function opgavenLinkedTo(links: readonly NeighbourLink[], area: ReadonlySet<stri
   return new Set(links.filter((link) => area.has(link.neighbour.id)).map((link) => link.opgave));
 }
 
-function byWeightThenId(x: Evidence, y: Evidence): number {
-  return y.weight - x.weight || x.neighbour.id.localeCompare(y.neighbour.id);
+/** Evidence order: heaviest first, ties by id. */
+export function strongestFirst(x: Evidence, y: Evidence): number {
+  return y.weight - x.weight || compareIds(x.neighbour.id, y.neighbour.id);
+}
+
+/** Code-point order, as Neo4j sorts strings. */
+function compareIds(x: string, y: string): number {
+  return x < y ? -1 : x > y ? 1 : 0;
 }

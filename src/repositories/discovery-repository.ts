@@ -1,5 +1,5 @@
-import type { NeighbourLink } from '../graph/crossover-candidates.js';
-import { pairKey } from '../graph/crossover-candidates.js';
+import type { Candidate, CandidateQuery, Evidence, EvidenceLink, NeighbourLink } from '../graph/crossover-candidates.js';
+import { adamicAdarWeight, evidencePerCandidate, strongestFirst } from '../graph/crossover-candidates.js';
 import type { EntityRecord, RelationRecord } from '../graph/entity.js';
 import type { RelationType } from '../graph/model.js';
 import type { QueryRunner } from '../neo4j/database.js';
@@ -35,6 +35,15 @@ export interface Meeting {
   actors: EntityRecord[];
 }
 
+interface PairRow {
+  a: NodeRow;
+  b: NodeRow;
+  score: number;
+  declared: string[];
+  /** Ids of the strongest shared nodes. */
+  evidence: string[];
+}
+
 export interface NeighbourhoodStep {
   from: string;
   node: EntityRecord;
@@ -51,6 +60,8 @@ export class DiscoveryRepository {
   /**
    * Every node an opgave links to, directly or through one of its themes, except other opgaven,
    * crossovers (those are the declared links) and documents (which discuss nearly everything).
+   * One row per link, so only for small graphs: the tests rank these with `rankCandidates`,
+   * the definition that `candidates` computes inside the database.
    */
   async neighbourLinks(): Promise<NeighbourLink[]> {
     const rows = await this.database.read<{ opgave: string; node: NodeRow; degree: number; via: RelationRecord[] }>(
@@ -73,17 +84,123 @@ export class DiscoveryRepository {
     return rows.map((row) => ({ opgave: row.opgave, neighbour: toEntity(row.node), degree: row.degree, via: row.via }));
   }
 
-  /** Declared crossovers by pair of opgaven (`pairKey`). */
-  async declaredPairs(): Promise<Map<string, string[]>> {
-    const rows = await this.database.read<{ a: string; b: string; crossovers: string[] }>(
-      'declared crossover pairs',
-      `MATCH (a:Opgave)<-[:VERBINDT]-(c:Crossover)-[:VERBINDT]->(b:Opgave)
-       WHERE a.id < b.id
-       RETURN a.id AS a, b.id AS b, collect(DISTINCT c.id) AS crossovers`,
-      {},
+  /**
+   * Candidate crossovers, ranked as `rankCandidates` ranks them, computed inside the database:
+   * the links of the opgaven (hundreds of thousands in a large graph) never leave it, only the
+   * chosen pairs with their strongest evidence do. Two queries, so that each is planned (which
+   * takes seconds on a cold database) within its own time limit.
+   */
+  async candidates(query: CandidateQuery): Promise<{ candidates: Candidate[]; opgaven: EntityRecord[] }> {
+    const pairs = (await this.candidatePairs(query)).map((row) => ({ ...row, a: toEntity(row.a), b: toEntity(row.b) }));
+    const evidence = await this.candidateEvidence(pairs.flatMap(({ a, b, evidence }) => evidence.map((id) => ({ a: a.id, b: b.id, id }))));
+    const candidates = pairs.map(({ a, b, score, declared, evidence: ids }): Candidate => {
+      const found = ids.flatMap((id) => evidence.get(`${a.id}|${b.id}|${id}`) ?? []).sort(strongestFirst);
+      return { opgaven: [a.id, b.id], score, declared, evidence: found };
+    });
+    const opgaven = new Map(pairs.flatMap(({ a, b }) => [[a.id, a] as const, [b.id, b] as const]));
+    return { candidates, opgaven: [...opgaven.values()] };
+  }
+
+  /**
+   * The pairs of opgaven by Adamic-Adar score, with the ids of their strongest shared nodes.
+   * Shared nodes are grouped first, so that each node's degree is counted once, and its pairs
+   * of opgaven are enumerated from there.
+   */
+  private async candidatePairs(query: CandidateQuery): Promise<PairRow[]> {
+    return this.database.read<PairRow>(
+      'candidate crossover pairs',
+      `MATCH (a:Opgave)
+       CALL (a) {
+         MATCH (a)-[${anyRelation}]-(z:Entiteit)
+         WHERE NOT (z:Opgave OR z:Crossover OR z:Document)
+         RETURN z, '' AS theme
+         UNION ALL
+         MATCH (a)<-[:THEMA_VAN]-(t:Thema)-[${anyRelation}]-(z:Entiteit)
+         WHERE NOT (z:Opgave OR z:Crossover OR z:Document) AND z <> t
+         RETURN z, t.id AS theme
+       }
+       // Per shared node: the opgaven that reach it, and for each the one theme it reaches it
+       // through, if it reaches it only through one ('' otherwise).
+       WITH z, a, collect(DISTINCT theme) AS themes
+       WITH z, collect(a.id) AS opgaven, collect(CASE WHEN size(themes) = 1 THEN themes[0] ELSE '' END) AS onlyVia
+       WHERE size(opgaven) > 1
+       WITH z, opgaven, onlyVia, COUNT { (z)-[${anyRelation}]-() } AS degree
+       WITH z, opgaven, onlyVia, 1.0 / log(CASE WHEN degree < 2 THEN 2 ELSE degree END) AS weight
+       // Heaviest first: each pair's shared nodes are then collected in the order of its evidence.
+       ORDER BY weight DESC, z.id
+       UNWIND range(0, size(opgaven) - 2) AS i
+       UNWIND range(i + 1, size(opgaven) - 1) AS j
+       WITH z, weight, opgaven[i] AS x, opgaven[j] AS y, onlyVia[i] AS viaX, onlyVia[j] AS viaY
+       // What hangs off a theme both opgaven share is no second piece of evidence.
+       WHERE viaX = '' OR viaX <> viaY
+       WITH CASE WHEN x < y THEN x ELSE y END AS a, CASE WHEN x < y THEN y ELSE x END AS b, z, weight
+       WHERE $opgave IS NULL OR $opgave IN [a, b]
+       WITH a, b, sum(weight) AS score, collect(z.id) AS shared
+       // A copy of the strongest few, so that the full lists can be freed.
+       WITH collect({a: a, b: b, score: score, evidence: [id IN shared[..$evidenceLimit] | id]}) AS pairs
+       CALL () {
+         UNWIND coalesce($area, []) AS areaId
+         MATCH (g:Entiteit {id: areaId})
+         WHERE NOT (g:Opgave OR g:Crossover OR g:Document)
+         CALL (g) {
+           MATCH (g)-[${anyRelation}]-(o:Opgave) RETURN o
+           UNION
+           MATCH (g)-[${anyRelation}]-(t:Thema)-[:THEMA_VAN]->(o:Opgave) WHERE g <> t RETURN o
+         }
+         RETURN collect(DISTINCT o.id) AS inArea
+       }
+       CALL () {
+         MATCH (x:Opgave)<-[:VERBINDT]-(c:Crossover)-[:VERBINDT]->(y:Opgave)
+         WHERE x.id < y.id
+         WITH x.id AS a, y.id AS b, collect(DISTINCT c.id) AS crossovers
+         RETURN collect({a: a, b: b, crossovers: crossovers}) AS declaredPairs
+       }
+       UNWIND pairs AS pair
+       WITH pair, inArea, coalesce([d IN declaredPairs WHERE d.a = pair.a AND d.b = pair.b | d.crossovers][0], []) AS declared
+       WHERE ($area IS NULL OR (pair.a IN inArea AND pair.b IN inArea)) AND ($includeDeclared OR size(declared) = 0)
+       WITH pair, declared ORDER BY pair.score DESC, pair.a, pair.b LIMIT toInteger($limit)
+       MATCH (a:Entiteit {id: pair.a}), (b:Entiteit {id: pair.b})
+       RETURN ${nodeProjection('a')} AS a, ${nodeProjection('b')} AS b, pair.score AS score, declared, pair.evidence AS evidence
+       ORDER BY score DESC, pair.a, pair.b`,
+      {
+        opgave: query.opgave ?? null,
+        area: query.area ? [...query.area] : null,
+        includeDeclared: query.includeDeclared,
+        limit: query.limit,
+        evidenceLimit: evidencePerCandidate,
+      },
       { timeoutMs: this.traversalTimeoutMs },
     );
-    return new Map(rows.map((row) => [pairKey(row.a, row.b), row.crossovers]));
+  }
+
+  /** Each shared node with its degree and the relations that link it to each of the two opgaven, by `a|b|id`. */
+  private async candidateEvidence(items: ReadonlyArray<{ a: string; b: string; id: string }>): Promise<Map<string, Evidence>> {
+    if (items.length === 0) return new Map();
+    const rows = await this.database.read<{ key: string; node: NodeRow; degree: number; links: EvidenceLink[] }>(
+      'candidate crossover evidence',
+      `UNWIND $items AS item
+       MATCH (z:Entiteit {id: item.id})
+       CALL (item, z) {
+         UNWIND [item.a, item.b] AS opgave
+         MATCH (o:Entiteit {id: opgave})
+         CALL (o, z) {
+           MATCH (z)-[r${anyRelation}]-(o) RETURN [r] AS via
+           UNION
+           // From the shared node, which has few relations, not from the opgave, which has many.
+           MATCH (z)-[r2${anyRelation}]-(t:Thema) WHERE z <> t
+           UNWIND [(t)-[r1:THEMA_VAN]->(o) | r1] AS r1
+           RETURN [r1, r2] AS via
+         }
+         RETURN collect({opgave: o.id, via: [r IN via | ${relationProjection('r')}]}) AS links
+       }
+       RETURN item.a + '|' + item.b + '|' + item.id AS key, ${nodeProjection('z')} AS node,
+              COUNT { (z)-[${anyRelation}]-() } AS degree, links`,
+      { items },
+      { timeoutMs: this.traversalTimeoutMs },
+    );
+    return new Map(
+      rows.map((row) => [row.key, { neighbour: toEntity(row.node), degree: row.degree, weight: adamicAdarWeight(row.degree), links: row.links }]),
+    );
   }
 
   /** An area's id and the ids of what lies in it (two levels down), or undefined if it does not exist. */

@@ -14,7 +14,7 @@ import type {
   SamenkomstResolvers,
   StapResolvers,
 } from '../generated/graphql.js';
-import { rankCandidates, type Candidate, type CandidateOptions } from '../graph/crossover-candidates.js';
+import type { Candidate, CandidateQuery } from '../graph/crossover-candidates.js';
 import type { EntityRecord } from '../graph/entity.js';
 import { relationTypeNames, type RelationType } from '../graph/model.js';
 import { expandNeighbourhood, relationId } from '../graph/neighbourhood.js';
@@ -22,16 +22,13 @@ import { entityFields } from './shared.js';
 import { requireId } from './shared.js';
 
 /** Ranked candidate crossovers; `area` restricts them to opgaven that both link into it. */
-async function candidates(
-  context: RequestContext,
-  options: Omit<CandidateOptions, 'declared'>,
-): Promise<Candidate[]> {
-  const [links, declared] = await Promise.all([
-    context.repositories.discovery.neighbourLinks(),
-    context.repositories.discovery.declaredPairs(),
-  ]);
-  for (const link of links) context.loaders.entity.prime(link.neighbour.id, link.neighbour);
-  return rankCandidates(links, { ...options, declared });
+async function candidates(context: RequestContext, query: CandidateQuery): Promise<Candidate[]> {
+  const found = await context.repositories.discovery.candidates(query);
+  for (const opgave of found.opgaven) context.loaders.entity.prime(opgave.id, opgave);
+  for (const candidate of found.candidates) {
+    for (const evidence of candidate.evidence) context.loaders.entity.prime(evidence.neighbour.id, evidence.neighbour);
+  }
+  return found.candidates;
 }
 
 function requireRange(argument: string, value: number, min: number, max: number): number {

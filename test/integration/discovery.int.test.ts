@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pairKey, rankCandidates } from '../../src/graph/crossover-candidates.js';
 import { loadExamples } from '../../src/http/examples.js';
+import { DiscoveryRepository } from '../../src/repositories/discovery-repository.js';
+import { connectTestDatabase } from '../support/database.js';
 import { postGraphql, startTestService, type RunningService } from '../support/service.js';
 
 let service: RunningService;
@@ -67,6 +70,40 @@ describe('candidate crossovers', () => {
     expect(region.graad).toBeLessThan(ministry.graad);
     expect(region.gewicht).toBeGreaterThan(ministry.gewicht);
     expect(evidence.indexOf(region)).toBeLessThan(evidence.indexOf(ministry));
+  });
+
+  it('rank exactly as the definition ranks every link of the opgaven: pairs, scores, evidence and its relations', async () => {
+    const database = connectTestDatabase();
+    try {
+      const repository = new DiscoveryRepository(database, 60_000);
+      const crossovers = await ask<{ crossovers: { edges: Array<{ node: { id: string; opgaven: { edges: Array<{ node: { id: string } }> } } }> } }>(
+        '{ crossovers(first: 100) { edges { node { id opgaven { edges { node { id } } } } } } }',
+      );
+      const declared = new Map<string, string[]>();
+      for (const { node } of crossovers.crossovers.edges) {
+        const ids = node.opgaven.edges.map((edge) => edge.node.id);
+        for (const a of ids) for (const b of ids) if (a < b) declared.set(pairKey(a, b), [...(declared.get(pairKey(a, b)) ?? []), node.id]);
+      }
+      const options = { declared, includeDeclared: true, limit: 100 };
+      const expected = rankCandidates(await repository.neighbourLinks(), options);
+      const { candidates: actual } = await repository.candidates(options);
+
+      const summary = (candidates: typeof actual) =>
+        candidates.map((candidate) => ({
+          opgaven: candidate.opgaven,
+          declared: [...candidate.declared].sort(),
+          evidence: candidate.evidence.map((evidence) => ({
+            id: evidence.neighbour.id,
+            degree: evidence.degree,
+            links: evidence.links.map((link) => JSON.stringify(link)).sort(),
+          })),
+        }));
+      expect(actual.length).toBeGreaterThan(20);
+      expect(summary(actual)).toEqual(summary(expected));
+      actual.forEach((candidate, index) => expect(candidate.score).toBeCloseTo(expected[index]!.score, 9));
+    } finally {
+      await database.close();
+    }
   });
 
   it('rank by score, best first', async () => {
