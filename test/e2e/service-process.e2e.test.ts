@@ -24,15 +24,16 @@ const fatalProblem = (line: LogLine) => line.level === 'fatal';
 async function startWithLocalNeo4j(dataDir?: string) {
   const port = await freePort();
   const folder = dataDir ?? (await newDataDir());
-  const service = spawnService({
+  const environment = {
     PORT: String(port),
     NEO4J_LOCAL_BOLT_PORT: String(await freePort()),
     NEO4J_LOCAL_DATA_DIR: folder,
     NEO4J_LOCAL_PAGECACHE: '32m',
-  });
+  };
+  const service = spawnService(environment);
   const javaPid = (await service.waitForLog(localNeo4jPid)).pid as number;
   await service.waitForLog(isReady);
-  return { service, port, javaPid, dataDir: folder };
+  return { service, port, javaPid, dataDir: folder, environment };
 }
 
 /** A data folder with a real database in it, left by a clean run. */
@@ -40,13 +41,25 @@ let stoppedCleanly: string | undefined;
 
 describe('the service process with its local Neo4j', () => {
   it('serves GraphQL, and on SIGTERM drains, stops the database cleanly and exits 0', async () => {
-    const { service, port, javaPid, dataDir } = await startWithLocalNeo4j();
+    const { service, port, javaPid, dataDir, environment } = await startWithLocalNeo4j();
     const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ __typename }' }),
     });
     expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
+
+    // `npm run token` beside the running service uses the service's database, whose files it holds.
+    const token = spawnService(environment, 'auth/token-command.js', ['sleutel', '--rol', 'analist', '--naam', 'Test']);
+    expect(await token.exited).toEqual({ code: 0, signal: null });
+    const key = token.logs.map((line) => line.msg ?? '').join('\n').match(/key: +(ibp_\S+)/)?.[1];
+    expect(key, token.logs.map((line) => JSON.stringify(line)).join('\n')).toBeDefined();
+    const recorded = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+      body: JSON.stringify({ query: '{ wijzigingen { totalCount } }' }),
+    });
+    expect(await recorded.json()).toEqual({ data: { wijzigingen: { totalCount: 0 } } });
 
     service.child.kill('SIGTERM');
     expect(await service.exited).toEqual({ code: 0, signal: null });

@@ -19,8 +19,8 @@ export interface ServiceProcess {
  * as a separate process, to test what only a real process shows: start-up errors, signals,
  * and that the JVM goes when the service goes.
  */
-export function spawnService(environment: NodeJS.ProcessEnv, entry = 'main.js'): ServiceProcess {
-  const child = spawn(process.execPath, [fromProjectRoot('dist', entry)], {
+export function spawnService(environment: NodeJS.ProcessEnv, entry = 'main.js', args: string[] = []): ServiceProcess {
+  const child = spawn(process.execPath, [fromProjectRoot('dist', entry), ...args], {
     cwd: fromProjectRoot(),
     env: { ...process.env, NEO4J_URI: '', LOG_LEVEL: 'info', ...environment },
     stdio: ['pipe', 'pipe', 'pipe'],
