@@ -79,6 +79,10 @@ export async function createServer({ config, database, logger }: ServerDependenc
     introspection: true,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // main.ts owns SIGTERM and SIGINT (drain, close the database, stop the local one). Apollo's own
+    // handlers would call stop() a second time and then re-raise the signal; that goes well only
+    // because main.ts registers first and, in Apollo Server 5, a second stop() call never returns.
+    stopOnTerminationSignals: false,
     parseOptions: { maxTokens: config.limits.maxTokens },
     validationRules: queryLimitRules(config),
     plugins: [
