@@ -48,6 +48,7 @@ const environmentSchema = z.object({
   AUTH_JWT_ISSUER: z.string().min(1).default('ibp-graph'),
   AUTH_JWT_AUDIENCE: z.string().min(1).default('ibp-graph'),
   RATE_LIMIT_PER_MINUTE: integer(0, 1_000_000).default(600),
+  TRUSTED_DOCUMENTS_FILE: z.string().min(1).optional(),
   CYPHER_TIMEOUT_MS: integer(100, 600_000).default(5_000),
   CYPHER_MAX_ROWS: integer(1, 100_000).default(1_000),
 });
@@ -65,6 +66,8 @@ export interface Config {
     slowOperationMs: number;
     /** GraphQL requests per client (IP address) per minute; 0 turns the limit off. */
     rateLimitPerMinute: number;
+    /** Manifest of the operations callers without credentials may send; unset: any operation. */
+    trustedDocumentsFile: string | undefined;
   };
   logLevel: Environment['LOG_LEVEL'];
   neo4j: {
@@ -136,6 +139,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
       slowOperationMs: e.SLOW_OPERATION_MS,
       rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+      trustedDocumentsFile: e.TRUSTED_DOCUMENTS_FILE,
     },
     logLevel: e.LOG_LEVEL,
     neo4j: {

@@ -18,6 +18,7 @@ import { operationLog } from './http/operation-log.js';
 import { queryCostLimit } from './http/query-cost.js';
 import { queryLimitRules } from './http/query-limits.js';
 import { graphqlRateLimit } from './http/rate-limit.js';
+import { loadTrustedDocuments, trustedDocumentsOnly } from './http/trusted-documents.js';
 import { verkennerRoutes } from './http/verkenner.js';
 import type { Logger } from './logger.js';
 import type { Database } from './neo4j/database.js';
@@ -62,6 +63,7 @@ export async function createServer({ config, database, logger }: ServerDependenc
   const httpServer = createHttpServer(app);
   const readiness: Readiness = { accepting: true };
   const apiKeys = new ApiKeyRepository(database);
+  const trustedDocuments = await loadTrustedDocuments(config.http.trustedDocumentsFile, logger);
   const contextDependencies = {
     database,
     documents: await DocumentLibrary.load(),
@@ -119,6 +121,7 @@ export async function createServer({ config, database, logger }: ServerDependenc
     graphqlPath,
     graphqlRateLimit(config.http.rateLimitPerMinute),
     express.json({ limit: config.http.bodyLimit }),
+    ...(trustedDocuments ? [trustedDocumentsOnly(trustedDocuments)] : []),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         createRequestContext(

@@ -1,0 +1,68 @@
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { examplesDirectory } from '../../src/http/examples.js';
+import { loadTypeDefs } from '../../src/server.js';
+import { buildManifest } from '../../src/trusted-documents/build-manifest.js';
+import { documentHash, TrustedDocuments } from '../../src/trusted-documents/manifest.js';
+
+const text = 'query Opgaven { opgaven { totalCount } }';
+const id = documentHash(text);
+let folder: string;
+beforeAll(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'ibp-graph-manifest-'));
+});
+afterAll(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+describe('a manifest of trusted documents', () => {
+  it('is read in the flat format and in Apollo’s, a document found by bare or prefixed id and by its text', () => {
+    const apollo = { format: 'apollo-persisted-query-manifest', version: 1, operations: [{ id, name: 'Opgaven', type: 'query', body: text }] };
+    for (const manifest of [{ [id]: text }, apollo]) {
+      const documents = TrustedDocuments.fromManifest(manifest, 'test.json');
+      expect(documents.document(id)).toBe(text);
+      expect(documents.document(`sha256:${id}`)).toBe(text);
+      expect(documents.includes(text)).toBe(true);
+      expect(documents.includes(`${text}\n`)).toBe(false);
+    }
+  });
+
+  it('is refused when an id is not the hash of its document, or the shape is wrong', () => {
+    expect(() => TrustedDocuments.fromManifest({ [id]: `${text} ` }, 'test.json')).toThrow(
+      `test.json: the id ${id} is not the SHA-256 of its document; rebuild the manifest.`,
+    );
+    expect(() => TrustedDocuments.fromManifest({ Opgaven: text }, 'test.json')).toThrow(/test.json: expected an object from SHA-256 ids/);
+    expect(() => TrustedDocuments.fromManifest([text], 'test.json')).toThrow(/test.json: expected/);
+  });
+
+  it('says which file cannot be read', async () => {
+    await expect(TrustedDocuments.load(join(folder, 'missing.json'))).rejects.toThrow(/manifest .*missing.json cannot be read/);
+    await writeFile(join(folder, 'broken.json'), '{');
+    await expect(TrustedDocuments.load(join(folder, 'broken.json'))).rejects.toThrow(/broken.json is not valid JSON/);
+  });
+});
+
+describe('building the manifest', () => {
+  it('holds every example operation under the hash of its file, text unchanged', async () => {
+    const documents = (await buildManifest([examplesDirectory], loadTypeDefs())).toJSON();
+    const files = (await readdir(examplesDirectory)).filter((file) => file.endsWith('.graphql'));
+    expect(Object.keys(documents)).toHaveLength(files.length);
+    for (const file of files) {
+      const source = await readFile(join(examplesDirectory, file), 'utf8');
+      expect(documents[documentHash(source)]).toBe(source);
+    }
+  });
+
+  it('merges other manifests, and refuses an operation the schema does not allow, naming its file', async () => {
+    await writeFile(join(folder, 'front-end.json'), JSON.stringify({ [id]: text }));
+    const merged = await buildManifest([examplesDirectory, join(folder, 'front-end.json')], loadTypeDefs());
+    expect(merged.document(id)).toBe(text);
+
+    await writeFile(join(folder, 'fout.graphql'), 'query Fout { opgaven { bestaatNiet } }');
+    await expect(buildManifest([join(folder, 'fout.graphql')], loadTypeDefs())).rejects.toThrow(
+      /fout.graphql: Cannot query field "bestaatNiet" on type/,
+    );
+  });
+});
