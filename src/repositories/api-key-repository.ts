@@ -10,7 +10,7 @@ export interface StoredApiKey {
 /**
  * API keys live in the graph as `ApiSleutel` nodes holding only the SHA-256 of the key
  * (the key itself is shown once, when it is made). They are not `Entiteit`s: not part of the
- * knowledge graph, not searchable, not exported with it.
+ * knowledge graph and not searchable; `npm run export` writes them (hashes only) so an import keeps the keys.
  */
 export class ApiKeyRepository {
   constructor(private readonly database: QueryRunner) {}

@@ -1,0 +1,274 @@
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { actorLabel, entityLabel, nodeLabels, relationTypeNames, type NodeLabel } from '../graph/model.js';
+import type { Logger } from '../logger.js';
+import type { QueryRunner } from '../neo4j/database.js';
+import { ExportRepository, labelsOf, type EndClass, type StoredNode, type StoredRelation } from '../repositories/export-repository.js';
+import { retractedLabel, retractedRelationType } from '../repositories/recording-repository.js';
+import { documentYaml, RecordWriter } from './export-files.js';
+import {
+  apiKeySchema,
+  changeSchema,
+  exportFiles,
+  exportFormat,
+  exportNodeSchema,
+  exportRelationSchema,
+  retractedNodeSchema,
+  seedVersionSchema,
+  structuredChangeProperties,
+  type Counts,
+} from './export-format.js';
+import {
+  ExportError,
+  flatRecord,
+  flatRow,
+  nodeRecord,
+  nodeRow,
+  relationRecord,
+  relationRow,
+  sameRow,
+  storedRow,
+  toYamlProperties,
+} from './export-records.js';
+
+export interface ExportOptions {
+  /** Nodes per read; relations are read for a tenth as many start nodes at a time. */
+  batchSize?: number;
+}
+
+export interface ExportSummary {
+  counts: Counts;
+  seconds: number;
+}
+
+const header = (what: string) =>
+  `# IBP Graph export (format ${exportFormat}): ${what}.\n# Written by npm run export, read by npm run import; see the README, "Export and import".\n`;
+
+/** The order in which the audit trail's properties are written (the rest follows by name). */
+const changeOrder = ['id', 'op', 'soort', 'mutatie', 'door', 'rol', 'via', 'onderwerp', 'knooppunten', 'reden', 'voor', 'na', 'idempotentie', 'invoerHash'];
+
+/**
+ * Writes the whole graph into `directory` as YAML (see export-format.ts), reading it in batches
+ * in a stable order, so that the same graph always gives the same files. Files are written
+ * under a temporary name and renamed at the end, the manifest last; a failed export leaves
+ * nothing that looks complete. Refuses (before writing) a graph with nodes it does not know.
+ */
+export async function exportGraph(database: QueryRunner, directory: string, logger: Logger, options: ExportOptions = {}): Promise<ExportSummary> {
+  const started = performance.now();
+  const batchSize = options.batchSize ?? 5_000;
+  const repository = new ExportRepository(database);
+  const before = await repository.counts();
+  await checkLabelSets(repository);
+  await mkdir(directory, { recursive: true });
+
+  const files = {
+    knooppunten: new RecordWriter(join(directory, `${exportFiles.knooppunten}.tmp`), header('the nodes of the knowledge graph, by id')),
+    relaties: new RecordWriter(join(directory, `${exportFiles.relaties}.tmp`), header('the relations, by start node')),
+    ingetrokken: new RecordWriter(join(directory, `${exportFiles.ingetrokken}.tmp`), header('retracted nodes (label: their kind), then retracted relations (type: the type they had)')),
+    wijzigingen: new RecordWriter(join(directory, `${exportFiles.wijzigingen}.tmp`), header('the audit trail, oldest first')),
+    sleutels: new RecordWriter(join(directory, `${exportFiles.sleutels}.tmp`), header('API keys (only their hashes)')),
+    seedversie: new RecordWriter(join(directory, `${exportFiles.seedversie}.tmp`), header('which seed files the graph was loaded from')),
+  };
+  const counts: Counts = { knooppunten: 0, relaties: 0, ingetrokkenKnooppunten: 0, ingetrokkenRelaties: 0, wijzigingen: 0, sleutels: 0, seedversies: 0 };
+  const progress = (phase: string) => logger.info({ phase, ...counts, seconds: secondsSince(started) }, 'export progress');
+  try {
+    for await (const node of pagedById((after) => repository.nodesAfter(entityLabel, after, batchSize))) {
+      await files.knooppunten.write(entityRecord(node, false));
+      if (++counts.knooppunten % 50_000 === 0) progress('nodes');
+    }
+    for await (const node of pagedById((after) => repository.nodesAfter(retractedLabel, after, batchSize))) {
+      await files.ingetrokken.write(entityRecord(node, true));
+      counts.ingetrokkenKnooppunten += 1;
+    }
+    for (const startClass of [entityLabel, retractedLabel] as const) {
+      for await (const relation of relationsFrom(repository, startClass, Math.max(1, Math.floor(batchSize / 10)))) {
+        const retracted = relation.type === retractedRelationType;
+        await (retracted ? files.ingetrokken : files.relaties).write(relationExportRecord(relation, retracted));
+        if (retracted) counts.ingetrokkenRelaties += 1;
+        else if (++counts.relaties % 200_000 === 0) progress('relations');
+      }
+    }
+    let after = { op: '', id: '' };
+    for (;;) {
+      const changes = await repository.changesAfter(after, batchSize);
+      for (const change of changes) {
+        await files.wijzigingen.write(checkedFlat(change, changeOrder, structuredChangeProperties, changeSchema));
+        counts.wijzigingen += 1;
+      }
+      const last = changes.at(-1)?.properties;
+      if (changes.length < batchSize || !last) break;
+      after = { op: String(last.op), id: String(last.id) };
+    }
+    for await (const key of pagedById((after) => repository.nodesAfter('ApiSleutel', after, batchSize))) {
+      await files.sleutels.write(checkedFlat(key, ['id', 'naam', 'rol', 'hash', 'aangemaakt', 'ingetrokken'], [], apiKeySchema));
+      counts.sleutels += 1;
+    }
+    const versions = (await repository.seedVersions()).map((version) => checkedFlat(version, ['naam', 'vingerafdruk', 'geladen'], [], seedVersionSchema));
+    for (const version of versions.sort((a, b) => compareText(JSON.stringify(a), JSON.stringify(b)))) {
+      await files.seedversie.write(version);
+      counts.seedversies += 1;
+    }
+    await Promise.all(Object.values(files).map((file) => file.close()));
+    checkComplete(counts, before, await repository.counts());
+    // The manifest goes first and comes back last: files without one are never read as an export.
+    await rm(join(directory, exportFiles.manifest), { force: true });
+    for (const [name, file] of Object.entries(files)) await rename(file.path, join(directory, exportFiles[name as keyof typeof files]));
+    await writeFile(
+      join(directory, exportFiles.manifest),
+      documentYaml(header('what the files hold; the importer checks these counts'), { formaat: exportFormat, aantallen: counts }),
+    );
+  } catch (error) {
+    for (const file of Object.values(files)) file.destroy();
+    await Promise.all(Object.values(files).map((file) => rm(file.path, { force: true })));
+    throw error;
+  }
+  const seconds = secondsSince(started);
+  logger.info({ directory, ...counts, seconds }, 'export done');
+  return { counts, seconds };
+}
+
+/** Refuses nodes the export would not write: unknown label sets, or no id to order them by. */
+async function checkLabelSets(repository: ExportRepository): Promise<void> {
+  const known = new Set([
+    ...nodeLabels.map((label) => key(labelsOf(entityLabel, label))),
+    ...[retractedLabel, 'Wijziging', 'ApiSleutel', 'SeedVersie'].map((label) => key([label])),
+  ]);
+  const problems: string[] = [];
+  for (const set of await repository.labelSets()) {
+    const labels = set.labels.join(':') || '(no label)';
+    if (!known.has(key(set.labels))) problems.push(`${set.aantal} nodes labelled ${labels}, which the export does not know`);
+    else if (set.zonderSleutel > 0 && !set.labels.includes('SeedVersie')) {
+      problems.push(`${set.zonderSleutel} nodes labelled ${labels} without a string id${labels === 'Wijziging' ? ' and op' : ''}`);
+    }
+  }
+  if (problems.length > 0) throw new ExportError(`Nothing was exported: the graph holds ${problems.join('; ')}.`);
+}
+
+const key = (labels: readonly string[]) => [...labels].sort().join(':');
+
+function entityRecord(node: StoredNode, retracted: boolean) {
+  const id = String(node.properties.id);
+  const what = `${retracted ? 'retracted node' : 'node'} ${id}`;
+  const label = retracted ? node.properties.soort : node.labels.find((name) => name !== entityLabel && name !== actorLabel);
+  if (typeof label !== 'string' || !(nodeLabels as readonly string[]).includes(label) || node.typed.some((typed) => typed.key === 'soort' && retracted)) {
+    throw new ExportError(`${what}: ${retracted ? `its soort ${String(label)}` : 'its labels'} do not name a kind of node`);
+  }
+  const record = nodeRecord(label as NodeLabel, toYamlProperties(node.properties, node.typed, what), retracted);
+  return checked(record, retracted ? retractedNodeSchema : exportNodeSchema, nodeRow(record, retracted), node, what);
+}
+
+function relationExportRecord(relation: StoredRelation, retracted: boolean) {
+  const what = `relation ${String(relation.van)} ${relation.type} ${String(relation.naar)}`;
+  if (typeof relation.naar !== 'string' || !relation.endKnown) {
+    throw new ExportError(`${what}: it ends at a node that is neither in the knowledge graph nor retracted, or has no id`);
+  }
+  const type = retracted ? relation.properties.type : relation.type;
+  if (typeof type !== 'string' || !(relationTypeNames as readonly string[]).includes(type) || (retracted && relation.typed.some((typed) => typed.key === 'type'))) {
+    throw new ExportError(`${what}: ${retracted ? `its type property ${String(type)}` : 'its type'} is not a relation type of the model`);
+  }
+  const record = relationRecord(String(relation.van), type, relation.naar, toYamlProperties(relation.properties, relation.typed, what), retracted);
+  return checked(record, exportRelationSchema, relationRow(record, retracted), relation, what);
+}
+
+function checkedFlat(node: StoredNode, order: readonly string[], structured: readonly string[], schema: typeof changeSchema) {
+  const what = `${node.labels.join(':')} ${String(node.properties.id ?? node.properties.naam)}`;
+  const record = flatRecord(toYamlProperties(node.properties, node.typed, what), order, structured);
+  return checked(record, schema, flatRow(record, structured), node, what);
+}
+
+/**
+ * Every record is checked before it is written: the importer's schema accepts it, and it
+ * converts back to exactly the stored properties and types.
+ */
+function checked<T>(
+  record: T,
+  schema: { safeParse(value: unknown): { success: boolean; error?: { issues: Array<{ path: PropertyKey[]; message: string }> } } },
+  row: ReturnType<typeof storedRow>,
+  stored: { properties: Record<string, unknown>; typed: StoredNode['typed'] },
+  what: string,
+): T {
+  const parsed = schema.safeParse(record);
+  if (!parsed.success) {
+    const issue = parsed.error?.issues[0];
+    throw new ExportError(`${what} cannot be exported: ${issue?.path.map(String).join('.') || '(record)'}: ${issue?.message}`);
+  }
+  if (!sameRow(row, storedRow(stored.properties, stored.typed))) {
+    throw new ExportError(`${what} cannot be exported: its record would not give back the same properties`);
+  }
+  return record;
+}
+
+/** Items of consecutive pages, each page starting after the last id of the one before. */
+async function* pagedById(page: (after: string) => Promise<StoredNode[]>): AsyncGenerator<StoredNode> {
+  let after = '';
+  for (;;) {
+    const nodes = await page(after);
+    yield* nodes;
+    const last = nodes.at(-1);
+    if (!last) return;
+    after = String(last.properties.id);
+  }
+}
+
+/** Relations by start node in id order; those of one start node by type, end, key, then content. */
+async function* relationsFrom(repository: ExportRepository, startClass: EndClass, startsPerBatch: number): AsyncGenerator<StoredRelation> {
+  let after = '';
+  for (;;) {
+    const ids = await repository.idsAfter(startClass, after, startsPerBatch);
+    if (ids.length === 0) return;
+    const relations = await repository.relationsFrom(startClass, ids);
+    const sortKey = (relation: StoredRelation) => [
+      String(relation.van),
+      relation.type,
+      String(relation.naar),
+      String(relation.properties.sleutel),
+      canonicalJson(storedRow(relation.properties, relation.typed)),
+    ];
+    const keyed = relations.map((relation) => ({ relation, key: sortKey(relation) }));
+    keyed.sort((a, b) => {
+      for (let index = 0; index < a.key.length; index += 1) {
+        const order = compareText(a.key[index]!, b.key[index]!);
+        if (order !== 0) return order;
+      }
+      return 0;
+    });
+    for (const { relation } of keyed) yield relation;
+    after = ids.at(-1)!;
+  }
+}
+
+/** What was written must be everything, and nothing may have changed meanwhile. */
+function checkComplete(counts: Counts, before: { nodes: number; relations: number }, after: { nodes: number; relations: number }): void {
+  const nodes = counts.knooppunten + counts.ingetrokkenKnooppunten + counts.wijzigingen + counts.sleutels + counts.seedversies;
+  const relations = counts.relaties + counts.ingetrokkenRelaties;
+  if (before.nodes !== after.nodes || before.relations !== after.relations) {
+    throw new ExportError(
+      `The graph changed during the export (${before.nodes} → ${after.nodes} nodes, ${before.relations} → ${after.relations} relations); ` +
+        'export again while nothing writes to it (stop the service).',
+    );
+  }
+  if (nodes !== after.nodes || relations !== after.relations) {
+    throw new ExportError(
+      `The export holds ${nodes} of ${after.nodes} nodes and ${relations} of ${after.relations} relations; ` +
+        'relations must start at a node of the knowledge graph or a retracted one.',
+    );
+  }
+}
+
+/** JSON with object keys in order: Neo4j returns properties in an order of its own. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner !== null && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => compareText(a, b)))
+      : inner,
+  );
+}
+
+/** Plain code-unit order, the same on every machine (unlike localeCompare). */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function secondsSince(started: number): number {
+  return Math.round((performance.now() - started) / 100) / 10;
+}

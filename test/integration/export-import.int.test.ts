@@ -1,0 +1,241 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { SignJWT } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportGraph } from '../../src/export/export-graph.js';
+import { importGraph } from '../../src/export/import-graph.js';
+import { createLogger } from '../../src/logger.js';
+import type { Database } from '../../src/neo4j/database.js';
+import { fromProjectRoot } from '../../src/paths.js';
+import { ApiKeyRepository } from '../../src/repositories/api-key-repository.js';
+import { startPrivateNeo4j, type PrivateNeo4j } from '../support/private-neo4j.js';
+import { postGraphql, startTestService, type RunningService } from '../support/service.js';
+
+/**
+ * A seeded graph with facts recorded over HTTP (an edit and retractions among them), API keys
+ * and values of every type Neo4j may hold, exported from one Neo4j and imported into another.
+ */
+
+const secret = 'a-test-secret-that-is-long-enough-0123456789';
+const logger = createLogger('silent');
+let source: PrivateNeo4j;
+let target: PrivateNeo4j;
+let service: RunningService;
+let work: string;
+const exported = () => join(work, 'export');
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'ibp-graph-export-'));
+  [source, target] = await Promise.all([startPrivateNeo4j({ seeded: true }), startPrivateNeo4j({ seeded: false })]);
+  service = await startTestService({ NEO4J_URI: source.uri, AUTH_JWT_SECRET: secret });
+  await recordFacts();
+  const keys = new ApiKeyRepository(source.database);
+  await keys.create({ id: 'sleutel-1', naam: 'Jan de Vries', rol: 'liaison', hash: 'a'.repeat(64) });
+  await keys.create({ id: 'sleutel-2', naam: 'Piet', rol: 'analist', hash: 'b'.repeat(64) });
+  await keys.revoke('sleutel-2');
+  await addValuesOfEveryType(source.database);
+}, 360_000);
+
+afterAll(async () => {
+  await service?.stop();
+  await Promise.all([source?.stop(), target?.stop()]);
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
+const inburgering = { document: 'document:ibp-programmastart', regelVan: 253, regelTot: 253, citaat: 'raken elkaar op het thema inburgering' };
+
+/** Records facts through the API as liaisons do: new, edited, linked, retracted, and a source without lines. */
+async function recordFacts(): Promise<void> {
+  const anna = await token('anna');
+  const send = async (mutation: string, input: string, invoer: Record<string, unknown>, extra = '') => {
+    const { body } = await postGraphql(
+      service.baseUrl,
+      { query: `mutation ($invoer: ${input}!) { ${mutation}(invoer: $invoer${extra}) { knooppunt { id } } }`, variables: { invoer } },
+      { authorization: `Bearer ${anna}` },
+    );
+    expect(body.errors).toBeUndefined();
+    return (body.data?.[mutation] as { knooppunt: { id: string } | null }).knooppunt;
+  };
+  const crossover = await send('crossoverVastleggen', 'CrossoverInvoer', {
+    onderwerp: 'Inburgering en wonen in Food Valley',
+    opgaven: ['opgave:migratie', 'opgave:wonen'],
+    regios: ['regio:food-valley'],
+    bronnen: [inburgering],
+  }, ', idempotentieSleutel: "export-test-0001"');
+  await send('crossoverBewerken', 'CrossoverBewerking', { id: crossover!.id, versie: 1, toelichting: 'Warmtenetten.', opgaven: ['opgave:migratie', 'opgave:klimaat'] });
+  const link = { van: 'opgave:schulden', naar: 'regio:food-valley' };
+  await send('opgaveKoppelenAanRegio', 'KoppelingInvoer', { ...link, toelichting: 'Stikstof.', bronnen: [inburgering] });
+  await send('koppelingIntrekken', 'KoppelingIntrekking', { ...link, type: 'SPEELT_IN', versie: 1, reden: 'Dubbel.' });
+  const region = await send('regioToevoegen', 'RegioInvoer', { naam: 'Regio Foodvalley-Oost', ligtIn: ['provincie:gelderland'], bronnen: [inburgering] });
+  await send('intrekken', 'Intrekking', { id: region!.id, versie: 1, reden: 'Bestaat niet meer.' });
+  const document = await send('bronToevoegen', 'BronDocumentInvoer', { naam: 'Regiodeal Foodvalley', url: 'https://example.org/regiodeal', datum: '2019-06-14', afzender: 'LNV' });
+  await send('instrumentKoppelen', 'KoppelingInvoer', {
+    van: 'instrument:regiodeals',
+    naar: 'opgave:vitaal-platteland',
+    bronnen: [{ document: document!.id, citaat: 'eiwittransitie en gezonde voeding', vindplaats: 'p. 4' }],
+  });
+}
+
+const token = (sub: string) =>
+  new SignJWT({ rol: 'liaison' })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(sub)
+    .setIssuer('ibp-graph')
+    .setAudience('ibp-graph')
+    .setExpirationTime('1h')
+    .sign(new TextEncoder().encode(secret));
+
+/** Types the service does not write today (integers, dates, durations, ...), which an export must keep all the same. */
+async function addValuesOfEveryType(database: Database): Promise<void> {
+  await database.write(
+    'values of every type',
+    `CREATE (t:Entiteit:Thema {id: 'thema:alle-typen', naam: 'Alle typen', herkomst: 'test',
+       geheel: 42, groot: 9007199254740993, gehelen: [1, 2, 3], breuk: 2.5, rond: 3.0, leeg: [], vlaggen: [true, false],
+       dag: date('2024-02-29'), dagen: [date('2020-01-01'), date('2020-12-31')], duur: duration('P1Y2M3DT4H5M6.007S'),
+       lokaal: localdatetime('2024-01-01T10:00:00.123456789'), zone: datetime('2024-03-31T03:30:00+02:00[Europe/Amsterdam]'),
+       offset: datetime('2024-06-01T12:00:00.5-03:00'), tijd: time('10:00:00+02:00'), klok: localtime('23:59:59.999999999'),
+       getal: '2018', tekst: 'regel 1\nregel 2 – "é" \\\\ ', bronDocument: ['document:x'], bronRegelVan: [2], bronRegelTot: [1], bronCitaat: ['scheef']})
+     WITH t MATCH (o:Opgave {id: 'opgave:klimaat'})
+     CREATE (t)-[:THEMA_VAN {sleutel: 'thema:alle-typen>THEMA_VAN>opgave:klimaat', gewicht: 3, sinds: date('2018-02-14'), herkomst: 'test'}]->(o)`,
+    {},
+  );
+}
+
+/** Every node and relation with its labels or type and every property with its Neo4j type and exact text, sorted. */
+async function snapshot(database: Database): Promise<{ nodes: string[]; relations: string[] }> {
+  const properties = (variable: string) =>
+    `[key IN keys(${variable}) | [key, valueType(${variable}[key]), ${variable}[key],
+       CASE WHEN valueType(${variable}[key]) STARTS WITH 'LIST' THEN [item IN ${variable}[key] | toString(item)] ELSE toString(${variable}[key]) END]]`;
+  const nodes = await database.read<{ labels: string[]; properties: unknown[][] }>(
+    'snapshot nodes',
+    `MATCH (n) RETURN labels(n) AS labels, ${properties('n')} AS properties`,
+    {},
+  );
+  const relations = await database.read<{ van: string; type: string; naar: string; properties: unknown[][] }>(
+    'snapshot relations',
+    `MATCH (a)-[r]->(b) RETURN a.id AS van, type(r) AS type, b.id AS naar, ${properties('r')} AS properties`,
+    {},
+  );
+  const sortedProperties = (list: unknown[][]) => [...list].sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+  return {
+    nodes: nodes.map((node) => JSON.stringify([[...node.labels].sort(), sortedProperties(node.properties)])).sort(),
+    relations: relations.map((relation) => JSON.stringify([relation.van, relation.type, relation.naar, sortedProperties(relation.properties)])).sort(),
+  };
+}
+
+async function filesOf(directory: string): Promise<Record<string, string>> {
+  const names = (await readdir(directory)).sort();
+  return Object.fromEntries(await Promise.all(names.map(async (name) => [name, await readFile(join(directory, name), 'utf8')] as const)));
+}
+
+const nodeCount = async (database: Database) => (await database.read<{ n: number }>('count', 'MATCH (n) RETURN count(n) AS n', {}))[0]?.n;
+
+describe('export and import', () => {
+  it('carries every node and relation, with every property and its type, into an empty database', async () => {
+    const summary = await exportGraph(source.database, exported(), logger);
+    expect(summary.counts).toMatchObject({ ingetrokkenKnooppunten: 1, sleutels: 2, seedversies: 1 });
+    expect(summary.counts.ingetrokkenRelaties).toBeGreaterThanOrEqual(3);
+    expect(summary.counts.wijzigingen).toBe(8);
+
+    await importGraph(target.database, exported(), logger);
+    const before = await snapshot(source.database);
+    const after = await snapshot(target.database);
+    expect(after.nodes).toHaveLength(before.nodes.length);
+    expect(after.relations).toHaveLength(before.relations.length);
+    expect(after).toEqual(before);
+
+    // The comparison covers what an export must carry, not only the seeds.
+    const text = [...before.nodes, ...before.relations].join('\n');
+    for (const expected of ['["Ingetrokken"]', '"INGETROKKEN"', '["Wijziging"]', '["ApiSleutel"]', '["SeedVersie"]', '"ZONED DATETIME NOT NULL"',
+      '"INTEGER NOT NULL"', '"LIST<DATE NOT NULL> NOT NULL"', '"DURATION NOT NULL"', '"LOCAL TIME NOT NULL"', '"9007199254740993"', '"bronVindplaats"']) {
+      expect(text).toContain(expected);
+    }
+  });
+
+  it('writes the same files again from the imported database, byte for byte', async () => {
+    await exportGraph(target.database, join(work, 'again'), logger);
+    expect(await filesOf(join(work, 'again'))).toEqual(await filesOf(exported()));
+  });
+
+  it('writes nodes and relations as seed records, with sources as in seeds/data', async () => {
+    const files = await filesOf(exported());
+    expect(files['knooppunten.yaml']).toContain(
+      '- id: "opgave:klimaat"\n  label: Opgave\n  naam: "Samen aan de slag voor het klimaat"\n',
+    );
+    expect(files['knooppunten.yaml']).toContain('      regels: [242, 242]\n      citaat: "Fysiek 1. Samen aan de slag voor het klimaat"\n');
+    expect(files['relaties.yaml']).toMatch(/- van: "instrument:regiodeals"\n {2}type: INSTRUMENT_VOOR\n {2}naar: "opgave:vitaal-platteland"\n {2}herkomst: api\n/);
+    expect(files['relaties.yaml']).toContain('    - document: "document:regiodeal-foodvalley"\n      citaat: "eiwittransitie en gezonde voeding"\n      vindplaats: "p. 4"\n');
+    expect(files['ingetrokken.yaml']).toContain('- id: "regio:regio-foodvalley-oost"\n  label: Regio\n');
+    expect(files['wijzigingen.yaml']).toMatch(/soort: BEWERKT\n {2}mutatie: crossoverBewerken\n/);
+  });
+
+  it('refuses a database that holds nodes, unless told to delete them', async () => {
+    const present = await nodeCount(target.database);
+    await expect(importGraph(target.database, exported(), logger)).rejects.toThrow(
+      `The database already holds ${present} nodes; an export is imported into an empty database only. Add --wissen to delete everything in it first.`,
+    );
+    await importGraph(target.database, exported(), logger, { wissen: true });
+    expect(await snapshot(target.database)).toEqual(await snapshot(source.database));
+  });
+
+  it('refuses a malformed export before it deletes or writes anything, naming file and record', async () => {
+    const broken = join(work, 'broken');
+    await cp(exported(), broken, { recursive: true });
+    const relations = await readFile(join(broken, 'relaties.yaml'), 'utf8');
+    const at = relations.indexOf('  type: VERBINDT\n');
+    const record = relations.slice(0, at).split('\n').filter((line) => line.startsWith('- ')).length;
+    const van = /van: "([^"]+)"\n$/.exec(relations.slice(0, at))?.[1];
+    const naar = /naar: "([^"]+)"/.exec(relations.slice(at))?.[1];
+    await writeFile(join(broken, 'relaties.yaml'), relations.replace('  type: VERBINDT\n', '  type: VERBIND\n'));
+    const changes = await readFile(join(broken, 'wijzigingen.yaml'), 'utf8');
+    await writeFile(join(broken, 'wijzigingen.yaml'), `${changes}\n- id: "kapot"\n  op: [niet gesloten\n\n- id: "heel"\n`);
+
+    const present = await nodeCount(target.database);
+    const failure = await importGraph(target.database, broken, logger, { wissen: true }).catch((error: Error) => error);
+    expect(failure).toBeInstanceOf(Error);
+    expect((failure as Error).message).toMatch(new RegExp(`^Invalid export in .*broken; nothing was imported:\n {2}relaties\.yaml, record ${record} \\(`));
+    expect((failure as Error).message).toContain(`relaties.yaml, record ${record} (${van} VERBIND ${naar}): type: Invalid option`);
+    expect((failure as Error).message).toMatch(/\n {2}wijzigingen\.yaml, record 9: not valid YAML: Flow sequence/);
+    expect(await nodeCount(target.database)).toBe(present);
+
+    await writeFile(join(broken, 'relaties.yaml'), relations);
+    await writeFile(join(broken, 'wijzigingen.yaml'), `${changes}\n- id: "extra"\n`);
+    await expect(importGraph(target.database, broken, logger, { wissen: true })).rejects.toThrow(
+      /\n {2}export\.yaml: wijzigingen should be 8, the files hold 9$/,
+    );
+
+    await rm(join(broken, 'export.yaml'));
+    await expect(importGraph(target.database, broken, logger, { wissen: true })).rejects.toThrow(/export\.yaml is missing/);
+    expect(await nodeCount(target.database)).toBe(present);
+  });
+
+  it('refuses to export nodes it does not know, and writes nothing', async () => {
+    await target.database.write('stranger', "CREATE (:Vreemd {id: 'vreemd:1'})", {});
+    try {
+      await expect(exportGraph(target.database, join(work, 'stranger'), logger)).rejects.toThrow(
+        'Nothing was exported: the graph holds 1 nodes labelled Vreemd, which the export does not know.',
+      );
+      await expect(readdir(join(work, 'stranger'))).rejects.toThrow();
+    } finally {
+      await target.database.write('stranger', 'MATCH (n:Vreemd) DELETE n', {});
+    }
+  });
+
+  it('does the same through the built commands, npm run export and npm run import', async () => {
+    const run = (command: string, ...args: string[]) =>
+      promisify(execFile)(process.execPath, [fromProjectRoot('dist', 'export', `${command}-command.js`), ...args], {
+        cwd: work,
+        env: { ...process.env, NEO4J_URI: target.uri, LOG_LEVEL: 'warn' },
+      });
+    await run('export', '--map', 'door-commando');
+    expect(await filesOf(join(work, 'door-commando'))).toEqual(await filesOf(exported()));
+
+    const refused = await run('import', '--map', 'door-commando').catch((error: { code: number; stderr: string }) => error);
+    expect(refused).toMatchObject({ code: 1, stderr: expect.stringContaining('Add --wissen to delete everything in it first.') });
+    await run('import', '--map', 'door-commando', '--wissen');
+    expect(await snapshot(target.database)).toEqual(await snapshot(source.database));
+  });
+});
