@@ -35,3 +35,18 @@ describe('a mutation as one transaction', () => {
     expect(found.get('opgave:klimaat')?.properties).not.toHaveProperty('_lock');
   });
 });
+
+describe('read-your-writes', () => {
+  it('hands the bookmark of every write to the reads that follow, so a cluster reader waits for it', async () => {
+    const before = await database.bookmarks();
+    await database.writeTransaction('bookmark test', (tx) => tx.run('CREATE (:BladwijzerTest)', {}));
+    const after = await database.bookmarks();
+    expect(after).toHaveLength(1);
+    expect(after).not.toEqual(before);
+    // executeQuery reads use the same bookmark manager, so they carry `after`.
+    await database.read('read after write', 'RETURN 1 AS one', {});
+    expect(await database.bookmarks()).toEqual(after);
+    await database.write('clean up', 'MATCH (n:BladwijzerTest) DELETE n', {});
+  });
+});
+
