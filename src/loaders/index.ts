@@ -13,7 +13,7 @@ export interface RelatedKey extends PageRequest {
 export interface Loaders {
   /** Nodes by id; `null` for ids that do not exist. */
   entity: DataLoader<string, EntityRecord | null>;
-  /** A page of related nodes per (node, relation spec, page): one query per spec and page. */
+  /** A page of related nodes per (node, relation spec, page): one query for all of a tick. */
   related: DataLoader<RelatedKey, RelatedPage, string>;
 }
 
@@ -36,15 +36,16 @@ export function createLoaders(repositories: Repositories): Loaders {
         const group = groupKey(key);
         groups.set(group, [...(groups.get(group) ?? []), key]);
       }
+      // Every spec and page asked for in this tick, in one round trip.
+      const batches = [...groups.values()].map((group) => {
+        const [first] = group as [RelatedKey];
+        return { first, ids: [...new Set(group.map((key) => key.id))] };
+      });
+      const found = await repositories.entities.related(batches.map(({ first, ids }) => ({ ids, spec: first.spec, page: first })));
       const pages = new Map<string, RelatedPage>();
-      await Promise.all(
-        [...groups.values()].map(async (group) => {
-          const [first] = group as [RelatedKey];
-          const ids = [...new Set(group.map((key) => key.id))];
-          const found = await repositories.entities.related(ids, first.spec, first);
-          for (const id of ids) pages.set(`${groupKey(first)}#${id}`, found.get(id) ?? emptyPage);
-        }),
-      );
+      batches.forEach(({ first, ids }, index) => {
+        for (const id of ids) pages.set(`${groupKey(first)}#${id}`, found[index]?.get(id) ?? emptyPage);
+      });
       // Nodes reached through a relation need no second query when asked for by id.
       for (const page of pages.values()) for (const item of page.items) entity.prime(item.node.id, item.node);
       return keys.map((key) => pages.get(cacheKey(key)) ?? emptyPage);

@@ -7,6 +7,8 @@ import neo4j, { type Node, type Path, type Relationship } from 'neo4j-driver';
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  // Most values are strings and numbers: no need to ask the driver's type guards about them.
+  if (typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(toPlain);
   if (neo4j.isInt(value)) return value.toNumber();
   if (isTemporal(value)) return value.toString();

@@ -15,6 +15,13 @@ export interface ListPage {
   items: EntityRecord[];
 }
 
+/** Nodes whose relations to follow, how, and which page of them. */
+export interface RelatedGroup {
+  ids: readonly string[];
+  spec: RelationSpec;
+  page: PageRequest;
+}
+
 /** Filters of the root lists: kinds, relations to given nodes, and property conditions. */
 export interface ListQuery {
   labels: readonly LabelFilter[];
@@ -42,31 +49,43 @@ export class EntityRepository {
     return new Map(rows.map(({ node }) => [String(node.properties.id), toEntity(node)]));
   }
 
-  /** One page of related nodes for each of many nodes, all following the same spec. */
-  async related(ids: readonly string[], spec: RelationSpec, page: PageRequest): Promise<Map<string, RelatedPage>> {
-    const rows = await this.database.read<{ id: string; total: number; items: Array<{ node: NodeRow; relation: RelationRow }> }>(
+  /**
+   * For each group, one page of related nodes for each of its nodes, following the group's spec:
+   * all groups in one round trip (a query of one branch per group), a page per group and node.
+   */
+  async related(groups: readonly RelatedGroup[]): Promise<Array<Map<string, RelatedPage>>> {
+    if (groups.length === 0) return [];
+    const parameters: Record<string, unknown> = {};
+    const branches = groups.map(({ ids, spec, page }, index) => {
+      Object.assign(parameters, { [`ids${index}`]: ids, [`offset${index}`]: page.offset, [`limit${index}`]: page.limit });
+      return `UNWIND $ids${index} AS id
+         MATCH (n:Entiteit {id: id})
+         CALL (n) {
+           MATCH ${relationPattern(spec.direction, spec.types)}
+           WHERE ${labelCondition('m', spec.targets)}
+           WITH r, m ORDER BY ${orderBy('m', spec.order)}
+           WITH collect({r: r, m: m}) AS found
+           RETURN size(found) AS total, found[$offset${index}..($offset${index} + $limit${index})] AS page
+         }
+         RETURN ${index} AS grp, id, total, page`;
+    });
+    const rows = await this.database.read<{ grp: number; id: string; total: number; items: Array<{ node: NodeRow; relation: RelationRow }> }>(
       'related entities',
-      `UNWIND $ids AS id
-       MATCH (n:Entiteit {id: id})
-       CALL (n) {
-         MATCH ${relationPattern(spec.direction, spec.types)}
-         WHERE ${labelCondition('m', spec.targets)}
-         WITH r, m ORDER BY ${orderBy('m', spec.order)}
-         WITH collect({r: r, m: m}) AS found
-         RETURN size(found) AS total, found[$offset..($offset + $limit)] AS page
+      `CALL () {
+         ${branches.join('\n         UNION ALL\n         ')}
        }
-       RETURN id, total, [item IN page | {
+       RETURN grp, id, total, [item IN page | {
          node: ${nodeProjection('item.m')},
          relation: {type: type(item.r), van: startNode(item.r).id, naar: endNode(item.r).id, properties: properties(item.r)}
        }] AS items`,
-      { ids, offset: page.offset, limit: page.limit },
+      parameters,
     );
-    return new Map(
-      rows.map((row) => [
-        row.id,
-        { total: row.total, items: row.items.map((item) => ({ node: toEntity(item.node), relation: toRelation(item.relation) })) },
-      ]),
-    );
+    const pages = groups.map(() => new Map<string, RelatedPage>());
+    for (const row of rows) {
+      const items = row.items.map((item) => ({ node: toEntity(item.node), relation: toRelation(item.relation) }));
+      pages[row.grp]?.set(row.id, { total: row.total, items });
+    }
+    return pages;
   }
 
   async list(query: ListQuery, page: PageRequest): Promise<ListPage> {
