@@ -112,10 +112,11 @@ describe('the crossover explorer at /verkenner', () => {
     const page = await openVerkenner();
     await clickInGraph(page, 'kandidaat:opgave:klimaat+opgave:overkoepelend');
     await expect.poll(() => page.getByTestId('paneel-titel').textContent(), { timeout: 10_000 }).toContain('+');
+    // The evidence is asked for when the candidate is opened.
+    await expect.poll(() => page.getByTestId('paneel').getByTestId('citaat').count(), { timeout: 10_000 }).toBeGreaterThan(5);
     const panel = await page.getByTestId('paneel').textContent();
     expect(panel).toContain('Score 3,73');
     expect(panel).toContain('Tweede Kamer');
-    expect(await page.getByTestId('paneel').getByTestId('citaat').count()).toBeGreaterThan(5);
     await page.close();
   });
 
@@ -135,12 +136,23 @@ describe('the crossover explorer at /verkenner', () => {
     await expect.poll(offCentre, { timeout: 5_000 }).toBeLessThan(2);
     await expect.poll(() => page.getByTestId('paneel-titel').textContent()).toBe('Food Valley');
 
+    const drawnBefore = await page.evaluate(() => globalThis.verkenner.cy.nodes().map((node) => node.id()));
     await page.getByTestId('omgeving').click();
     await expect
       .poll(() => page.evaluate(() => globalThis.verkenner.cy.getElementById('regio:food-valley').neighborhood('node').map((node) => node.id())), {
         timeout: 10_000,
       })
       .toContain('gemeente:wageningen');
+    // The neighbours are placed where they and their labels cover nothing drawn (3 px of slack for the text outline).
+    const overlaps = await page.evaluate((before) => {
+      const { cy } = globalThis.verkenner;
+      const boxes = cy.nodes().map((node) => ({ id: node.id(), box: node.boundingBox() }));
+      const overlap = (a: (typeof boxes)[number]['box'], b: (typeof boxes)[number]['box']) =>
+        Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1) > 3 && Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1) > 3;
+      const added = boxes.filter(({ id }) => !before.includes(id));
+      return added.flatMap((a) => boxes.filter((b) => b.id !== a.id && overlap(a.box, b.box)).map((b) => `${a.id} covers ${b.id}`));
+    }, drawnBefore);
+    expect(overlaps).toEqual([]);
     await page.screenshot({ path: 'test-results/verkenner-food-valley.png' });
     await page.close();
   });

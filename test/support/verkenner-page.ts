@@ -13,6 +13,8 @@ export interface VerkennerHooks {
   measurePanZoom(steps?: number): Promise<Record<string, { mediaan: number; max: number }>>;
   /** Adds a node's neighbours as "Omgeving uitbreiden" does; resolves when they are laid out. */
   expand(id: string): Promise<void>;
+  /** Resolves once the browser has drawn a frame after the call. */
+  nextFrame(): Promise<void>;
   /** Resolves to performance.now() once the next selection has been drawn. */
   selectionDrawn(): Promise<number>;
 }

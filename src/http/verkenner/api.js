@@ -59,10 +59,23 @@ export async function fetchOpgavenMap() {
   };
 }
 
-/** The candidate crossovers of the whole graph with their evidence: the slowest question the map asks. */
+/**
+ * The strongest candidate crossovers of the whole graph, without their evidence: enough to draw
+ * them. The evidence of all twenty runs to megabytes in a large graph; `fetchKandidaatBewijs`
+ * asks for one pair's when it is opened.
+ */
 export async function fetchKandidaten() {
-  const data = await request(`query VerkennerKandidaten { crossoverKandidaten(first: 20) { ${KANDIDAAT} } }`);
+  const data = await request('query VerkennerKandidaten { crossoverKandidaten(first: 20) { opgaven { id } score } }');
   return data.crossoverKandidaten;
+}
+
+/** The evidence of the candidate crossover between opgaven `a` and `b`; `null` when it is no candidate (any more). */
+export async function fetchKandidaatBewijs(a, b) {
+  const data = await request(
+    `query VerkennerKandidaatBewijs($opgave: ID!) { crossoverKandidaten(opgave: $opgave, first: 100) { ${KANDIDAAT} } }`,
+    { opgave: a },
+  );
+  return data.crossoverKandidaten.find((kandidaat) => kandidaat.opgaven.some((opgave) => opgave.id === b))?.bewijs ?? null;
 }
 
 /** Regions and provinces for the area chooser. */

@@ -34,7 +34,7 @@ export function createPanel(element, context) {
     showWelcome: () => fill(...welcome(context)),
     showKnoop: (node, details) => fill(...knoopView(node, details, context)),
     showRelatie: (edge) => fill(...relatieView(edge, context)),
-    showKandidaat: (edge) => fill(...kandidaatView(edge.data('kandidaat'), context)),
+    showKandidaat: (edge, bewijs) => fill(...kandidaatView(edge.data('kandidaat'), bewijs, context)),
     showSamenkomst: (edge) => fill(...samenkomstView(edge, context)),
     showPad: (pad) => fill(...padView(pad, context)),
     showMessage: (title, text) => fill(h('h2', { text: title }), h('p', { text })),
@@ -169,8 +169,14 @@ function endsOf(edge, context) {
   return h('p', { className: 'uiteinden' }, knoopButton(edge.source().id(), context), ' → ', knoopButton(edge.target().id(), context));
 }
 
-function kandidaatView(kandidaat, context) {
+/** A candidate crossover; its evidence (`bewijs`, a promise) fills in when it has arrived. */
+function kandidaatView(kandidaat, bewijs, context) {
   const [a, b] = kandidaat.opgaven.map((opgave) => opgave.id);
+  const body = h('div', { className: 'details', 'aria-busy': 'true' }, h('p', { text: 'Gedeelde knooppunten laden…' }));
+  bewijs
+    .then((gedeeld) => body.replaceChildren(...bewijsList(gedeeld, context)))
+    .catch((error) => body.replaceChildren(h('p', { className: 'fout', text: `Kon het bewijs niet laden: ${error.message}` })))
+    .finally(() => body.removeAttribute('aria-busy'));
   return [
     h('p', { className: 'soort', text: 'Kandidaat-crossover' }),
     h('h2', { 'data-testid': 'paneel-titel', text: `${context.nameOf(a)} + ${context.nameOf(b)}` }),
@@ -180,9 +186,13 @@ function kandidaatView(kandidaat, context) {
       `Score ${formatScore(kandidaat.score)}. Deze opgaven delen knooppunten, maar de documenten noemen geen crossover tussen hen. `,
       'Elke gedeelde buur telt mee met 1/ln(graad): een zeldzame gedeelde regio weegt zwaarder dan een ministerie dat overal bij is.',
     ),
-    h('h3', { text: `Gedeeld (${kandidaat.bewijs.length})` }),
-    h('ol', { className: 'bewijs' }, kandidaat.bewijs.map((bewijs) => bewijsItem(bewijs, context))),
+    body,
   ];
+}
+
+function bewijsList(gedeeld, context) {
+  if (!gedeeld) return [h('p', { text: 'Dit paar is geen kandidaat-crossover meer.' })];
+  return [h('h3', { text: `Gedeeld (${gedeeld.length})` }), h('ol', { className: 'bewijs' }, gedeeld.map((bewijs) => bewijsItem(bewijs, context)))];
 }
 
 function bewijsItem(bewijs, context) {

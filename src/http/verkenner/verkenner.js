@@ -4,7 +4,7 @@
 // measuring in measure.js.
 
 import * as api from './api.js';
-import { SOORTEN, addKnoop, addRelatie, createGraph, layoutAround, loadFcose } from './graph.js';
+import { SOORTEN, addKnoop, addRelatie, createGraph, placeAround } from './graph.js';
 import { addSynthetic, afterNextFrame, measurePanZoom, nextRender, selectionDrawn } from './measure.js';
 import { createPanel, h } from './panel.js';
 import { toSvg } from './svg.js';
@@ -14,6 +14,7 @@ const $ = (id) => document.getElementById(id);
 const cy = createGraph($('graaf'));
 const padEnds = { van: null, naar: null };
 const knoopDetails = new Map();
+const kandidaatBewijs = new Map();
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 const panel = createPanel($('paneel-inhoud'), {
@@ -69,9 +70,23 @@ function showSelection(element) {
     if (!knoopDetails.has(element.id())) knoopDetails.set(element.id(), api.fetchKnoop(element.id()));
     return panel.showKnoop(element, knoopDetails.get(element.id()));
   }
-  if (element.hasClass('kandidaat')) return panel.showKandidaat(element);
+  if (element.hasClass('kandidaat')) return panel.showKandidaat(element, bewijsOf(element.data('kandidaat')));
   if (element.hasClass('samenkomst')) return panel.showSamenkomst(element);
   return panel.showRelatie(element);
+}
+
+/** A candidate's evidence: given with it in an area view, asked for once on the map. */
+function bewijsOf(kandidaat) {
+  if (kandidaat.bewijs) return Promise.resolve(kandidaat.bewijs);
+  const [a, b] = kandidaat.opgaven.map((opgave) => opgave.id);
+  const key = `${a}+${b}`;
+  if (!kandidaatBewijs.has(key)) {
+    const loading = api.fetchKandidaatBewijs(a, b);
+    // A failure is shown in the panel; the next click asks again.
+    loading.catch(() => kandidaatBewijs.delete(key));
+    kandidaatBewijs.set(key, loading);
+  }
+  return kandidaatBewijs.get(key);
 }
 
 cy.on('select', (event) => showSelection(event.target));
@@ -169,7 +184,7 @@ async function expandOmgeving(id) {
     }
     omgeving.verbindingen.forEach(({ relatie }) => addRelatie(cy, relatie));
   });
-  await layoutAround(cy, centre, added);
+  placeAround(cy, centre, added);
   const afgekapt = omgeving.afgekapt ? ' De omgeving was groter: niet alles is getoond.' : '';
   setStatus(`${added.length} knooppunten toegevoegd rond ${centre.data('naam')}.${afgekapt}`);
   await animateTo({ fit: { eles: centre.closedNeighborhood(), padding: 40 } });
@@ -284,9 +299,8 @@ async function start() {
   await nextRender(cy);
   performance.mark('verkenner:getekend');
   const kaart = Math.round(performance.now());
-  // What the first view does not need waits until it is drawn.
+  // The area chooser is not needed for the first view, so it waits until that is drawn.
   attempt(fillGebieden);
-  loadFcose().catch(() => {});
   const drawn = await map.kandidaten;
   if (!drawn) return { kaart, kandidaten: null };
   await afterNextFrame();
@@ -302,4 +316,5 @@ window.verkenner = {
   measurePanZoom: (steps) => measurePanZoom(cy, steps),
   expand: (id) => expandOmgeving(id),
   selectionDrawn: () => selectionDrawn(cy),
+  nextFrame: afterNextFrame,
 };

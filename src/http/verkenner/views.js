@@ -10,18 +10,16 @@ let viewsDrawn = 0;
 
 /**
  * The ten opgaven and the crossovers the documents name, drawn as soon as they arrive. The
- * candidate crossovers are asked for at the same time but come from the slowest query (a
- * traversal of every opgave's neighbours), so the map does not wait for them: `kandidaten`
+ * candidate crossovers come from the slowest query (a traversal of every opgave's neighbours),
+ * so they are asked for only then, leaving the database to the map first: `kandidaten`
  * resolves to their number once they are drawn too, or to null when another view came first.
- * Their places do not depend on them, so nothing moves when they arrive.
+ * Nothing's place depends on them, so nothing moves when they arrive.
  */
 export async function drawOpgavenMap(cy) {
   const view = ++viewsDrawn;
-  const kandidaten = api.fetchKandidaten();
-  // Handled below; until then a failure of the map itself must not leave this one unhandled.
-  kandidaten.catch(() => {});
   const kaart = await api.fetchOpgavenMap();
   performance.mark('verkenner:gegevens');
+  const kandidaten = api.fetchKandidaten();
   cy.elements().remove();
   cy.batch(() => {
     kaart.opgaven.forEach((opgave) => addKnoop(cy, opgave));
