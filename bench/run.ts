@@ -1,0 +1,294 @@
+/*
+ * npm run bench: the same operations against this service, the Neo4j GraphQL Library and raw
+ * Cypher, all three on one throwaway Neo4j (started by the service, as `npm start` does), one
+ * after the other with autocannon; the results go to bench/RESULTATEN.md. See `--help`.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { combine, measure, type Sample } from './load.js';
+import { operations, type Graph, type Operation } from './operations.js';
+import { childPids, freePort, runNode, startNode, type Started } from './processes.js';
+import { contenderNames, renderReport, writeReport, type Contender, type ContenderResult, type OperationResult } from './report.js';
+
+const usage = `npm run bench -- [options]
+
+  --knopen N         0: the seeded graph (default); N: a synthetic graph of N nodes made with
+                     npm run generate (about 2 minutes for 100000). Repeat for several graphs.
+  --duur S           seconds of load per operation and contender (default 60)
+  --verbindingen C   concurrent connections (default 50)
+  --opwarmen S       seconds of unmeasured load per contender before each operation (default 15)
+  --rondes R         the contenders take turns in R rounds of duur/R seconds each (default 3)
+  --operaties A,B    only these operations (regioprofiel, opgave, zoek, kandidaten, pad)
+  --map DIR          keep the synthetic graph's database in DIR and reuse it when it exists
+  --uit FILE         results file (default bench/RESULTATEN.md)
+`;
+
+/** The compiled files: this one is dist/bench/bench/run.js. */
+const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const fromRoot = (...segments: string[]) => resolve(projectRoot, ...segments);
+const neo4jMemory = { NEO4J_LOCAL_HEAP: '2g', NEO4J_LOCAL_PAGECACHE: '1g' };
+const startTimeoutMs = 15 * 60_000;
+const contenderOrder: readonly Contender[] = ['ours', 'library', 'raw'];
+
+interface Options {
+  graphs: number[];
+  durationSeconds: number;
+  connections: number;
+  warmupSeconds: number;
+  rounds: number;
+  only: Set<string> | undefined;
+  keepDir: string | undefined;
+  out: string;
+}
+
+function parseOptions(argv: string[]): Options | undefined {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      knopen: { type: 'string', multiple: true },
+      duur: { type: 'string' },
+      verbindingen: { type: 'string' },
+      opwarmen: { type: 'string' },
+      rondes: { type: 'string' },
+      operaties: { type: 'string' },
+      map: { type: 'string' },
+      uit: { type: 'string' },
+      help: { type: 'boolean' },
+    },
+  });
+  if (values.help) return undefined;
+  const count = (name: string, value: string | undefined, fallback: number, min: number) => {
+    const parsed = Number(value ?? fallback);
+    if (!Number.isInteger(parsed) || parsed < min) throw new Error(`--${name} must be a whole number of at least ${min}, got ${value}`);
+    return parsed;
+  };
+  return {
+    graphs: (values.knopen ?? ['0']).map((value) => count('knopen', value, 0, 0)),
+    durationSeconds: count('duur', values.duur, 60, 1),
+    connections: count('verbindingen', values.verbindingen, 50, 1),
+    warmupSeconds: count('opwarmen', values.opwarmen, 15, 0),
+    rounds: count('rondes', values.rondes, 3, 1),
+    only: values.operaties ? new Set(values.operaties.split(',').map((name) => name.trim())) : undefined,
+    keepDir: values.map ? fromRoot(values.map) : undefined,
+    out: fromRoot(values.uit ?? 'bench/RESULTATEN.md'),
+  };
+}
+
+/** Database round trips per operation name, from the service's operation log lines. */
+class OperationLog {
+  private readonly byName = new Map<string, { requests: number; roundTrips: number }>();
+  neo4jVersion = 'unknown';
+
+  read(line: string): void {
+    if (line.includes('local Neo4j is ready')) this.neo4jVersion = String(JSON.parse(line).version ?? this.neo4jVersion);
+    if (!line.includes('graphql operation')) return;
+    const entry = JSON.parse(line) as { operationName: string | null; roundTrips: number };
+    const name = entry.operationName ?? 'anoniem';
+    const tally = this.byName.get(name) ?? { requests: 0, roundTrips: 0 };
+    tally.requests += 1;
+    tally.roundTrips += entry.roundTrips;
+    this.byName.set(name, tally);
+  }
+
+  perRequest(name: string): number | undefined {
+    const tally = this.byName.get(name);
+    return tally && tally.requests > 0 ? tally.roundTrips / tally.requests : undefined;
+  }
+
+  clear(): void {
+    this.byName.clear();
+  }
+}
+
+interface Contenders {
+  ours: Started;
+  library: Started;
+  raw: Started;
+  ports: Record<Contender, number>;
+  log: OperationLog;
+  neo4jPid: number | undefined;
+}
+
+/** Everything a run started, so that an interrupted run stops it too. */
+const running = new Set<Started>();
+
+async function stopAll(): Promise<void> {
+  await Promise.all([...running].map((started) => started.stop()));
+  running.clear();
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => void stopAll().finally(() => process.exit(130)));
+}
+
+async function startContenders(dataDir: string): Promise<Contenders> {
+  const [boltPort, ours, library, raw] = await Promise.all([freePort(), freePort(), freePort(), freePort()]);
+  const log = new OperationLog();
+  const service = await startNode(
+    'the service',
+    fromRoot('dist/main.js'),
+    [],
+    {
+      ...process.env,
+      ...neo4jMemory,
+      NEO4J_URI: '',
+      NEO4J_LOCAL_DATA_DIR: dataDir,
+      NEO4J_LOCAL_BOLT_PORT: String(boltPort),
+      PORT: String(ours),
+      HOST: '127.0.0.1',
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'info',
+      RATE_LIMIT_PER_MINUTE: '0',
+      AUTH_ANONYMOUS_READ: 'true',
+    },
+    `http://127.0.0.1:${ours}/readyz`,
+    startTimeoutMs,
+    (line) => log.read(line),
+  );
+  running.add(service);
+  const serverEnvironment = (port: number) => ({ ...process.env, NEO4J_URI: `bolt://127.0.0.1:${boltPort}`, PORT: String(port) });
+  const others = await Promise.all([
+    startNode('the Neo4j GraphQL Library', fromRoot('dist/bench/bench/neo4j-graphql-server.js'), [], serverEnvironment(library), `http://127.0.0.1:${library}/healthz`, startTimeoutMs),
+    startNode('the raw Cypher server', fromRoot('dist/bench/bench/raw-cypher-server.js'), [], serverEnvironment(raw), `http://127.0.0.1:${raw}/healthz`, startTimeoutMs),
+  ]);
+  for (const started of others) running.add(started);
+  return {
+    ours: service,
+    library: others[0],
+    raw: others[1],
+    ports: { ours, library, raw },
+    log,
+    neo4jPid: childPids(service.pid)[0],
+  };
+}
+
+function request(contenders: Contenders, contender: Contender, operation: Operation): { url: string; body: string } {
+  const port = contenders.ports[contender];
+  if (contender === 'raw') return { url: `http://127.0.0.1:${port}/${operation.raw.statement}`, body: JSON.stringify(operation.raw.parameters) };
+  return { url: `http://127.0.0.1:${port}/graphql`, body: JSON.stringify(contender === 'ours' ? operation.ours : operation.library) };
+}
+
+/** One request, summarised for the equivalence check (or the error it gave), and its time. */
+async function answer(contenders: Contenders, contender: Contender, operation: Operation): Promise<{ summary: string; ms: number }> {
+  const { url, body } = request(contenders, contender, operation);
+  const started = performance.now();
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const ms = Math.round(performance.now() - started);
+  const parsed = (await response.json()) as { data?: unknown; errors?: Array<{ message: string }> };
+  if (parsed.errors?.length) return { summary: `error: ${parsed.errors[0]?.message}`, ms };
+  return { summary: contender === 'raw' ? operation.summarize.raw(parsed.data as unknown[]) : operation.summarize[contender](parsed.data), ms };
+}
+
+async function clearCounts(contenders: Contenders): Promise<void> {
+  contenders.log.clear();
+  for (const contender of ['library', 'raw'] as const) {
+    await fetch(`http://127.0.0.1:${contenders.ports[contender]}/tellingen/wissen`, { method: 'POST' });
+  }
+}
+
+async function roundTrips(contenders: Contenders, contender: Contender, operation: Operation): Promise<number | undefined> {
+  if (contender === 'ours') return contenders.log.perRequest(operation.ours.operationName);
+  const counts = (await (await fetch(`http://127.0.0.1:${contenders.ports[contender]}/tellingen`)).json()) as Record<string, { requests: number; queries: number }>;
+  const entry = counts[contender === 'raw' ? operation.raw.statement : operation.library.operationName];
+  return entry && entry.requests > 0 ? entry.queries / entry.requests : undefined;
+}
+
+async function runGraph(knopen: number, options: Options, command: string): Promise<void> {
+  const graph: Graph = knopen === 0 ? 'seed' : 'synthetisch';
+  const keep = graph === 'synthetisch' ? options.keepDir : undefined;
+  const dataDir = keep ?? (await mkdtemp(join(tmpdir(), 'ibp-graph-bench-')));
+  try {
+    if (graph === 'synthetisch' && !(keep && existsSync(join(keep, 'data')))) {
+      process.stdout.write(`generating ${knopen} nodes into ${dataDir}\n`);
+      const boltPort = await freePort();
+      await runNode(
+        'npm run generate',
+        fromRoot('dist/generate/generate-command.js'),
+        ['--knopen', String(knopen)],
+        { ...process.env, ...neo4jMemory, NEO4J_URI: '', NEO4J_LOCAL_DATA_DIR: dataDir, NEO4J_LOCAL_BOLT_PORT: String(boltPort), LOG_LEVEL: 'info' },
+        (line) => line.includes('"phase"') && process.stdout.write(`  ${line.slice(0, 160)}\n`),
+      );
+    }
+    process.stdout.write(`starting the three servers on ${dataDir}\n`);
+    const started = await startContenders(dataDir);
+    const selected = operations(graph).filter((operation) => !options.only || options.only.has(operation.key));
+    const loadAtStart = loadavg()[0] ?? 0;
+    const results: OperationResult[] = [];
+    let neo4jPeakMb = 0;
+    for (const operation of selected) {
+      const answers = new Map<Contender, { summary: string; ms: number }>();
+      for (const contender of contenderOrder) answers.set(contender, await answer(started, contender, operation));
+      for (const contender of contenderOrder) {
+        const { url, body } = request(started, contender, operation);
+        if (options.warmupSeconds > 0) await measure({ url, body, connections: options.connections, durationSeconds: options.warmupSeconds, pids: [] });
+      }
+      await clearCounts(started);
+      // The contenders take turns, so that the machine's other work weighs on each alike.
+      const samples = new Map<Contender, Sample[]>(contenderOrder.map((contender) => [contender, []]));
+      const slice = Math.max(1, Math.round(options.durationSeconds / options.rounds));
+      for (let round = 1; round <= options.rounds; round++) {
+        for (const contender of contenderOrder) {
+          const { url, body } = request(started, contender, operation);
+          const pid = started[contender].pid;
+          process.stdout.write(`${operation.key}: ${contenderNames[contender]}, round ${round}/${options.rounds}, ${slice} s x ${options.connections} connections\n`);
+          samples.get(contender)!.push(await measure({ url, body, connections: options.connections, durationSeconds: slice, pids: started.neo4jPid ? [pid, started.neo4jPid] : [pid] }));
+        }
+      }
+      const measured: ContenderResult[] = [];
+      for (const contender of contenderOrder) {
+        const measurement = combine(samples.get(contender)!);
+        const pid = started[contender].pid;
+        if (started.neo4jPid) neo4jPeakMb = Math.max(neo4jPeakMb, measurement.peakMb.get(started.neo4jPid) ?? 0);
+        const result: ContenderResult = {
+          contender,
+          measurement,
+          roundTrips: await roundTrips(started, contender, operation),
+          memoryMb: measurement.peakMb.get(pid),
+          answer: answers.get(contender)!.summary,
+          firstAnswerMs: answers.get(contender)!.ms,
+        };
+        process.stdout.write(
+          `  ${contenderNames[contender]}: p50 ${measurement.p50.toFixed(1)} ms, p95 ${measurement.p95.toFixed(1)} ms, p99 ${measurement.p99.toFixed(1)} ms, ` +
+            `${measurement.requestsPerSecond.toFixed(1)} req/s, ${measurement.errors} errors, round trips ${result.roundTrips?.toFixed(2) ?? '?'}\n`,
+        );
+        measured.push(result);
+      }
+      results.push({ operation, results: measured });
+    }
+    const cpu = cpus();
+    const heading =
+      graph === 'seed' ? 'Seeded graph (the five documents: about 500 nodes, 900 relations)' : `Synthetic graph: ${knopen.toLocaleString('en')} nodes and ${(knopen * 10).toLocaleString('en')} relations (npm run generate), with the seeds`;
+    const environment =
+      `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; Node ${process.version}; Neo4j ${started.log.neo4jVersion} embedded ` +
+      `(heap ${neo4jMemory.NEO4J_LOCAL_HEAP}, page cache ${neo4jMemory.NEO4J_LOCAL_PAGECACHE}); ${cpu.length} × ${cpu[0]?.model.trim() ?? 'CPU'}, ` +
+      `shared with the load generator and with other work (1-minute load average ${loadAtStart.toFixed(1)} at the start, ${(loadavg()[0] ?? 0).toFixed(1)} at the end). ` +
+      `${options.durationSeconds} s × ${options.connections} connections per operation and contender, in ${options.rounds} turns of ` +
+      `${Math.max(1, Math.round(options.durationSeconds / options.rounds))} s taken in the order IBP Graph, @neo4j/graphql, raw Cypher, after ${options.warmupSeconds} s of unmeasured load for each.`;
+    writeReport(options.out, knopen === 0 ? 'seed' : String(knopen), renderReport({ key: String(knopen), heading, command, environment, neo4jPeakMb: neo4jPeakMb || undefined, operations: results }));
+    process.stdout.write(`written to ${options.out}\n`);
+  } finally {
+    await stopAll();
+    if (!keep) await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const options = parseOptions(argv);
+  if (!options) {
+    process.stdout.write(usage);
+    return;
+  }
+  const command = ['npm run bench --', ...argv].join(' ');
+  for (const knopen of options.graphs) await runGraph(knopen, options, command);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
+
