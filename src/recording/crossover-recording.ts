@@ -10,6 +10,7 @@ import {
   editProperties,
   newFactProperties,
   newId,
+  newNodeProperties,
   nodeSnapshot,
   recordedSourceProperties,
   relationKey,
@@ -36,13 +37,7 @@ export async function recordCrossover(work: Work, invoer: unknown): Promise<Outc
   await refuseDuplicate(work, input.opgaven, input.onderwerp);
 
   const id = await newId(work, 'crossover', input.onderwerp);
-  const properties = {
-    id,
-    naam: input.onderwerp,
-    ...(input.toelichting && { beschrijving: input.toelichting }),
-    ...recordedSourceProperties(input.bronnen),
-    ...newFactProperties(work),
-  };
+  const properties = newNodeProperties(work, { id, naam: input.onderwerp, beschrijving: input.toelichting, bronnen: input.bronnen });
   await work.store.createNode('Crossover', properties);
   const relations = [
     ...input.opgaven.map((opgave) => relationOf(work, id, 'VERBINDT', opgave, input.bronnen)),

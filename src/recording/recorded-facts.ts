@@ -31,6 +31,20 @@ export function newFactProperties(work: Work): Record<string, unknown> {
   return { herkomst: apiOrigin, vastgelegdDoor: work.author.id, vastgelegdOp: work.now, versie: 1 };
 }
 
+/** A new recorded node's properties: id, name, optional description, sources and who recorded it when. */
+export function newNodeProperties(
+  work: Work,
+  fact: { id: string; naam: string; beschrijving?: string | null | undefined; bronnen: readonly SourceInput[] },
+): Record<string, unknown> & { id: string } {
+  return {
+    id: fact.id,
+    naam: fact.naam,
+    ...(fact.beschrijving && { beschrijving: fact.beschrijving }),
+    ...recordedSourceProperties(fact.bronnen),
+    ...newFactProperties(work),
+  };
+}
+
 /** The properties an edit sets besides what it changes. */
 export function editProperties(work: Work, fact: { properties: Record<string, unknown> }): Record<string, unknown> {
   return { versie: Number(fact.properties.versie) + 1, gewijzigdOp: work.now, gewijzigdDoor: work.author.id };

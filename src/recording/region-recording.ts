@@ -7,8 +7,8 @@ import {
   citedDocuments,
   difference,
   editProperties,
-  newFactProperties,
   newId,
+  newNodeProperties,
   nodeSnapshot,
   recordedSourceProperties,
   requireNode,
@@ -30,13 +30,7 @@ export async function recordRegion(work: Work, invoer: unknown): Promise<Outcome
   await refuseSameName(work, input.naam);
 
   const id = await newId(work, 'regio', input.naam);
-  const properties = {
-    id,
-    naam: input.naam,
-    ...(input.beschrijving && { beschrijving: input.beschrijving }),
-    ...recordedSourceProperties(input.bronnen),
-    ...newFactProperties(work),
-  };
+  const properties = newNodeProperties(work, { id, naam: input.naam, beschrijving: input.beschrijving, bronnen: input.bronnen });
   await work.store.createNode('Regio', properties);
   const links = [];
   for (const area of ligtIn) links.push(await addLink(work, id, 'LIGT_IN', area, input.bronnen));
