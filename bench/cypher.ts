@@ -5,7 +5,7 @@
  * The other operations are written by hand here, as lean as a hand-written endpoint would be.
  */
 import { relationTypeNames, type RelationType } from '../src/graph/model.js';
-import type { QueryRunner } from '../src/neo4j/database.js';
+import type { GraphVersionSource, QueryRunner } from '../src/neo4j/database.js';
 import { DiscoveryRepository } from '../src/repositories/discovery-repository.js';
 
 /** Relation types a path follows by default: all but the document relations, as `pad` does. */
@@ -21,7 +21,7 @@ async function recordQueries(work: (repository: DiscoveryRepository) => Promise<
       texts.push(cypher);
       return answers[texts.length - 1] ?? [];
     },
-  } as unknown as QueryRunner;
+  } as unknown as QueryRunner & GraphVersionSource;
   await work(new DiscoveryRepository(recorder, 0));
   return texts;
 }

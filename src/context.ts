@@ -1,4 +1,5 @@
 import { anonymous, type Caller } from './auth/caller.js';
+import type { CandidateCache } from './graph/candidate-cache.js';
 import { createLoaders, type Loaders } from './loaders/index.js';
 import type { Database, QueryStats } from './neo4j/database.js';
 import type { CypherSettings } from './repositories/cypher-repository.js';
@@ -26,6 +27,8 @@ export interface ContextDependencies {
   cypher?: CypherSettings;
   documents: DocumentLibrary;
   serviceVersion: string;
+  /** Candidate crossovers by graph version, for the whole process; left out, every request computes them. */
+  candidateCache?: CandidateCache;
 }
 
 export function createRequestContext(
@@ -38,6 +41,7 @@ export function createRequestContext(
     databaseName: dependencies.database.name,
     traversalTimeoutMs: dependencies.traversalTimeoutMs,
     cypher: dependencies.cypher,
+    candidateCache: dependencies.candidateCache,
   });
   return {
     requestId,

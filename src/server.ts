@@ -11,6 +11,7 @@ import type { Config } from './config.js';
 import { authenticate } from './auth/authenticate.js';
 import { createRequestContext, type RequestContext } from './context.js';
 import { formatError } from './errors.js';
+import { CandidateCache } from './graph/candidate-cache.js';
 import { healthRoutes, type Readiness } from './http/health.js';
 import { httpErrors } from './http/http-errors.js';
 import { ideRoutes } from './http/ide.js';
@@ -70,6 +71,7 @@ export async function createServer({ config, database, logger }: ServerDependenc
     serviceVersion,
     traversalTimeoutMs: config.neo4j.traversalTimeoutMs,
     cypher: config.cypher,
+    candidateCache: new CandidateCache(),
   };
 
   const apollo = new ApolloServer<RequestContext>({

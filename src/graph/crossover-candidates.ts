@@ -39,6 +39,12 @@ export interface CandidateQuery {
   limit: number;
 }
 
+/** The ranked candidates of one query, and the opgaven they pair. */
+export interface CandidatesFound {
+  candidates: Candidate[];
+  opgaven: EntityRecord[];
+}
+
 export interface CandidateOptions extends CandidateQuery {
   /** Declared crossovers by pair key (`a|b`, ids sorted). */
   declared: ReadonlyMap<string, string[]>;

@@ -1,4 +1,4 @@
-import neo4j, { Neo4jError, type Driver, type RecordShape, type ServerInfo, type Transaction } from 'neo4j-driver';
+import neo4j, { Neo4jError, type BookmarkManager, type Driver, type RecordShape, type ServerInfo, type Transaction } from 'neo4j-driver';
 import type { Logger } from '../logger.js';
 import { CircuitBreaker } from './circuit-breaker.js';
 import { DatabaseError, toDatabaseError } from './errors.js';
@@ -48,6 +48,12 @@ export interface QueryRunner {
   writeTransaction<T>(name: string, work: (transaction: TransactionRunner) => Promise<T>, options?: QueryOptions): Promise<T>;
 }
 
+/** What a cache of reads needs of the database: whether anything changed since an answer was read. */
+export interface GraphVersionSource {
+  /** See `Database.graphVersion`. */
+  graphVersion(options?: QueryOptions): Promise<string | undefined>;
+}
+
 /** One statement inside a transaction opened by `Database.writeTransaction`. */
 export interface TransactionRunner {
   run(cypher: string, parameters: Record<string, unknown>): Promise<RecordShape[]>;
@@ -85,7 +91,7 @@ export interface PlanningRunner {
  * The one place that talks to the Neo4j driver: sessions, routing, timeouts, retries,
  * error mapping and value conversion happen here and nowhere else.
  */
-export class Database implements QueryRunner {
+export class Database implements QueryRunner, GraphVersionSource {
   /** Open while the database is away: queries then fail at once (see circuit-breaker.ts). */
   private readonly breaker: CircuitBreaker;
 
@@ -184,9 +190,36 @@ export class Database implements QueryRunner {
     return this.run<Row>(name, cypher, parameters, options, neo4j.routing.WRITE);
   }
 
+  /**
+   * A token that changes whenever a transaction commits to this database, whoever commits it: this
+   * service, another process or another driver. It is the bookmark Neo4j returns for a trivial read
+   * (one round trip), which names the database's last committed transaction, not the bookmarks the
+   * read was sent; checked on Neo4j 5.26 (see the README on candidate crossovers). Equal versions
+   * mean equal data. A read-only transaction, or a write that changes nothing, leaves it as it was.
+   *
+   * The read waits for this service's own writes, as every read does, and its bookmark becomes the
+   * one later reads wait for: in a cluster, a read after it sees at least this version.
+   * `undefined` when the server sends no bookmark; callers must then not reuse earlier answers.
+   */
+  async graphVersion(options: QueryOptions = {}): Promise<string | undefined> {
+    const shared = this.driver.executeQueryBookmarkManager;
+    let received: string[] = [];
+    // The shared manager as executeQuery would use it, but keeping what this one read was given.
+    const keeping: BookmarkManager = {
+      getBookmarks: () => shared.getBookmarks(),
+      updateBookmarks: async (previous, next) => {
+        received = [...next];
+        await shared.updateBookmarks(previous, next);
+      },
+    };
+    await this.run('graph version', 'RETURN 1 AS ok', {}, options, neo4j.routing.READ, keeping);
+    return received.length > 0 ? received.sort().join(' ') : undefined;
+  }
+
   /** A view of this database that counts every query into `stats` (one per GraphQL request). */
-  counting(stats: QueryStats): QueryRunner & PlanningRunner {
+  counting(stats: QueryStats): QueryRunner & PlanningRunner & GraphVersionSource {
     return {
+      graphVersion: (options) => this.graphVersion({ ...options, stats }),
       explain: (name, cypher, parameters, options) => this.explain(name, cypher, parameters, { ...options, stats }),
       readCapped: (name, cypher, parameters, options) => this.readCapped(name, cypher, parameters, { ...options, stats }),
       read: (name, cypher, parameters, options) => this.read(name, cypher, parameters, { ...options, stats }),
@@ -351,6 +384,7 @@ export class Database implements QueryRunner {
     parameters: Record<string, unknown>,
     options: QueryOptions,
     routing: typeof neo4j.routing.READ | typeof neo4j.routing.WRITE,
+    bookmarkManager: BookmarkManager = this.driver.executeQueryBookmarkManager,
   ): Promise<Row[]> {
     if (options.stats) options.stats.roundTrips += 1;
     return this.breaker.run(async (outage) => {
@@ -358,6 +392,7 @@ export class Database implements QueryRunner {
         const result = await this.driver.executeQuery(cypher, parameters, {
           database: this.settings.database,
           routing,
+          bookmarkManager,
           // An outage also stops the driver's retries, so nothing keeps knocking on a dead server.
           signal: options.signal ? AbortSignal.any([options.signal, outage]) : outage,
           transactionConfig: {

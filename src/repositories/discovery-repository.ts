@@ -1,8 +1,9 @@
-import type { Candidate, CandidateQuery, Evidence, EvidenceLink, NeighbourLink } from '../graph/crossover-candidates.js';
+import type { CandidateCache } from '../graph/candidate-cache.js';
+import type { Candidate, CandidateQuery, CandidatesFound, Evidence, EvidenceLink, NeighbourLink } from '../graph/crossover-candidates.js';
 import { adamicAdarWeight, evidencePerCandidate, strongestFirst } from '../graph/crossover-candidates.js';
 import type { EntityRecord, RelationRecord } from '../graph/entity.js';
 import type { RelationType } from '../graph/model.js';
-import type { QueryRunner } from '../neo4j/database.js';
+import type { GraphVersionSource, QueryRunner } from '../neo4j/database.js';
 import { anyRelation, nodeProjection, relationTypesExpression, toEntity, type NodeRow } from './cypher-fragments.js';
 
 /** Returns a relation as `{type, van, naar, properties}`. */
@@ -52,9 +53,11 @@ export interface NeighbourhoodStep {
 
 /** Traversals for crossover discovery, meeting places, paths and neighbourhoods; each bounded. */
 export class DiscoveryRepository {
+  /** Without `candidateCache` every call computes its candidates. */
   constructor(
-    private readonly database: QueryRunner,
+    private readonly database: QueryRunner & GraphVersionSource,
     private readonly traversalTimeoutMs: number,
+    private readonly candidateCache?: CandidateCache,
   ) {}
 
   /**
@@ -85,12 +88,23 @@ export class DiscoveryRepository {
   }
 
   /**
-   * Candidate crossovers, ranked as `rankCandidates` ranks them, computed inside the database:
-   * the links of the opgaven (hundreds of thousands in a large graph) never leave it, only the
-   * chosen pairs with their strongest evidence do. Two queries, so that each is planned (which
-   * takes seconds on a cold database) within its own time limit.
+   * Candidate crossovers, ranked as `rankCandidates` ranks them. With a cache, one round trip
+   * (the graph version) when the same query was answered since the last write anywhere.
    */
-  async candidates(query: CandidateQuery): Promise<{ candidates: Candidate[]; opgaven: EntityRecord[] }> {
+  async candidates(query: CandidateQuery): Promise<CandidatesFound> {
+    if (!this.candidateCache) return this.computeCandidates(query);
+    // Taken before the computation reads anything, so the answer is at least this version (see CandidateCache.get).
+    const version = await this.database.graphVersion({ timeoutMs: this.traversalTimeoutMs });
+    return this.candidateCache.get(version, query, () => this.computeCandidates(query));
+  }
+
+  /**
+   * The candidates computed inside the database: the links of the opgaven (hundreds of thousands
+   * in a large graph) never leave it, only the chosen pairs with their strongest evidence do.
+   * Two queries, so that each is planned (which takes seconds on a cold database) within its own
+   * time limit.
+   */
+  private async computeCandidates(query: CandidateQuery): Promise<CandidatesFound> {
     const pairs = (await this.candidatePairs(query)).map((row) => ({ ...row, a: toEntity(row.a), b: toEntity(row.b) }));
     const evidence = await this.candidateEvidence(pairs.flatMap(({ a, b, evidence }) => evidence.map((id) => ({ a: a.id, b: b.id, id }))));
     const candidates = pairs.map(({ a, b, score, declared, evidence: ids }): Candidate => {

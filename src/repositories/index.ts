@@ -1,4 +1,5 @@
-import type { PlanningRunner, QueryRunner } from '../neo4j/database.js';
+import type { CandidateCache } from '../graph/candidate-cache.js';
+import type { GraphVersionSource, PlanningRunner, QueryRunner } from '../neo4j/database.js';
 import { AuditRepository } from './audit-repository.js';
 import { CypherRepository, type CypherSettings } from './cypher-repository.js';
 import { DatabaseInfoRepository } from './database-info-repository.js';
@@ -23,14 +24,16 @@ export interface RepositorySettings {
   traversalTimeoutMs: number;
   /** Limits of the analysts' Cypher; the defaults of cypher-repository.ts when left out. */
   cypher?: CypherSettings;
+  /** Candidate crossovers already computed, shared by every request; left out, each request computes its own. */
+  candidateCache?: CandidateCache;
 }
 
-export function createRepositories(database: QueryRunner & PlanningRunner, settings: RepositorySettings): Repositories {
+export function createRepositories(database: QueryRunner & PlanningRunner & GraphVersionSource, settings: RepositorySettings): Repositories {
   return {
     databaseInfo: new DatabaseInfoRepository(database, settings.databaseName),
     entities: new EntityRepository(database),
     search: new SearchRepository(database),
-    discovery: new DiscoveryRepository(database, settings.traversalTimeoutMs),
+    discovery: new DiscoveryRepository(database, settings.traversalTimeoutMs, settings.candidateCache),
     cypher: new CypherRepository(database, settings.cypher),
     recording: new RecordingRepository(database),
     audit: new AuditRepository(database),
