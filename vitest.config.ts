@@ -1,13 +1,19 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // Node loads `graphql` as CommonJS (its package has no exports map), and so does Apollo; Vite would
+  // pick its ES build for our sources, and two copies of graphql cannot share schema objects.
+  resolve: { alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }] },
   test: {
     pool: 'forks',
     projects: [
       {
+        extends: true,
         test: { name: 'unit', include: ['test/unit/**/*.test.ts'] },
       },
       {
+        extends: true,
         test: {
           name: 'neo4j',
           include: ['test/integration/**/*.test.ts', 'test/e2e/**/*.test.ts'],

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
 import { pinoHttp } from 'pino-http';
@@ -92,6 +92,9 @@ export async function createServer({ config, database, logger }: ServerDependenc
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.http.shutdownTimeoutMs }),
       ApolloServerPluginLandingPageDisabled(),
+      // No cache hints in the schema, so no Cache-Control to compute. Left on, it would also wrap every
+      // field resolver, and the look-ahead (loaders/look-ahead.ts) finds connection resolvers in the schema.
+      ApolloServerPluginCacheControlDisabled(),
       queryCostLimit(config.limits.maxCost),
       operationLog(logger, config.http.slowOperationMs),
     ],

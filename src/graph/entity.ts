@@ -5,6 +5,17 @@ export interface EntityRecord {
   id: string;
   label: NodeLabel;
   properties: Record<string, unknown>;
+  /**
+   * Pages of its relations fetched ahead for the query that reached this node (see
+   * loaders/look-ahead.ts), by `pageKey`; their nodes may hold only the properties that query reads.
+   */
+  pages?: ReadonlyMap<string, RelatedNodes>;
+}
+
+/** Nodes reached from one node along a relation spec: one page of them, and how many there are. */
+export interface RelatedNodes {
+  total: number;
+  items: Array<{ node: EntityRecord; relation: RelationRecord }>;
 }
 
 /** A relation as resolvers see it, with the ids of both ends. */

@@ -20,6 +20,11 @@ export function specKey(spec: RelationSpec): string {
   return [spec.direction, spec.types.join('|') || '*', spec.targets?.join('|') ?? '*', spec.order ?? 'naam'].join('/');
 }
 
+/** A stable text form of a spec and a page of it. */
+export function pageKey(spec: RelationSpec, page: { offset: number; limit: number }): string {
+  return `${specKey(spec)}#${page.offset}#${page.limit}`;
+}
+
 const out = (types: RelationType[], targets?: LabelFilter[], order?: SortOrder): RelationSpec => ({
   types,
   direction: 'out',

@@ -1,9 +1,11 @@
 import DataLoader from 'dataloader';
 import type { EntityRecord } from '../graph/entity.js';
 import type { PageRequest } from '../graph/pagination.js';
-import { specKey, type RelationSpec } from '../graph/relation-specs.js';
+import { pageKey, type RelationSpec } from '../graph/relation-specs.js';
+import type { EntityTree } from '../repositories/connection-tree.js';
 import type { RelatedPage } from '../repositories/entity-repository.js';
 import type { Repositories } from '../repositories/index.js';
+import { hasConnections, type TreePlan } from './look-ahead.js';
 
 export interface RelatedKey extends PageRequest {
   id: string;
@@ -15,6 +17,12 @@ export interface Loaders {
   entity: DataLoader<string, EntityRecord | null>;
   /** A page of related nodes per (node, relation spec, page): one query for all of a tick. */
   related: DataLoader<RelatedKey, RelatedPage, string>;
+  /**
+   * A node with every connection a query's look-ahead plans below it, in one round trip. The pages
+   * hang on the nodes returned (`pages`), where the connection resolvers below find them: not in
+   * the loaders, since their nodes may hold only the properties this part of the query reads.
+   */
+  entityWithConnections(id: string, plan: TreePlan): Promise<EntityRecord | null>;
 }
 
 const emptyPage: RelatedPage = { total: 0, items: [] };
@@ -53,11 +61,34 @@ export function createLoaders(repositories: Repositories): Loaders {
     { cacheKeyFn: cacheKey },
   );
 
-  return { entity, related };
+  const entityWithConnections = async (id: string, plan: TreePlan): Promise<EntityRecord | null> => {
+    if (!hasConnections(plan)) return entity.load(id);
+    const tree = await repositories.entities.findWithConnections(id, plan);
+    if (!tree) return null;
+    entity.prime(tree.node.id, tree.node);
+    return withPages(tree, plan);
+  };
+
+  return { entity, related, entityWithConnections };
+}
+
+/** A copy of the tree's node with its pages, and theirs, attached. */
+function withPages(tree: EntityTree, plan: TreePlan): EntityRecord {
+  const pages = new Map<string, RelatedPage>();
+  plan.connections.forEach((connection, index) => {
+    const found = tree.connections[index];
+    if (!found) return;
+    const below = connection.nodes ?? { connections: [] };
+    pages.set(pageKey(connection.spec, connection.page), {
+      total: found.total,
+      items: found.items.map((item) => ({ node: withPages(item, below), relation: item.relation })),
+    });
+  });
+  return { ...tree.node, pages };
 }
 
 function groupKey(key: RelatedKey): string {
-  return `${specKey(key.spec)}#${key.offset}#${key.limit}`;
+  return pageKey(key.spec, key);
 }
 
 function cacheKey(key: RelatedKey): string {

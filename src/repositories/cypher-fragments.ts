@@ -28,10 +28,15 @@ export function labelCondition(variable: string, labels: readonly LabelFilter[] 
 }
 
 export function relationPattern(direction: Direction, types: readonly string[]): string {
-  const relation = `[r${relationTypesExpression(types)}]`;
-  if (direction === 'out') return `(n)-${relation}->(m:Entiteit)`;
-  if (direction === 'in') return `(n)<-${relation}-(m:Entiteit)`;
-  return `(n)-${relation}-(m:Entiteit)`;
+  return relationPatternBetween('n', 'r', 'm', direction, types);
+}
+
+/** `(from)-[relation]->(to:Entiteit)` in the given direction, with the given variable names. */
+export function relationPatternBetween(from: string, relation: string, to: string, direction: Direction, types: readonly string[]): string {
+  const pattern = `[${relation}${relationTypesExpression(types)}]`;
+  if (direction === 'out') return `(${from})-${pattern}->(${to}:Entiteit)`;
+  if (direction === 'in') return `(${from})<-${pattern}-(${to}:Entiteit)`;
+  return `(${from})-${pattern}-(${to}:Entiteit)`;
 }
 
 /** Sort keys: missing numbers and dates go last; the id breaks ties so pages are stable. */
@@ -44,8 +49,12 @@ export function orderBy(variable: string, order: SortOrder = 'naam'): string {
   return byName;
 }
 
-/** Returns a node as `{labels, properties}`; pair with `toEntity`. */
-export const nodeProjection = (variable: string) => `{labels: labels(${variable}), properties: properties(${variable})}`;
+/** Returns a node as `{labels, properties}` (all of them, or only these); pair with `toEntity`. */
+export function nodeProjection(variable: string, only?: readonly string[]): string {
+  if (!only) return `{labels: labels(${variable}), properties: properties(${variable})}`;
+  for (const property of only) if (!/^[A-Za-z][A-Za-z0-9]*$/.test(property)) throw new Error(`not a property name: ${property}`);
+  return `{labels: labels(${variable}), properties: {${only.map((property) => `${property}: ${variable}.${property}`).join(', ')}}}`;
+}
 
 export interface NodeRow {
   labels: string[];

@@ -1,14 +1,13 @@
-import type { EntityRecord, RelationRecord } from '../graph/entity.js';
+import type { EntityRecord, RelatedNodes } from '../graph/entity.js';
 import type { RelationType } from '../graph/model.js';
 import type { PageRequest } from '../graph/pagination.js';
 import type { LabelFilter, RelationSpec, SortOrder } from '../graph/relation-specs.js';
+import type { TreePlan } from '../loaders/look-ahead.js';
 import type { QueryRunner } from '../neo4j/database.js';
+import { connectionTreeCypher, relationProjection, toEntityTree, toRelation, type EntityTree, type RelationRow } from './connection-tree.js';
 import { labelCondition, nodeProjection, orderBy, relationPattern, relationTypesExpression, toEntity, type NodeRow } from './cypher-fragments.js';
 
-export interface RelatedPage {
-  total: number;
-  items: Array<{ node: EntityRecord; relation: RelationRecord }>;
-}
+export type RelatedPage = RelatedNodes;
 
 export interface ListPage {
   total: number;
@@ -49,6 +48,17 @@ export class EntityRepository {
     return new Map(rows.map(({ node }) => [String(node.properties.id), toEntity(node)]));
   }
 
+  /** A node and every connection the plan asks below it, in one round trip; undefined when no node has the id. */
+  async findWithConnections(id: string, plan: TreePlan): Promise<EntityTree | undefined> {
+    const { cypher, parameters } = connectionTreeCypher(plan);
+    const [row] = await this.database.read<{ node: NodeRow; connections: Parameters<typeof toEntityTree>[1] }>(
+      'entity with connections',
+      cypher,
+      { ...parameters, id },
+    );
+    return row ? toEntityTree(row.node, row.connections, plan) : undefined;
+  }
+
   /**
    * For each group, one page of related nodes for each of its nodes, following the group's spec:
    * all groups in one round trip (a query of one branch per group), a page per group and node.
@@ -76,7 +86,7 @@ export class EntityRepository {
        }
        RETURN grp, id, total, [item IN page | {
          node: ${nodeProjection('item.m')},
-         relation: {type: type(item.r), van: startNode(item.r).id, naar: endNode(item.r).id, properties: properties(item.r)}
+         relation: ${relationProjection('item.r')}
        }] AS items`,
       parameters,
     );
@@ -117,15 +127,4 @@ export class EntityRepository {
     );
     return { total: row?.total ?? 0, items: (row?.items ?? []).map(toEntity) };
   }
-}
-
-interface RelationRow {
-  type: RelationType;
-  van: string;
-  naar: string;
-  properties: Record<string, unknown>;
-}
-
-function toRelation(row: RelationRow): RelationRecord {
-  return { type: row.type, van: row.van, naar: row.naar, properties: row.properties };
 }

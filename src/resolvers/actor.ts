@@ -9,8 +9,9 @@ import type {
   ProvincieResolvers,
   WaterschapResolvers,
 } from '../generated/graphql.js';
-import { stringProperty } from '../graph/entity.js';
+import { stringProperty, type EntityRecord } from '../graph/entity.js';
 import { relations } from '../graph/relation-specs.js';
+import { readsProperties } from '../loaders/look-ahead.js';
 import { entityFields, follow } from './shared.js';
 
 const actor = relations.actor;
@@ -39,7 +40,7 @@ export const Koepel: KoepelResolvers = {
 
 export const Provincie: ProvincieResolvers = {
   ...actorFields,
-  cbsCode: (provincie) => stringProperty(provincie, 'cbsCode'),
+  cbsCode: readsProperties(['cbsCode'], (provincie: EntityRecord) => stringProperty(provincie, 'cbsCode')),
   regios: follow(actor.regios),
   gemeenten: follow(actor.gemeenten),
   opgaven: follow(actor.opgaven),
@@ -62,7 +63,7 @@ export const Overleg: OverlegResolvers = {
 
 export const Persoon: PersoonResolvers = {
   ...actorFields,
-  rol: (persoon) => stringProperty(persoon, 'rol'),
+  rol: readsProperties(['rol'], (persoon: EntityRecord) => stringProperty(persoon, 'rol')),
   werktBij: follow(actor.werktBij),
   vertegenwoordigt: follow(actor.vertegenwoordigt),
   voorzitterVan: follow(actor.voorzitterVan),

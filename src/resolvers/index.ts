@@ -1,4 +1,5 @@
 import type { Resolvers } from '../generated/graphql.js';
+import { indexResolvers } from '../loaders/look-ahead.js';
 import { Actor, Gemeente, Koepel, Ministerie, Organisatie, Overleg, Persoon, Provincie, Waterschap } from './actor.js';
 import { analyseQueries, JSON } from './analyse.js';
 import { connectionResolvers } from './connections.js';
@@ -68,3 +69,5 @@ export const resolvers: Resolvers = {
   WijzigingEdge,
   ...connectionResolvers,
 };
+
+indexResolvers(resolvers as Record<string, object>);

@@ -1,5 +1,7 @@
 import type { OpgaveCategorie, OpgaveResolvers, ThemaResolvers } from '../generated/graphql.js';
+import type { EntityRecord } from '../graph/entity.js';
 import { relations } from '../graph/relation-specs.js';
+import { readsProperties } from '../loaders/look-ahead.js';
 import { entityFields, follow } from './shared.js';
 
 const categories: Record<string, OpgaveCategorie> = {
@@ -10,8 +12,8 @@ const categories: Record<string, OpgaveCategorie> = {
 
 export const Opgave: OpgaveResolvers = {
   ...entityFields,
-  nummer: (opgave) => (typeof opgave.properties.nummer === 'number' ? opgave.properties.nummer : null),
-  categorie: (opgave) => categories[String(opgave.properties.categorie)] ?? null,
+  nummer: readsProperties(['nummer'], (opgave: EntityRecord) => (typeof opgave.properties.nummer === 'number' ? opgave.properties.nummer : null)),
+  categorie: readsProperties(['categorie'], (opgave: EntityRecord) => categories[String(opgave.properties.categorie)] ?? null),
   trekkers: follow(relations.opgave.trekkers),
   betrokkenen: follow(relations.opgave.betrokkenen),
   themas: follow(relations.opgave.themas),

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../context.js';
 import { badUserInput } from '../errors.js';
 import type { OpgaveCategorie, QueryResolvers, Sortering } from '../generated/graphql.js';
@@ -33,6 +34,12 @@ async function list(
 
 const ofKind = (label: NodeLabel) => (entity: EntityRecord) => entity.label === label;
 
+/** A root field for one node of a kind, by id, fetched with the connections the query asks below it. */
+const byId =
+  (label: NodeLabel) =>
+  (_root: unknown, { id }: { id: string }, context: RequestContext, info: GraphQLResolveInfo): Promise<EntityRecord | null> =>
+    entityOfKind(context, 'id', id, ofKind(label), { info, type: label });
+
 type RelatedFilter = NonNullable<ListQuery['relatedTo']>[number];
 
 /** A list filter "has a relation of this type to (or from) that node", when an id was given. */
@@ -52,14 +59,14 @@ export const Query: QueryResolvers = {
   ...wijzigingQueries,
   dienst: (_root, _args, context) => ({ versie: context.serviceVersion }),
 
-  opgave: (_root, { id }, context) => entityOfKind(context, 'id', id, ofKind('Opgave')),
+  opgave: byId('Opgave'),
   opgaven: (_root, args, context) =>
     list(
       context,
       { labels: ['Opgave'], equals: args.categorie ? { categorie: categories[args.categorie] } : undefined, sortering: args.sortering },
       args,
     ),
-  thema: (_root, { id }, context) => entityOfKind(context, 'id', id, ofKind('Thema')),
+  thema: byId('Thema'),
   themas: (_root, args, context) =>
     list(context, { labels: ['Thema'], relatedTo: relatedTo('opgave', args.opgave, 'THEMA_VAN', 'out'), sortering: args.sortering }, args),
 
@@ -67,7 +74,7 @@ export const Query: QueryResolvers = {
   actoren: (_root, args, context) =>
     list(context, { labels: args.soort?.length ? args.soort : ['Actor'], sortering: args.sortering }, args),
 
-  regio: (_root, { id }, context) => entityOfKind(context, 'id', id, ofKind('Regio')),
+  regio: byId('Regio'),
   regios: (_root, args, context) =>
     list(
       context,
@@ -79,7 +86,7 @@ export const Query: QueryResolvers = {
       args,
     ),
 
-  instrument: (_root, { id }, context) => entityOfKind(context, 'id', id, ofKind('Instrument')),
+  instrument: byId('Instrument'),
   instrumenten: (_root, args, context) =>
     list(
       context,
@@ -94,7 +101,7 @@ export const Query: QueryResolvers = {
       args,
     ),
 
-  crossover: (_root, { id }, context) => entityOfKind(context, 'id', id, ofKind('Crossover')),
+  crossover: byId('Crossover'),
   crossovers: (_root, args, context) =>
     list(
       context,
@@ -106,10 +113,10 @@ export const Query: QueryResolvers = {
       args,
     ),
 
-  document: (_root, { id }, context) => entityOfKind(context, 'id', id, ofKind('Document')),
+  document: byId('Document'),
   documenten: (_root, args, context) => list(context, { labels: ['Document'], sortering: args.sortering }, args),
 
-  mijlpaal: (_root, { id }, context) => entityOfKind(context, 'id', id, ofKind('Mijlpaal')),
+  mijlpaal: byId('Mijlpaal'),
   mijlpalen: (_root, args, context) => {
     return list(
       context,

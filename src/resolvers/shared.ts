@@ -1,3 +1,4 @@
+import { isObjectType, type GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../context.js';
 import { badUserInput } from '../errors.js';
 import {
@@ -10,8 +11,9 @@ import {
   type EntityRecord,
 } from '../graph/entity.js';
 import { pageRequest } from '../graph/pagination.js';
-import type { RelationSpec } from '../graph/relation-specs.js';
+import { pageKey, type RelationSpec } from '../graph/relation-specs.js';
 import type { RelatieType, Richting } from '../generated/graphql.js';
+import { lookAhead, readsProperties, registerConnection } from '../loaders/look-ahead.js';
 
 export interface PageArgs {
   first?: number | null;
@@ -26,7 +28,7 @@ export async function relatedConnection(
   context: RequestContext,
 ): Promise<ConnectionPage> {
   const page = pageRequest(args);
-  const found = await context.loaders.related.load({ id: entity.id, spec, ...page });
+  const found = entity.pages?.get(pageKey(spec, page)) ?? (await context.loaders.related.load({ id: entity.id, spec, ...page }));
   return {
     totalCount: found.total,
     offset: page.offset,
@@ -34,30 +36,38 @@ export async function relatedConnection(
   };
 }
 
-/** Makes a connection resolver for a fixed relation spec. */
-export const follow =
-  (spec: RelationSpec) =>
-  (entity: EntityRecord, args: PageArgs, context: RequestContext): Promise<ConnectionPage> =>
-    relatedConnection(entity, spec, args, context);
+/** Makes a connection resolver for a fixed relation spec (registered, so a look-ahead can fetch it early). */
+export const follow = (spec: RelationSpec) =>
+  registerConnection(
+    (entity: EntityRecord, args: PageArgs, context: RequestContext): Promise<ConnectionPage> =>
+      relatedConnection(entity, spec, args, context),
+    () => spec,
+  );
 
 const directions: Record<Richting, RelationSpec['direction']> = { UIT: 'out', IN: 'in', BEIDE: 'both' };
 
+type VerbandenArgs = PageArgs & { typen?: readonly RelatieType[] | null; richting?: Richting | null };
+
+const verbandenSpec = (args: VerbandenArgs): RelationSpec => ({
+  types: args.typen ?? [],
+  direction: directions[args.richting ?? 'BEIDE'],
+});
+
 /** The fields every node has, whatever its kind. */
 export const entityFields = {
-  id: (entity: EntityRecord) => entity.id,
-  naam: (entity: EntityRecord) => stringProperty(entity, 'naam') ?? entity.id,
-  beschrijving: (entity: EntityRecord) => stringProperty(entity, 'beschrijving'),
-  afkorting: (entity: EntityRecord) => stringProperty(entity, 'afkorting'),
-  soort: (entity: EntityRecord) => entity.label,
+  id: readsProperties(['id'], (entity: EntityRecord) => entity.id),
+  naam: readsProperties(['naam'], (entity: EntityRecord) => stringProperty(entity, 'naam') ?? entity.id),
+  beschrijving: readsProperties(['beschrijving'], (entity: EntityRecord) => stringProperty(entity, 'beschrijving')),
+  afkorting: readsProperties(['afkorting'], (entity: EntityRecord) => stringProperty(entity, 'afkorting')),
+  soort: readsProperties([], (entity: EntityRecord) => entity.label),
   bronnen: (entity: EntityRecord) => sourcesOf(entity.properties),
   eigenschappen: (entity: EntityRecord) => otherProperties(entity.properties),
   varianten: (entity: EntityRecord) => variantsOf(entity.properties),
   vastlegging: (entity: EntityRecord) => recordingOf(entity.properties),
-  verbanden: (
-    entity: EntityRecord,
-    args: PageArgs & { typen?: readonly RelatieType[] | null; richting?: Richting | null },
-    context: RequestContext,
-  ) => relatedConnection(entity, { types: args.typen ?? [], direction: directions[args.richting ?? 'BEIDE'] }, args, context),
+  verbanden: registerConnection(
+    (entity: EntityRecord, args: VerbandenArgs, context: RequestContext) => relatedConnection(entity, verbandenSpec(args), args, context),
+    verbandenSpec,
+  ),
 };
 
 const idPattern = /^[a-z]+:[a-z0-9][a-z0-9-]*$/;
@@ -70,13 +80,23 @@ export function requireId(argument: string, id: string): string {
   return id;
 }
 
-/** The node with this id if it is of one of these kinds, else null. */
+/**
+ * The node with this id if it is of one of these kinds, else null. Given the resolver's `info` and the
+ * node's GraphQL type, it also fetches every connection the query asks below the node, in the same
+ * round trip (see loaders/look-ahead.ts).
+ */
 export async function entityOfKind(
   context: RequestContext,
   argument: string,
   id: string,
   accepts: (entity: EntityRecord) => boolean,
+  lookAheadFrom?: { info: GraphQLResolveInfo; type: string },
 ): Promise<EntityRecord | null> {
-  const entity = await context.loaders.entity.load(requireId(argument, id));
+  const checked = requireId(argument, id);
+  const type = lookAheadFrom && lookAheadFrom.info.schema.getType(lookAheadFrom.type);
+  const entity =
+    lookAheadFrom && isObjectType(type)
+      ? await context.loaders.entityWithConnections(checked, lookAhead(lookAheadFrom.info, type))
+      : await context.loaders.entity.load(checked);
   return entity && accepts(entity) ? entity : null;
 }

@@ -1,0 +1,103 @@
+import type { EntityRecord, RelationRecord } from '../graph/entity.js';
+import type { RelationType } from '../graph/model.js';
+import type { ConnectionPlan, TreePlan } from '../loaders/look-ahead.js';
+import { labelCondition, nodeProjection, orderBy, relationPatternBetween, toEntity, type NodeRow } from './cypher-fragments.js';
+
+/**
+ * One Cypher statement for a node and every connection a query asks below it, level under level,
+ * as the loaders would fetch them one level per round trip. Each connection is one `CALL` subquery:
+ * the whole sorted list (for its total), cut to the page asked for, and for each node on the page
+ * its own connections. Variables and parameters are named by position in the plan (`c0_1`, `$o0_1`),
+ * so the text depends on the query's shape alone and Neo4j reuses its plan.
+ */
+export function connectionTreeCypher(plan: TreePlan): { cypher: string; parameters: Record<string, unknown> } {
+  const parameters: Record<string, unknown> = {};
+  const root = 'n0';
+  const cypher = `MATCH (${root}:Entiteit {id: $id})
+${connectionCalls(root, plan, '', 0, parameters)}
+RETURN ${nodeProjection(root)} AS node, ${connectionsMap(plan, '')} AS connections`;
+  return { cypher, parameters };
+}
+
+function connectionCalls(node: string, plan: TreePlan, path: string, level: number, parameters: Record<string, unknown>): string {
+  return plan.connections
+    .map((connection, index) => `CALL (${node}) {\n${connectionQuery(node, connection, `${path}${path ? '_' : ''}${index}`, level, parameters)}\n}`)
+    .join('\n');
+}
+
+function connectionsMap(plan: TreePlan, path: string): string {
+  return `{${plan.connections.map((_, index) => `c${index}: c${path}${path ? '_' : ''}${index}`).join(', ')}}`;
+}
+
+function connectionQuery(node: string, { spec, page, nodes, properties }: ConnectionPlan, path: string, level: number, parameters: Record<string, unknown>): string {
+  const [relation, other, found, total, items] = ['r', 'm', 'found', 'total', 'page'].map((name) => `${name}${level + 1}`) as [string, string, string, string, string];
+  parameters[`o${path}`] = page.offset;
+  parameters[`l${path}`] = page.limit;
+  const head = `MATCH ${relationPatternBetween(node, relation, other, spec.direction, spec.types)}
+WHERE ${labelCondition(other, spec.targets)}
+WITH ${relation}, ${other} ORDER BY ${orderBy(other, spec.order)}
+WITH collect({r: ${relation}, m: ${other}}) AS ${found}
+WITH size(${found}) AS ${total}, ${found}[$o${path}..($o${path} + $l${path})] AS ${items}`;
+  if (!nodes) {
+    return `${head}
+RETURN {total: ${total}, items: [item IN ${items} | {node: ${nodeProjection('item.m', properties)}, relation: ${relationProjection('item.r')}}]} AS c${path}`;
+  }
+  const index = `i${level + 1}`;
+  return `${head}
+CALL (${items}) {
+UNWIND range(0, size(${items}) - 1) AS ${index}
+WITH ${index}, ${items}[${index}].r AS ${relation}, ${items}[${index}].m AS ${other}
+${connectionCalls(other, nodes, path, level + 1, parameters)}
+RETURN collect({i: ${index}, node: ${nodeProjection(other, properties)}, relation: ${relationProjection(relation)}, connections: ${connectionsMap(nodes, path)}}) AS ${items}_
+}
+RETURN {total: ${total}, items: ${items}_} AS c${path}`;
+}
+
+export const relationProjection = (variable: string) =>
+  `{type: type(${variable}), van: startNode(${variable}).id, naar: endNode(${variable}).id, properties: properties(${variable})}`;
+
+export interface RelationRow {
+  type: RelationType;
+  van: string;
+  naar: string;
+  properties: Record<string, unknown>;
+}
+
+export function toRelation(row: RelationRow): RelationRecord {
+  return { type: row.type, van: row.van, naar: row.naar, properties: row.properties };
+}
+
+/** A node with the pages of its connections, in the plan's order. */
+export interface EntityTree {
+  node: EntityRecord;
+  connections: ConnectionTree[];
+}
+
+export interface ConnectionTree {
+  total: number;
+  items: Array<{ relation: RelationRecord } & EntityTree>;
+}
+
+interface ConnectionRow {
+  total: number;
+  items: Array<{ i?: number; node: NodeRow; relation: RelationRow; connections?: Record<string, ConnectionRow> }>;
+}
+
+/** Reads the statement's row back into the plan's shape. */
+export function toEntityTree(node: NodeRow, connections: Record<string, ConnectionRow>, plan: TreePlan): EntityTree {
+  return {
+    node: toEntity(node),
+    connections: plan.connections.map((connection, index) => {
+      const row = connections[`c${index}`] ?? { total: 0, items: [] };
+      // Rows collected after an UNWIND carry their place on the page; sort by it rather than trust the order.
+      const items = [...row.items].sort((a, b) => (a.i ?? 0) - (b.i ?? 0));
+      return {
+        total: row.total,
+        items: items.map((item) => ({
+          relation: toRelation(item.relation),
+          ...toEntityTree(item.node, item.connections ?? {}, connection.nodes ?? { connections: [] }),
+        })),
+      };
+    }),
+  };
+}

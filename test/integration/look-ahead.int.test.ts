@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRequestContext } from '../../src/context.js';
+import { DocumentLibrary } from '../../src/seeds/document-library.js';
+import { connectTestDatabase } from '../support/database.js';
+import { startTestService, type RunningService } from '../support/service.js';
+
+const database = connectTestDatabase();
+let service: RunningService;
+let documents: DocumentLibrary;
+beforeAll(async () => {
+  service = await startTestService({ GRAPHQL_MAX_COST: '1000000000' });
+  documents = await DocumentLibrary.load();
+});
+afterAll(async () => {
+  await service.stop();
+  await database.close();
+});
+
+interface Answer {
+  data: Record<string, unknown> | null | undefined;
+  errors: ReadonlyArray<{ message: string; extensions?: Record<string, unknown> }> | undefined;
+  roundTrips: number;
+}
+
+async function run(query: string, variables: Record<string, unknown> = {}): Promise<Answer> {
+  const context = createRequestContext({ database, documents, serviceVersion: 'test', traversalTimeoutMs: 5000 }, 'look-ahead');
+  const response = await service.apollo.executeOperation({ query, variables }, { contextValue: context });
+  if (response.body.kind !== 'single') throw new Error('expected a single result');
+  const { data, errors } = response.body.singleResult;
+  return { data, errors, roundTrips: context.stats.roundTrips };
+}
+
+/** The same selection asked through `node(id:)`, which reads ahead nothing: one level per round trip. */
+async function compareWithNodeRoot(root: string, type: string, id: string, selection: string, fragments = '') {
+  const ahead = await run(`query($id: ID!) { ${root}(id: $id) { ${selection} } } ${fragments}`, { id });
+  const levelByLevel = await run(`query($id: ID!) { node(id: $id) { ... on ${type} { ${selection} } } } ${fragments}`, { id });
+  expect(ahead.errors).toBeUndefined();
+  expect(levelByLevel.errors).toBeUndefined();
+  expect(ahead.data?.[root]).toEqual(levelByLevel.data?.node);
+  return { ahead, levelByLevel };
+}
+
+const page = '{ totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id naam } relatie { type van naar onderwerp bronnen { citaat regelVan regelTot } } } }';
+
+describe('reading ahead: a node and the connections asked below it in one round trip', () => {
+  it('answers a region profile in one round trip, exactly as level by level', async () => {
+    const { ahead, levelByLevel } = await compareWithNodeRoot(
+      'regio',
+      'Regio',
+      'regio:food-valley',
+      `id naam beschrijving provincies ${page} opgaven ${page} instrumenten ${page} crossovers ${page} onderdelen ${page}`,
+    );
+    expect(ahead.roundTrips).toBe(1);
+    expect(levelByLevel.roundTrips).toBe(2);
+    expect(JSON.stringify(ahead.data)).toContain('"provincie:gelderland"');
+  });
+
+  it('reads three levels below an opgave in one round trip, with pages cut at every level', async () => {
+    const { ahead, levelByLevel } = await compareWithNodeRoot(
+      'opgave',
+      'Opgave',
+      'opgave:klimaat',
+      `id themas(first: 3) { totalCount edges { node { id naam
+         instrumenten(first: 2) { totalCount pageInfo { hasNextPage } edges { node { id naam
+           betrokkenen(first: 2) ${page}
+         } } }
+       } } }
+       eerste: instrumenten(first: 2) ${page}
+       volgende: instrumenten(first: 2, after: "${Buffer.from('o:1').toString('base64url')}") ${page}`,
+    );
+    expect(ahead.roundTrips).toBe(1);
+    expect(levelByLevel.roundTrips).toBeGreaterThanOrEqual(4);
+    const themas = (ahead.data?.opgave as { themas: { totalCount: number; edges: unknown[] } }).themas;
+    expect(themas.edges).toHaveLength(3);
+    expect(themas.totalCount).toBeGreaterThan(3);
+  });
+
+  it('follows `verbanden` with its types and direction, and fragments on the node type', async () => {
+    const { ahead } = await compareWithNodeRoot(
+      'thema',
+      'Thema',
+      'thema:klimaatadaptatie',
+      `id ... on Entiteit { verbanden(typen: [THEMA_VAN], richting: UIT) ${page} } ...meer`,
+      `fragment meer on Thema { opgaven ${page} alle: verbanden(first: 5) ${page} }`,
+    );
+    expect(ahead.roundTrips).toBe(1);
+  });
+
+  it('fetches only the properties a selection reads, without short-changing another selection of the same nodes', async () => {
+    const answer = await run(`{
+      regio(id: "regio:food-valley") { opgaven { edges { node { id } } } }
+      node(id: "regio:food-valley") { ... on Regio { opgaven { edges { node { id naam beschrijving ... on Opgave { nummer categorie } } } } } }
+      opgave(id: "opgave:klimaat") { id naam beschrijving nummer }
+    }`);
+    expect(answer.errors).toBeUndefined();
+    const lean = (answer.data?.regio as { opgaven: { edges: Array<{ node: Record<string, unknown> }> } }).opgaven.edges;
+    const full = (answer.data?.node as { opgaven: { edges: Array<{ node: Record<string, unknown> }> } }).opgaven.edges;
+    expect(lean.map(({ node }) => Object.keys(node))).toEqual(full.map(() => ['id']));
+    for (const { node } of full) {
+      expect(node.beschrijving).toEqual(expect.any(String));
+      expect(node.nummer).toEqual(expect.any(Number));
+      expect(node.categorie).toMatch(/^[A-Z]+$/);
+      expect(node.naam).not.toEqual(node.id);
+    }
+    expect((answer.data?.opgave as { beschrijving: unknown }).beschrijving).toEqual(expect.any(String));
+  });
+
+  it('leaves a bad page argument to its resolver, which names it, and still answers the rest', async () => {
+    const answer = await run(`{ regio(id: "regio:food-valley") { id opgaven(first: 1000) { totalCount } instrumenten { totalCount } } }`);
+    expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(answer.errors?.[0]?.message).toContain('first');
+    expect(answer.data?.regio).toBeNull();
+  });
+
+  it('answers null for an id of another kind, and one round trip for a node with no connections asked', async () => {
+    expect((await run(`{ regio(id: "opgave:klimaat") { id opgaven { totalCount } } }`)).data?.regio).toBeNull();
+    const plain = await run(`{ regio(id: "regio:food-valley") { id naam } }`);
+    expect(plain.data?.regio).toEqual({ id: 'regio:food-valley', naam: 'Food Valley' });
+    expect(plain.roundTrips).toBe(1);
+  });
+});
