@@ -154,6 +154,6 @@ RETURN {id: o.id, naam: o.naam, themas: themas} AS opgave`;
 
 /** Full-text search: the total and the first page, best first. */
 export const searchCypher = `CALL db.index.fulltext.queryNodes('zoekindex', $query) YIELD node AS n, score
-WITH n, score ORDER BY score DESC, n.id
+WITH n, score ORDER BY score DESC, elementId(n)
 WITH collect({id: n.id, naam: n.naam, score: score}) AS found
 RETURN {totalCount: size(found), items: found[..$first]} AS zoek`;

@@ -17,6 +17,11 @@ export interface RequestContext {
   repositories: Repositories;
   loaders: Loaders;
   documents: DocumentLibrary;
+  /**
+   * Whether the operation log has written this request's line (the HTTP log then writes none). An
+   * object, since Apollo gives each operation a shallow copy of the context.
+   */
+  operationLog: { written: boolean };
 }
 
 /** What lives for the whole process and every request shares. */
@@ -51,5 +56,6 @@ export function createRequestContext(
     repositories,
     loaders: createLoaders(repositories),
     documents: dependencies.documents,
+    operationLog: { written: false },
   };
 }

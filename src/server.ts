@@ -112,6 +112,13 @@ export async function createServer({ config, database, logger }: ServerDependenc
         return id;
       },
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+      // A GraphQL operation is logged once, by the operation log, with what this line would say and more.
+      customLogLevel: (_req, res, error) =>
+        (res.locals as { requestContext?: RequestContext }).requestContext?.operationLog.written
+          ? 'silent'
+          : error || res.statusCode >= 500
+            ? 'error'
+            : 'info',
       // Headers can carry credentials; the id, method, path and status are what operations need.
       serializers: {
         req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
@@ -128,12 +135,15 @@ export async function createServer({ config, database, logger }: ServerDependenc
     express.json({ limit: config.http.bodyLimit }),
     ...(trustedDocuments ? [trustedDocumentsOnly(trustedDocuments)] : []),
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        createRequestContext(
+      context: async ({ req, res }) => {
+        const context = createRequestContext(
           contextDependencies,
           String(req.id),
           await authenticate(req.headers.authorization, config.auth, apiKeys),
-        ),
+        );
+        res.locals.requestContext = context;
+        return context;
+      },
     }),
   );
   app.use(httpErrors(logger, config.http.bodyLimit));

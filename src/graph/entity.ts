@@ -12,10 +12,13 @@ export interface EntityRecord {
   pages?: ReadonlyMap<string, RelatedNodes>;
 }
 
-/** Nodes reached from one node along a relation spec: one page of them, and how many there are. */
+/**
+ * Nodes reached from one node along a relation spec: one page of them, and how many there are;
+ * each with the relation it was reached by (left out when fetched ahead for a query that does not ask).
+ */
 export interface RelatedNodes {
   total: number;
-  items: Array<{ node: EntityRecord; relation: RelationRecord }>;
+  items: Array<{ node: EntityRecord; relation?: RelationRecord }>;
 }
 
 /** A relation as resolvers see it, with the ids of both ends. */

@@ -4,7 +4,7 @@ import type { Logger } from '../logger.js';
 
 /**
  * One log line per GraphQL operation: request id, operation name, duration, database round
- * trips and whether it was slow; plus the detail of every masked error, which the client only
+ * trips, HTTP status and whether it was slow (in place of the HTTP log's line for the request); plus the detail of every masked error, which the client only
  * sees as "Internal server error".
  */
 export function operationLog(logger: Logger, slowOperationMs: number): ApolloServerPlugin<RequestContext> {
@@ -22,7 +22,7 @@ export function operationLog(logger: Logger, slowOperationMs: number): ApolloSer
             );
           }
         },
-        async willSendResponse({ operationName, errors }) {
+        async willSendResponse({ operationName, errors, response }) {
           const durationMs = Math.round(performance.now() - started);
           const slow = durationMs >= slowOperationMs;
           logger[slow ? 'warn' : 'info'](
@@ -32,10 +32,12 @@ export function operationLog(logger: Logger, slowOperationMs: number): ApolloSer
               durationMs,
               roundTrips: contextValue.stats.roundTrips,
               errors: errors?.length ?? 0,
+              statusCode: response.http.status ?? 200,
               ...(slow && { slow: true }),
             },
             slow ? 'slow graphql operation' : 'graphql operation',
           );
+          contextValue.operationLog.written = true;
         },
       };
     },

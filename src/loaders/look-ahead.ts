@@ -64,6 +64,10 @@ export interface ConnectionPlan {
   page: PageRequest;
   /** The properties the query reads of the nodes on the page; absent: all of them. */
   properties?: readonly string[];
+  /** Whether the query asks for the relation of each edge (`relatie`). */
+  relations: boolean;
+  /** The properties it reads of those relations; absent: all of them. */
+  relationProperties?: readonly string[];
   /** What is asked of each node on the page; absent when nothing below it is a connection. */
   nodes?: TreePlan;
 }
@@ -107,11 +111,22 @@ function planFor(trees: readonly ResolveTree[], type: GraphQLObjectType, schema:
     else groups.set(key, { spec, page, fields: [field], definition });
   }
   const connections = [...groups.values()].map(({ spec, page, fields, definition }): ConnectionPlan => {
-    const nodeTrees = fields.flatMap((field) => nodeSelections(field, definition));
-    const properties = propertiesRead(nodeTrees, schema);
+    const edgeFields = fields.flatMap((field) => edgeSelections(field, definition));
+    const nodeTrees = edgeFields.filter(({ name }) => name === 'node');
+    const relationTrees = edgeFields.filter(({ name }) => name === 'relatie');
+    const relations = relationTrees.length > 0;
+    const properties = propertiesRead(nodeTrees, schema, ['id']);
+    const relationProperties = relations ? propertiesRead(relationTrees, schema, []) : undefined;
     const nodeType = nodeTypeOf(definition);
     const nodes = nodeType && isObjectType(nodeType) && level < maxLevels ? planFor(nodeTrees, nodeType, schema, level + 1) : undefined;
-    return { spec, page, ...(properties && { properties }), ...(nodes && hasConnections(nodes) && { nodes }) };
+    return {
+      spec,
+      page,
+      relations,
+      ...(properties && { properties }),
+      ...(relationProperties && { relationProperties }),
+      ...(nodes && hasConnections(nodes) && { nodes }),
+    };
   });
   return { connections };
 }
@@ -124,24 +139,24 @@ function nodeTypeOf(definition: GraphQLField<unknown, unknown>): GraphQLNamedTyp
   return edge && isObjectType(edge) ? getNamedType(edge.getFields().node?.type) : undefined;
 }
 
-/** Every `edges { node { … } }` selection of a connection field. */
-function nodeSelections(field: ResolveTree, definition: GraphQLField<unknown, unknown>): ResolveTree[] {
+/** What a connection field's `edges { … }` selections ask of each edge (`node`, `relatie`, `cursor`). */
+function edgeSelections(field: ResolveTree, definition: GraphQLField<unknown, unknown>): ResolveTree[] {
   const connection = getNamedType(definition.type);
   if (!isObjectType(connection)) return [];
   const edge = getNamedType(connection.getFields().edges?.type);
   if (!edge || !isObjectType(edge)) return [];
   return selected(field, connection)
     .filter(({ name }) => name === 'edges')
-    .flatMap((edges) => selected(edges, edge).filter(({ name }) => name === 'node'));
+    .flatMap((edges) => selected(edges, edge));
 }
 
 /**
- * The properties these node selections read, or undefined for all. A field selected on an interface
- * reads what it reads in any type that implements it.
+ * The properties these selections (of nodes or relations) read besides `always`, or undefined for
+ * all. A field selected on an interface reads what it reads in any type that implements it.
  */
-function propertiesRead(nodeTrees: readonly ResolveTree[], schema: GraphQLSchema): string[] | undefined {
-  const properties = new Set(['id']);
-  for (const tree of nodeTrees) {
+function propertiesRead(trees: readonly ResolveTree[], schema: GraphQLSchema, always: readonly string[]): string[] | undefined {
+  const properties = new Set(always);
+  for (const tree of trees) {
     for (const [typeName, fields] of Object.entries(tree.fieldsByTypeName)) {
       const type = schema.getType(typeName);
       const types = isObjectType(type) ? [type] : isAbstractType(type) ? schema.getPossibleTypes(type) : [];

@@ -9,16 +9,23 @@ export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   // Most values are strings and numbers: no need to ask the driver's type guards about them.
   if (typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map(toPlain);
+  // Lists and maps of a result are fresh objects nobody else holds: converted in place, they make
+  // no garbage (a deep answer has thousands of them).
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) value[index] = toPlain(value[index]);
+    return value;
+  }
+  if (Object.getPrototypeOf(value) === Object.prototype) {
+    const map = value as Record<string, unknown>;
+    for (const key in map) map[key] = toPlain(map[key]);
+    return map;
+  }
   if (neo4j.isInt(value)) return value.toNumber();
   if (isTemporal(value)) return value.toString();
   // The driver's type guards narrow `unknown` to `never` here, hence the casts.
-  if (neo4j.isNode(value as object)) return toPlain((value as Node).properties);
-  if (neo4j.isRelationship(value as object)) return toPlain((value as Relationship).properties);
-  if (typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, toPlain(inner)]));
-  }
-  return value;
+  if (neo4j.isNode(value as object)) return toPlain({ ...(value as Node).properties });
+  if (neo4j.isRelationship(value as object)) return toPlain({ ...(value as Relationship).properties });
+  return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, toPlain(inner)]));
 }
 
 function isTemporal(value: unknown): value is { toString(): string } {

@@ -1,7 +1,7 @@
 import type { EntityRecord, RelationRecord } from '../graph/entity.js';
-import type { RelationType } from '../graph/model.js';
+import { actorLabel, type NodeLabel, type RelationType } from '../graph/model.js';
 import type { ConnectionPlan, TreePlan } from '../loaders/look-ahead.js';
-import { labelCondition, nodeProjection, orderBy, relationPatternBetween, toEntity, type NodeRow } from './cypher-fragments.js';
+import { labelCondition, nodeProjection, orderBy, propertiesValue, relationPatternBetween, toEntity, type NodeRow } from './cypher-fragments.js';
 
 /**
  * One Cypher statement for a node and every connection a query asks below it, level under level,
@@ -29,28 +29,58 @@ function connectionsMap(plan: TreePlan, path: string): string {
   return `{${plan.connections.map((_, index) => `c${index}: c${path}${path ? '_' : ''}${index}`).join(', ')}}`;
 }
 
-function connectionQuery(node: string, { spec, page, nodes, properties }: ConnectionPlan, path: string, level: number, parameters: Record<string, unknown>): string {
+function connectionQuery(node: string, plan: ConnectionPlan, path: string, level: number, parameters: Record<string, unknown>): string {
+  const { spec, page, nodes, relations } = plan;
   const [relation, other, found, total, items] = ['r', 'm', 'found', 'total', 'page'].map((name) => `${name}${level + 1}`) as [string, string, string, string, string];
   parameters[`o${path}`] = page.offset;
   parameters[`l${path}`] = page.limit;
+  // The relation is carried along only when the query asks for it.
   const head = `MATCH ${relationPatternBetween(node, relation, other, spec.direction, spec.types)}
 WHERE ${labelCondition(other, spec.targets)}
 WITH ${relation}, ${other} ORDER BY ${orderBy(other, spec.order)}
-WITH collect({r: ${relation}, m: ${other}}) AS ${found}
+WITH collect(${relations ? `{r: ${relation}, m: ${other}}` : other}) AS ${found}
 WITH size(${found}) AS ${total}, ${found}[$o${path}..($o${path} + $l${path})] AS ${items}`;
+  const edge = (element: string) => {
+    const [r, m] = relations ? [`${element}.r`, `${element}.m`] : ['', element];
+    return `node: ${nodeValue(m, plan)}${relations ? `, relation: ${relationValue(r, node, m, plan)}` : ''}`;
+  };
   if (!nodes) {
     return `${head}
-RETURN {total: ${total}, items: [item IN ${items} | {node: ${nodeProjection('item.m', properties)}, relation: ${relationProjection('item.r')}}]} AS c${path}`;
+RETURN {total: ${total}, items: [item IN ${items} | {${edge('item')}}]} AS c${path}`;
   }
   const index = `i${level + 1}`;
+  const element = `e${level + 1}`;
   return `${head}
 CALL (${items}) {
 UNWIND range(0, size(${items}) - 1) AS ${index}
-WITH ${index}, ${items}[${index}].r AS ${relation}, ${items}[${index}].m AS ${other}
+WITH ${index}, ${items}[${index}] AS ${element}
+WITH ${index}, ${element}, ${relations ? `${element}.m` : element} AS ${other}
 ${connectionCalls(other, nodes, path, level + 1, parameters)}
-RETURN collect({i: ${index}, node: ${nodeProjection(other, properties)}, relation: ${relationProjection(relation)}, connections: ${connectionsMap(nodes, path)}}) AS ${items}_
+RETURN collect({i: ${index}, ${edge(element)}, connections: ${connectionsMap(nodes, path)}}) AS ${items}_
 }
 RETURN {total: ${total}, items: ${items}_} AS c${path}`;
+}
+
+/** The one kind the nodes of a connection can have, when its spec says. */
+function knownLabel({ spec }: ConnectionPlan): NodeLabel | undefined {
+  const [only, ...others] = spec.targets ?? [];
+  return only && others.length === 0 && only !== actorLabel ? only : undefined;
+}
+
+/** A node of a connection: its labels (unless its kind is known) and the properties asked for. */
+function nodeValue(variable: string, plan: ConnectionPlan): string {
+  return knownLabel(plan) ? `{properties: ${propertiesValue(variable, plan.properties)}}` : nodeProjection(variable, plan.properties);
+}
+
+/** The relation of an edge; one end is the node the connection starts from, the other the node reached. */
+function relationValue(relation: string, from: string, to: string, { spec, relationProperties }: ConnectionPlan): string {
+  const [van, naar] =
+    spec.direction === 'out'
+      ? [`${from}.id`, `${to}.id`]
+      : spec.direction === 'in'
+        ? [`${to}.id`, `${from}.id`]
+        : [`startNode(${relation}).id`, `endNode(${relation}).id`];
+  return `{type: type(${relation}), van: ${van}, naar: ${naar}, properties: ${propertiesValue(relation, relationProperties)}}`;
 }
 
 export const relationProjection = (variable: string) =>
@@ -75,12 +105,19 @@ export interface EntityTree {
 
 export interface ConnectionTree {
   total: number;
-  items: Array<{ relation: RelationRecord } & EntityTree>;
+  /** Each with the relation it was reached by, when the query asks for it. */
+  items: Array<{ relation?: RelationRecord } & EntityTree>;
 }
 
 interface ConnectionRow {
   total: number;
-  items: Array<{ i?: number; node: NodeRow; relation: RelationRow; connections?: Record<string, ConnectionRow> }>;
+  /** `node` has no labels when the connection's spec says what kind its nodes are. */
+  items: Array<{ i?: number; node: Partial<NodeRow> & Pick<NodeRow, 'properties'>; relation?: RelationRow; connections?: Record<string, ConnectionRow> }>;
+}
+
+function withLabel(node: Partial<NodeRow> & Pick<NodeRow, 'properties'>, connection: ConnectionPlan): NodeRow {
+  const label = knownLabel(connection);
+  return node.labels ? (node as NodeRow) : { labels: label ? [label] : [], properties: node.properties };
 }
 
 /** Reads the statement's row back into the plan's shape. */
@@ -94,8 +131,8 @@ export function toEntityTree(node: NodeRow, connections: Record<string, Connecti
       return {
         total: row.total,
         items: items.map((item) => ({
-          relation: toRelation(item.relation),
-          ...toEntityTree(item.node, item.connections ?? {}, connection.nodes ?? { connections: [] }),
+          ...(item.relation && { relation: toRelation(item.relation) }),
+          ...toEntityTree(withLabel(item.node, connection), item.connections ?? {}, connection.nodes ?? { connections: [] }),
         })),
       };
     }),

@@ -51,9 +51,14 @@ export function orderBy(variable: string, order: SortOrder = 'naam'): string {
 
 /** Returns a node as `{labels, properties}` (all of them, or only these); pair with `toEntity`. */
 export function nodeProjection(variable: string, only?: readonly string[]): string {
-  if (!only) return `{labels: labels(${variable}), properties: properties(${variable})}`;
+  return `{labels: labels(${variable}), properties: ${propertiesValue(variable, only)}}`;
+}
+
+/** A node's properties: all of them, or only these (names from the code, checked all the same). */
+export function propertiesValue(variable: string, only?: readonly string[]): string {
+  if (!only) return `properties(${variable})`;
   for (const property of only) if (!/^[A-Za-z][A-Za-z0-9]*$/.test(property)) throw new Error(`not a property name: ${property}`);
-  return `{labels: labels(${variable}), properties: {${only.map((property) => `${property}: ${variable}.${property}`).join(', ')}}}`;
+  return `{${only.map((property) => `${property}: ${variable}.${property}`).join(', ')}}`;
 }
 
 export interface NodeRow {

@@ -1,12 +1,13 @@
 import type { BronResolvers, RelatieResolvers, VariantResolvers } from '../generated/graphql.js';
-import { otherProperties, recordingOf, sourcesOf, stringProperty } from '../graph/entity.js';
+import { otherProperties, recordingOf, sourcesOf, stringProperty, type RelationRecord } from '../graph/entity.js';
+import { readsProperties } from '../loaders/look-ahead.js';
 
 export const Relatie: RelatieResolvers = {
-  type: (relation) => relation.type,
-  van: (relation) => relation.van,
-  naar: (relation) => relation.naar,
-  rol: (relation) => stringProperty(relation, 'rol'),
-  onderwerp: (relation) => stringProperty(relation, 'onderwerp'),
+  type: readsProperties([], (relation: RelationRecord) => relation.type),
+  van: readsProperties([], (relation: RelationRecord) => relation.van),
+  naar: readsProperties([], (relation: RelationRecord) => relation.naar),
+  rol: readsProperties(['rol'], (relation: RelationRecord) => stringProperty(relation, 'rol')),
+  onderwerp: readsProperties(['onderwerp'], (relation: RelationRecord) => stringProperty(relation, 'onderwerp')),
   eigenschappen: (relation) => otherProperties(relation.properties),
   bronnen: (relation) => sourcesOf(relation.properties),
   vastlegging: (relation) => recordingOf(relation.properties),

@@ -30,8 +30,8 @@ describe('the look-ahead', () => {
       instrumenten(after: "${cursorAfter(4)}") { edges { cursor } }
     } }`, { n: 3 });
     expect(plan.connections).toEqual([
-      { spec: expect.objectContaining({ types: ['SPEELT_IN'], direction: 'in' }), page: { offset: 0, limit: 3 }, properties: ['id', 'naam', 'nummer'] },
-      { spec: expect.objectContaining({ types: ['INSTRUMENT_VOOR'] }), page: { offset: 5, limit: 20 }, properties: ['id'] },
+      { spec: expect.objectContaining({ types: ['SPEELT_IN'], direction: 'in' }), page: { offset: 0, limit: 3 }, properties: ['id', 'naam', 'nummer'], relations: false },
+      { spec: expect.objectContaining({ types: ['INSTRUMENT_VOOR'] }), page: { offset: 5, limit: 20 }, properties: ['id'], relations: false },
     ]);
   });
 
@@ -43,12 +43,12 @@ describe('the look-ahead', () => {
   it('merges aliases of one page and keeps different pages apart', () => {
     const plan = planOf(`{ regio(id: "regio:x") {
       a: opgaven { edges { node { naam } } }
-      b: opgaven { edges { node { beschrijving } } }
+      b: opgaven { edges { node { beschrijving } relatie { onderwerp } } }
       c: opgaven(first: 2) { totalCount }
     } }`);
-    expect(plan.connections.map(({ page, properties }) => ({ page, properties }))).toEqual([
-      { page: { offset: 0, limit: 20 }, properties: ['beschrijving', 'id', 'naam'] },
-      { page: { offset: 0, limit: 2 }, properties: ['id'] },
+    expect(plan.connections.map(({ page, properties, relations, relationProperties }) => ({ page, properties, relations, relationProperties }))).toEqual([
+      { page: { offset: 0, limit: 20 }, properties: ['beschrijving', 'id', 'naam'], relations: true, relationProperties: ['onderwerp'] },
+      { page: { offset: 0, limit: 2 }, properties: ['id'], relations: false, relationProperties: undefined },
     ]);
   });
 
@@ -78,6 +78,6 @@ describe('the look-ahead', () => {
     const [two, five] = [shape(2), shape(5)];
     expect(two.cypher).toBe(five.cypher);
     expect(two.parameters).toEqual({ o0: 0, l0: 2 });
-    expect(two.cypher).toContain('properties: {id: item.m.id, naam: item.m.naam}');
+    expect(two.cypher).toContain('items: [item IN page1 | {node: {properties: {id: item.id, naam: item.naam}}}]');
   });
 });
