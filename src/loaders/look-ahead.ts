@@ -87,6 +87,16 @@ export function lookAhead(info: GraphQLResolveInfo, type: GraphQLObjectType): Tr
   return tree ? planFor([tree], type, info.schema, 1) : { connections: [] };
 }
 
+/** The same for a root list (a connection field): what the query asks below each node on its page. */
+export function lookAheadInList(info: GraphQLResolveInfo): TreePlan {
+  const tree = parseResolveInfo(info) as ResolveTree | null | undefined;
+  const definition = info.parentType.getFields()[info.fieldName];
+  const nodeType = definition && nodeTypeOf(definition);
+  if (!tree || !definition || !nodeType || !isObjectType(nodeType)) return { connections: [] };
+  const nodeTrees = edgeSelections(tree, definition).filter(({ name }) => name === 'node');
+  return planFor(nodeTrees, nodeType, info.schema, 1);
+}
+
 export const hasConnections = (plan: TreePlan): boolean => plan.connections.length > 0;
 
 /** The plan below `trees`: one or more selections of nodes of `type` (aliases of one field merge). */

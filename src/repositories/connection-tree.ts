@@ -4,7 +4,7 @@ import type { ConnectionPlan, TreePlan } from '../loaders/look-ahead.js';
 import { labelCondition, nodeProjection, orderBy, propertiesValue, relationPatternBetween, toEntity, type NodeRow } from './cypher-fragments.js';
 
 /**
- * One Cypher statement for a node and every connection a query asks below it, level under level,
+ * One Cypher statement for nodes (`$ids`) and every connection a query asks below them, level under level,
  * as the loaders would fetch them one level per round trip. Each connection is one `CALL` subquery:
  * the whole sorted list (for its total), cut to the page asked for, and for each node on the page
  * its own connections. Variables and parameters are named by position in the plan (`c0_1`, `$o0_1`),
@@ -13,7 +13,8 @@ import { labelCondition, nodeProjection, orderBy, propertiesValue, relationPatte
 export function connectionTreeCypher(plan: TreePlan): { cypher: string; parameters: Record<string, unknown> } {
   const parameters: Record<string, unknown> = {};
   const root = 'n0';
-  const cypher = `MATCH (${root}:Entiteit {id: $id})
+  const cypher = `UNWIND $ids AS id
+MATCH (${root}:Entiteit {id: id})
 ${connectionCalls(root, plan, '', 0, parameters)}
 RETURN ${nodeProjection(root)} AS node, ${connectionsMap(plan, '')} AS connections`;
   return { cypher, parameters };
@@ -50,8 +51,9 @@ RETURN {total: ${total}, items: [item IN ${items} | {${edge('item')}}]} AS c${pa
   }
   const index = `i${level + 1}`;
   const element = `e${level + 1}`;
+  // The node it starts from comes along: an edge's relation names it as one of its ends.
   return `${head}
-CALL (${items}) {
+CALL (${node}, ${items}) {
 UNWIND range(0, size(${items}) - 1) AS ${index}
 WITH ${index}, ${items}[${index}] AS ${element}
 WITH ${index}, ${element}, ${relations ? `${element}.m` : element} AS ${other}

@@ -48,15 +48,15 @@ export class EntityRepository {
     return new Map(rows.map(({ node }) => [String(node.properties.id), toEntity(node)]));
   }
 
-  /** A node and every connection the plan asks below it, in one round trip; undefined when no node has the id. */
-  async findWithConnections(id: string, plan: TreePlan): Promise<EntityTree | undefined> {
+  /** Nodes with every connection the plan asks below them, in one round trip; a node that does not exist is left out. */
+  async findWithConnections(ids: readonly string[], plan: TreePlan): Promise<Map<string, EntityTree>> {
     const { cypher, parameters } = connectionTreeCypher(plan);
-    const [row] = await this.database.read<{ node: NodeRow; connections: Parameters<typeof toEntityTree>[1] }>(
-      'entity with connections',
+    const rows = await this.database.read<{ node: NodeRow; connections: Parameters<typeof toEntityTree>[1] }>(
+      'entities with connections',
       cypher,
-      { ...parameters, id },
+      { ...parameters, ids },
     );
-    return row ? toEntityTree(row.node, row.connections, plan) : undefined;
+    return new Map(rows.map((row) => [String(row.node.properties.id), toEntityTree(row.node, row.connections, plan)]));
   }
 
   /**

@@ -9,6 +9,7 @@ import type { SortOrder } from '../graph/relation-specs.js';
 import { dateSpan, type DateSpan } from '../graph/dates.js';
 import { buildSearchQuery } from '../graph/search-query.js';
 import type { ListQuery } from '../repositories/entity-repository.js';
+import { hasConnections, lookAheadInList } from '../loaders/look-ahead.js';
 import { entityOfKind, requireId, type PageArgs } from './shared.js';
 import { verkenningQueries } from './verkenning.js';
 import { wijzigingQueries } from './wijziging.js';
@@ -16,19 +17,25 @@ import { wijzigingQueries } from './wijziging.js';
 const sortOrders: Record<Sortering, SortOrder> = { NAAM: 'naam', NUMMER: 'nummer', DATUM: 'datum' };
 const categories: Record<OpgaveCategorie, string> = { FYSIEK: 'fysiek', SOCIAAL: 'sociaal', OVERKOEPELEND: 'overkoepelend' };
 
-/** A root list: one page of the nodes that match, in the chosen order. */
+/**
+ * A root list: one page of the nodes that match, in the chosen order; with the connections the query
+ * asks below them fetched ahead, for the whole page in a second round trip (see loaders/look-ahead.ts).
+ */
 async function list(
   context: RequestContext,
   query: Omit<ListQuery, 'order'> & { sortering?: Sortering | null },
   args: PageArgs,
+  info: GraphQLResolveInfo,
 ): Promise<ConnectionPage> {
   const page = pageRequest(args);
   const found = await context.repositories.entities.list({ ...query, order: sortOrders[query.sortering ?? 'NAAM'] }, page);
   for (const node of found.items) context.loaders.entity.prime(node.id, node);
+  const plan = lookAheadInList(info);
+  const ahead = hasConnections(plan) && found.items.length > 0 ? await context.loaders.entitiesWithConnections(found.items.map(({ id }) => id), plan) : undefined;
   return {
     totalCount: found.total,
     offset: page.offset,
-    edges: found.items.map((node, index) => ({ node, offset: page.offset + index })),
+    edges: found.items.map((node, index) => ({ node: ahead?.get(node.id) ?? node, offset: page.offset + index })),
   };
 }
 
@@ -60,22 +67,23 @@ export const Query: QueryResolvers = {
   dienst: (_root, _args, context) => ({ versie: context.serviceVersion }),
 
   opgave: byId('Opgave'),
-  opgaven: (_root, args, context) =>
+  opgaven: (_root, args, context, info) =>
     list(
       context,
       { labels: ['Opgave'], equals: args.categorie ? { categorie: categories[args.categorie] } : undefined, sortering: args.sortering },
       args,
+      info,
     ),
   thema: byId('Thema'),
-  themas: (_root, args, context) =>
-    list(context, { labels: ['Thema'], relatedTo: relatedTo('opgave', args.opgave, 'THEMA_VAN', 'out'), sortering: args.sortering }, args),
+  themas: (_root, args, context, info) =>
+    list(context, { labels: ['Thema'], relatedTo: relatedTo('opgave', args.opgave, 'THEMA_VAN', 'out'), sortering: args.sortering }, args, info),
 
   actor: (_root, { id }, context) => entityOfKind(context, 'id', id, (entity) => isActorLabel(entity.label)),
-  actoren: (_root, args, context) =>
-    list(context, { labels: args.soort?.length ? args.soort : ['Actor'], sortering: args.sortering }, args),
+  actoren: (_root, args, context, info) =>
+    list(context, { labels: args.soort?.length ? args.soort : ['Actor'], sortering: args.sortering }, args, info),
 
   regio: byId('Regio'),
-  regios: (_root, args, context) =>
+  regios: (_root, args, context, info) =>
     list(
       context,
       {
@@ -84,10 +92,11 @@ export const Query: QueryResolvers = {
         sortering: args.sortering,
       },
       args,
+      info,
     ),
 
   instrument: byId('Instrument'),
-  instrumenten: (_root, args, context) =>
+  instrumenten: (_root, args, context, info) =>
     list(
       context,
       {
@@ -99,10 +108,11 @@ export const Query: QueryResolvers = {
         sortering: args.sortering,
       },
       args,
+      info,
     ),
 
   crossover: byId('Crossover'),
-  crossovers: (_root, args, context) =>
+  crossovers: (_root, args, context, info) =>
     list(
       context,
       {
@@ -111,13 +121,14 @@ export const Query: QueryResolvers = {
         sortering: args.sortering,
       },
       args,
+      info,
     ),
 
   document: byId('Document'),
-  documenten: (_root, args, context) => list(context, { labels: ['Document'], sortering: args.sortering }, args),
+  documenten: (_root, args, context, info) => list(context, { labels: ['Document'], sortering: args.sortering }, args, info),
 
   mijlpaal: byId('Mijlpaal'),
-  mijlpalen: (_root, args, context) => {
+  mijlpalen: (_root, args, context, info) => {
     return list(
       context,
       {
@@ -128,6 +139,7 @@ export const Query: QueryResolvers = {
         sortering: args.sortering,
       },
       args,
+      info,
     );
   },
 

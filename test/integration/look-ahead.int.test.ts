@@ -105,6 +105,19 @@ describe('reading ahead: a node and the connections asked below it in one round 
     expect((answer.data?.opgave as { beschrijving: unknown }).beschrijving).toEqual(expect.any(String));
   });
 
+  it('reads ahead below a root list too: the page, then everything below it, in two round trips', async () => {
+    const selection = `id naam themas(first: 3) { totalCount edges { relatie { type van naar } node { id naam instrumenten(first: 2) ${page} } } } regios ${page}`;
+    const listed = await run(`{ opgaven(first: 4, sortering: NUMMER) { totalCount edges { node { ${selection} } } } }`);
+    expect(listed.errors).toBeUndefined();
+    expect(listed.roundTrips).toBe(2);
+    const nodes = (listed.data?.opgaven as { edges: Array<{ node: { id: string } }> }).edges.map(({ node }) => node);
+    expect(nodes).toHaveLength(4);
+    const levelByLevel = await run(`query($ids: [ID!]!) { nodes(ids: $ids) { ... on Opgave { ${selection} } } }`, { ids: nodes.map(({ id }) => id) });
+    expect(levelByLevel.errors).toBeUndefined();
+    expect(levelByLevel.roundTrips).toBeGreaterThanOrEqual(3);
+    expect(nodes).toEqual(levelByLevel.data?.nodes);
+  });
+
   it('leaves a bad page argument to its resolver, which names it, and still answers the rest', async () => {
     const answer = await run(`{ regio(id: "regio:food-valley") { id opgaven(first: 1000) { totalCount } instrumenten { totalCount } } }`);
     expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
