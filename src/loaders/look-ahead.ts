@@ -141,23 +141,26 @@ function planFor(trees: readonly ResolveTree[], type: GraphQLObjectType, schema:
   return { connections };
 }
 
-/** The GraphQL type of the nodes of a connection field: `edges { node }`. */
-function nodeTypeOf(definition: GraphQLField<unknown, unknown>): GraphQLNamedType | undefined {
+/** The edge and node types of a connection field (`edges { node }`), when it is one. */
+function connectionTypes(definition: GraphQLField<unknown, unknown>) {
   const connection = getNamedType(definition.type);
   if (!isObjectType(connection)) return undefined;
   const edge = getNamedType(connection.getFields().edges?.type);
-  return edge && isObjectType(edge) ? getNamedType(edge.getFields().node?.type) : undefined;
+  if (!edge || !isObjectType(edge)) return undefined;
+  return { connection, edge, node: getNamedType(edge.getFields().node?.type) };
+}
+
+function nodeTypeOf(definition: GraphQLField<unknown, unknown>): GraphQLNamedType | undefined {
+  return connectionTypes(definition)?.node;
 }
 
 /** What a connection field's `edges { … }` selections ask of each edge (`node`, `relatie`, `cursor`). */
 function edgeSelections(field: ResolveTree, definition: GraphQLField<unknown, unknown>): ResolveTree[] {
-  const connection = getNamedType(definition.type);
-  if (!isObjectType(connection)) return [];
-  const edge = getNamedType(connection.getFields().edges?.type);
-  if (!edge || !isObjectType(edge)) return [];
-  return selected(field, connection)
+  const types = connectionTypes(definition);
+  if (!types) return [];
+  return selected(field, types.connection)
     .filter(({ name }) => name === 'edges')
-    .flatMap((edges) => selected(edges, edge));
+    .flatMap((edges) => selected(edges, types.edge));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRequestContext } from '../../src/context.js';
 import { DocumentLibrary } from '../../src/seeds/document-library.js';
+import { runCounted } from '../support/counted-operation.js';
 import { connectTestDatabase } from '../support/database.js';
 import { startTestService, type RunningService } from '../support/service.js';
 
@@ -16,19 +16,7 @@ afterAll(async () => {
   await database.close();
 });
 
-interface Answer {
-  data: Record<string, unknown> | null | undefined;
-  errors: ReadonlyArray<{ message: string; extensions?: Record<string, unknown> }> | undefined;
-  roundTrips: number;
-}
-
-async function run(query: string, variables: Record<string, unknown> = {}): Promise<Answer> {
-  const context = createRequestContext({ database, documents, serviceVersion: 'test', traversalTimeoutMs: 5000 }, 'look-ahead');
-  const response = await service.apollo.executeOperation({ query, variables }, { contextValue: context });
-  if (response.body.kind !== 'single') throw new Error('expected a single result');
-  const { data, errors } = response.body.singleResult;
-  return { data, errors, roundTrips: context.stats.roundTrips };
-}
+const run = (query: string, variables: Record<string, unknown> = {}) => runCounted(service, { database, documents }, query, variables);
 
 /** The same selection asked through `node(id:)`, which reads ahead nothing: one level per round trip. */
 async function compareWithNodeRoot(root: string, type: string, id: string, selection: string, fragments = '') {
