@@ -6,6 +6,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
+import { buildSchema } from 'graphql';
 import { pinoHttp } from 'pino-http';
 import type { Config } from './config.js';
 import { authenticate } from './auth/authenticate.js';
@@ -25,7 +26,7 @@ import type { Logger } from './logger.js';
 import type { Database } from './neo4j/database.js';
 import { fromProjectRoot } from './paths.js';
 import { ApiKeyRepository } from './repositories/api-key-repository.js';
-import { resolvers } from './resolvers/index.js';
+import { createResolvers } from './resolvers/index.js';
 import { DocumentLibrary } from './seeds/document-library.js';
 
 export const graphqlPath = '/graphql';
@@ -74,9 +75,10 @@ export async function createServer({ config, database, logger }: ServerDependenc
     candidateCache: new CandidateCache(),
   };
 
+  const typeDefs = loadTypeDefs();
   const apollo = new ApolloServer<RequestContext>({
-    typeDefs: loadTypeDefs(),
-    resolvers,
+    typeDefs,
+    resolvers: createResolvers(buildSchema(typeDefs)),
     formatError,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: config.env === 'production',
@@ -92,8 +94,7 @@ export async function createServer({ config, database, logger }: ServerDependenc
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.http.shutdownTimeoutMs }),
       ApolloServerPluginLandingPageDisabled(),
-      // No cache hints in the schema, so no Cache-Control to compute. Left on, it would also wrap every
-      // field resolver, and the look-ahead (loaders/look-ahead.ts) finds connection resolvers in the schema.
+      // No cache hints in the schema, so no Cache-Control to compute; left on, it would wrap every field resolver.
       ApolloServerPluginCacheControlDisabled(),
       queryCostLimit(config.limits.maxCost),
       operationLog(logger, config.http.slowOperationMs),

@@ -7,7 +7,7 @@ export interface EntityRecord {
   properties: Record<string, unknown>;
   /**
    * Pages of its relations fetched ahead for the query that reached this node (see
-   * loaders/look-ahead.ts), by `pageKey`; their nodes may hold only the properties that query reads.
+   * read-model/look-ahead.ts), by `pageKey`; their nodes may hold only the properties that query reads.
    */
   pages?: ReadonlyMap<string, RelatedNodes>;
 }
@@ -85,7 +85,13 @@ const internalProperties = new Set([
   'versie',
 ]);
 
-/** Reads the four parallel `bron…` lists (see seeds/seed-rows.ts) back into sources. */
+/** The stored properties `sourcesOf` reads. */
+export const sourceProperties = ['bronDocument', 'bronRegelVan', 'bronRegelTot', 'bronCitaat', 'bronVindplaats'] as const;
+
+/** The stored properties `recordingOf` reads. */
+export const recordingProperties = ['herkomst', 'vastgelegdDoor', 'vastgelegdOp', 'versie', 'gewijzigdOp'] as const;
+
+/** Reads the parallel `bron…` lists (see seeds/seed-rows.ts) back into sources. */
 export function sourcesOf(properties: Record<string, unknown>): SourceRecord[] {
   const documents = asArray(properties.bronDocument);
   const from = asArray(properties.bronRegelVan);

@@ -1,11 +1,11 @@
 import DataLoader from 'dataloader';
 import type { EntityRecord } from '../graph/entity.js';
 import type { PageRequest } from '../graph/pagination.js';
-import { pageKey, type RelationSpec } from '../graph/relation-specs.js';
+import { emptyPlan, hasConnections, type TreePlan } from '../read-model/plan.js';
+import { pageKey, type RelationSpec } from '../read-model/relation-spec.js';
 import type { EntityTree } from '../repositories/connection-tree.js';
 import type { RelatedPage } from '../repositories/entity-repository.js';
 import type { Repositories } from '../repositories/index.js';
-import { hasConnections, type TreePlan } from './look-ahead.js';
 
 export interface RelatedKey extends PageRequest {
   id: string;
@@ -85,7 +85,7 @@ function withPages(tree: EntityTree, plan: TreePlan): EntityRecord {
   plan.connections.forEach((connection, index) => {
     const found = tree.connections[index];
     if (!found) return;
-    const below = connection.nodes ?? { connections: [] };
+    const below = connection.nodes ?? emptyPlan;
     pages.set(pageKey(connection.spec, connection.page), {
       total: found.total,
       items: found.items.map((item) => ({ node: withPages(item, below), relation: item.relation })),

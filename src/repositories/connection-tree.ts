@@ -1,6 +1,6 @@
 import type { EntityRecord, RelationRecord } from '../graph/entity.js';
 import { actorLabel, type NodeLabel, type RelationType } from '../graph/model.js';
-import type { ConnectionPlan, TreePlan } from '../loaders/look-ahead.js';
+import { emptyPlan, type ConnectionPlan, type TreePlan } from '../read-model/plan.js';
 import { labelCondition, nodeProjection, orderBy, propertiesValue, relationPatternBetween, toEntity, type NodeRow } from './cypher-fragments.js';
 
 /**
@@ -134,7 +134,7 @@ export function toEntityTree(node: NodeRow, connections: Record<string, Connecti
         total: row.total,
         items: items.map((item) => ({
           ...(item.relation && { relation: toRelation(item.relation) }),
-          ...toEntityTree(withLabel(item.node, connection), item.connections ?? {}, connection.nodes ?? { connections: [] }),
+          ...toEntityTree(withLabel(item.node, connection), item.connections ?? {}, connection.nodes ?? emptyPlan),
         })),
       };
     }),

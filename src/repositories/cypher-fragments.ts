@@ -1,5 +1,5 @@
 import { actorLabel, nodeLabels, relationTypeNames, type NodeLabel } from '../graph/model.js';
-import type { Direction, LabelFilter, SortOrder } from '../graph/relation-specs.js';
+import type { Direction, LabelFilter, SortOrder } from '../read-model/relation-spec.js';
 import type { EntityRecord } from '../graph/entity.js';
 
 /**

@@ -1,8 +1,8 @@
 import type { EntityRecord, RelatedNodes } from '../graph/entity.js';
 import type { RelationType } from '../graph/model.js';
 import type { PageRequest } from '../graph/pagination.js';
-import type { LabelFilter, RelationSpec, SortOrder } from '../graph/relation-specs.js';
-import type { TreePlan } from '../loaders/look-ahead.js';
+import type { TreePlan } from '../read-model/plan.js';
+import type { LabelFilter, RelationSpec, SortOrder } from '../read-model/relation-spec.js';
 import type { QueryRunner } from '../neo4j/database.js';
 import { connectionTreeCypher, relationProjection, toEntityTree, toRelation, type EntityTree, type RelationRow } from './connection-tree.js';
 import { labelCondition, nodeProjection, orderBy, relationPattern, relationTypesExpression, toEntity, type NodeRow } from './cypher-fragments.js';

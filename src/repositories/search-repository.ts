@@ -1,6 +1,6 @@
 import type { EntityRecord } from '../graph/entity.js';
 import type { PageRequest } from '../graph/pagination.js';
-import type { LabelFilter } from '../graph/relation-specs.js';
+import type { LabelFilter } from '../read-model/relation-spec.js';
 import type { QueryRunner } from '../neo4j/database.js';
 import { labelCondition, nodeProjection, toEntity, type NodeRow } from './cypher-fragments.js';
 

@@ -1,10 +1,8 @@
 import type { CrossoverResolvers } from '../generated/graphql.js';
-import { relations } from '../graph/relation-specs.js';
-import { entityFields, follow } from './shared.js';
+import { computedEntityFields, entityName } from './entiteit.js';
 
+/** A crossover's computed fields; its connections and stored properties come from the read model. */
 export const Crossover: CrossoverResolvers = {
-  ...entityFields,
-  onderwerp: (crossover) => entityFields.naam(crossover),
-  opgaven: follow(relations.crossover.opgaven),
-  betreft: follow(relations.crossover.betreft),
+  ...computedEntityFields,
+  onderwerp: entityName,
 };

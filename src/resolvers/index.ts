@@ -1,17 +1,17 @@
+import type { GraphQLSchema } from 'graphql';
 import type { Resolvers } from '../generated/graphql.js';
-import { indexResolvers } from '../loaders/look-ahead.js';
-import { Actor, Gemeente, Koepel, Ministerie, Organisatie, Overleg, Persoon, Provincie, Waterschap } from './actor.js';
+import { nodeLabels } from '../graph/model.js';
+import { assertReadModel } from '../read-model/check.js';
+import { readModel } from '../read-model/read-model.js';
 import { analyseQueries, JSON } from './analyse.js';
 import { connectionResolvers } from './connections.js';
 import { Crossover } from './crossover.js';
+import { deriveResolvers } from './derived.js';
 import { Dienst } from './dienst.js';
+import { Document } from './document.js';
+import { Actor, computedEntityFields, Entiteit, Node } from './entiteit.js';
 import { Mutation } from './mutation.js';
-import { Document, Mijlpaal } from './document.js';
-import { Instrument } from './instrument.js';
-import { Entiteit, Node } from './node.js';
-import { Opgave, Thema } from './opgave.js';
 import { Query } from './query.js';
-import { Regio } from './regio.js';
 import { Bron, Relatie, Variant } from './relatie.js';
 import {
   Bewijs,
@@ -27,29 +27,26 @@ import {
 } from './verkenning.js';
 import { Wijziging, WijzigingConnection, WijzigingEdge, WijzigingResultaat } from './wijziging.js';
 
-export const resolvers: Resolvers = {
+/** Every node kind computes the fields all nodes compute; Crossover and Document compute more. */
+const nodeTypes = {
+  ...Object.fromEntries(nodeLabels.map((label) => [label, computedEntityFields])),
+  Crossover,
+  Document,
+} as Resolvers;
+
+/**
+ * The hand-written resolvers: root fields, computed fields, and the types that are not read from the
+ * graph's nodes and relations. Everything else is derived from the read model.
+ */
+export const handWrittenResolvers: Resolvers = {
   Query: { ...Query, ...analyseQueries },
   JSON,
   Mutation,
   Dienst,
   Node,
   Entiteit,
-  Opgave,
-  Thema,
   Actor,
-  Ministerie,
-  Koepel,
-  Provincie,
-  Gemeente,
-  Waterschap,
-  Organisatie,
-  Overleg,
-  Persoon,
-  Regio,
-  Instrument,
-  Crossover,
-  Document,
-  Mijlpaal,
+  ...nodeTypes,
   Relatie,
   Bron,
   Variant,
@@ -70,4 +67,14 @@ export const resolvers: Resolvers = {
   ...connectionResolvers,
 };
 
-indexResolvers(resolvers as Record<string, object>);
+/**
+ * The service's resolvers for this schema: the read model checked against it (a mismatch stops the
+ * start with a list of what is wrong), its resolvers derived, the hand-written ones beside them.
+ */
+export function createResolvers(schema: GraphQLSchema): Resolvers {
+  assertReadModel(schema, readModel, handWrittenResolvers as Record<string, object>);
+  const derived = deriveResolvers(schema, readModel);
+  const resolvers: Record<string, object> = { ...handWrittenResolvers };
+  for (const [type, fields] of Object.entries(derived)) resolvers[type] = { ...resolvers[type], ...fields };
+  return resolvers as Resolvers;
+}

@@ -5,11 +5,13 @@ import type { OpgaveCategorie, QueryResolvers, Sortering } from '../generated/gr
 import type { ConnectionPage, EntityRecord } from '../graph/entity.js';
 import { isActorLabel, type NodeLabel } from '../graph/model.js';
 import { maxPageSize, pageRequest } from '../graph/pagination.js';
-import type { SortOrder } from '../graph/relation-specs.js';
 import { dateSpan, type DateSpan } from '../graph/dates.js';
 import { buildSearchQuery } from '../graph/search-query.js';
 import type { ListQuery } from '../repositories/entity-repository.js';
-import { hasConnections, lookAheadInList } from '../loaders/look-ahead.js';
+import { lookAheadInList } from '../read-model/look-ahead.js';
+import { hasConnections } from '../read-model/plan.js';
+import { readModel } from '../read-model/read-model.js';
+import type { SortOrder } from '../read-model/relation-spec.js';
 import { entityOfKind, requireId, type PageArgs } from './shared.js';
 import { verkenningQueries } from './verkenning.js';
 import { wijzigingQueries } from './wijziging.js';
@@ -19,7 +21,7 @@ const categories: Record<OpgaveCategorie, string> = { FYSIEK: 'fysiek', SOCIAAL:
 
 /**
  * A root list: one page of the nodes that match, in the chosen order; with the connections the query
- * asks below them fetched ahead, for the whole page in a second round trip (see loaders/look-ahead.ts).
+ * asks below them fetched ahead, for the whole page in a second round trip (see read-model/look-ahead.ts).
  */
 async function list(
   context: RequestContext,
@@ -30,8 +32,9 @@ async function list(
   const page = pageRequest(args);
   const found = await context.repositories.entities.list({ ...query, order: sortOrders[query.sortering ?? 'NAAM'] }, page);
   for (const node of found.items) context.loaders.entity.prime(node.id, node);
-  const plan = lookAheadInList(info);
-  const ahead = hasConnections(plan) && found.items.length > 0 ? await context.loaders.entitiesWithConnections(found.items.map(({ id }) => id), plan) : undefined;
+  const plan = lookAheadInList(readModel, info);
+  const ids = found.items.map(({ id }) => id);
+  const ahead = hasConnections(plan) && ids.length > 0 ? await context.loaders.entitiesWithConnections(ids, plan) : undefined;
   return {
     totalCount: found.total,
     offset: page.offset,

@@ -1,13 +1,11 @@
 import type { BronResolvers, RelatieResolvers, VariantResolvers } from '../generated/graphql.js';
-import { otherProperties, recordingOf, sourcesOf, stringProperty, type RelationRecord } from '../graph/entity.js';
-import { readsProperties } from '../loaders/look-ahead.js';
+import { otherProperties, recordingOf, sourcesOf, stringProperty } from '../graph/entity.js';
 
+/** A relation's computed fields; `rol` and `onderwerp` are stored properties, derived from the read model. */
 export const Relatie: RelatieResolvers = {
-  type: readsProperties([], (relation: RelationRecord) => relation.type),
-  van: readsProperties([], (relation: RelationRecord) => relation.van),
-  naar: readsProperties([], (relation: RelationRecord) => relation.naar),
-  rol: readsProperties(['rol'], (relation: RelationRecord) => stringProperty(relation, 'rol')),
-  onderwerp: readsProperties(['onderwerp'], (relation: RelationRecord) => stringProperty(relation, 'onderwerp')),
+  type: (relation) => relation.type,
+  van: (relation) => relation.van,
+  naar: (relation) => relation.naar,
   eigenschappen: (relation) => otherProperties(relation.properties),
   bronnen: (relation) => sourcesOf(relation.properties),
   vastlegging: (relation) => recordingOf(relation.properties),

@@ -18,7 +18,7 @@ import type { Candidate, CandidateQuery } from '../graph/crossover-candidates.js
 import type { EntityRecord } from '../graph/entity.js';
 import { relationTypeNames, type RelationType } from '../graph/model.js';
 import { expandNeighbourhood, relationId } from '../graph/neighbourhood.js';
-import { entityFields } from './shared.js';
+import { entityName } from './entiteit.js';
 import { requireId } from './shared.js';
 
 /** Ranked candidate crossovers; `area` restricts them to opgaven that both link into it. */
@@ -164,7 +164,7 @@ export const Omgeving: OmgevingResolvers = {
 
 export const GraafKnoop: GraafKnoopResolvers = {
   id: (node) => node.entity.id,
-  naam: (node) => entityFields.naam(node.entity),
+  naam: (node) => entityName(node.entity),
   soort: (node) => node.entity.label,
   afstand: (node) => node.distance,
   entiteit: (node) => node.entity,

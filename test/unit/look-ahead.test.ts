@@ -1,24 +1,10 @@
-import { buildSchema, execute, parse, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { lookAhead, type TreePlan } from '../../src/loaders/look-ahead.js';
+import type { TreePlan } from '../../src/read-model/plan.js';
 import { connectionTreeCypher } from '../../src/repositories/connection-tree.js';
-import '../../src/resolvers/index.js';
-import { loadTypeDefs } from '../../src/server.js';
+import { planOf as planOfRoot } from '../support/look-ahead-probe.js';
 
-const schema = buildSchema(loadTypeDefs());
-
-/** The plan `regio(id:)` would make for this query (the root field is resolved by the probe). */
-function planOf(query: string, variables: Record<string, unknown> = {}): TreePlan {
-  let plan: TreePlan | undefined;
-  const regio = schema.getQueryType()!.getFields().regio!;
-  regio.resolve = (_root: unknown, _args: unknown, _context: unknown, info: GraphQLResolveInfo) => {
-    plan = lookAhead(info, schema.getType('Regio') as GraphQLObjectType);
-    return null;
-  };
-  void execute({ schema, document: parse(query), variableValues: variables });
-  if (!plan) throw new Error('regio was not resolved');
-  return plan;
-}
+/** The plan `regio(id:)` makes for this query. */
+const planOf = (query: string, variables: Record<string, unknown> = {}): TreePlan => planOfRoot('regio', query, variables);
 
 const cursorAfter = (offset: number) => Buffer.from(`o:${offset}`).toString('base64url');
 
@@ -35,9 +21,19 @@ describe('the look-ahead', () => {
     ]);
   });
 
-  it('asks for every property when a selected field reads more than it declares', () => {
-    const [opgaven] = planOf(`{ regio(id: "regio:x") { opgaven { edges { node { id bronnen { citaat } } } } } }`).connections;
+  it('asks for every property when a selected field may read any of them', () => {
+    const [opgaven] = planOf(`{ regio(id: "regio:x") { opgaven { edges { node { id eigenschappen { naam } } } } } }`).connections;
     expect(opgaven).not.toHaveProperty('properties');
+  });
+
+  it('asks for what a computed field declares it reads, and nothing for __typename', () => {
+    const [opgaven] = planOf(`{ regio(id: "regio:x") { opgaven { edges { node { __typename soort bronnen { citaat } } } } } }`).connections;
+    expect(opgaven?.properties).toEqual(['bronCitaat', 'bronDocument', 'bronRegelTot', 'bronRegelVan', 'bronVindplaats', 'id']);
+  });
+
+  it('reads a scalar field the read model leaves out as the stored property of its own name', () => {
+    const [documenten] = planOf(`{ regio(id: "regio:x") { verbanden { edges { node { ... on Document { datum kenmerk } } } } } }`).connections;
+    expect(documenten?.properties).toEqual(['datum', 'id', 'kenmerk']);
   });
 
   it('merges aliases of one page and keeps different pages apart', () => {

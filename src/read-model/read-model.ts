@@ -1,0 +1,155 @@
+import { recordingProperties, sourceProperties } from '../graph/entity.js';
+import { relationTypeNames, type NodeLabel, type RelationType } from '../graph/model.js';
+import { computed, connection, type FieldRead } from './fields.js';
+import { into, out, type Direction, type RelationSpec } from './relation-spec.js';
+
+/**
+ * What each field of the graph's GraphQL types reads: the node types (one per kind of node) and
+ * `Relatie`. A field is a connection (which relations it follows), a stored property, or a value a
+ * hand-written resolver computes. A scalar field left out here shows the stored property of its own
+ * name. Resolvers, the look-ahead and its Cypher are derived from this table, and it is checked
+ * against the SDL when the service starts (check.ts).
+ *
+ * Adding a connection: the field in schema/, and one line here.
+ */
+
+const directions: Record<string, Direction> = { UIT: 'out', IN: 'in', BEIDE: 'both' };
+
+/** `verbanden(typen:, richting:)`: the caller chooses the relation types and the direction. */
+const chosenRelations = (args: Readonly<Record<string, unknown>>): RelationSpec => {
+  const types = Array.isArray(args.typen) ? args.typen : [];
+  return {
+    types: types.filter((type): type is RelationType => (relationTypeNames as unknown[]).includes(type)),
+    direction: directions[String(args.richting ?? 'BEIDE')] ?? 'both',
+  };
+};
+
+/** What every node has, whatever its kind. */
+const entityFields = {
+  naam: computed(['naam']),
+  soort: computed([]),
+  bronnen: computed(sourceProperties),
+  eigenschappen: computed('all'),
+  varianten: computed(['varianten']),
+  vastlegging: computed(recordingProperties),
+  verbanden: connection(chosenRelations),
+};
+
+/** What every kind of actor has. */
+const actorFields = {
+  ...entityFields,
+  trekkerVan: connection(out(['TREKKER_VAN'], ['Opgave'], 'nummer')),
+  betrokkenBij: connection(out(['BETROKKEN_BIJ'])),
+  lidVan: connection(out(['LID_VAN'], ['Actor'])),
+  ondertekende: connection(out(['ONDERTEKENDE'])),
+  afzenderVan: connection(out(['AFZENDER_VAN'], ['Document'], 'datum')),
+};
+
+const representedBy = connection(into(['VERTEGENWOORDIGT'], ['Persoon']));
+const members = connection(into(['LID_VAN', 'ONDERDEEL_VAN'], ['Actor']));
+const locatedIn = connection(out(['LIGT_IN']));
+const opgavenPlayingHere = connection(into(['SPEELT_IN'], ['Opgave'], 'nummer'));
+const milestones = connection(into(['MIJLPAAL_VAN'], ['Mijlpaal'], 'datum'));
+const instrumentsFor = connection(into(['INSTRUMENT_VOOR'], ['Instrument']));
+const involved = connection(into(['BETROKKEN_BIJ'], ['Actor']));
+const crossoversAbout = connection(into(['BETREFT'], ['Crossover']));
+
+export const readModel = {
+  Opgave: {
+    ...entityFields,
+    trekkers: connection(into(['TREKKER_VAN'], ['Actor'])),
+    betrokkenen: involved,
+    themas: connection(into(['THEMA_VAN'], ['Thema'])),
+    regios: connection(
+      out(['SPEELT_IN']),
+      'SPEELT_IN also reaches provinces and municipalities, which this RegioConnection shows as Regio',
+    ),
+    instrumenten: instrumentsFor,
+    crossovers: connection(into(['VERBINDT'], ['Crossover'])),
+    mijlpalen: milestones,
+  },
+  Thema: {
+    ...entityFields,
+    opgaven: connection(out(['THEMA_VAN'], ['Opgave'], 'nummer')),
+    instrumenten: instrumentsFor,
+    betrokkenen: involved,
+    crossovers: crossoversAbout,
+  },
+  Ministerie: { ...actorFields, medewerkers: connection(into(['WERKT_BIJ'], ['Persoon'])) },
+  Koepel: { ...actorFields, leden: members, vertegenwoordigers: representedBy },
+  Provincie: {
+    ...actorFields,
+    regios: connection(into(['LIGT_IN'], ['Regio'])),
+    gemeenten: connection(into(['LIGT_IN'], ['Actor'])),
+    opgaven: opgavenPlayingHere,
+    vertegenwoordigers: representedBy,
+  },
+  Gemeente: { ...actorFields, ligtIn: locatedIn, opgaven: opgavenPlayingHere },
+  Waterschap: { ...actorFields, ligtIn: locatedIn },
+  Organisatie: { ...actorFields, ligtIn: locatedIn },
+  Overleg: {
+    ...actorFields,
+    leden: members,
+    voorzitters: connection(into(['VOORZITTER_VAN'], ['Persoon'])),
+    onderdeelVan: connection(out(['ONDERDEEL_VAN'])),
+    mijlpalen: milestones,
+  },
+  Persoon: {
+    ...actorFields,
+    werktBij: connection(out(['WERKT_BIJ'], ['Actor'])),
+    vertegenwoordigt: connection(out(['VERTEGENWOORDIGT'], ['Actor'])),
+    voorzitterVan: connection(out(['VOORZITTER_VAN'], ['Actor'])),
+  },
+  Regio: {
+    ...entityFields,
+    provincies: connection(out(['LIGT_IN'])),
+    onderdelen: connection(into(['LIGT_IN'])),
+    opgaven: opgavenPlayingHere,
+    instrumenten: instrumentsFor,
+    crossovers: crossoversAbout,
+  },
+  Instrument: {
+    ...entityFields,
+    opgaven: connection(out(['INSTRUMENT_VOOR'], ['Opgave'], 'nummer')),
+    themas: connection(out(['INSTRUMENT_VOOR'], ['Thema'])),
+    regios: connection(out(['INSTRUMENT_VOOR'], ['Regio', 'Provincie', 'Gemeente'])),
+    ondertekenaars: connection(into(['ONDERTEKENDE'], ['Actor'])),
+    betrokkenen: involved,
+    mijlpalen: milestones,
+    onderdeelVan: connection(out(['ONDERDEEL_VAN'])),
+    onderdelen: connection(into(['ONDERDEEL_VAN'])),
+  },
+  Crossover: {
+    ...entityFields,
+    onderwerp: computed(['naam']),
+    opgaven: connection(out(['VERBINDT'], ['Opgave'], 'nummer')),
+    betreft: connection(out(['BETREFT'])),
+  },
+  Document: {
+    ...entityFields,
+    aantalRegels: computed(['bestand']),
+    afzenders: connection(into(['AFZENDER_VAN'], ['Actor'])),
+    geadresseerden: connection(out(['GERICHT_AAN'], ['Actor'])),
+    bespreekt: connection(into(['BESPROKEN_IN'])),
+    verwijstNaar: connection(out(['VERWIJST_NAAR'], ['Document'], 'datum')),
+  },
+  Mijlpaal: {
+    ...entityFields,
+    van: connection(out(['MIJLPAAL_VAN'])),
+    betrokkenen: involved,
+  },
+  /** A relation: its type and ends come with it; `rol` and `onderwerp` are stored properties. */
+  Relatie: {
+    type: computed([]),
+    van: computed([]),
+    naar: computed([]),
+    eigenschappen: computed('all'),
+    bronnen: computed(sourceProperties),
+    vastlegging: computed(recordingProperties),
+  },
+} satisfies Record<NodeLabel | 'Relatie', Record<string, FieldRead>>;
+
+export type ReadModel = Readonly<Record<string, Readonly<Record<string, FieldRead>>>>;
+
+/** The GraphQL type that shows relations (`relatie` on an edge). */
+export const relationTypeName = 'Relatie';

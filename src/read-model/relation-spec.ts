@@ -1,0 +1,42 @@
+import type { NodeLabel, RelationType } from '../graph/model.js';
+
+export type Direction = 'out' | 'in' | 'both';
+export type SortOrder = 'naam' | 'nummer' | 'datum';
+export type LabelFilter = NodeLabel | 'Actor';
+
+/**
+ * A way to follow relations from a node: which types, which direction, which kinds of node
+ * at the other end, in which order. Every connection field of the API follows one.
+ */
+export interface RelationSpec {
+  types: readonly RelationType[];
+  direction: Direction;
+  targets?: readonly LabelFilter[];
+  order?: SortOrder;
+}
+
+/** A stable text form, used as part of DataLoader keys. */
+export function specKey(spec: RelationSpec): string {
+  return [spec.direction, spec.types.join('|') || '*', spec.targets?.join('|') ?? '*', spec.order ?? 'naam'].join('/');
+}
+
+/** A stable text form of a spec and a page of it. */
+export function pageKey(spec: RelationSpec, page: { offset: number; limit: number }): string {
+  return `${specKey(spec)}#${page.offset}#${page.limit}`;
+}
+
+/** Follows outgoing relations of these types, to nodes of these kinds (any, when left out). */
+export const out = (types: RelationType[], targets?: LabelFilter[], order?: SortOrder): RelationSpec => ({
+  types,
+  direction: 'out',
+  targets,
+  order,
+});
+
+/** Follows incoming relations of these types, from nodes of these kinds (any, when left out). */
+export const into = (types: RelationType[], targets?: LabelFilter[], order?: SortOrder): RelationSpec => ({
+  types,
+  direction: 'in',
+  targets,
+  order,
+});
