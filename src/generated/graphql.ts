@@ -2648,6 +2648,8 @@ export type Thema = Entiteit & Node & {
   id: Scalars['ID']['output'];
   /** Instrumenten voor dit thema. */
   instrumenten: InstrumentConnection;
+  /** Mijlpalen van dit thema, oudste eerst. */
+  mijlpalen: MijlpaalConnection;
   /** Naam zoals de documenten die geven. */
   naam: Scalars['String']['output'];
   /** De opgave(n) waar dit thema bij hoort. */
@@ -2679,6 +2681,13 @@ export type ThemaCrossoversArgs = {
 
 /** Een deelonderwerp van een opgave, zoals een programmatisch thema of een speerpunt. */
 export type ThemaInstrumentenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Een deelonderwerp van een opgave, zoals een programmatisch thema of een speerpunt. */
+export type ThemaMijlpalenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -3733,6 +3742,7 @@ export type ThemaResolvers<ContextType = RequestContext, ParentType extends Reso
   eigenschappen?: Resolver<Array<ResolversTypes['Eigenschap']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   instrumenten?: Resolver<ResolversTypes['InstrumentConnection'], ParentType, ContextType, RequireFields<ThemaInstrumentenArgs, 'first'>>;
+  mijlpalen?: Resolver<ResolversTypes['MijlpaalConnection'], ParentType, ContextType, RequireFields<ThemaMijlpalenArgs, 'first'>>;
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   opgaven?: Resolver<ResolversTypes['OpgaveConnection'], ParentType, ContextType, RequireFields<ThemaOpgavenArgs, 'first'>>;
   soort?: Resolver<ResolversTypes['Soort'], ParentType, ContextType>;

@@ -74,6 +74,7 @@ export const readModel = {
     instrumenten: instrumentsFor,
     betrokkenen: involved,
     crossovers: crossoversAbout,
+    mijlpalen: milestones,
   },
   Ministerie: { ...actorFields, medewerkers: connection(into(['WERKT_BIJ'], ['Persoon'])) },
   Koepel: { ...actorFields, leden: members, vertegenwoordigers: representedBy },
