@@ -99,7 +99,7 @@ export function parseRecordLines(lines: readonly string[]): unknown {
   try {
     items = parse(lines.join('\n'));
   } catch (error) {
-    throw new Error(`not valid YAML: ${(error as Error).message}`);
+    throw new Error(`not valid YAML: ${(error as Error).message}`, { cause: error });
   }
   if (!Array.isArray(items) || items.length !== 1) throw new Error('expected one record');
   return items[0];

@@ -1,4 +1,4 @@
-import { badUserInput } from '../errors.js';
+import { InputError } from './input-error.js';
 
 /**
  * The checks an analyst's Cypher passes before it runs, in two layers that each stand alone:
@@ -232,14 +232,14 @@ export function refuseUnsafePlan(plan: PlanFacts): void {
 export function checkParameters(value: unknown): Record<string, unknown> {
   if (value === null || value === undefined) return {};
   if (typeof value !== 'object' || Array.isArray(value)) {
-    throw badUserInput('parameters', 'must be a JSON object of parameter names and values, such as {"id": "opgave:klimaat"}');
+    throw new InputError('parameters', 'must be a JSON object of parameter names and values, such as {"id": "opgave:klimaat"}');
   }
   if (depthOf(value, 0) > maxParameterDepth) {
-    throw badUserInput('parameters', `is nested more than ${maxParameterDepth} levels deep`);
+    throw new InputError('parameters', `is nested more than ${maxParameterDepth} levels deep`);
   }
   const size = Buffer.byteLength(JSON.stringify(value));
   if (size > maxParameterBytes) {
-    throw badUserInput('parameters', `is ${size} bytes as JSON; at most ${maxParameterBytes} are accepted`);
+    throw new InputError('parameters', `is ${size} bytes as JSON; at most ${maxParameterBytes} are accepted`);
   }
   return value as Record<string, unknown>;
 }
@@ -256,7 +256,7 @@ function depthOf(value: unknown, depth: number): number {
 }
 
 function refuse(reason: string): never {
-  throw badUserInput('query', reason);
+  throw new InputError('query', reason);
 }
 
 function isAllowedFunction(name: string): boolean {

@@ -1,6 +1,5 @@
-import { GraphQLError } from 'graphql';
-import { badUserInput } from '../errors.js';
 import { refuseUnsafePlan, refuseUnsafeText } from '../graph/cypher-guard.js';
+import { InputError } from '../graph/input-error.js';
 import type { PlanningRunner } from '../neo4j/database.js';
 import { DatabaseError } from '../neo4j/errors.js';
 
@@ -65,18 +64,25 @@ export class CypherRepository {
   private toCypherError(error: unknown, prefix: string): unknown {
     if (!(error instanceof DatabaseError)) return error;
     if (error.kind === 'TIMEOUT') {
-      return new GraphQLError(
-        `The query ran longer than ${this.settings.timeoutMs} ms and was stopped; narrow it down (a label, an id, a LIMIT).`,
-        { extensions: { code: 'TIMEOUT' } },
-      );
+      return new AnalystQueryTimeout(this.settings.timeoutMs);
     }
     if (error.kind === 'MEMORY') {
-      return badUserInput(
+      return new InputError(
         'query',
         `needed more memory than one query may use, and was stopped; aggregate or sort fewer rows, or add a LIMIT (${error.message})`,
       );
     }
-    if (error.kind === 'CLIENT') return badUserInput('query', `${prefix}${error.message}`);
+    if (error.kind === 'CLIENT') return new InputError('query', `${prefix}${error.message}`);
     return error;
+  }
+}
+
+/** An analyst's query stopped at its timeout; reaches the caller as TIMEOUT, with what to do about it. */
+class AnalystQueryTimeout extends Error {
+  readonly extensions = { code: 'TIMEOUT' };
+
+  constructor(timeoutMs: number) {
+    super(`The query ran longer than ${timeoutMs} ms and was stopped; narrow it down (a label, an id, a LIMIT).`);
+    this.name = 'AnalystQueryTimeout';
   }
 }

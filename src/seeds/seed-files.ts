@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { fromProjectRoot, projectRoot } from '../paths.js';
 import { nodeSchema, relationSchema, type SeedNode, type SeedRelation } from './seed-schema.js';
 
