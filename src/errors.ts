@@ -6,6 +6,16 @@ export function badUserInput(argument: string, message: string): GraphQLError {
   return new GraphQLError(`${argument}: ${message}`, { extensions: { code: 'BAD_USER_INPUT', argument } });
 }
 
+/** The caller sent no credentials, or bad ones; `message` says which (HTTP 401). */
+export function unauthenticated(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+}
+
+/** The caller's role does not allow this (HTTP 403). */
+export function forbidden(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
+}
+
 const knownCodes = new Set([
   'BAD_USER_INPUT',
   'GRAPHQL_PARSE_FAILED',

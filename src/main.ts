@@ -85,13 +85,16 @@ function httpPortInUse(config: Config): ConfigError {
   );
 }
 
+/** Time left after the drain to close the driver and stop the local Neo4j (which it kills after 30 s). */
+const afterDrainMs = 35_000;
+
 /** Stops taking requests, lets in-flight ones finish, then closes the driver and the local database. */
 async function shutdown(running: Running, config: Config, logger: Logger, reason: string): Promise<void> {
   logger.info({ reason }, 'shutting down');
   const forced = setTimeout(() => {
     logger.error({ timeoutMs: config.http.shutdownTimeoutMs }, 'shutdown took too long; exiting');
     process.exit(1);
-  }, config.http.shutdownTimeoutMs + 35_000);
+  }, config.http.shutdownTimeoutMs + afterDrainMs);
   forced.unref();
   try {
     if (running.service) {

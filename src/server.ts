@@ -5,7 +5,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type Express } from 'express';
+import express, { type Express, type Request, type Response } from 'express';
 import { buildSchema } from 'graphql';
 import { pinoHttp } from 'pino-http';
 import type { Config } from './config.js';
@@ -75,8 +75,39 @@ export async function createServer({ config, database, logger }: ServerDependenc
     candidateCache: new CandidateCache(),
   };
 
+  const apollo = createApollo(config, logger, httpServer);
+  await apollo.start();
+
+  app.disable('x-powered-by');
+  app.use(requestLogger(logger));
+  app.use(healthRoutes(database, readiness));
+  app.use(ideRoutes(graphqlPath));
+  app.use(verkennerRoutes());
+  app.use(
+    graphqlPath,
+    graphqlRateLimit(config.http.rateLimitPerMinute),
+    express.json({ limit: config.http.bodyLimit }),
+    ...(trustedDocuments ? [trustedDocumentsOnly(trustedDocuments)] : []),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const context = createRequestContext(
+          contextDependencies,
+          String(req.id),
+          await authenticate(req.headers.authorization, config.auth, apiKeys),
+        );
+        res.locals.requestContext = context;
+        return context;
+      },
+    }),
+  );
+  app.use(httpErrors(logger, config.http.bodyLimit));
+  return { app, httpServer, apollo, readiness };
+}
+
+/** Apollo Server for the schema, its resolvers, the query limits and the plugins; not started. */
+function createApollo(config: Config, logger: Logger, httpServer: Server): ApolloServer<RequestContext> {
   const typeDefs = loadTypeDefs();
-  const apollo = new ApolloServer<RequestContext>({
+  return new ApolloServer<RequestContext>({
     typeDefs,
     resolvers: createResolvers(buildSchema(typeDefs)),
     formatError,
@@ -101,54 +132,31 @@ export async function createServer({ config, database, logger }: ServerDependenc
     ],
     logger,
   });
-  await apollo.start();
+}
 
-  app.disable('x-powered-by');
-  app.use(
-    pinoHttp({
-      logger,
-      genReqId: (req, res) => {
-        const id = requestIdFrom(req.headers['x-request-id']) ?? randomUUID();
-        res.setHeader('X-Request-Id', id);
-        return id;
-      },
-      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
-      // A GraphQL operation is logged once, by the operation log, with what this line would say and more.
-      customLogLevel: (_req, res, error) =>
-        (res.locals as { requestContext?: RequestContext }).requestContext?.operationLog.written
-          ? 'silent'
-          : error || res.statusCode >= 500
-            ? 'error'
-            : 'info',
-      // Headers can carry credentials; the id, method, path and status are what operations need.
-      serializers: {
-        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-      },
-    }),
-  );
-  app.use(healthRoutes(database, readiness));
-  app.use(ideRoutes(graphqlPath));
-  app.use(verkennerRoutes());
-  app.use(
-    graphqlPath,
-    graphqlRateLimit(config.http.rateLimitPerMinute),
-    express.json({ limit: config.http.bodyLimit }),
-    ...(trustedDocuments ? [trustedDocumentsOnly(trustedDocuments)] : []),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const context = createRequestContext(
-          contextDependencies,
-          String(req.id),
-          await authenticate(req.headers.authorization, config.auth, apiKeys),
-        );
-        res.locals.requestContext = context;
-        return context;
-      },
-    }),
-  );
-  app.use(httpErrors(logger, config.http.bodyLimit));
-  return { app, httpServer, apollo, readiness };
+/** One log line per HTTP request that is not a GraphQL operation (those the operation log writes). */
+function requestLogger(logger: Logger) {
+  return pinoHttp<Request, Response>({
+    logger,
+    genReqId: (req, res) => {
+      const id = requestIdFrom(req.headers['x-request-id']) ?? randomUUID();
+      res.setHeader('X-Request-Id', id);
+      return id;
+    },
+    autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+    // A GraphQL operation is logged once, by the operation log, with what this line would say and more.
+    customLogLevel: (_req, res, error) =>
+      (res.locals as { requestContext?: RequestContext }).requestContext?.operationLog.written
+        ? 'silent'
+        : error || res.statusCode >= 500
+          ? 'error'
+          : 'info',
+    // Headers can carry credentials; the id, method, path and status are what operations need.
+    serializers: {
+      req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+    },
+  });
 }
 
 /** Accepts a caller's request id only when it is short and plain, so logs stay clean. */

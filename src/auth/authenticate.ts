@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
+import { unauthenticated } from '../errors.js';
 import { jwtVerify } from 'jose';
 import type { ApiKeyRepository } from '../repositories/api-key-repository.js';
 import { anonymous, isRole, type Caller } from './caller.js';
@@ -25,11 +26,7 @@ export function hashApiKey(key: string): string {
 }
 
 /** The same answer for every bad credential, so it tells an attacker nothing. */
-export function unauthenticated(): GraphQLError {
-  return new GraphQLError('Missing or invalid credentials.', {
-    extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-  });
-}
+export const badCredentials = (): GraphQLError => unauthenticated('Missing or invalid credentials.');
 
 /**
  * Who sends this `Authorization` header: an API key (`Bearer ibp_…`) or a JWT signed with the
@@ -43,17 +40,17 @@ export async function authenticate(
 ): Promise<Caller> {
   if (!header) {
     if (settings.anonymousRead) return anonymous;
-    throw unauthenticated();
+    throw badCredentials();
   }
   const match = /^Bearer ([A-Za-z0-9._~+/=-]{10,4096})$/.exec(header);
-  if (!match) throw unauthenticated();
+  if (!match) throw badCredentials();
   const token = match[1]!;
   if (token.startsWith(apiKeyPrefix)) {
     const stored = await apiKeys.findActiveByHash(hashApiKey(token));
-    if (!stored || !isRole(stored.rol)) throw unauthenticated();
+    if (!stored || !isRole(stored.rol)) throw badCredentials();
     return { kind: 'known', id: `sleutel:${stored.id}`, role: stored.rol, via: 'api-key' };
   }
-  if (!settings.jwtSecret) throw unauthenticated();
+  if (!settings.jwtSecret) throw badCredentials();
   try {
     const { payload } = await jwtVerify(token, new TextEncoder().encode(settings.jwtSecret), {
       issuer: settings.jwtIssuer,
@@ -61,9 +58,9 @@ export async function authenticate(
       algorithms: ['HS256'],
       requiredClaims: ['exp', 'sub'],
     });
-    if (!isRole(payload.rol) || typeof payload.sub !== 'string') throw unauthenticated();
+    if (!isRole(payload.rol) || typeof payload.sub !== 'string') throw badCredentials();
     return { kind: 'known', id: payload.sub, role: payload.rol, via: 'jwt' };
   } catch {
-    throw unauthenticated();
+    throw badCredentials();
   }
 }

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { forbidden, unauthenticated } from '../errors.js';
 
 /** The roles of the service: liaisons write, analysts read and run Cypher, beheerders do everything. */
 export const roles = ['liaison', 'analist', 'beheerder'] as const;
@@ -19,10 +19,10 @@ export const anonymous: Caller = { kind: 'anonymous' };
  */
 export function requireRole(caller: Caller, ...allowed: Role[]): Extract<Caller, { kind: 'known' }> {
   if (caller.kind === 'anonymous') {
-    throw new GraphQLError('This needs credentials.', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+    throw unauthenticated('This needs credentials.');
   }
   if (caller.role !== 'beheerder' && !allowed.includes(caller.role)) {
-    throw new GraphQLError('Not allowed for your role.', { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
+    throw forbidden('Not allowed for your role.');
   }
   return caller;
 }

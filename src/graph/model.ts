@@ -38,6 +38,9 @@ export function isActorLabel(label: string): label is ActorLabel {
   return (actorLabels as readonly string[]).includes(label);
 }
 
+/** The form of every id: a kind's prefix, a colon and kebab-case, as in `opgave:klimaat`. */
+export const idPattern = /^[a-z]+:[a-z0-9][a-z0-9-]*$/;
+
 /** The id prefix of each kind: `opgave:klimaat`, `provincie:gelderland`, ... */
 export function idPrefix(label: NodeLabel): string {
   return label.toLowerCase();

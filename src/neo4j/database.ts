@@ -4,6 +4,12 @@ import { CircuitBreaker } from './circuit-breaker.js';
 import { DatabaseError, toDatabaseError } from './errors.js';
 import { toJsonValue, toNeo4jParameters, toPlain } from './values.js';
 
+/**
+ * A write transaction's timeout, in read timeouts: writes include loading the seeds and an import,
+ * in large batches, which take far longer than any read.
+ */
+const writeTimeoutFactor = 6;
+
 export interface DatabaseSettings {
   uri: string;
   user: string;
@@ -254,7 +260,7 @@ export class Database implements QueryRunner, GraphVersionSource {
                 return (await tx.run(cypher, parameters)).records.map((record) => toPlain(record.toObject()) as RecordShape);
               },
             }),
-          { timeout: options.timeoutMs ?? this.settings.queryTimeoutMs * 6, metadata: { app: 'ibp-graph', query: name } },
+          { timeout: options.timeoutMs ?? this.settings.queryTimeoutMs * writeTimeoutFactor, metadata: { app: 'ibp-graph', query: name } },
         ),
       );
     } catch (error) {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { badUserInput } from '../errors.js';
+import { idPattern } from '../graph/model.js';
 
 /**
  * The shape of every mutation's input, checked before anything touches the database. A
@@ -9,7 +10,7 @@ import { badUserInput } from '../errors.js';
 const id = z
   .string()
   .max(200)
-  .regex(/^[a-z]+:[a-z0-9][a-z0-9-]*$/, 'is not an IBP Graph id; ids look like opgave:klimaat');
+  .regex(idPattern, 'is not an IBP Graph id; ids look like opgave:klimaat');
 
 /** Text that is trimmed, with runs of whitespace collapsed, between `min` and `max` characters. */
 const text = (min: number, max: number) =>

@@ -2,6 +2,7 @@ import { isObjectType, type GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../context.js';
 import { badUserInput } from '../errors.js';
 import type { ConnectionPage, EntityRecord } from '../graph/entity.js';
+import { idPattern } from '../graph/model.js';
 import { pageRequest } from '../graph/pagination.js';
 import { lookAhead } from '../read-model/look-ahead.js';
 import { readModel } from '../read-model/read-model.js';
@@ -30,8 +31,6 @@ export async function relatedConnection(
     edges: found.items.map((item, index) => ({ node: item.node, relation: item.relation, offset: page.offset + index })),
   };
 }
-
-const idPattern = /^[a-z]+:[a-z0-9][a-z0-9-]*$/;
 
 /** Checks an id argument's form; a well-formed id that does not exist is not an error. */
 export function requireId(argument: string, id: string): string {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { nodeLabels, relationTypeNames } from '../graph/model.js';
+import { idPattern, nodeLabels, relationTypeNames } from '../graph/model.js';
 
 /**
  * The shape of the seed files in seeds/data/: nodes and relations, each with its sources.
@@ -27,7 +27,7 @@ const eigenschappenSchema = z
 
 export const nodeSchema = z
   .object({
-    id: z.string().regex(/^[a-z]+:[a-z0-9][a-z0-9-]*$/, 'expected an id such as opgave:klimaat'),
+    id: z.string().regex(idPattern, 'expected an id such as opgave:klimaat'),
     label: z.enum(nodeLabels),
     naam: z.string().trim().min(1).max(300),
     afkorting: z.string().trim().min(1).max(40).optional(),
