@@ -207,7 +207,7 @@ async function runGraph(knopen: number, options: Options, command: string): Prom
       const boltPort = await freePort();
       await runNode(
         'npm run generate',
-        fromRoot('dist/generate/generate-command.js'),
+        fromRoot('dist/commands/generate.js'),
         ['--knopen', String(knopen)],
         { ...process.env, ...neo4jMemory, NEO4J_URI: '', NEO4J_LOCAL_DATA_DIR: dataDir, NEO4J_LOCAL_BOLT_PORT: String(boltPort), LOG_LEVEL: 'info' },
         (line) => line.includes('"phase"') && process.stdout.write(`  ${line.slice(0, 160)}\n`),

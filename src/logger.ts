@@ -14,3 +14,8 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
   // instead of one blocking write per line. pino flushes what is left when the process exits.
   return pino(options, destination ?? pino.destination({ dest: 1, sync: false }));
 }
+
+/** Seconds since `started` (a `performance.now()`), to one decimal: for progress lines of long jobs. */
+export function secondsSince(started: number): number {
+  return Math.round((performance.now() - started) / 100) / 10;
+}

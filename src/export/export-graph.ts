@@ -1,7 +1,7 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { actorLabel, entityLabel, nodeLabels, relationTypeNames, type NodeLabel } from '../graph/model.js';
-import type { Logger } from '../logger.js';
+import { secondsSince, type Logger } from '../logger.js';
 import type { QueryRunner } from '../neo4j/database.js';
 import { ExportRepository, labelsOf, type EndClass, type StoredNode, type StoredRelation } from '../repositories/export-repository.js';
 import { retractedLabel, retractedRelationType } from '../repositories/recording-repository.js';
@@ -267,8 +267,4 @@ function canonicalJson(value: unknown): string {
 /** Plain code-unit order, the same on every machine (unlike localeCompare). */
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function secondsSince(started: number): number {
-  return Math.round((performance.now() - started) / 100) / 10;
 }

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { entityLabel } from '../graph/model.js';
-import type { Logger } from '../logger.js';
+import { secondsSince, type Logger } from '../logger.js';
 import type { Database } from '../neo4j/database.js';
 import { applyMigrations } from '../neo4j/migrations.js';
 import { ExportRepository, ImportRepository, type EndClass } from '../repositories/export-repository.js';
@@ -275,8 +275,4 @@ function totals(counts: Counts): { nodes: number; relations: number } {
     nodes: counts.knooppunten + counts.ingetrokkenKnooppunten + counts.wijzigingen + counts.sleutels + counts.seedversies,
     relations: counts.relaties + counts.ingetrokkenRelaties,
   };
-}
-
-function secondsSince(started: number): number {
-  return Math.round((performance.now() - started) / 100) / 10;
 }

@@ -1,6 +1,6 @@
 import type { NodeLabel, RelationType } from '../graph/model.js';
 import { relationTypeNames } from '../graph/model.js';
-import type { Logger } from '../logger.js';
+import { secondsSince, type Logger } from '../logger.js';
 import type { QueryRunner } from '../neo4j/database.js';
 import type { NodeRow, RelationRow } from '../repositories/seed-repository.js';
 import { SyntheticRepository } from '../repositories/synthetic-repository.js';
@@ -173,8 +173,4 @@ function add<K, V>(groups: Map<K, V[]>, key: K, value: V): V[] {
   if (!rows) groups.set(key, (rows = []));
   rows.push(value);
   return rows;
-}
-
-function secondsSince(started: number): number {
-  return Math.round((performance.now() - started) / 100) / 10;
 }

@@ -50,7 +50,7 @@ describe('the service process with its local Neo4j', () => {
     expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
 
     // `npm run token` beside the running service uses the service's database, whose files it holds.
-    const token = spawnService(environment, 'auth/token-command.js', ['sleutel', '--rol', 'analist', '--naam', 'Test']);
+    const token = spawnService(environment, 'commands/token.js', ['sleutel', '--rol', 'analist', '--naam', 'Test']);
     expect(await token.exited).toEqual({ code: 0, signal: null });
     const key = token.logs.map((line) => line.msg ?? '').join('\n').match(/key: +(ibp_\S+)/)?.[1];
     expect(key, token.logs.map((line) => JSON.stringify(line)).join('\n')).toBeDefined();
@@ -158,7 +158,7 @@ describe('start-up failures explain what to do', () => {
 
 describe('npm run seed', () => {
   it('loads the seeds into the database NEO4J_URI names, and says how many', async () => {
-    const seeding = spawnService({ NEO4J_URI: inject('neo4jUri') }, 'seeds/seed-command.js');
+    const seeding = spawnService({ NEO4J_URI: inject('neo4jUri') }, 'commands/seed.js');
     const done = await seeding.waitForLog((line) => line.msg === 'seeding done');
     expect(done).toMatchObject({ loaded: true });
     expect(done.nodes).toBeGreaterThan(400);

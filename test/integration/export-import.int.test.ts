@@ -226,7 +226,7 @@ describe('export and import', () => {
 
   it('does the same through the built commands, npm run export and npm run import', async () => {
     const run = (command: string, ...args: string[]) =>
-      promisify(execFile)(process.execPath, [fromProjectRoot('dist', 'export', `${command}-command.js`), ...args], {
+      promisify(execFile)(process.execPath, [fromProjectRoot('dist', 'commands', `${command}.js`), ...args], {
         cwd: work,
         env: { ...process.env, NEO4J_URI: target.uri, LOG_LEVEL: 'warn' },
       });

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { ArgumentError, parseGenerateArguments } from '../../src/generate/generate-arguments.js';
+import { parseGenerateArguments } from '../../src/commands/generate-arguments.js';
+import { ArgumentError } from '../../src/commands/run-command.js';
 import { Random } from '../../src/generate/random.js';
 import { syntheticGraph } from '../../src/generate/synthetic-graph.js';
 import { planSyntheticGraph, type SyntheticGraphOptions } from '../../src/generate/synthetic-plan.js';

@@ -1,8 +1,9 @@
-import { ConfigError, loadConfig } from '../config.js';
+import { loadConfig } from '../config.js';
 import { createLogger } from '../logger.js';
 import { applyMigrations } from '../neo4j/migrations.js';
 import { withDatabase } from '../neo4j/with-database.js';
-import { loadSeeds } from './load-seeds.js';
+import { loadSeeds } from '../seeds/load-seeds.js';
+import { runCommand } from './run-command.js';
 
 /**
  * `npm run seed`: loads the seed files into the configured database (NEO4J_URI, or the local
@@ -18,7 +19,4 @@ async function seed(): Promise<void> {
   });
 }
 
-seed().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error && !(error instanceof ConfigError) ? error.message : String(error)}\n`);
-  process.exit(1);
-});
+runCommand(seed);

@@ -2,8 +2,9 @@ import { resolve } from 'node:path';
 import { loadConfig } from '../config.js';
 import { createLogger } from '../logger.js';
 import { withDatabase } from '../neo4j/with-database.js';
-import { ArgumentError, parseTransferArguments } from './command-arguments.js';
-import { exportGraph } from './export-graph.js';
+import { exportGraph } from '../export/export-graph.js';
+import { runCommand } from './run-command.js';
+import { parseTransferArguments } from './transfer-arguments.js';
 
 const usage = `npm run export -- [options]
 
@@ -28,8 +29,4 @@ async function exportCommand(): Promise<void> {
   await withDatabase(config, logger, (database) => exportGraph(database, resolve(options.map), logger, { batchSize: options.batchSize }));
 }
 
-exportCommand().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-  if (error instanceof ArgumentError) process.stderr.write(`\n${usage}`);
-  process.exit(1);
-});
+runCommand(exportCommand, usage);

@@ -1,9 +1,5 @@
 import { parseArgs } from 'node:util';
-
-/** Raised for command-line arguments that are unknown or out of range; the message says which. */
-export class ArgumentError extends Error {
-  override name = 'ArgumentError';
-}
+import { ArgumentError } from './run-command.js';
 
 export interface TransferArguments {
   /** The folder of the export files. */

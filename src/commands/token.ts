@@ -5,8 +5,9 @@ import { loadConfig } from '../config.js';
 import { createLogger } from '../logger.js';
 import { withDatabase } from '../neo4j/with-database.js';
 import { ApiKeyRepository } from '../repositories/api-key-repository.js';
-import { newApiKey } from './authenticate.js';
-import { isRole, roles } from './caller.js';
+import { newApiKey } from '../auth/authenticate.js';
+import { isRole, roles } from '../auth/caller.js';
+import { ArgumentError, runCommand } from './run-command.js';
 
 const usage = `Usage:
   npm run token -- sleutel --rol <${roles.join('|')}> --naam "<who it is for>"
@@ -26,7 +27,7 @@ async function main(): Promise<void> {
   const command = positionals[0];
   if (command === 'jwt') {
     if (!config.auth.jwtSecret) throw new Error('Set AUTH_JWT_SECRET (at least 32 characters) to sign JWTs.');
-    if (!isRole(values.rol) || !values.sub) throw new Error(usage);
+    if (!isRole(values.rol) || !values.sub) throw new ArgumentError('missing or unknown arguments');
     const token = await new SignJWT({ rol: values.rol })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(values.sub)
@@ -38,9 +39,9 @@ async function main(): Promise<void> {
     process.stdout.write(`${token}\n`);
     return;
   }
-  if (command !== 'sleutel' && command !== 'intrekken') throw new Error(usage);
-  if (command === 'sleutel' && (!isRole(values.rol) || !values.naam)) throw new Error(usage);
-  if (command === 'intrekken' && !values.id) throw new Error(usage);
+  if (command !== 'sleutel' && command !== 'intrekken') throw new ArgumentError('missing or unknown arguments');
+  if (command === 'sleutel' && (!isRole(values.rol) || !values.naam)) throw new ArgumentError('missing or unknown arguments');
+  if (command === 'intrekken' && !values.id) throw new ArgumentError('missing or unknown arguments');
 
   const logger = createLogger('warn');
   await withDatabase(config, logger, async (database) => {
@@ -56,7 +57,4 @@ async function main(): Promise<void> {
   });
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
-});
+runCommand(main, `${usage}\n`);

@@ -2,8 +2,9 @@ import { resolve } from 'node:path';
 import { loadConfig } from '../config.js';
 import { createLogger } from '../logger.js';
 import { withDatabase } from '../neo4j/with-database.js';
-import { ArgumentError, parseTransferArguments } from './command-arguments.js';
-import { importGraph } from './import-graph.js';
+import { importGraph } from '../export/import-graph.js';
+import { runCommand } from './run-command.js';
+import { parseTransferArguments } from './transfer-arguments.js';
 
 const usage = `npm run import -- [options]
 
@@ -31,8 +32,4 @@ async function importCommand(): Promise<void> {
   );
 }
 
-importCommand().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-  if (error instanceof ArgumentError) process.stderr.write(`\n${usage}`);
-  process.exit(1);
-});
+runCommand(importCommand, usage);

@@ -3,8 +3,9 @@ import { createLogger } from '../logger.js';
 import { applyMigrations } from '../neo4j/migrations.js';
 import { withDatabase } from '../neo4j/with-database.js';
 import { SyntheticRepository } from '../repositories/synthetic-repository.js';
-import { ArgumentError, parseGenerateArguments, usage } from './generate-arguments.js';
-import { loadSyntheticGraph } from './load-synthetic-graph.js';
+import { loadSyntheticGraph } from '../generate/load-synthetic-graph.js';
+import { parseGenerateArguments, usage } from './generate-arguments.js';
+import { runCommand } from './run-command.js';
 
 /**
  * `npm run generate`: loads a synthetic graph of the asked size into the configured database
@@ -28,8 +29,4 @@ async function generate(): Promise<void> {
   });
 }
 
-generate().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-  if (error instanceof ArgumentError) process.stderr.write(`\n${usage}`);
-  process.exit(1);
-});
+runCommand(generate, usage);

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { ArgumentError } from './run-command.js';
 import { z } from 'zod';
 import {
   maximumNodes,
@@ -6,7 +7,7 @@ import {
   minimumNodes,
   minimumRelationsPerNode,
   type SyntheticGraphOptions,
-} from './synthetic-plan.js';
+} from '../generate/synthetic-plan.js';
 
 export interface GenerateArguments extends SyntheticGraphOptions {
   /** Remove the synthetic data already in the database first (in batches). */
@@ -33,11 +34,6 @@ Loads a synthetic graph in the shape of the IBP graph into the configured databa
   --batch N                rows per transaction, 100-50000 (default 10000)
   --help                   show this text
 `;
-
-/** Raised for command-line arguments that are unknown or out of range; the message says which. */
-export class ArgumentError extends Error {
-  override name = 'ArgumentError';
-}
 
 const numberArgument = (name: string, min: number, max: number, integer = true) =>
   z.coerce

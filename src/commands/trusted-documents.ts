@@ -2,7 +2,8 @@ import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { fromProjectRoot } from '../paths.js';
 import { loadTypeDefs } from '../server.js';
-import { buildManifest } from './build-manifest.js';
+import { buildManifest } from '../trusted-documents/build-manifest.js';
+import { ArgumentError, runCommand } from './run-command.js';
 
 const usage = `Usage:
   npm run trusted-documents -- [--uit <manifest.json>] [<file or folder> ...]
@@ -12,10 +13,7 @@ const usage = `Usage:
 
 /** `npm run trusted-documents`: the manifest that callers without credentials are held to. */
 async function main(): Promise<void> {
-  const { positionals, values } = parseArgs({
-    allowPositionals: true,
-    options: { uit: { type: 'string' }, help: { type: 'boolean' } },
-  });
+  const { positionals, values } = parseOptions();
   if (values.help) {
     process.stdout.write(`${usage}\n`);
     return;
@@ -31,7 +29,12 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n${usage}\n`);
-  process.exit(1);
-});
+function parseOptions() {
+  try {
+    return parseArgs({ allowPositionals: true, options: { uit: { type: 'string' }, help: { type: 'boolean' } } });
+  } catch (error) {
+    throw new ArgumentError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+runCommand(main, `${usage}\n`);
