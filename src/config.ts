@@ -2,7 +2,8 @@ import { z } from 'zod';
 
 /**
  * Every setting of the service, read from the environment once at start-up.
- * The README's configuration table mirrors this schema: keep them together.
+ * The table in docs/configuration.md mirrors this schema; test/unit/configuration-docs.test.ts
+ * fails when they differ.
  */
 const integer = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 const memorySize = z
@@ -54,6 +55,9 @@ const environmentSchema = z.object({
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
+
+/** The names of every environment variable the service reads, in the schema's order. */
+export const environmentVariables = Object.keys(environmentSchema.shape) as ReadonlyArray<keyof Environment>;
 
 export interface Config {
   env: Environment['NODE_ENV'];

@@ -3,7 +3,7 @@ import { nodeLabels, relationTypeNames } from '../graph/model.js';
 import { bronSchema } from '../seeds/seed-schema.js';
 
 /**
- * The files of an export (see the README, "Export and import"). Nodes and relations are
+ * The files of an export (see docs/export-import.md). Nodes and relations are
  * written as seed records (seeds/data/), with a few additions for what the seeds never hold:
  *
  * - `herkomst`: where the fact comes from (`seed`, `api`, `synthetisch`).

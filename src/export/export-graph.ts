@@ -42,7 +42,7 @@ export interface ExportSummary {
 }
 
 const header = (what: string) =>
-  `# IBP Graph export (format ${exportFormat}): ${what}.\n# Written by npm run export, read by npm run import; see the README, "Export and import".\n`;
+  `# IBP Graph export (format ${exportFormat}): ${what}.\n# Written by npm run export, read by npm run import; see docs/export-import.md.\n`;
 
 /** The order in which the audit trail's properties are written (the rest follows by name). */
 const changeOrder = ['id', 'op', 'soort', 'mutatie', 'door', 'rol', 'via', 'onderwerp', 'knooppunten', 'reden', 'voor', 'na', 'idempotentie', 'invoerHash'];

@@ -15,8 +15,9 @@ export interface EvidenceLink {
   via: RelationRecord[];
 }
 
+/** A node two opgaven share (the API's `gedeeld`), with what makes it count. */
 export interface Evidence {
-  neighbour: EntityRecord;
+  shared: EntityRecord;
   degree: number;
   weight: number;
   links: EvidenceLink[];
@@ -93,7 +94,7 @@ export function rankCandidates(links: readonly NeighbourLink[], options: Candida
         const weight = adamicAdarWeight(first.degree);
         candidate.score += weight;
         candidate.evidence.push({
-          neighbour: first.neighbour,
+          shared: first.neighbour,
           degree: first.degree,
           weight,
           links: neighbourLinks.filter((link) => link.opgave === a || link.opgave === b).map(({ opgave, via }) => ({ opgave, via })),
@@ -135,7 +136,7 @@ function opgavenLinkedTo(links: readonly NeighbourLink[], area: ReadonlySet<stri
 
 /** Evidence order: heaviest first, ties by id. */
 export function strongestFirst(x: Evidence, y: Evidence): number {
-  return y.weight - x.weight || compareIds(x.neighbour.id, y.neighbour.id);
+  return y.weight - x.weight || compareIds(x.shared.id, y.shared.id);
 }
 
 /** Code-point order, as Neo4j sorts strings. */

@@ -13,7 +13,8 @@ export interface Neighbourhood {
   truncated: boolean;
 }
 
-export interface StepResult {
+/** One relation found by a step of the expansion: from a frontier node to `node`. */
+export interface NeighbourhoodStep {
   from: string;
   node: EntityRecord;
   relation: RelationRecord;
@@ -34,7 +35,7 @@ export async function expandNeighbourhood(
   center: EntityRecord,
   steps: number,
   maxNodes: number,
-  fetchStep: (frontier: string[], limit: number) => Promise<StepResult[]>,
+  fetchStep: (frontier: string[], limit: number) => Promise<NeighbourhoodStep[]>,
 ): Promise<Neighbourhood> {
   const nodes = new Map<string, NeighbourhoodNode>([[center.id, { entity: center, distance: 0 }]]);
   const relations = new Map<string, RelationRecord>();

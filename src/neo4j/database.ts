@@ -200,7 +200,7 @@ export class Database implements QueryRunner, GraphVersionSource {
    * A token that changes whenever a transaction commits to this database, whoever commits it: this
    * service, another process or another driver. It is the bookmark Neo4j returns for a trivial read
    * (one round trip), which names the database's last committed transaction, not the bookmarks the
-   * read was sent; checked on Neo4j 5.26 (see the README on candidate crossovers). Equal versions
+   * read was sent; checked on Neo4j 5.26 (see docs/discovery.md on candidate crossovers). Equal versions
    * mean equal data. A read-only transaction, or a write that changes nothing, leaves it as it was.
    *
    * The read waits for this service's own writes, as every read does, and its bookmark becomes the

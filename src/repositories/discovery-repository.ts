@@ -3,6 +3,7 @@ import type { Candidate, CandidateQuery, CandidatesFound, Evidence, EvidenceLink
 import { adamicAdarWeight, evidencePerCandidate, strongestFirst } from '../graph/crossover-candidates.js';
 import type { EntityRecord, RelationRecord } from '../graph/entity.js';
 import type { RelationType } from '../graph/model.js';
+import type { NeighbourhoodStep } from '../graph/neighbourhood.js';
 import type { GraphVersionSource, QueryRunner } from '../neo4j/database.js';
 import { anyRelation, nodeProjection, relationTypesExpression, toEntity, type NodeRow } from './cypher-fragments.js';
 
@@ -43,12 +44,6 @@ interface PairRow {
   declared: string[];
   /** Ids of the strongest shared nodes. */
   evidence: string[];
-}
-
-export interface NeighbourhoodStep {
-  from: string;
-  node: EntityRecord;
-  relation: RelationRecord;
 }
 
 /** Traversals for crossover discovery, meeting places, paths and neighbourhoods; each bounded. */
@@ -213,7 +208,7 @@ export class DiscoveryRepository {
       { timeoutMs: this.traversalTimeoutMs },
     );
     return new Map(
-      rows.map((row) => [row.key, { neighbour: toEntity(row.node), degree: row.degree, weight: adamicAdarWeight(row.degree), links: row.links }]),
+      rows.map((row) => [row.key, { shared: toEntity(row.node), degree: row.degree, weight: adamicAdarWeight(row.degree), links: row.links }]),
     );
   }
 

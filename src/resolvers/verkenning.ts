@@ -26,7 +26,7 @@ async function candidates(context: RequestContext, query: CandidateQuery): Promi
   const found = await context.repositories.discovery.candidates(query);
   for (const opgave of found.opgaven) context.loaders.entity.prime(opgave.id, opgave);
   for (const candidate of found.candidates) {
-    for (const evidence of candidate.evidence) context.loaders.entity.prime(evidence.neighbour.id, evidence.neighbour);
+    for (const evidence of candidate.evidence) context.loaders.entity.prime(evidence.shared.id, evidence.shared);
   }
   return found.candidates;
 }
@@ -108,7 +108,7 @@ export const CrossoverKandidaat: CrossoverKandidaatResolvers = {
 };
 
 export const Bewijs: BewijsResolvers = {
-  gedeeld: (evidence) => evidence.neighbour,
+  gedeeld: (evidence) => evidence.shared,
   graad: (evidence) => evidence.degree,
   gewicht: (evidence) => evidence.weight,
   verbindingen: (evidence) => evidence.links,

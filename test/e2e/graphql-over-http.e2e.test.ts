@@ -12,7 +12,7 @@ afterAll(async () => {
 
 /**
  * The GraphQL-over-HTTP audits of graphql-http. Every MUST passes; the SHOULDs and MAYs that
- * do not are listed in the README with the reason, and pinned here so a change is noticed.
+ * do not are listed in docs/operations.md with the reason, and pinned here so a change is noticed.
  */
 const audits = serverAudits({ url: () => `${service.baseUrl}/graphql`, fetchFn: fetch });
 const knownShouldFailures = new Set<string>([

@@ -132,7 +132,7 @@ describe('cached candidate crossovers', () => {
       const after = klimaatOverkoepelend(await repository.candidates(klimaat));
       expect(names).toEqual(computed);
       expect(after.score).toBeCloseTo(before.score + adamicAdarWeight(2), 9);
-      expect(after.evidence.find((evidence) => evidence.neighbour.id === 'regio:proef-gedeeld')).toMatchObject({ degree: 2 });
+      expect(after.evidence.find((evidence) => evidence.shared.id === 'regio:proef-gedeeld')).toMatchObject({ degree: 2 });
     } finally {
       await removeNode('regio:proef-gedeeld');
     }

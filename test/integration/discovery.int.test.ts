@@ -93,7 +93,7 @@ describe('candidate crossovers', () => {
           opgaven: candidate.opgaven,
           declared: [...candidate.declared].sort(),
           evidence: candidate.evidence.map((evidence) => ({
-            id: evidence.neighbour.id,
+            id: evidence.shared.id,
             degree: evidence.degree,
             links: evidence.links.map((link) => JSON.stringify(link)).sort(),
           })),

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CandidateCache, candidateCacheKey } from '../../src/graph/candidate-cache.js';
 import type { CandidateQuery, CandidatesFound } from '../../src/graph/crossover-candidates.js';
 
@@ -43,20 +43,34 @@ describe('the key of a cached candidate answer', () => {
 });
 
 describe('the candidate cache', () => {
+  // Computations take simulated time, which a busy machine cannot stretch.
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  /** The answer of `pending`, once simulated time has run every timer. */
+  async function settled<T>(pending: Promise<T>): Promise<T> {
+    await vi.runAllTimersAsync();
+    return pending;
+  }
+
   it('computes a query once per version and gives the kept answer after that', async () => {
     const cache = new CandidateCache();
     const { counter, compute } = computation();
-    const first = await cache.get('v1', query, compute);
-    expect(await cache.get('v1', query, compute)).toBe(first);
+    const first = await settled(cache.get('v1', query, compute));
+    expect(await settled(cache.get('v1', query, compute))).toBe(first);
     expect(counter.runs).toBe(1);
-    expect(await cache.get('v2', query, compute)).not.toBe(first);
+    expect(await settled(cache.get('v2', query, compute))).not.toBe(first);
     expect(counter.runs).toBe(2);
   });
 
   it('lets concurrent requests for one key share one computation', async () => {
     const cache = new CandidateCache();
     const { counter, compute } = computation(20);
-    const answers = await Promise.all(Array.from({ length: 10 }, () => cache.get('v1', query, compute)));
+    const answers = await settled(Promise.all(Array.from({ length: 10 }, () => cache.get('v1', query, compute))));
     expect(counter.runs).toBe(1);
     expect(new Set(answers).size).toBe(1);
   });
@@ -70,22 +84,24 @@ describe('the candidate cache', () => {
       return { candidates: [], opgaven: [] };
     };
     const waiting = [cache.get('v1', query, compute), cache.get('v1', query, compute)];
-    await expect(Promise.all(waiting)).rejects.toThrow('the database timed out');
+    const failed = expect(Promise.all(waiting)).rejects.toThrow('the database timed out');
+    await vi.runAllTimersAsync();
+    await failed;
     await Promise.allSettled(waiting);
     expect(cache.size).toBe(0);
     fail = false;
-    expect(await cache.get('v1', query, compute)).toEqual({ candidates: [], opgaven: [] });
+    expect(await settled(cache.get('v1', query, compute))).toEqual({ candidates: [], opgaven: [] });
   });
 
   it('keeps at most the answers it was given room for, dropping the least recently used', async () => {
     const cache = new CandidateCache(2);
     const { counter, compute } = computation();
-    for (const limit of [1, 2, 1, 3]) await cache.get('v1', { ...query, limit }, compute);
+    for (const limit of [1, 2, 1, 3]) await settled(cache.get('v1', { ...query, limit }, compute));
     expect(cache.size).toBe(2);
     expect(counter.runs).toBe(3);
-    await cache.get('v1', { ...query, limit: 1 }, compute);
+    await settled(cache.get('v1', { ...query, limit: 1 }, compute));
     expect(counter.runs).toBe(3);
-    await cache.get('v1', { ...query, limit: 2 }, compute);
+    await settled(cache.get('v1', { ...query, limit: 2 }, compute));
     expect(counter.runs).toBe(4);
   });
 
@@ -93,15 +109,17 @@ describe('the candidate cache', () => {
     const cache = new CandidateCache(1);
     const slow = computation(30);
     const waiting = cache.get('v1', { ...query, limit: 1 }, slow.compute);
-    await cache.get('v1', { ...query, limit: 2 }, computation().compute);
-    expect(await waiting).toEqual({ candidates: [], opgaven: [] });
+    const pushing = cache.get('v1', { ...query, limit: 2 }, computation().compute);
+    await vi.advanceTimersByTimeAsync(1);
+    await pushing;
+    expect(await settled(waiting)).toEqual({ candidates: [], opgaven: [] });
   });
 
   it('computes every time and keeps nothing when the version is unknown', async () => {
     const cache = new CandidateCache();
     const { counter, compute } = computation();
-    await cache.get(undefined, query, compute);
-    await cache.get(undefined, query, compute);
+    await settled(cache.get(undefined, query, compute));
+    await settled(cache.get(undefined, query, compute));
     expect(counter.runs).toBe(2);
     expect(cache.size).toBe(0);
   });

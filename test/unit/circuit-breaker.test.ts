@@ -1,11 +1,18 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CircuitBreaker, type CircuitState } from '../../src/neo4j/circuit-breaker.js';
 
 class Outage extends Error {}
 class Refused extends Error {}
 
+// Probes and their answers run on simulated time, which a busy machine cannot stretch.
+beforeEach(() => {
+  vi.useFakeTimers();
+});
 const breakers: CircuitBreaker[] = [];
-afterEach(() => breakers.splice(0).forEach((breaker) => breaker.stop()));
+afterEach(() => {
+  breakers.splice(0).forEach((breaker) => breaker.stop());
+  vi.useRealTimers();
+});
 
 /** A breaker whose probe answers as `dependency.up` says, probing every 20 ms. */
 function breakerFor(dependency: { up: boolean; answersAfterMs?: number }) {
@@ -26,7 +33,9 @@ function breakerFor(dependency: { up: boolean; answersAfterMs?: number }) {
 }
 
 const never = () => new Promise<never>(() => undefined);
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const elapse = (ms: number) => vi.advanceTimersByTimeAsync(ms);
+/** Long enough for the next probe (every 20 ms) to start and get its answer. */
+const nextProbe = () => elapse(25);
 
 describe('the circuit breaker', () => {
   it('passes work and its failures through while closed', async () => {
@@ -58,8 +67,11 @@ describe('the circuit breaker', () => {
       outage.addEventListener('abort', () => (aborted = true));
       return never();
     });
+    // Awaited only after the probe, so the expectation is attached before the work fails.
+    const failed = expect(inFlight).rejects.toThrow('the dependency is away');
     dependency.up = false;
-    await expect(inFlight).rejects.toThrow('the dependency is away');
+    await nextProbe();
+    await failed;
     expect(aborted).toBe(true);
     expect(breaker.state).toBe('open');
   });
@@ -67,9 +79,11 @@ describe('the circuit breaker', () => {
   it('closes by itself once the probe gets an answer again', async () => {
     const dependency = { up: false };
     const { breaker, changes } = breakerFor(dependency);
-    await expect.poll(() => breaker.state).toBe('open');
+    await nextProbe();
+    expect(breaker.state).toBe('open');
     dependency.up = true;
-    await expect.poll(() => breaker.state).toBe('closed');
+    await nextProbe();
+    expect(breaker.state).toBe('closed');
     expect(await breaker.run(async () => 'again')).toBe('again');
     expect(changes).toEqual(['open', 'closed']);
   });
@@ -84,7 +98,7 @@ describe('the circuit breaker', () => {
       probeTimeoutMs: 100,
     });
     breakers.push(refusing);
-    await wait(300);
+    await elapse(300);
     expect(slow.breaker.state).toBe('closed');
     expect(refusing.state).toBe('closed');
   });

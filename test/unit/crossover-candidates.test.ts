@@ -51,7 +51,7 @@ describe('rankCandidates', () => {
       ['opgave:a', 'opgave:b'],
       ['opgave:c', 'opgave:d'],
     ]);
-    expect(ranked[0]?.evidence[0]).toMatchObject({ neighbour: smallRegion, degree: 3, weight: adamicAdarWeight(3) });
+    expect(ranked[0]?.evidence[0]).toMatchObject({ shared: smallRegion, degree: 3, weight: adamicAdarWeight(3) });
   });
 
   it('adds up every shared neighbour and lists the heaviest evidence first', () => {
@@ -60,7 +60,7 @@ describe('rankCandidates', () => {
       none,
     );
     expect(candidate?.score).toBeCloseTo(adamicAdarWeight(3) + adamicAdarWeight(40));
-    expect(candidate?.evidence.map((evidence) => evidence.neighbour.id)).toEqual(['regio:klein', 'ministerie:overal']);
+    expect(candidate?.evidence.map((evidence) => evidence.shared.id)).toEqual(['regio:klein', 'ministerie:overal']);
   });
 
   it('leaves out pairs with a declared crossover unless asked, and then marks them', () => {
@@ -95,7 +95,7 @@ describe('rankCandidates', () => {
       ],
       none,
     );
-    expect(candidate?.evidence.map((evidence) => evidence.neighbour.id)).toEqual(['thema:gedeeld']);
+    expect(candidate?.evidence.map((evidence) => evidence.shared.id)).toEqual(['thema:gedeeld']);
   });
 
   it('returns at most `limit` candidates', () => {

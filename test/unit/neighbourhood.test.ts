@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityRecord, RelationRecord } from '../../src/graph/entity.js';
-import { expandNeighbourhood, type StepResult } from '../../src/graph/neighbourhood.js';
+import { expandNeighbourhood, type NeighbourhoodStep } from '../../src/graph/neighbourhood.js';
 
 const node = (id: string): EntityRecord => ({ id, label: 'Regio', properties: { id, naam: id } });
 /** A star: the center linked to n1..n5, and n1 linked on to m1. */
@@ -9,7 +9,7 @@ const edges: Array<[string, string]> = [
 ];
 const relation = ([van, naar]: [string, string]): RelationRecord => ({ type: 'LIGT_IN', van, naar, properties: {} });
 
-async function fetchStep(frontier: string[], limit: number): Promise<StepResult[]> {
+async function fetchStep(frontier: string[], limit: number): Promise<NeighbourhoodStep[]> {
   return edges
     .flatMap((edge) =>
       frontier.flatMap((id) =>
