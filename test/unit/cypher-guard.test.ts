@@ -1,4 +1,3 @@
-import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import {
   checkParameters,
@@ -9,6 +8,7 @@ import {
   tokenize,
   type PlanFacts,
 } from '../../src/graph/cypher-guard.js';
+import { InputError } from '../../src/graph/input-error.js';
 
 /** The refusal `action` throws: its message and the argument it names (or undefined: no refusal). */
 function refusalOf(action: () => unknown): { argument: unknown; message: string } | undefined {
@@ -16,7 +16,7 @@ function refusalOf(action: () => unknown): { argument: unknown; message: string 
     action();
     return undefined;
   } catch (error) {
-    if (!(error instanceof GraphQLError)) throw error;
+    if (!(error instanceof InputError)) throw error;
     expect(error.extensions.code).toBe('BAD_USER_INPUT');
     return { argument: error.extensions.argument, message: error.message };
   }

@@ -1,6 +1,7 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, locatedError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { badUserInput, formatError } from '../../src/errors.js';
+import { InputError } from '../../src/graph/input-error.js';
 import { DatabaseError } from '../../src/neo4j/errors.js';
 
 const formatted = (error: GraphQLError) => formatError(error.toJSON(), error);
@@ -11,6 +12,14 @@ describe('formatError', () => {
     expect(formatted(error)).toMatchObject({
       message: 'first: must be between 1 and 100, got 0',
       extensions: { code: 'BAD_USER_INPUT', argument: 'first' },
+    });
+  });
+
+  it('reports an input error raised below the resolvers as BAD_USER_INPUT, naming the argument', () => {
+    const error = locatedError(new InputError('after', 'is not a cursor from this API'), undefined, ['opgaven']);
+    expect(formatted(error)).toMatchObject({
+      message: 'after: is not a cursor from this API',
+      extensions: { code: 'BAD_USER_INPUT', argument: 'after' },
     });
   });
 
