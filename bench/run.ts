@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { combine, measure, type Sample } from './load.js';
 import { operations, type Graph, type Operation } from './operations.js';
-import { childPids, freePort, runNode, startNode, type Started } from './processes.js';
+import { freePort } from '../src/net.js';
+import { childPids, runNode, startNode, type Started } from './processes.js';
 import { contenderNames, renderReport, writeReport, type Contender, type ContenderResult, type OperationResult } from './report.js';
 
 const usage = `npm run bench -- [options]

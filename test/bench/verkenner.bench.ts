@@ -21,11 +21,11 @@ import { createLogger } from '../../src/logger.js';
 import { Database } from '../../src/neo4j/database.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j/local/local-neo4j.js';
 import { applyMigrations } from '../../src/neo4j/migrations.js';
+import { freePort } from '../../src/net.js';
 import { loadSeeds } from '../../src/seeds/load-seeds.js';
 import { createServer, type Service } from '../../src/server.js';
 import { launchChromium } from '../support/browser.js';
 import { testDatabaseSettings } from '../support/database.js';
-import { freePort } from '../support/ports.js';
 import '../support/verkenner-page.js';
 
 const logger = createLogger('silent');

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newApiKey } from '../../src/auth/authenticate.js';
 import { ApiKeyRepository } from '../../src/repositories/api-key-repository.js';
 import { connectTestDatabase } from '../support/database.js';
 import { startTestService, type RunningService } from '../support/service.js';
+import { signToken, testJwtSecret, type TokenOptions } from '../support/tokens.js';
 
-const secret = 'a-test-secret-that-is-long-enough-0123456789';
+/** A JWT for the caller jan. */
+const jwt = (claims: Record<string, unknown>, options: TokenOptions = {}) => signToken(claims, { subject: 'jan', ...options });
 const database = connectTestDatabase();
 const keys = new ApiKeyRepository(database);
 let open: RunningService;
@@ -23,19 +24,9 @@ async function makeKey(rol: 'liaison' | 'analist'): Promise<{ id: string; key: s
   return { id, key };
 }
 
-const jwt = (claims: Record<string, unknown>, options: { issuer?: string; audience?: string; expires?: string; key?: string } = {}) =>
-  new SignJWT(claims)
-    .setProtectedHeader({ alg: 'HS256' })
-    .setSubject('jan')
-    .setIssuer(options.issuer ?? 'ibp-graph')
-    .setAudience(options.audience ?? 'ibp-graph')
-    .setIssuedAt()
-    .setExpirationTime(options.expires ?? '1h')
-    .sign(new TextEncoder().encode(options.key ?? secret));
-
 beforeAll(async () => {
-  open = await startTestService({ AUTH_JWT_SECRET: secret });
-  closed = await startTestService({ AUTH_JWT_SECRET: secret, AUTH_ANONYMOUS_READ: 'false' });
+  open = await startTestService({ AUTH_JWT_SECRET: testJwtSecret });
+  closed = await startTestService({ AUTH_JWT_SECRET: testJwtSecret, AUTH_ANONYMOUS_READ: 'false' });
   liaisonKey = (await makeKey('liaison')).key;
   const revoked = await makeKey('analist');
   revokedKey = revoked.key;
@@ -78,7 +69,7 @@ describe('wrong credentials get the same UNAUTHENTICATED, even where reading is 
   it.each([
     ['an unknown API key', () => Promise.resolve(`Bearer ${newApiKey().key}`)],
     ['a revoked API key', () => Promise.resolve(`Bearer ${revokedKey}`)],
-    ['a JWT signed with another secret', async () => `Bearer ${await jwt({ rol: 'liaison' }, { key: 'another-secret-that-is-long-enough-0123456789' })}`],
+    ['a JWT signed with another secret', async () => `Bearer ${await jwt({ rol: 'liaison' }, { secret: 'another-secret-that-is-long-enough-0123456789' })}`],
     ['a JWT from another issuer', async () => `Bearer ${await jwt({ rol: 'liaison' }, { issuer: 'elders' })}`],
     ['a JWT for another audience', async () => `Bearer ${await jwt({ rol: 'liaison' }, { audience: 'elders' })}`],
     ['an expired JWT', async () => `Bearer ${await jwt({ rol: 'liaison' }, { expires: '-1m' })}`],

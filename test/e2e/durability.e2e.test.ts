@@ -1,21 +1,20 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SignJWT } from 'jose';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.js';
 import { Database } from '../../src/neo4j/database.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j/local/local-neo4j.js';
 import { applyMigrations } from '../../src/neo4j/migrations.js';
+import { freePort } from '../../src/net.js';
 import { loadSeeds } from '../../src/seeds/load-seeds.js';
 import { testDatabaseSettings } from '../support/database.js';
-import { freePort } from '../support/ports.js';
 import { isAlive } from '../support/service-process.js';
 import { postGraphql, startTestService, type RunningService } from '../support/service.js';
+import { testJwtSecret, tokenFor } from '../support/tokens.js';
 
 /** A Neo4j of this test's own, killed outright while liaisons are writing. */
 const logger = createLogger('silent');
-const secret = 'a-test-secret-that-is-long-enough-0123456789';
 let dataDir: string;
 let neo4j: LocalNeo4j | undefined;
 let service: RunningService | undefined;
@@ -42,14 +41,8 @@ describe('when the database is killed (SIGKILL) right after acknowledged writes'
     await applyMigrations(setup, logger);
     await loadSeeds(setup, logger);
     await setup.close();
-    service = await startTestService({ NEO4J_URI: neo4j.uri, AUTH_JWT_SECRET: secret });
-    const token = await new SignJWT({ rol: 'liaison' })
-      .setProtectedHeader({ alg: 'HS256' })
-      .setSubject('anna')
-      .setIssuer('ibp-graph')
-      .setAudience('ibp-graph')
-      .setExpirationTime('1h')
-      .sign(new TextEncoder().encode(secret));
+    service = await startTestService({ NEO4J_URI: neo4j.uri, AUTH_JWT_SECRET: testJwtSecret });
+    const token = await tokenFor('liaison', 'anna');
 
     // Writers keep writing; each write the service acknowledged (200 with data) is remembered.
     const acknowledged: Array<{ crossover: string; change: string }> = [];

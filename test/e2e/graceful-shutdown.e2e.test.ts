@@ -3,14 +3,13 @@ import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SignJWT } from 'jose';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Database } from '../../src/neo4j/database.js';
+import { freePort } from '../../src/net.js';
 import { testDatabaseSettings } from '../support/database.js';
-import { freePort } from '../support/ports.js';
-import { spawnService, waitUntilGone, type LogLine, type ServiceProcess } from '../support/service-process.js';
+import { processTestTimeoutMs, spawnService, waitUntilGone, type LogLine, type ServiceProcess } from '../support/service-process.js';
+import { testJwtSecret, tokenFor } from '../support/tokens.js';
 
-const secret = 'a-test-secret-that-is-long-enough-0123456789';
 let dataDir: string | undefined;
 let service: ServiceProcess | undefined;
 afterAll(async () => {
@@ -21,16 +20,6 @@ afterAll(async () => {
   }
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
-
-const analystToken = () =>
-  new SignJWT({ rol: 'analist' })
-    .setProtectedHeader({ alg: 'HS256' })
-    .setSubject('shutdown-test')
-    .setIssuer('ibp-graph')
-    .setAudience('ibp-graph')
-    .setIssuedAt()
-    .setExpirationTime('1h')
-    .sign(new TextEncoder().encode(secret));
 
 interface Answer {
   status: number;
@@ -90,7 +79,7 @@ describe('SIGTERM while requests are in flight', () => {
       NEO4J_LOCAL_PAGECACHE: '32m',
       // As `npm start` runs it: in NODE_ENV=test, Apollo Server leaves signals alone anyway.
       NODE_ENV: 'development',
-      AUTH_JWT_SECRET: secret,
+      AUTH_JWT_SECRET: testJwtSecret,
       CYPHER_TIMEOUT_MS: '120000',
       RATE_LIMIT_PER_MINUTE: '0',
     });
@@ -102,7 +91,7 @@ describe('SIGTERM while requests are in flight', () => {
     const slowQuery = 'UNWIND range(1, $tot) AS x WITH x WHERE x % 1000 = 0 RETURN count(*) AS n';
     const slow = fetch(`http://127.0.0.1:${port}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${await analystToken()}` },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await tokenFor('analist', 'shutdown-test')}` },
       body: JSON.stringify({
         query: 'query Lang($query: String!, $parameters: JSON) { cypher(query: $query, parameters: $parameters) { rijen } }',
         variables: { query: slowQuery, parameters: { tot: 50_000_000 } },
@@ -124,7 +113,8 @@ describe('SIGTERM while requests are in flight', () => {
 
     const signalledAt = Date.now();
     service.child.kill('SIGTERM');
-    await expect.poll(() => acceptsConnections(port), { timeout: 2_000, interval: 50 }).toBe(false);
+    // Well before the drain's grace period (SHUTDOWN_TIMEOUT_MS, 10 s) could end it: the held request keeps it draining.
+    await expect.poll(() => acceptsConnections(port), { timeout: 5_000, interval: 50 }).toBe(false);
     const refusedAt = Date.now();
 
     held.finish();
@@ -143,5 +133,5 @@ describe('SIGTERM while requests are in flight', () => {
     expect(await service.exited).toEqual({ code: 0, signal: null });
     expect(service.logs.map((line) => line.msg)).toEqual(expect.arrayContaining(['shutting down', 'local Neo4j stopped', 'stopped']));
     expect(await waitUntilGone(javaPid, 10_000)).toBe(true);
-  }, 240_000);
+  }, processTestTimeoutMs);
 });

@@ -1,20 +1,13 @@
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/logger.js';
+import { capturingLogger } from '../support/logs.js';
 import { postGraphql, startTestService, type RunningService } from '../support/service.js';
 
-const lines: Array<Record<string, unknown>> = [];
-const capture = new Writable({
-  write(chunk, _encoding, done) {
-    for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line) as Record<string, unknown>);
-    done();
-  },
-});
+const { logger, lines } = capturingLogger();
 
 let service: RunningService;
 let limited: RunningService;
 beforeAll(async () => {
-  service = await startTestService({ SLOW_OPERATION_MS: '1' }, createLogger('info', capture));
+  service = await startTestService({ SLOW_OPERATION_MS: '1' }, logger);
   limited = await startTestService({ RATE_LIMIT_PER_MINUTE: '3' });
 });
 afterAll(async () => {

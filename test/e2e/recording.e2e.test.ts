@@ -1,31 +1,21 @@
-import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPrivateNeo4j, type PrivateNeo4j } from '../support/private-neo4j.js';
 import { postGraphql, startTestService, type GraphqlResponseBody, type RunningService } from '../support/service.js';
+import { testJwtSecret, tokenFor } from '../support/tokens.js';
 
 /** Liaisons recording crossovers, links, regions and sources over HTTP, on a Neo4j of this file's own. */
 
-const secret = 'a-test-secret-that-is-long-enough-0123456789';
 let neo4j: PrivateNeo4j;
 let service: RunningService;
 const tokens: Record<string, string> = {};
 
-const token = (sub: string, rol: string) =>
-  new SignJWT({ rol })
-    .setProtectedHeader({ alg: 'HS256' })
-    .setSubject(sub)
-    .setIssuer('ibp-graph')
-    .setAudience('ibp-graph')
-    .setExpirationTime('1h')
-    .sign(new TextEncoder().encode(secret));
-
 beforeAll(async () => {
   neo4j = await startPrivateNeo4j({ seeded: true });
-  service = await startTestService({ NEO4J_URI: neo4j.uri, AUTH_JWT_SECRET: secret });
-  tokens.anna = await token('anna', 'liaison');
-  tokens.bram = await token('bram', 'liaison');
-  tokens.analist = await token('carla', 'analist');
-  tokens.beheerder = await token('dirk', 'beheerder');
+  service = await startTestService({ NEO4J_URI: neo4j.uri, AUTH_JWT_SECRET: testJwtSecret });
+  tokens.anna = await tokenFor('liaison', 'anna');
+  tokens.bram = await tokenFor('liaison', 'bram');
+  tokens.analist = await tokenFor('analist', 'carla');
+  tokens.beheerder = await tokenFor('beheerder', 'dirk');
 });
 afterAll(async () => {
   await service?.stop();

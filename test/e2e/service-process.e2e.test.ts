@@ -4,8 +4,8 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { freePort } from '../support/ports.js';
-import { isAlive, spawnService, waitUntilGone, type LogLine } from '../support/service-process.js';
+import { freePort } from '../../src/net.js';
+import { isAlive, processTestTimeoutMs, spawnService, waitUntilGone, type LogLine } from '../support/service-process.js';
 
 const temporaryFolders: string[] = [];
 const newDataDir = async () => {
@@ -39,7 +39,7 @@ async function startWithLocalNeo4j(dataDir?: string) {
 /** A data folder with a real database in it, left by a clean run. */
 let stoppedCleanly: string | undefined;
 
-describe('the service process with its local Neo4j', () => {
+describe('the service process with its local Neo4j', { timeout: processTestTimeoutMs }, () => {
   it('serves GraphQL, and on SIGTERM drains, stops the database cleanly and exits 0', async () => {
     const { service, port, javaPid, dataDir, environment } = await startWithLocalNeo4j();
     const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
@@ -77,7 +77,7 @@ describe('the service process with its local Neo4j', () => {
   });
 });
 
-describe('start-up failures explain what to do', () => {
+describe('start-up failures explain what to do', { timeout: processTestTimeoutMs }, () => {
   it('when the Bolt port is taken', async () => {
     const boltPort = await freePort();
     const blocker: Server = createServer();
@@ -117,7 +117,12 @@ describe('start-up failures explain what to do', () => {
   });
 
   it('when Java is missing', async () => {
-    const service = spawnService({ JAVA_HOME: '/nonexistent/jdk', NEO4J_LOCAL_DATA_DIR: await newDataDir() });
+    const service = spawnService({
+      PORT: String(await freePort()),
+      NEO4J_LOCAL_BOLT_PORT: String(await freePort()),
+      JAVA_HOME: '/nonexistent/jdk',
+      NEO4J_LOCAL_DATA_DIR: await newDataDir(),
+    });
     const problem = await service.waitForLog(fatalProblem);
     expect(problem.problem).toMatch(/Java was not found.*NEO4J_URI/s);
     expect((await service.exited).code).toBe(1);
@@ -156,7 +161,7 @@ describe('start-up failures explain what to do', () => {
   });
 });
 
-describe('npm run seed', () => {
+describe('npm run seed', { timeout: processTestTimeoutMs }, () => {
   it('loads the seeds into the database NEO4J_URI names, and says how many', async () => {
     const seeding = spawnService({ NEO4J_URI: inject('neo4jUri') }, 'commands/seed.js');
     const done = await seeding.waitForLog((line) => line.msg === 'seeding done');
@@ -166,7 +171,7 @@ describe('npm run seed', () => {
   });
 });
 
-describe('an external database via NEO4J_URI', () => {
+describe('an external database via NEO4J_URI', { timeout: processTestTimeoutMs }, () => {
   it.each(['bolt', 'neo4j'])('is used over %s:// and no local Neo4j is started', async (scheme) => {
     const port = await freePort();
     const uri = inject('neo4jUri').replace(/^bolt:/, `${scheme}:`);

@@ -1,15 +1,14 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { examplesDirectory } from '../../src/http/examples.js';
 import { loadTypeDefs } from '../../src/server.js';
 import { buildManifest } from '../../src/trusted-documents/build-manifest.js';
 import { documentHash } from '../../src/trusted-documents/manifest.js';
 import { startTestService, type RunningService } from '../support/service.js';
+import { signToken, testJwtSecret } from '../support/tokens.js';
 
-const secret = 'a-test-secret-that-is-long-enough-0123456789';
 let folder: string;
 let service: RunningService;
 let padText: string;
@@ -21,22 +20,14 @@ beforeAll(async () => {
   await writeFile(manifestFile, JSON.stringify(await buildManifest([examplesDirectory], loadTypeDefs())));
   padText = await readFile(join(examplesDirectory, 'hoe-zijn-twee-actoren-verbonden.graphql'), 'utf8');
   padId = documentHash(padText);
-  service = await startTestService({ TRUSTED_DOCUMENTS_FILE: manifestFile, AUTH_JWT_SECRET: secret });
+  service = await startTestService({ TRUSTED_DOCUMENTS_FILE: manifestFile, AUTH_JWT_SECRET: testJwtSecret });
 });
 afterAll(async () => {
   await service?.stop();
   await rm(folder, { recursive: true, force: true });
 });
 
-const jwt = (rol: string) =>
-  new SignJWT({ rol })
-    .setProtectedHeader({ alg: 'HS256' })
-    .setSubject('jan')
-    .setIssuer('ibp-graph')
-    .setAudience('ibp-graph')
-    .setIssuedAt()
-    .setExpirationTime('1h')
-    .sign(new TextEncoder().encode(secret));
+const jwt = (rol: string) => signToken({ rol }, { subject: 'jan' });
 
 interface Answer {
   status: number;

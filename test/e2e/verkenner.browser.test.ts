@@ -133,7 +133,7 @@ describe('the crossover explorer at /verkenner', () => {
         const position = cy.getElementById('regio:food-valley').renderedPosition();
         return Math.hypot(position.x - cy.width() / 2, position.y - cy.height() / 2);
       });
-    await expect.poll(offCentre, { timeout: 5_000 }).toBeLessThan(2);
+    await expect.poll(offCentre, { timeout: 10_000 }).toBeLessThan(2);
     await expect.poll(() => page.getByTestId('paneel-titel').textContent()).toBe('Food Valley');
 
     const drawnBefore = await page.evaluate(() => globalThis.verkenner.cy.nodes().map((node) => node.id()));
@@ -274,7 +274,7 @@ describe('the crossover explorer at /verkenner', () => {
 
     await clickInGraph(page, 'synthetisch:10');
     await expect
-      .poll(() => page.evaluate(() => globalThis.verkenner.cy.$(':selected').map((element) => element.id())), { timeout: 5_000 })
+      .poll(() => page.evaluate(() => globalThis.verkenner.cy.$(':selected').map((element) => element.id())), { timeout: 10_000 })
       .toEqual([expect.stringMatching(/^synthetisch:/)]);
     await page.screenshot({ path: 'test-results/verkenner-3000.png' });
     await page.close();

@@ -3,7 +3,6 @@ import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportGraph } from '../../src/export/export-graph.js';
 import { importGraph } from '../../src/export/import-graph.js';
@@ -12,14 +11,15 @@ import type { Database } from '../../src/neo4j/database.js';
 import { fromProjectRoot } from '../../src/paths.js';
 import { ApiKeyRepository } from '../../src/repositories/api-key-repository.js';
 import { startPrivateNeo4j, type PrivateNeo4j } from '../support/private-neo4j.js';
+import { processTestTimeoutMs } from '../support/service-process.js';
 import { postGraphql, startTestService, type RunningService } from '../support/service.js';
+import { testJwtSecret, tokenFor } from '../support/tokens.js';
 
 /**
  * A seeded graph with facts recorded over HTTP (an edit and retractions among them), API keys
  * and values of every type Neo4j may hold, exported from one Neo4j and imported into another.
  */
 
-const secret = 'a-test-secret-that-is-long-enough-0123456789';
 const logger = createLogger('silent');
 let source: PrivateNeo4j;
 let target: PrivateNeo4j;
@@ -30,7 +30,7 @@ const exported = () => join(work, 'export');
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'ibp-graph-export-'));
   [source, target] = await Promise.all([startPrivateNeo4j({ seeded: true }), startPrivateNeo4j({ seeded: false })]);
-  service = await startTestService({ NEO4J_URI: source.uri, AUTH_JWT_SECRET: secret });
+  service = await startTestService({ NEO4J_URI: source.uri, AUTH_JWT_SECRET: testJwtSecret });
   await recordFacts();
   const keys = new ApiKeyRepository(source.database);
   await keys.create({ id: 'sleutel-1', naam: 'Jan de Vries', rol: 'liaison', hash: 'a'.repeat(64) });
@@ -49,7 +49,7 @@ const inburgering = { document: 'document:ibp-programmastart', regelVan: 253, re
 
 /** Records facts through the API as liaisons do: new, edited, linked, retracted, and a source without lines. */
 async function recordFacts(): Promise<void> {
-  const anna = await token('anna');
+  const anna = await tokenFor('liaison', 'anna');
   const send = async (mutation: string, input: string, invoer: Record<string, unknown>, extra = '') => {
     const { body } = await postGraphql(
       service.baseUrl,
@@ -78,15 +78,6 @@ async function recordFacts(): Promise<void> {
     bronnen: [{ document: document!.id, citaat: 'eiwittransitie en gezonde voeding', vindplaats: 'p. 4' }],
   });
 }
-
-const token = (sub: string) =>
-  new SignJWT({ rol: 'liaison' })
-    .setProtectedHeader({ alg: 'HS256' })
-    .setSubject(sub)
-    .setIssuer('ibp-graph')
-    .setAudience('ibp-graph')
-    .setExpirationTime('1h')
-    .sign(new TextEncoder().encode(secret));
 
 /** Types the service does not write today (integers, dates, durations, ...), which an export must keep all the same. */
 async function addValuesOfEveryType(database: Database): Promise<void> {
@@ -237,5 +228,5 @@ describe('export and import', () => {
     expect(refused).toMatchObject({ code: 1, stderr: expect.stringContaining('Add --wissen to delete everything in it first.') });
     await run('import', '--map', 'door-commando', '--wissen');
     expect(await snapshot(target.database)).toEqual(await snapshot(source.database));
-  });
+  }, processTestTimeoutMs);
 });

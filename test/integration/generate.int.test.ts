@@ -10,11 +10,11 @@ import { createLogger } from '../../src/logger.js';
 import { Database } from '../../src/neo4j/database.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j/local/local-neo4j.js';
 import { applyMigrations } from '../../src/neo4j/migrations.js';
+import { freePort } from '../../src/net.js';
 import { SyntheticRepository } from '../../src/repositories/synthetic-repository.js';
 import { loadSeeds } from '../../src/seeds/load-seeds.js';
 import { createServer, type Service } from '../../src/server.js';
 import { testDatabaseSettings } from '../support/database.js';
-import { freePort } from '../support/ports.js';
 
 /*
  * These tests write and delete a whole graph, so they run against a Neo4j of their own, not

@@ -1,22 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DocumentLibrary } from '../../src/seeds/document-library.js';
-import { runCounted } from '../support/counted-operation.js';
-import { connectTestDatabase } from '../support/database.js';
-import { startTestService, type RunningService } from '../support/service.js';
+import { startCountedService, type CountedService } from '../support/counted-operation.js';
 
-const database = connectTestDatabase();
-let service: RunningService;
-let documents: DocumentLibrary;
+let counted: CountedService;
 beforeAll(async () => {
-  service = await startTestService({ GRAPHQL_MAX_COST: '1000000000' });
-  documents = await DocumentLibrary.load();
+  counted = await startCountedService();
 });
-afterAll(async () => {
-  await service.stop();
-  await database.close();
-});
+afterAll(() => counted.stop());
 
-const run = (query: string, variables: Record<string, unknown> = {}) => runCounted(service, { database, documents }, query, variables);
+const run = (query: string, variables: Record<string, unknown> = {}) => counted.run(query, variables);
 
 /** The same selection asked through `node(id:)`, which reads ahead nothing: one level per round trip. */
 async function compareWithNodeRoot(root: string, type: string, id: string, selection: string, fragments = '') {

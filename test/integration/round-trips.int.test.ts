@@ -1,21 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DocumentLibrary } from '../../src/seeds/document-library.js';
-import { runCounted } from '../support/counted-operation.js';
-import { connectTestDatabase } from '../support/database.js';
-import { startTestService, type RunningService } from '../support/service.js';
+import { startCountedService, type CountedService } from '../support/counted-operation.js';
 
-const database = connectTestDatabase();
-let service: RunningService;
-let documents: DocumentLibrary;
+let counted: CountedService;
 beforeAll(async () => {
-  // The cost limit would (rightly) refuse the wide variant; this test is about batching.
-  service = await startTestService({ GRAPHQL_MAX_COST: '1000000000' });
-  documents = await DocumentLibrary.load();
+  counted = await startCountedService();
 });
-afterAll(async () => {
-  await service.stop();
-  await database.close();
-});
+afterAll(() => counted.stop());
 
 /** Four levels of relations below the root list, each with sources and their documents. */
 const deepQuery = (first: number) => `{
@@ -33,7 +23,7 @@ const deepQuery = (first: number) => `{
 }`;
 
 async function run(query: string): Promise<{ roundTrips: number; nodes: number }> {
-  const answer = await runCounted(service, { database, documents }, query);
+  const answer = await counted.run(query);
   expect(answer.errors).toBeUndefined();
   const nodes = JSON.stringify(answer.data).match(/"id"/g)?.length ?? 0;
   return { roundTrips: answer.roundTrips, nodes };

@@ -1,7 +1,8 @@
 import { createRequestContext } from '../../src/context.js';
 import type { Database } from '../../src/neo4j/database.js';
-import type { DocumentLibrary } from '../../src/seeds/document-library.js';
-import type { RunningService } from './service.js';
+import { DocumentLibrary } from '../../src/seeds/document-library.js';
+import { connectTestDatabase } from './database.js';
+import { startTestService, type RunningService } from './service.js';
 
 export interface CountedAnswer {
   data: Record<string, unknown> | null | undefined;
@@ -22,4 +23,28 @@ export async function runCounted(
   if (response.body.kind !== 'single') throw new Error('expected a single result');
   const { data, errors } = response.body.singleResult;
   return { data, errors, roundTrips: context.stats.roundTrips };
+}
+
+export interface CountedService {
+  /** Runs one operation with its round trips counted (see `runCounted`). */
+  run(query: string, variables?: Record<string, unknown>): Promise<CountedAnswer>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The service, a connection to the test database and the source documents: what tests that count
+ * round trips need. The cost limit is lifted, since it would (rightly) refuse the wide operations
+ * those tests ask; they are about batching.
+ */
+export async function startCountedService(): Promise<CountedService> {
+  const database = connectTestDatabase();
+  const service = await startTestService({ GRAPHQL_MAX_COST: '1000000000' });
+  const documents = await DocumentLibrary.load();
+  return {
+    run: (query, variables = {}) => runCounted(service, { database, documents }, query, variables),
+    stop: async () => {
+      await service.stop();
+      await database.close();
+    },
+  };
 }

@@ -10,3 +10,13 @@ export function testDatabaseSettings(uri: string): DatabaseSettings {
 export function connectTestDatabase(): Database {
   return Database.connect(testDatabaseSettings(inject('neo4jUri')));
 }
+
+/** How many nodes and relations the graph holds: tests that must leave it as they found it compare this. */
+export async function graphSize(database: Database): Promise<{ nodes: number; relations: number }> {
+  const [row] = await database.read<{ nodes: number; relations: number }>(
+    'graph size',
+    'MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relations',
+    {},
+  );
+  return row!;
+}

@@ -14,6 +14,12 @@ export interface ServiceProcess {
 }
 
 /**
+ * Time a test that starts a process of the service, or a JVM, may take: on a busy machine
+ * (a second test run, several JVMs at once) one start alone can take a minute or more.
+ */
+export const processTestTimeoutMs = 240_000;
+
+/**
  * Runs the built service (`dist/main.js`, as `npm start` does; `npm test` builds it first),
  * or another built entry point such as the seed command,
  * as a separate process, to test what only a real process shows: start-up errors, signals,

@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, expect } from 'vitest';
+import { postGraphql, startTestService, type RunningService } from './service.js';
+
+/*
+ * What the question tests (test/integration/questions/) share. They ask IBP Graph the questions a
+ * liaison, front-end developer or analyst asks, over HTTP, and check the answers against what the five
+ * source documents say. Above each test: the document and the line(s) in seeds/documenten/ that give
+ * the answer.
+ *   000 = mededeling of 8 February 2018          001 = IPO memo of 2 May 2018
+ *   002 = VNG ledenbrief of 16 March 2018        003 = VNG ledenbrief of 15 February 2018 with the Programmastart IBP
+ *   004 = web text "1 jaar IBP" (February 2019)
+ */
+
+/* The answers' shapes, as the questions select them. */
+export interface Eigenschap {
+  naam: string;
+  waarde: string;
+}
+export interface Bron {
+  citaat: string;
+  tekst: string;
+  regelVan: number;
+  regelTot: number;
+  document: { id: string };
+}
+export interface Variant {
+  eigenschap: string;
+  waarde: string;
+  bron: Bron;
+}
+export interface Relatie {
+  type: string;
+  rol: string | null;
+  onderwerp: string | null;
+  eigenschappen: Eigenschap[];
+  bronnen: Bron[];
+}
+export interface Edge<N> {
+  node: N;
+  relatie: Relatie | null;
+}
+export interface Connection<N = Ref> {
+  totalCount: number;
+  edges: Array<Edge<N>>;
+}
+export interface Ref {
+  id: string;
+  naam: string;
+}
+export interface MijlpaalLike extends Ref {
+  datum: string | null;
+}
+
+/** Posts a query the way a front-end does; fails the test on any GraphQL error. */
+export type Ask = <T>(query: string, variables?: Record<string, unknown>) => Promise<T>;
+
+/** Starts the service for the tests of the calling file (and stops it after them), and returns how to ask it. */
+export function askTheService(): Ask {
+  let service: RunningService;
+  beforeAll(async () => {
+    service = await startTestService();
+  });
+  afterAll(async () => {
+    await service.stop();
+  });
+  return async <T>(query: string, variables?: Record<string, unknown>): Promise<T> => {
+    const { status, body } = await postGraphql(service.baseUrl, { query, variables });
+    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+    expect(status).toBe(200);
+    if (!body.data) throw new Error('the response has no data');
+    return body.data as T;
+  };
+}
+
+/** A source's fields, as the questions select them. */
+export const BRON = 'citaat tekst regelVan regelTot document { id }';
+
+/** The ids of a connection's nodes, in its order. */
+export const ids = (connection: { edges: Array<{ node: { id: string } }> }): string[] => connection.edges.map((edge) => edge.node.id);
+export const sorted = (values: readonly string[]): string[] => [...values].sort();
+/** The value of the property `naam` among a relation's properties. */
+export const waarde = (eigenschappen: readonly Eigenschap[], naam: string): string | undefined =>
+  eigenschappen.find((eigenschap) => eigenschap.naam === naam)?.waarde;
+/** Collapses every run of whitespace (NBSP included), as MODEL.md's quote check does. */
+export const squash = (text: string): string => text.replace(/\s+/gu, ' ').trim();
+/** The relation of the edge to `id`; fails when there is none. */
+export const relatieOf = <N extends { id: string }>(connection: Connection<N>, id: string): Relatie => {
+  const relatie = connection.edges.find((edge) => edge.node.id === id)?.relatie;
+  if (!relatie) throw new Error(`no relation to ${id}`);
+  return relatie;
+};
