@@ -1,7 +1,17 @@
 import type { EntityRecord, RelationRecord } from '../graph/entity.js';
 import { actorLabel, type NodeLabel, type RelationType } from '../graph/model.js';
 import { emptyPlan, type ConnectionPlan, type TreePlan } from '../read-model/plan.js';
-import { labelCondition, nodeProjection, orderBy, propertiesValue, relationPatternBetween, toEntity, type NodeRow } from './cypher-fragments.js';
+import {
+  labelCondition,
+  nodeProjection,
+  orderBy,
+  propertiesValue,
+  relationPatternBetween,
+  toEntity,
+  toRelation,
+  type NodeRow,
+  type RelationRow,
+} from './cypher-fragments.js';
 
 /**
  * One Cypher statement for nodes (`$ids`) and every connection a query asks below them, level under level,
@@ -83,20 +93,6 @@ function relationValue(relation: string, from: string, to: string, { spec, relat
         ? [`${to}.id`, `${from}.id`]
         : [`startNode(${relation}).id`, `endNode(${relation}).id`];
   return `{type: type(${relation}), van: ${van}, naar: ${naar}, properties: ${propertiesValue(relation, relationProperties)}}`;
-}
-
-export const relationProjection = (variable: string) =>
-  `{type: type(${variable}), van: startNode(${variable}).id, naar: endNode(${variable}).id, properties: properties(${variable})}`;
-
-export interface RelationRow {
-  type: RelationType;
-  van: string;
-  naar: string;
-  properties: Record<string, unknown>;
-}
-
-export function toRelation(row: RelationRow): RelationRecord {
-  return { type: row.type, van: row.van, naar: row.naar, properties: row.properties };
 }
 
 /** A node with the pages of its connections, in the plan's order. */

@@ -1,6 +1,6 @@
-import { actorLabel, nodeLabels, relationTypeNames, type NodeLabel } from '../graph/model.js';
+import { actorLabel, nodeLabels, relationTypeNames, type NodeLabel, type RelationType } from '../graph/model.js';
 import type { Direction, LabelFilter, SortOrder } from '../read-model/relation-spec.js';
-import type { EntityRecord } from '../graph/entity.js';
+import type { EntityRecord, RelationRecord } from '../graph/entity.js';
 
 /**
  * Pieces of Cypher that cannot be parameters (relation types, labels, sort keys). Each is
@@ -71,4 +71,19 @@ export function toEntity(row: NodeRow): EntityRecord {
   const label = row.labels.find((name): name is NodeLabel => (nodeLabels as readonly string[]).includes(name));
   if (!label) throw new Error(`node ${String(row.properties.id)} has no known kind: ${row.labels.join(', ')}`);
   return { id: String(row.properties.id), label, properties: row.properties };
+}
+
+/** Returns a relation as `{type, van, naar, properties}`; pair with `toRelation`. */
+export const relationProjection = (variable: string) =>
+  `{type: type(${variable}), van: startNode(${variable}).id, naar: endNode(${variable}).id, properties: properties(${variable})}`;
+
+export interface RelationRow {
+  type: RelationType;
+  van: string;
+  naar: string;
+  properties: Record<string, unknown>;
+}
+
+export function toRelation(row: RelationRow): RelationRecord {
+  return { type: row.type, van: row.van, naar: row.naar, properties: row.properties };
 }

@@ -5,11 +5,7 @@ import type { EntityRecord, RelationRecord } from '../graph/entity.js';
 import type { RelationType } from '../graph/model.js';
 import type { NeighbourhoodStep } from '../graph/neighbourhood.js';
 import type { GraphVersionSource, QueryRunner } from '../neo4j/database.js';
-import { anyRelation, nodeProjection, relationTypesExpression, toEntity, type NodeRow } from './cypher-fragments.js';
-
-/** Returns a relation as `{type, van, naar, properties}`. */
-const relationProjection = (variable: string) =>
-  `{type: type(${variable}), van: startNode(${variable}).id, naar: endNode(${variable}).id, properties: properties(${variable})}`;
+import { anyRelation, nodeProjection, relationProjection, relationTypesExpression, toEntity, type NodeRow } from './cypher-fragments.js';
 
 export interface Path {
   nodes: EntityRecord[];

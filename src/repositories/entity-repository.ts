@@ -4,8 +4,19 @@ import type { PageRequest } from '../graph/pagination.js';
 import type { TreePlan } from '../read-model/plan.js';
 import type { LabelFilter, RelationSpec, SortOrder } from '../read-model/relation-spec.js';
 import type { QueryRunner } from '../neo4j/database.js';
-import { connectionTreeCypher, relationProjection, toEntityTree, toRelation, type EntityTree, type RelationRow } from './connection-tree.js';
-import { labelCondition, nodeProjection, orderBy, relationPattern, relationTypesExpression, toEntity, type NodeRow } from './cypher-fragments.js';
+import { connectionTreeCypher, toEntityTree, type EntityTree } from './connection-tree.js';
+import {
+  labelCondition,
+  nodeProjection,
+  orderBy,
+  relationPattern,
+  relationProjection,
+  relationTypesExpression,
+  toEntity,
+  toRelation,
+  type NodeRow,
+  type RelationRow,
+} from './cypher-fragments.js';
 
 export type RelatedPage = RelatedNodes;
 
