@@ -14,7 +14,10 @@ export const pathRelationTypes: RelationType[] = relationTypeNames.filter(
 );
 
 /** The repository's queries, in the order it sends them; each call answers with `answers[i]`. */
-async function recordQueries(work: (repository: DiscoveryRepository) => Promise<unknown>, answers: unknown[][]): Promise<string[]> {
+async function recordQueries(
+  work: (repository: DiscoveryRepository) => Promise<unknown>,
+  answers: unknown[][],
+): Promise<string[]> {
   const texts: string[] = [];
   const recorder = {
     read: async (_name: string, cypher: string) => {
@@ -39,8 +42,17 @@ function replaceOnce(text: string, from: string, to: string): string {
  * `includeDeclared`, `limit`, `evidenceLimit`. Column `kandidaat`.
  */
 export async function candidatesStatement(): Promise<string> {
-  const pair = { a: { labels: ['Opgave'], properties: { id: 'a' } }, b: { labels: ['Opgave'], properties: { id: 'b' } }, score: 1, declared: [], evidence: ['z'] };
-  const [pairs, evidence] = await recordQueries((repository) => repository.candidates({ includeDeclared: false, limit: 1 }), [[pair]]);
+  const pair = {
+    a: { labels: ['Opgave'], properties: { id: 'a' } },
+    b: { labels: ['Opgave'], properties: { id: 'b' } },
+    score: 1,
+    declared: [],
+    evidence: ['z'],
+  };
+  const [pairs, evidence] = await recordQueries(
+    (repository) => repository.candidates({ includeDeclared: false, limit: 1 }),
+    [[pair]],
+  );
   if (!pairs || !evidence) throw new Error('the service no longer reads candidates in two queries');
   const evidenceForPair = replaceOnce(
     evidence,
@@ -75,7 +87,10 @@ RETURN {
  * path in the shape of the API's answer. Parameters: `from`, `to`, `limit`. Column `pad`.
  */
 export async function pathStatement(maxHops: number): Promise<string> {
-  const [paths] = await recordQueries((repository) => repository.shortestPaths('a', 'b', pathRelationTypes, maxHops, 1), []);
+  const [paths] = await recordQueries(
+    (repository) => repository.shortestPaths('a', 'b', pathRelationTypes, maxHops, 1),
+    [],
+  );
   if (!paths) throw new Error('the service no longer reads paths in one query');
   return `CALL () {
 ${paths}

@@ -74,10 +74,19 @@ export async function measure(settings: LoadSettings): Promise<Sample> {
       ],
     };
     const result = await new Promise<autocannon.Result>((resolve, reject) => {
-      const instance = autocannon(options, (error: unknown, done: autocannon.Result) => (error ? reject(error) : resolve(done)));
+      const instance = autocannon(options, (error: unknown, done: autocannon.Result) =>
+        error ? reject(error) : resolve(done),
+      );
       instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
     });
-    return { latencies, requests: result.requests.total, seconds: result.duration, errors: result.errors + failedAnswers, peakMb, load };
+    return {
+      latencies,
+      requests: result.requests.total,
+      seconds: result.duration,
+      errors: result.errors + failedAnswers,
+      peakMb,
+      load,
+    };
   } finally {
     clearInterval(sampler);
   }
@@ -89,7 +98,8 @@ export function combine(samples: readonly Sample[]): Measurement {
   const requests = samples.reduce((total, sample) => total + sample.requests, 0);
   const seconds = samples.reduce((total, sample) => total + sample.seconds, 0);
   const peakMb = new Map<number, number>();
-  for (const sample of samples) for (const [pid, mb] of sample.peakMb) peakMb.set(pid, Math.max(peakMb.get(pid) ?? 0, mb));
+  for (const sample of samples)
+    for (const [pid, mb] of sample.peakMb) peakMb.set(pid, Math.max(peakMb.get(pid) ?? 0, mb));
   return {
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),

@@ -17,7 +17,10 @@ import { serverSettings } from './server-settings.js';
 
 const settings = serverSettings();
 const driver = neo4j.driver(settings.neo4jUri, undefined, { maxConnectionPoolSize: settings.maxPoolSize });
-const typeDefs = neo4jGraphqlTypeDefs({ candidates: await candidatesStatement(), path: await pathStatement(pathMaxHops) });
+const typeDefs = neo4jGraphqlTypeDefs({
+  candidates: await candidatesStatement(),
+  path: await pathStatement(pathMaxHops),
+});
 const schema = await new Neo4jGraphQL({ typeDefs, driver }).getSchema();
 const apollo = new ApolloServer({ schema });
 await apollo.start();
@@ -38,7 +41,9 @@ app.use(
       const operation = String((req.body as { operationName?: unknown } | undefined)?.operationName ?? 'anoniem');
       return {
         executionContext: countingDriver(driver, tally.request(operation)),
-        transaction: { timeout: discoveryOperations.has(operation) ? settings.traversalTimeoutMs : settings.queryTimeoutMs },
+        transaction: {
+          timeout: discoveryOperations.has(operation) ? settings.traversalTimeoutMs : settings.queryTimeoutMs,
+        },
       };
     },
   }),

@@ -28,7 +28,6 @@ export interface Operation {
 }
 
 /** Parsed JSON answers; the summaries read them by known shape. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- three contenders' answers, each read by its own summary
 export type Json = any;
 
 /** Operation names whose statements get the traversal timeout, as the service's discovery queries do. */
@@ -97,7 +96,12 @@ export function operations(graph: Graph): Operation[] {
       raw: { statement: 'regioprofiel', parameters: { id: id.regio, first: page } },
       summarize: {
         ours: ({ regio }) =>
-          counts({ provincies: regio.provincies.totalCount, opgaven: regio.opgaven.totalCount, instrumenten: regio.instrumenten.totalCount, crossovers: regio.crossovers.totalCount }),
+          counts({
+            provincies: regio.provincies.totalCount,
+            opgaven: regio.opgaven.totalCount,
+            instrumenten: regio.instrumenten.totalCount,
+            crossovers: regio.crossovers.totalCount,
+          }),
         library: ({ regios: [regio] }) =>
           counts({
             provincies: regio.provinciesConnection.totalCount,
@@ -106,7 +110,12 @@ export function operations(graph: Graph): Operation[] {
             crossovers: regio.crossoversConnection.totalCount,
           }),
         raw: ([{ regio }]) =>
-          counts({ provincies: regio.provincies.totalCount, opgaven: regio.opgaven.totalCount, instrumenten: regio.instrumenten.totalCount, crossovers: regio.crossovers.totalCount }),
+          counts({
+            provincies: regio.provincies.totalCount,
+            opgaven: regio.opgaven.totalCount,
+            instrumenten: regio.instrumenten.totalCount,
+            crossovers: regio.crossovers.totalCount,
+          }),
       },
     },
     {
@@ -143,7 +152,12 @@ export function operations(graph: Graph): Operation[] {
       libraryHow: 'generated connections',
       raw: { statement: 'opgave', parameters: { id: id.opgave, first: page } },
       summarize: {
-        ours: ({ opgave }) => threeLevels(opgave.themas.totalCount, opgave.themas.edges.map((e: Json) => e.node.instrumenten), (i: Json) => i.edges.map((e: Json) => e.node.betrokkenen.totalCount)),
+        ours: ({ opgave }) =>
+          threeLevels(
+            opgave.themas.totalCount,
+            opgave.themas.edges.map((e: Json) => e.node.instrumenten),
+            (i: Json) => i.edges.map((e: Json) => e.node.betrokkenen.totalCount),
+          ),
         library: ({ opgaves: [opgave] }) =>
           threeLevels(
             opgave.themasConnection.totalCount,
@@ -151,7 +165,11 @@ export function operations(graph: Graph): Operation[] {
             (i: Json) => i.edges.map((e: Json) => e.node.betrokkenenConnection.totalCount),
           ),
         raw: ([{ opgave }]) =>
-          threeLevels(opgave.themas.totalCount, opgave.themas.items.map((t: Json) => t.instrumenten), (i: Json) => i.items.map((x: Json) => x.betrokkenen.totalCount)),
+          threeLevels(
+            opgave.themas.totalCount,
+            opgave.themas.items.map((t: Json) => t.instrumenten),
+            (i: Json) => i.items.map((x: Json) => x.betrokkenen.totalCount),
+          ),
       },
     },
     {
@@ -228,7 +246,10 @@ export function operations(graph: Graph): Operation[] {
         variables: {},
       },
       libraryHow: '`@cypher`, the same Cypher as ours',
-      raw: { statement: 'kandidaten', parameters: { opgave: null, area: null, includeDeclared: false, limit: candidateCount, evidenceLimit: 25 } },
+      raw: {
+        statement: 'kandidaten',
+        parameters: { opgave: null, area: null, includeDeclared: false, limit: candidateCount, evidenceLimit: 25 },
+      },
       summarize: {
         ours: ({ crossoverKandidaten }) => candidates(crossoverKandidaten),
         library: ({ crossoverKandidaten }) => candidates(crossoverKandidaten),
@@ -247,7 +268,12 @@ function threeLevels(themes: number, instrumentPages: Json[], actorTotals: (page
 }
 
 function candidates(list: Json[]): string {
-  return list.map((c) => `${c.opgaven.map((o: Json) => o.id.replace(/^opgave:/, '')).join('+')} ${c.score.toFixed(2)} (${c.bewijs.length})`).join(', ');
+  return list
+    .map(
+      (c) =>
+        `${c.opgaven.map((o: Json) => o.id.replace(/^opgave:/, '')).join('+')} ${c.score.toFixed(2)} (${c.bewijs.length})`,
+    )
+    .join(', ');
 }
 
 function paths(list: Json[]): string {

@@ -63,7 +63,13 @@ export async function startNode(
 }
 
 /** Runs `node <script>` to its end; fails with its last lines unless it exits with 0. */
-export function runNode(name: string, script: string, args: string[], environment: NodeJS.ProcessEnv, onLine: (line: string) => void): Promise<void> {
+export function runNode(
+  name: string,
+  script: string,
+  args: string[],
+  environment: NodeJS.ProcessEnv,
+  onLine: (line: string) => void,
+): Promise<void> {
   const child = spawn(process.execPath, [script, ...args], { env: environment, stdio: ['ignore', 'pipe', 'pipe'] });
   const recent: string[] = [];
   const keep = (line: string) => {
@@ -74,7 +80,9 @@ export function runNode(name: string, script: string, args: string[], environmen
   createInterface({ input: child.stdout }).on('line', keep);
   createInterface({ input: child.stderr }).on('line', keep);
   return new Promise((resolve, reject) =>
-    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${name} failed (${code}):\n${recent.join('\n')}`)))),
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${name} failed (${code}):\n${recent.join('\n')}`)),
+    ),
   );
 }
 

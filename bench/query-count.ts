@@ -43,8 +43,10 @@ export function countingDriver(driver: Driver, countStatement: () => void): Driv
     new Proxy(session, {
       get(target, property) {
         if (property === 'executeRead' || property === 'executeWrite') {
-          return <T>(work: (transaction: ManagedTransaction) => Promise<T>, config?: Parameters<Session['executeRead']>[1]) =>
-            target[property]((transaction) => work(countingTransaction(transaction)), config);
+          return <T>(
+            work: (transaction: ManagedTransaction) => Promise<T>,
+            config?: Parameters<Session['executeRead']>[1],
+          ) => target[property]((transaction) => work(countingTransaction(transaction)), config);
         }
         const value: unknown = Reflect.get(target, property, target);
         return typeof value === 'function' ? value.bind(target) : value;
@@ -52,7 +54,8 @@ export function countingDriver(driver: Driver, countStatement: () => void): Driv
     });
   return new Proxy(driver, {
     get(target, property) {
-      if (property === 'session') return (...args: Parameters<Driver['session']>) => countingSession(target.session(...args));
+      if (property === 'session')
+        return (...args: Parameters<Driver['session']>) => countingSession(target.session(...args));
       const value: unknown = Reflect.get(target, property, target);
       return typeof value === 'function' ? value.bind(target) : value;
     },

@@ -6,13 +6,22 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import neo4j from 'neo4j-driver';
-import { candidatesStatement, opgaveThreeLevelsCypher, pathStatement, regionProfileCypher, searchCypher } from './cypher.js';
+import {
+  candidatesStatement,
+  opgaveThreeLevelsCypher,
+  pathStatement,
+  regionProfileCypher,
+  searchCypher,
+} from './cypher.js';
 import { pathMaxHops, type RawStatement } from './operations.js';
 import { QueryTally } from './query-count.js';
 import { serverSettings } from './server-settings.js';
 
 const settings = serverSettings();
-const driver = neo4j.driver(settings.neo4jUri, undefined, { maxConnectionPoolSize: settings.maxPoolSize, disableLosslessIntegers: true });
+const driver = neo4j.driver(settings.neo4jUri, undefined, {
+  maxConnectionPoolSize: settings.maxPoolSize,
+  disableLosslessIntegers: true,
+});
 const statements: Record<RawStatement, { cypher: string; timeoutMs: number }> = {
   regioprofiel: { cypher: regionProfileCypher, timeoutMs: settings.queryTimeoutMs },
   opgave: { cypher: opgaveThreeLevelsCypher, timeoutMs: settings.queryTimeoutMs },

@@ -77,7 +77,8 @@ export function renderReport(report: RunReport): string {
   lines.push('', 'What each operation asks, and what each contender answered before the run:', '');
   for (const { operation, results } of report.operations) {
     lines.push(`- **${operation.key}**: ${operation.title}.`);
-    for (const result of results) lines.push(`  ${contenderNames[result.contender]}: ${result.answer} (first answer ${result.firstAnswerMs} ms)`);
+    for (const result of results)
+      lines.push(`  ${contenderNames[result.contender]}: ${result.answer} (first answer ${result.firstAnswerMs} ms)`);
   }
   return lines.join('\n');
 }

@@ -13,7 +13,14 @@ import { combine, measure, type Sample } from './load.js';
 import { operations, type Graph, type Operation } from './operations.js';
 import { freePort } from '../src/net.js';
 import { childPids, runNode, startNode, type Started } from './processes.js';
-import { contenderNames, renderReport, writeReport, type Contender, type ContenderResult, type OperationResult } from './report.js';
+import {
+  contenderNames,
+  renderReport,
+  writeReport,
+  type Contender,
+  type ContenderResult,
+  type OperationResult,
+} from './report.js';
 
 const usage = `npm run bench -- [options]
 
@@ -64,7 +71,8 @@ function parseOptions(argv: string[]): Options | undefined {
   if (values.help) return undefined;
   const count = (name: string, value: string | undefined, fallback: number, min: number) => {
     const parsed = Number(value ?? fallback);
-    if (!Number.isInteger(parsed) || parsed < min) throw new Error(`--${name} must be a whole number of at least ${min}, got ${value}`);
+    if (!Number.isInteger(parsed) || parsed < min)
+      throw new Error(`--${name} must be a whole number of at least ${min}, got ${value}`);
     return parsed;
   };
   return {
@@ -85,7 +93,8 @@ class OperationLog {
   neo4jVersion = 'unknown';
 
   read(line: string): void {
-    if (line.includes('local Neo4j is ready')) this.neo4jVersion = String(JSON.parse(line).version ?? this.neo4jVersion);
+    if (line.includes('local Neo4j is ready'))
+      this.neo4jVersion = String(JSON.parse(line).version ?? this.neo4jVersion);
     if (!line.includes('graphql operation')) return;
     const entry = JSON.parse(line) as { operationName: string | null; roundTrips: number };
     const name = entry.operationName ?? 'anoniem';
@@ -151,10 +160,28 @@ async function startContenders(dataDir: string): Promise<Contenders> {
     (line) => log.read(line),
   );
   running.add(service);
-  const serverEnvironment = (port: number) => ({ ...process.env, NEO4J_URI: `bolt://127.0.0.1:${boltPort}`, PORT: String(port) });
+  const serverEnvironment = (port: number) => ({
+    ...process.env,
+    NEO4J_URI: `bolt://127.0.0.1:${boltPort}`,
+    PORT: String(port),
+  });
   const others = await Promise.all([
-    startNode('the Neo4j GraphQL Library', fromRoot('dist/bench/bench/neo4j-graphql-server.js'), [], serverEnvironment(library), `http://127.0.0.1:${library}/healthz`, startTimeoutMs),
-    startNode('the raw Cypher server', fromRoot('dist/bench/bench/raw-cypher-server.js'), [], serverEnvironment(raw), `http://127.0.0.1:${raw}/healthz`, startTimeoutMs),
+    startNode(
+      'the Neo4j GraphQL Library',
+      fromRoot('dist/bench/bench/neo4j-graphql-server.js'),
+      [],
+      serverEnvironment(library),
+      `http://127.0.0.1:${library}/healthz`,
+      startTimeoutMs,
+    ),
+    startNode(
+      'the raw Cypher server',
+      fromRoot('dist/bench/bench/raw-cypher-server.js'),
+      [],
+      serverEnvironment(raw),
+      `http://127.0.0.1:${raw}/healthz`,
+      startTimeoutMs,
+    ),
   ]);
   for (const started of others) running.add(started);
   return {
@@ -169,19 +196,36 @@ async function startContenders(dataDir: string): Promise<Contenders> {
 
 function request(contenders: Contenders, contender: Contender, operation: Operation): { url: string; body: string } {
   const port = contenders.ports[contender];
-  if (contender === 'raw') return { url: `http://127.0.0.1:${port}/${operation.raw.statement}`, body: JSON.stringify(operation.raw.parameters) };
-  return { url: `http://127.0.0.1:${port}/graphql`, body: JSON.stringify(contender === 'ours' ? operation.ours : operation.library) };
+  if (contender === 'raw')
+    return {
+      url: `http://127.0.0.1:${port}/${operation.raw.statement}`,
+      body: JSON.stringify(operation.raw.parameters),
+    };
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    body: JSON.stringify(contender === 'ours' ? operation.ours : operation.library),
+  };
 }
 
 /** One request, summarised for the equivalence check (or the error it gave), and its time. */
-async function answer(contenders: Contenders, contender: Contender, operation: Operation): Promise<{ summary: string; ms: number }> {
+async function answer(
+  contenders: Contenders,
+  contender: Contender,
+  operation: Operation,
+): Promise<{ summary: string; ms: number }> {
   const { url, body } = request(contenders, contender, operation);
   const started = performance.now();
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
   const ms = Math.round(performance.now() - started);
   const parsed = (await response.json()) as { data?: unknown; errors?: Array<{ message: string }> };
   if (parsed.errors?.length) return { summary: `error: ${parsed.errors[0]?.message}`, ms };
-  return { summary: contender === 'raw' ? operation.summarize.raw(parsed.data as unknown[]) : operation.summarize[contender](parsed.data), ms };
+  return {
+    summary:
+      contender === 'raw'
+        ? operation.summarize.raw(parsed.data as unknown[])
+        : operation.summarize[contender](parsed.data),
+    ms,
+  };
 }
 
 async function clearCounts(contenders: Contenders): Promise<void> {
@@ -191,9 +235,16 @@ async function clearCounts(contenders: Contenders): Promise<void> {
   }
 }
 
-async function roundTrips(contenders: Contenders, contender: Contender, operation: Operation): Promise<number | undefined> {
+async function roundTrips(
+  contenders: Contenders,
+  contender: Contender,
+  operation: Operation,
+): Promise<number | undefined> {
   if (contender === 'ours') return contenders.log.perRequest(operation.ours.operationName);
-  const counts = (await (await fetch(`http://127.0.0.1:${contenders.ports[contender]}/tellingen`)).json()) as Record<string, { requests: number; queries: number }>;
+  const counts = (await (await fetch(`http://127.0.0.1:${contenders.ports[contender]}/tellingen`)).json()) as Record<
+    string,
+    { requests: number; queries: number }
+  >;
   const entry = counts[contender === 'raw' ? operation.raw.statement : operation.library.operationName];
   return entry && entry.requests > 0 ? entry.queries / entry.requests : undefined;
 }
@@ -210,7 +261,14 @@ async function runGraph(knopen: number, options: Options, command: string): Prom
         'npm run generate',
         fromRoot('dist/commands/generate.js'),
         ['--knopen', String(knopen)],
-        { ...process.env, ...neo4jMemory, NEO4J_URI: '', NEO4J_LOCAL_DATA_DIR: dataDir, NEO4J_LOCAL_BOLT_PORT: String(boltPort), LOG_LEVEL: 'info' },
+        {
+          ...process.env,
+          ...neo4jMemory,
+          NEO4J_URI: '',
+          NEO4J_LOCAL_DATA_DIR: dataDir,
+          NEO4J_LOCAL_BOLT_PORT: String(boltPort),
+          LOG_LEVEL: 'info',
+        },
         (line) => line.includes('"phase"') && process.stdout.write(`  ${line.slice(0, 160)}\n`),
       );
     }
@@ -225,7 +283,14 @@ async function runGraph(knopen: number, options: Options, command: string): Prom
       for (const contender of contenderOrder) answers.set(contender, await answer(started, contender, operation));
       for (const contender of contenderOrder) {
         const { url, body } = request(started, contender, operation);
-        if (options.warmupSeconds > 0) await measure({ url, body, connections: options.connections, durationSeconds: options.warmupSeconds, pids: [] });
+        if (options.warmupSeconds > 0)
+          await measure({
+            url,
+            body,
+            connections: options.connections,
+            durationSeconds: options.warmupSeconds,
+            pids: [],
+          });
       }
       await clearCounts(started);
       // The contenders take turns, so that the machine's other work weighs on each alike.
@@ -235,8 +300,18 @@ async function runGraph(knopen: number, options: Options, command: string): Prom
         for (const contender of contenderOrder) {
           const { url, body } = request(started, contender, operation);
           const pid = started[contender].pid;
-          process.stdout.write(`${operation.key}: ${contenderNames[contender]}, round ${round}/${options.rounds}, ${slice} s x ${options.connections} connections\n`);
-          samples.get(contender)!.push(await measure({ url, body, connections: options.connections, durationSeconds: slice, pids: started.neo4jPid ? [pid, started.neo4jPid] : [pid] }));
+          process.stdout.write(
+            `${operation.key}: ${contenderNames[contender]}, round ${round}/${options.rounds}, ${slice} s x ${options.connections} connections\n`,
+          );
+          samples.get(contender)!.push(
+            await measure({
+              url,
+              body,
+              connections: options.connections,
+              durationSeconds: slice,
+              pids: started.neo4jPid ? [pid, started.neo4jPid] : [pid],
+            }),
+          );
         }
       }
       const measured: ContenderResult[] = [];
@@ -262,14 +337,27 @@ async function runGraph(knopen: number, options: Options, command: string): Prom
     }
     const cpu = cpus();
     const heading =
-      graph === 'seed' ? 'Seeded graph (the five documents: about 500 nodes, 900 relations)' : `Synthetic graph: ${knopen.toLocaleString('en')} nodes and ${(knopen * 10).toLocaleString('en')} relations (npm run generate), with the seeds`;
+      graph === 'seed'
+        ? 'Seeded graph (the five documents: about 500 nodes, 900 relations)'
+        : `Synthetic graph: ${knopen.toLocaleString('en')} nodes and ${(knopen * 10).toLocaleString('en')} relations (npm run generate), with the seeds`;
     const environment =
       `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; Node ${process.version}; Neo4j ${started.log.neo4jVersion} embedded ` +
       `(heap ${neo4jMemory.NEO4J_LOCAL_HEAP}, page cache ${neo4jMemory.NEO4J_LOCAL_PAGECACHE}); ${cpu.length} × ${cpu[0]?.model.trim() ?? 'CPU'}, ` +
       `shared with the load generator and with other work (1-minute load average ${loadAtStart.toFixed(1)} at the start, ${(loadavg()[0] ?? 0).toFixed(1)} at the end). ` +
       `${options.durationSeconds} s × ${options.connections} connections per operation and contender, in ${options.rounds} turns of ` +
       `${Math.max(1, Math.round(options.durationSeconds / options.rounds))} s taken in the order IBP Graph, @neo4j/graphql, raw Cypher, after ${options.warmupSeconds} s of unmeasured load for each.`;
-    writeReport(options.out, knopen === 0 ? 'seed' : String(knopen), renderReport({ key: String(knopen), heading, command, environment, neo4jPeakMb: neo4jPeakMb || undefined, operations: results }));
+    writeReport(
+      options.out,
+      knopen === 0 ? 'seed' : String(knopen),
+      renderReport({
+        key: String(knopen),
+        heading,
+        command,
+        environment,
+        neo4jPeakMb: neo4jPeakMb || undefined,
+        operations: results,
+      }),
+    );
     process.stdout.write(`written to ${options.out}\n`);
   } finally {
     await stopAll();
@@ -292,4 +380,3 @@ main().catch((error: unknown) => {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
 });
-

@@ -12,7 +12,8 @@ export function serverSettings(environment: NodeJS.ProcessEnv = process.env): Se
   if (!neo4jUri) throw new Error('NEO4J_URI is required');
   const number = (name: string, fallback: number) => {
     const value = Number(environment[name] ?? fallback);
-    if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer, got ${environment[name]}`);
+    if (!Number.isInteger(value) || value <= 0)
+      throw new Error(`${name} must be a positive integer, got ${environment[name]}`);
     return value;
   };
   return {

@@ -6,9 +6,7 @@ import { z } from 'zod';
  * fails when they differ.
  */
 const integer = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
-const memorySize = z
-  .string()
-  .regex(/^\d+[kmg]$/i, 'expected a size such as 512m or 1g');
+const memorySize = z.string().regex(/^\d+[kmg]$/i, 'expected a size such as 512m or 1g');
 
 const environmentSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -18,7 +16,10 @@ const environmentSchema = z.object({
 
   NEO4J_URI: z
     .string()
-    .regex(/^(neo4j|neo4j\+s|neo4j\+ssc|bolt|bolt\+s|bolt\+ssc):\/\/.+/, 'expected neo4j://, neo4j+s:// or bolt:// followed by a host')
+    .regex(
+      /^(neo4j|neo4j\+s|neo4j\+ssc|bolt|bolt\+s|bolt\+ssc):\/\/.+/,
+      'expected neo4j://, neo4j+s:// or bolt:// followed by a host',
+    )
     .optional(),
   NEO4J_USER: z.string().default('neo4j'),
   NEO4J_PASSWORD: z.string().optional(),
@@ -41,7 +42,10 @@ const environmentSchema = z.object({
   GRAPHQL_MAX_ALIASES: integer(1, 1000).default(30),
   GRAPHQL_MAX_DIRECTIVES: integer(1, 1000).default(20),
   GRAPHQL_MAX_TOKENS: integer(100, 1_000_000).default(5_000),
-  HTTP_BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i, 'expected a size such as 100kb').default('100kb'),
+  HTTP_BODY_LIMIT: z
+    .string()
+    .regex(/^\d+(b|kb|mb)$/i, 'expected a size such as 100kb')
+    .default('100kb'),
   SHUTDOWN_TIMEOUT_MS: integer(0, 600_000).default(10_000),
   SLOW_OPERATION_MS: integer(1, 600_000).default(1_000),
   AUTH_ANONYMOUS_READ: z.enum(['true', 'false']).default('true'),

@@ -44,10 +44,18 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       return withCode(formatted, 'SERVICE_UNAVAILABLE', 'The database is not reachable right now; try again shortly.');
     }
     if (original.kind === 'TIMEOUT') {
-      return withCode(formatted, 'TIMEOUT', 'The query took too long and was stopped; ask for less (smaller first:, fewer levels).');
+      return withCode(
+        formatted,
+        'TIMEOUT',
+        'The query took too long and was stopped; ask for less (smaller first:, fewer levels).',
+      );
     }
     if (original.kind === 'MEMORY') {
-      return withCode(formatted, 'TOO_LARGE', 'The query needed more memory than one request may use; ask for less (smaller first:, fewer levels).');
+      return withCode(
+        formatted,
+        'TOO_LARGE',
+        'The query needed more memory than one request may use; ask for less (smaller first:, fewer levels).',
+      );
     }
   }
   const code = formatted.extensions?.code;

@@ -26,7 +26,9 @@ async function exportCommand(): Promise<void> {
   }
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  await withDatabase(config, logger, (database) => exportGraph(database, resolve(options.map), logger, { batchSize: options.batchSize }));
+  await withDatabase(config, logger, (database) =>
+    exportGraph(database, resolve(options.map), logger, { batchSize: options.batchSize }),
+  );
 }
 
 runCommand(exportCommand, usage);

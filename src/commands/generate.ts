@@ -25,7 +25,10 @@ async function generate(): Promise<void> {
     await applyMigrations(database, logger);
     const summary = await loadSyntheticGraph(database, logger, options);
     const stored = summary.nodes > 0 ? await new SyntheticRepository(database).countSynthetic() : undefined;
-    logger.info({ ...summary, ...(stored && { storedNodesPerKind: stored.nodes, storedRelationsPerType: stored.relations }) }, 'synthetic graph done');
+    logger.info(
+      { ...summary, ...(stored && { storedNodesPerKind: stored.nodes, storedRelationsPerType: stored.relations }) },
+      'synthetic graph done',
+    );
   });
 }
 

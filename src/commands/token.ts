@@ -21,7 +21,13 @@ const usage = `Usage:
 async function main(): Promise<void> {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { rol: { type: 'string' }, naam: { type: 'string' }, sub: { type: 'string' }, geldig: { type: 'string' }, id: { type: 'string' } },
+    options: {
+      rol: { type: 'string' },
+      naam: { type: 'string' },
+      sub: { type: 'string' },
+      geldig: { type: 'string' },
+      id: { type: 'string' },
+    },
   });
   const config = loadConfig();
   const command = positionals[0];
@@ -40,7 +46,8 @@ async function main(): Promise<void> {
     return;
   }
   if (command !== 'sleutel' && command !== 'intrekken') throw new ArgumentError('missing or unknown arguments');
-  if (command === 'sleutel' && (!isRole(values.rol) || !values.naam)) throw new ArgumentError('missing or unknown arguments');
+  if (command === 'sleutel' && (!isRole(values.rol) || !values.naam))
+    throw new ArgumentError('missing or unknown arguments');
   if (command === 'intrekken' && !values.id) throw new ArgumentError('missing or unknown arguments');
 
   const logger = createLogger('warn');
@@ -53,7 +60,9 @@ async function main(): Promise<void> {
     const { key, hash } = newApiKey();
     const id = randomUUID();
     await keys.create({ id, naam: values.naam!, rol: values.rol as (typeof roles)[number], hash });
-    process.stdout.write(`key id: ${id}\nrole:   ${values.rol}\nkey:    ${key}\n(shown once; only its hash is stored)\n`);
+    process.stdout.write(
+      `key id: ${id}\nrole:   ${values.rol}\nkey:    ${key}\n(shown once; only its hash is stored)\n`,
+    );
   });
 }
 

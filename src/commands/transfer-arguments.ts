@@ -10,7 +10,10 @@ export interface TransferArguments {
 }
 
 /** Reads `--map`, `--batch`, `--help` and (for the import) `--wissen`; throws an ArgumentError naming the problem. */
-export function parseTransferArguments(argv: readonly string[], { allowWissen }: { allowWissen: boolean }): TransferArguments {
+export function parseTransferArguments(
+  argv: readonly string[],
+  { allowWissen }: { allowWissen: boolean },
+): TransferArguments {
   let values;
   try {
     ({ values } = parseArgs({
@@ -28,7 +31,8 @@ export function parseTransferArguments(argv: readonly string[], { allowWissen }:
     throw new ArgumentError(error instanceof Error ? error.message : String(error));
   }
   const batchSize = Number(values.batch);
-  if (!Number.isInteger(batchSize) || batchSize < 100 || batchSize > 50_000) throw new ArgumentError('--batch must be a whole number from 100 to 50000');
+  if (!Number.isInteger(batchSize) || batchSize < 100 || batchSize > 50_000)
+    throw new ArgumentError('--batch must be a whole number from 100 to 50000');
   if (!values.map) throw new ArgumentError('--map needs a folder');
   return { map: values.map, wissen: values.wissen === true, batchSize, help: values.help === true };
 }

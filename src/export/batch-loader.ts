@@ -13,7 +13,10 @@ export class IncompleteBatchError extends Error {
  */
 export class BatchLoader {
   private readonly nodes = new Map<string, { nodeClass: NodeClass; kind: NodeLabel | undefined; rows: ImportRow[] }>();
-  private readonly relations = new Map<string, { type: string; van: EndClass; naar: EndClass; rows: Array<ImportRow & { van: string; naar: string }> }>();
+  private readonly relations = new Map<
+    string,
+    { type: string; van: EndClass; naar: EndClass; rows: Array<ImportRow & { van: string; naar: string }> }
+  >();
   private held = 0;
   private written = 0;
   private reported = 0;
@@ -34,7 +37,12 @@ export class BatchLoader {
     else await this.writeLargestWhenFull();
   }
 
-  async addRelation(type: string, van: EndClass, naar: EndClass, row: ImportRow & { van: string; naar: string }): Promise<void> {
+  async addRelation(
+    type: string,
+    van: EndClass,
+    naar: EndClass,
+    row: ImportRow & { van: string; naar: string },
+  ): Promise<void> {
     const key = `${type}:${van}:${naar}`;
     const group = this.relations.get(key) ?? { type, van, naar, rows: [] };
     this.relations.set(key, group);
@@ -52,7 +60,10 @@ export class BatchLoader {
   private async writeLargestWhenFull(): Promise<void> {
     if (this.held < 2 * this.batchSize) return;
     const largest = (groups: Map<string, { rows: unknown[] }>) =>
-      [...groups].reduce<[string, number] | undefined>((best, [key, group]) => (best && best[1] >= group.rows.length ? best : [key, group.rows.length]), undefined);
+      [...groups].reduce<[string, number] | undefined>(
+        (best, [key, group]) => (best && best[1] >= group.rows.length ? best : [key, group.rows.length]),
+        undefined,
+      );
     const node = largest(this.nodes);
     const relation = largest(this.relations);
     if (node && (!relation || node[1] >= relation[1])) await this.writeNodes(node[0]);
@@ -75,7 +86,10 @@ export class BatchLoader {
   }
 
   private count(created: number, expected: number, what: string): void {
-    if (created !== expected) throw new IncompleteBatchError(`Only ${created} of ${expected} ${what} of a batch were created: an end node was missing.`);
+    if (created !== expected)
+      throw new IncompleteBatchError(
+        `Only ${created} of ${expected} ${what} of a batch were created: an end node was missing.`,
+      );
     this.written += created;
     if (this.written - this.reported >= 100_000) {
       this.reported = this.written;

@@ -59,7 +59,8 @@ export class RecordSyntaxError extends Error {
 const itemStart = /^-(?:[ \t]|$)/;
 
 /** One record of a file, by its position (0-based), or why its text could not be read. */
-export type ReadRecord = { index: number; record: unknown; problem?: undefined } | { index: number; record?: undefined; problem: string };
+export type ReadRecord =
+  { index: number; record: unknown; problem?: undefined } | { index: number; record?: undefined; problem: string };
 
 /**
  * The records of a YAML file that holds a list, one at a time. A record that is not valid

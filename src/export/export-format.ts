@@ -65,7 +65,9 @@ const scalar = z.union([z.string(), z.number(), z.boolean()]);
 /** A stored property: a scalar or a list of scalars of one type (Neo4j stores no mixed lists). */
 export const propertyValueSchema = z.union([
   scalar,
-  z.array(scalar).refine((items) => new Set(items.map((item) => typeof item)).size <= 1, 'a list must hold values of one type'),
+  z
+    .array(scalar)
+    .refine((items) => new Set(items.map((item) => typeof item)).size <= 1, 'a list must hold values of one type'),
 ]);
 export type PropertyValue = z.infer<typeof propertyValueSchema>;
 
@@ -74,17 +76,30 @@ export const propertiesSchema = z.record(propertyName, propertyValueSchema);
 const typesSchema = z.record(propertyName, z.enum(typeTags));
 
 /** An integer outside JavaScript's safe range is written as its digits, in quotes. */
-const integerValue = z.union([z.number().int().refine(Number.isSafeInteger, 'outside the safe range: write it in quotes'), z.string().regex(/^-?\d+$/)]);
+const integerValue = z.union([
+  z.number().int().refine(Number.isSafeInteger, 'outside the safe range: write it in quotes'),
+  z.string().regex(/^-?\d+$/),
+]);
 const temporalValue = z.string().min(1);
 
 /** Checks that every typed property exists and holds a value of its type. */
-function checkTypes(types: Record<string, TypeTag> | undefined, properties: Record<string, unknown>, context: z.RefinementCtx): void {
+function checkTypes(
+  types: Record<string, TypeTag> | undefined,
+  properties: Record<string, unknown>,
+  context: z.RefinementCtx,
+): void {
   for (const [key, tag] of Object.entries(types ?? {})) {
     const value = properties[key];
     const element = tag.startsWith('integer') ? integerValue : temporalValue;
     const valid = tag.endsWith('[]') ? z.array(element).safeParse(value).success : element.safeParse(value).success;
-    if (value === undefined) context.addIssue({ code: 'custom', path: ['typen', key], message: `${key} is not among the properties` });
-    else if (!valid) context.addIssue({ code: 'custom', path: ['typen', key], message: `${key} does not hold a value of type ${tag}` });
+    if (value === undefined)
+      context.addIssue({ code: 'custom', path: ['typen', key], message: `${key} is not among the properties` });
+    else if (!valid)
+      context.addIssue({
+        code: 'custom',
+        path: ['typen', key],
+        message: `${key} does not hold a value of type ${tag}`,
+      });
   }
 }
 
@@ -101,7 +116,10 @@ export type ExportSource = z.infer<typeof exportSourceSchema>;
 const sourcesSchema = z
   .array(exportSourceSchema)
   .min(1)
-  .refine((sources) => new Set(sources.map((source) => source.vindplaats !== undefined)).size === 1, 'either every source has a vindplaats or none has');
+  .refine(
+    (sources) => new Set(sources.map((source) => source.vindplaats !== undefined)).size === 1,
+    'either every source has a vindplaats or none has',
+  );
 
 export const variantSchema = z.object({ eigenschap: z.string().min(1), waarde: scalar, bron: z.json() }).strict();
 
@@ -114,12 +132,20 @@ const factFields = {
 };
 
 /** A field that has its own place in the record must not also be among `eigenschappen`. */
-function checkFact(record: { eigenschappen?: Record<string, unknown>; typen?: Record<string, TypeTag>; bronnen?: unknown }, own: readonly string[], context: z.RefinementCtx): void {
+function checkFact(
+  record: { eigenschappen?: Record<string, unknown>; typen?: Record<string, TypeTag>; bronnen?: unknown },
+  own: readonly string[],
+  context: z.RefinementCtx,
+): void {
   const properties = record.eigenschappen ?? {};
   const taken = own.filter((key) => (record as Record<string, unknown>)[key] !== undefined);
   if (record.bronnen) taken.push('bronDocument', 'bronRegelVan', 'bronRegelTot', 'bronCitaat', 'bronVindplaats');
   for (const key of taken.filter((key) => key in properties)) {
-    context.addIssue({ code: 'custom', path: ['eigenschappen', key], message: `${key} has a field of its own in this record` });
+    context.addIssue({
+      code: 'custom',
+      path: ['eigenschappen', key],
+      message: `${key} has a field of its own in this record`,
+    });
   }
   checkTypes(record.typen, properties, context);
 }
@@ -142,10 +168,13 @@ export const exportNodeSchema = z
 export type ExportNode = z.infer<typeof exportNodeSchema>;
 
 /** Retracted nodes keep their kind in `soort`, so `soort` cannot be one of their `eigenschappen`. */
-export const retractedNodeSchema = exportNodeSchema.refine((record) => !(record.eigenschappen && 'soort' in record.eigenschappen), {
-  message: 'soort is the label of a retracted node, not one of its eigenschappen',
-  path: ['eigenschappen', 'soort'],
-});
+export const retractedNodeSchema = exportNodeSchema.refine(
+  (record) => !(record.eigenschappen && 'soort' in record.eigenschappen),
+  {
+    message: 'soort is the label of a retracted node, not one of its eigenschappen',
+    path: ['eigenschappen', 'soort'],
+  },
+);
 
 /** A relation, active (relaties.yaml) or retracted (ingetrokken.yaml, where `type` is the type it had). */
 export const exportRelationSchema = z
@@ -157,7 +186,9 @@ export const exportRelationSchema = z
     ...factFields,
   })
   .strict()
-  .superRefine((record, context) => checkFact(record, record.sleutel === null ? ['herkomst'] : ['herkomst', 'sleutel'], context));
+  .superRefine((record, context) =>
+    checkFact(record, record.sleutel === null ? ['herkomst'] : ['herkomst', 'sleutel'], context),
+  );
 export type ExportRelation = z.infer<typeof exportRelationSchema>;
 
 /** JSON text kept as YAML (the audit trail's `voor` and `na`): an object (a list would read as a list property). */
@@ -165,20 +196,21 @@ const jsonStructure = z.record(z.string(), z.json());
 
 /** A node outside the knowledge graph: its stored properties as they are, plus `typen`. */
 function flatSchema(required: string, structured: readonly string[] = []) {
-  return z
-    .record(propertyName, z.unknown())
-    .superRefine((record, context) => {
-      const { typen, ...properties } = record;
-      if (typeof properties[required] !== 'string') context.addIssue({ code: 'custom', path: [required], message: 'expected a string' });
-      for (const [key, value] of Object.entries(properties)) {
-        const schema = structured.includes(key) ? z.union([propertyValueSchema, jsonStructure]) : propertyValueSchema;
-        const parsed = schema.safeParse(value);
-        if (!parsed.success) context.addIssue({ code: 'custom', path: [key], message: parsed.error.issues[0]?.message ?? 'invalid value' });
-      }
-      const types = typesSchema.optional().safeParse(typen);
-      if (!types.success) context.addIssue({ code: 'custom', path: ['typen'], message: types.error.issues[0]?.message ?? 'invalid types' });
-      else checkTypes(types.data, properties, context);
-    });
+  return z.record(propertyName, z.unknown()).superRefine((record, context) => {
+    const { typen, ...properties } = record;
+    if (typeof properties[required] !== 'string')
+      context.addIssue({ code: 'custom', path: [required], message: 'expected a string' });
+    for (const [key, value] of Object.entries(properties)) {
+      const schema = structured.includes(key) ? z.union([propertyValueSchema, jsonStructure]) : propertyValueSchema;
+      const parsed = schema.safeParse(value);
+      if (!parsed.success)
+        context.addIssue({ code: 'custom', path: [key], message: parsed.error.issues[0]?.message ?? 'invalid value' });
+    }
+    const types = typesSchema.optional().safeParse(typen);
+    if (!types.success)
+      context.addIssue({ code: 'custom', path: ['typen'], message: types.error.issues[0]?.message ?? 'invalid types' });
+    else checkTypes(types.data, properties, context);
+  });
 }
 
 /** The JSON-text properties of the audit trail that are written as YAML structures. */

@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import { actorLabel, entityLabel, nodeLabels, relationTypeNames, type NodeLabel } from '../graph/model.js';
 import { secondsSince, type Logger } from '../logger.js';
 import type { QueryRunner } from '../neo4j/database.js';
-import { ExportRepository, labelsOf, type EndClass, type StoredNode, type StoredRelation } from '../repositories/export-repository.js';
+import {
+  ExportRepository,
+  labelsOf,
+  type EndClass,
+  type StoredNode,
+  type StoredRelation,
+} from '../repositories/export-repository.js';
 import { retractedLabel, retractedRelationType } from '../repositories/recording-repository.js';
 import { documentYaml, RecordWriter } from './export-files.js';
 import {
@@ -45,7 +51,22 @@ const header = (what: string) =>
   `# IBP Graph export (format ${exportFormat}): ${what}.\n# Written by npm run export, read by npm run import; see docs/export-import.md.\n`;
 
 /** The order in which the audit trail's properties are written (the rest follows by name). */
-const changeOrder = ['id', 'op', 'soort', 'mutatie', 'door', 'rol', 'via', 'onderwerp', 'knooppunten', 'reden', 'voor', 'na', 'idempotentie', 'invoerHash'];
+const changeOrder = [
+  'id',
+  'op',
+  'soort',
+  'mutatie',
+  'door',
+  'rol',
+  'via',
+  'onderwerp',
+  'knooppunten',
+  'reden',
+  'voor',
+  'na',
+  'idempotentie',
+  'invoerHash',
+];
 
 /**
  * Writes the whole graph into `directory` as YAML (see export-format.ts), reading it in batches
@@ -53,7 +74,12 @@ const changeOrder = ['id', 'op', 'soort', 'mutatie', 'door', 'rol', 'via', 'onde
  * under a temporary name and renamed at the end, the manifest last; a failed export leaves
  * nothing that looks complete. Refuses (before writing) a graph with nodes it does not know.
  */
-export async function exportGraph(database: QueryRunner, directory: string, logger: Logger, options: ExportOptions = {}): Promise<ExportSummary> {
+export async function exportGraph(
+  database: QueryRunner,
+  directory: string,
+  logger: Logger,
+  options: ExportOptions = {},
+): Promise<ExportSummary> {
   const started = performance.now();
   const batchSize = options.batchSize ?? 5_000;
   const repository = new ExportRepository(database);
@@ -62,15 +88,36 @@ export async function exportGraph(database: QueryRunner, directory: string, logg
   await mkdir(directory, { recursive: true });
 
   const files = {
-    knooppunten: new RecordWriter(join(directory, `${exportFiles.knooppunten}.tmp`), header('the nodes of the knowledge graph, by id')),
+    knooppunten: new RecordWriter(
+      join(directory, `${exportFiles.knooppunten}.tmp`),
+      header('the nodes of the knowledge graph, by id'),
+    ),
     relaties: new RecordWriter(join(directory, `${exportFiles.relaties}.tmp`), header('the relations, by start node')),
-    ingetrokken: new RecordWriter(join(directory, `${exportFiles.ingetrokken}.tmp`), header('retracted nodes (label: their kind), then retracted relations (type: the type they had)')),
-    wijzigingen: new RecordWriter(join(directory, `${exportFiles.wijzigingen}.tmp`), header('the audit trail, oldest first')),
+    ingetrokken: new RecordWriter(
+      join(directory, `${exportFiles.ingetrokken}.tmp`),
+      header('retracted nodes (label: their kind), then retracted relations (type: the type they had)'),
+    ),
+    wijzigingen: new RecordWriter(
+      join(directory, `${exportFiles.wijzigingen}.tmp`),
+      header('the audit trail, oldest first'),
+    ),
     sleutels: new RecordWriter(join(directory, `${exportFiles.sleutels}.tmp`), header('API keys (only their hashes)')),
-    seedversie: new RecordWriter(join(directory, `${exportFiles.seedversie}.tmp`), header('which seed files the graph was loaded from')),
+    seedversie: new RecordWriter(
+      join(directory, `${exportFiles.seedversie}.tmp`),
+      header('which seed files the graph was loaded from'),
+    ),
   };
-  const counts: Counts = { knooppunten: 0, relaties: 0, ingetrokkenKnooppunten: 0, ingetrokkenRelaties: 0, wijzigingen: 0, sleutels: 0, seedversies: 0 };
-  const progress = (phase: string) => logger.info({ phase, ...counts, seconds: secondsSince(started) }, 'export progress');
+  const counts: Counts = {
+    knooppunten: 0,
+    relaties: 0,
+    ingetrokkenKnooppunten: 0,
+    ingetrokkenRelaties: 0,
+    wijzigingen: 0,
+    sleutels: 0,
+    seedversies: 0,
+  };
+  const progress = (phase: string) =>
+    logger.info({ phase, ...counts, seconds: secondsSince(started) }, 'export progress');
   try {
     for await (const node of pagedById((after) => repository.nodesAfter(entityLabel, after, batchSize))) {
       await files.knooppunten.write(entityRecord(node, false));
@@ -100,10 +147,14 @@ export async function exportGraph(database: QueryRunner, directory: string, logg
       after = { op: String(last.op), id: String(last.id) };
     }
     for await (const key of pagedById((after) => repository.nodesAfter('ApiSleutel', after, batchSize))) {
-      await files.sleutels.write(checkedFlat(key, ['id', 'naam', 'rol', 'hash', 'aangemaakt', 'ingetrokken'], [], apiKeySchema));
+      await files.sleutels.write(
+        checkedFlat(key, ['id', 'naam', 'rol', 'hash', 'aangemaakt', 'ingetrokken'], [], apiKeySchema),
+      );
       counts.sleutels += 1;
     }
-    const versions = (await repository.seedVersions()).map((version) => checkedFlat(version, ['naam', 'vingerafdruk', 'geladen'], [], seedVersionSchema));
+    const versions = (await repository.seedVersions()).map((version) =>
+      checkedFlat(version, ['naam', 'vingerafdruk', 'geladen'], [], seedVersionSchema),
+    );
     for (const version of versions.sort((a, b) => compareText(JSON.stringify(a), JSON.stringify(b)))) {
       await files.seedversie.write(version);
       counts.seedversies += 1;
@@ -112,10 +163,14 @@ export async function exportGraph(database: QueryRunner, directory: string, logg
     checkComplete(counts, before, await repository.counts());
     // The manifest goes first and comes back last: files without one are never read as an export.
     await rm(join(directory, exportFiles.manifest), { force: true });
-    for (const [name, file] of Object.entries(files)) await rename(file.path, join(directory, exportFiles[name as keyof typeof files]));
+    for (const [name, file] of Object.entries(files))
+      await rename(file.path, join(directory, exportFiles[name as keyof typeof files]));
     await writeFile(
       join(directory, exportFiles.manifest),
-      documentYaml(header('what the files hold; the importer checks these counts'), { formaat: exportFormat, aantallen: counts }),
+      documentYaml(header('what the files hold; the importer checks these counts'), {
+        formaat: exportFormat,
+        aantallen: counts,
+      }),
     );
   } catch (error) {
     for (const file of Object.values(files)) file.destroy();
@@ -136,9 +191,12 @@ async function checkLabelSets(repository: ExportRepository): Promise<void> {
   const problems: string[] = [];
   for (const set of await repository.labelSets()) {
     const labels = set.labels.join(':') || '(no label)';
-    if (!known.has(key(set.labels))) problems.push(`${set.aantal} nodes labelled ${labels}, which the export does not know`);
+    if (!known.has(key(set.labels)))
+      problems.push(`${set.aantal} nodes labelled ${labels}, which the export does not know`);
     else if (set.zonderSleutel > 0 && !set.labels.includes('SeedVersie')) {
-      problems.push(`${set.zonderSleutel} nodes labelled ${labels} without a string id${labels === 'Wijziging' ? ' and op' : ''}`);
+      problems.push(
+        `${set.zonderSleutel} nodes labelled ${labels} without a string id${labels === 'Wijziging' ? ' and op' : ''}`,
+      );
     }
   }
   if (problems.length > 0) throw new ExportError(`Nothing was exported: the graph holds ${problems.join('; ')}.`);
@@ -149,9 +207,17 @@ const key = (labels: readonly string[]) => [...labels].sort().join(':');
 function entityRecord(node: StoredNode, retracted: boolean) {
   const id = String(node.properties.id);
   const what = `${retracted ? 'retracted node' : 'node'} ${id}`;
-  const label = retracted ? node.properties.soort : node.labels.find((name) => name !== entityLabel && name !== actorLabel);
-  if (typeof label !== 'string' || !(nodeLabels as readonly string[]).includes(label) || node.typed.some((typed) => typed.key === 'soort' && retracted)) {
-    throw new ExportError(`${what}: ${retracted ? `its soort ${String(label)}` : 'its labels'} do not name a kind of node`);
+  const label = retracted
+    ? node.properties.soort
+    : node.labels.find((name) => name !== entityLabel && name !== actorLabel);
+  if (
+    typeof label !== 'string' ||
+    !(nodeLabels as readonly string[]).includes(label) ||
+    node.typed.some((typed) => typed.key === 'soort' && retracted)
+  ) {
+    throw new ExportError(
+      `${what}: ${retracted ? `its soort ${String(label)}` : 'its labels'} do not name a kind of node`,
+    );
   }
   const record = nodeRecord(label as NodeLabel, toYamlProperties(node.properties, node.typed, what), retracted);
   return checked(record, retracted ? retractedNodeSchema : exportNodeSchema, nodeRow(record, retracted), node, what);
@@ -160,17 +226,36 @@ function entityRecord(node: StoredNode, retracted: boolean) {
 function relationExportRecord(relation: StoredRelation, retracted: boolean) {
   const what = `relation ${String(relation.van)} ${relation.type} ${String(relation.naar)}`;
   if (typeof relation.naar !== 'string' || !relation.endKnown) {
-    throw new ExportError(`${what}: it ends at a node that is neither in the knowledge graph nor retracted, or has no id`);
+    throw new ExportError(
+      `${what}: it ends at a node that is neither in the knowledge graph nor retracted, or has no id`,
+    );
   }
   const type = retracted ? relation.properties.type : relation.type;
-  if (typeof type !== 'string' || !(relationTypeNames as readonly string[]).includes(type) || (retracted && relation.typed.some((typed) => typed.key === 'type'))) {
-    throw new ExportError(`${what}: ${retracted ? `its type property ${String(type)}` : 'its type'} is not a relation type of the model`);
+  if (
+    typeof type !== 'string' ||
+    !(relationTypeNames as readonly string[]).includes(type) ||
+    (retracted && relation.typed.some((typed) => typed.key === 'type'))
+  ) {
+    throw new ExportError(
+      `${what}: ${retracted ? `its type property ${String(type)}` : 'its type'} is not a relation type of the model`,
+    );
   }
-  const record = relationRecord(String(relation.van), type, relation.naar, toYamlProperties(relation.properties, relation.typed, what), retracted);
+  const record = relationRecord(
+    String(relation.van),
+    type,
+    relation.naar,
+    toYamlProperties(relation.properties, relation.typed, what),
+    retracted,
+  );
   return checked(record, exportRelationSchema, relationRow(record, retracted), relation, what);
 }
 
-function checkedFlat(node: StoredNode, order: readonly string[], structured: readonly string[], schema: typeof changeSchema) {
+function checkedFlat(
+  node: StoredNode,
+  order: readonly string[],
+  structured: readonly string[],
+  schema: typeof changeSchema,
+) {
   const what = `${node.labels.join(':')} ${String(node.properties.id ?? node.properties.naam)}`;
   const record = flatRecord(toYamlProperties(node.properties, node.typed, what), order, structured);
   return checked(record, schema, flatRow(record, structured), node, what);
@@ -182,7 +267,12 @@ function checkedFlat(node: StoredNode, order: readonly string[], structured: rea
  */
 function checked<T>(
   record: T,
-  schema: { safeParse(value: unknown): { success: boolean; error?: { issues: Array<{ path: PropertyKey[]; message: string }> } } },
+  schema: {
+    safeParse(value: unknown): {
+      success: boolean;
+      error?: { issues: Array<{ path: PropertyKey[]; message: string }> };
+    };
+  },
   row: ReturnType<typeof storedRow>,
   stored: { properties: Record<string, unknown>; typed: StoredNode['typed'] },
   what: string,
@@ -190,7 +280,9 @@ function checked<T>(
   const parsed = schema.safeParse(record);
   if (!parsed.success) {
     const issue = parsed.error?.issues[0];
-    throw new ExportError(`${what} cannot be exported: ${issue?.path.map(String).join('.') || '(record)'}: ${issue?.message}`);
+    throw new ExportError(
+      `${what} cannot be exported: ${issue?.path.map(String).join('.') || '(record)'}: ${issue?.message}`,
+    );
   }
   if (!sameRow(row, storedRow(stored.properties, stored.typed))) {
     throw new ExportError(`${what} cannot be exported: its record would not give back the same properties`);
@@ -211,7 +303,11 @@ async function* pagedById(page: (after: string) => Promise<StoredNode[]>): Async
 }
 
 /** Relations by start node in id order; those of one start node by type, end, key, then content. */
-async function* relationsFrom(repository: ExportRepository, startClass: EndClass, startsPerBatch: number): AsyncGenerator<StoredRelation> {
+async function* relationsFrom(
+  repository: ExportRepository,
+  startClass: EndClass,
+  startsPerBatch: number,
+): AsyncGenerator<StoredRelation> {
   let after = '';
   for (;;) {
     const ids = await repository.idsAfter(startClass, after, startsPerBatch);
@@ -238,8 +334,13 @@ async function* relationsFrom(repository: ExportRepository, startClass: EndClass
 }
 
 /** What was written must be everything, and nothing may have changed meanwhile. */
-function checkComplete(counts: Counts, before: { nodes: number; relations: number }, after: { nodes: number; relations: number }): void {
-  const nodes = counts.knooppunten + counts.ingetrokkenKnooppunten + counts.wijzigingen + counts.sleutels + counts.seedversies;
+function checkComplete(
+  counts: Counts,
+  before: { nodes: number; relations: number },
+  after: { nodes: number; relations: number },
+): void {
+  const nodes =
+    counts.knooppunten + counts.ingetrokkenKnooppunten + counts.wijzigingen + counts.sleutels + counts.seedversies;
   const relations = counts.relaties + counts.ingetrokkenRelaties;
   if (before.nodes !== after.nodes || before.relations !== after.relations) {
     throw new ExportError(

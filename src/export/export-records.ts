@@ -31,15 +31,22 @@ export interface YamlProperties {
   types: Record<string, TypeTag>;
 }
 
-export function toYamlProperties(properties: Record<string, unknown>, typed: readonly TypedProperty[], what: string): YamlProperties {
+export function toYamlProperties(
+  properties: Record<string, unknown>,
+  typed: readonly TypedProperty[],
+  what: string,
+): YamlProperties {
   const values = { ...properties } as Record<string, PropertyValue>;
   const types: Record<string, TypeTag> = {};
   for (const property of typed) {
     const tag = typeTagOf(property.type);
-    if (!tag) throw new ExportError(`${what}: property ${property.key} is a ${property.type}, which the export cannot keep`);
+    if (!tag)
+      throw new ExportError(`${what}: property ${property.key} is a ${property.type}, which the export cannot keep`);
     types[property.key] = tag;
     const convert = tag.startsWith('integer') ? integerValue : (text: string) => text;
-    values[property.key] = (Array.isArray(property.text) ? property.text.map(convert) : convert(property.text)) as PropertyValue;
+    values[property.key] = (
+      Array.isArray(property.text) ? property.text.map(convert) : convert(property.text)
+    ) as PropertyValue;
   }
   return { values, types };
 }
@@ -57,7 +64,10 @@ export function storedRow(properties: Record<string, unknown>, typed: readonly T
 }
 
 export function sameRow(a: ImportRow, b: ImportRow): boolean {
-  return isDeepStrictEqual(a.properties, b.properties) && isDeepStrictEqual([...a.typed].sort(byKey), [...b.typed].sort(byKey));
+  return (
+    isDeepStrictEqual(a.properties, b.properties) &&
+    isDeepStrictEqual([...a.typed].sort(byKey), [...b.typed].sort(byKey))
+  );
 }
 
 // ---------------------------------------------------------------- nodes
@@ -136,13 +146,26 @@ export function relationRow(record: ExportRelation, retracted: boolean): ImportR
  * A node outside the knowledge graph: its properties in the given order (the rest by name),
  * JSON text in `structured` properties written as YAML when it reads back the same.
  */
-export function flatRecord({ values, types }: YamlProperties, order: readonly string[], structured: readonly string[] = []): FlatRecord {
-  if ('typen' in values) throw new ExportError('a property named typen cannot be exported: the name is taken by the format');
-  const keys = [...order.filter((key) => key in values), ...Object.keys(values).filter((key) => !order.includes(key)).sort()];
+export function flatRecord(
+  { values, types }: YamlProperties,
+  order: readonly string[],
+  structured: readonly string[] = [],
+): FlatRecord {
+  if ('typen' in values)
+    throw new ExportError('a property named typen cannot be exported: the name is taken by the format');
+  const keys = [
+    ...order.filter((key) => key in values),
+    ...Object.keys(values)
+      .filter((key) => !order.includes(key))
+      .sort(),
+  ];
   const record: FlatRecord = {};
   for (const key of keys) {
     const value = values[key];
-    record[key] = structured.includes(key) && !(key in types) && typeof value === 'string' ? (parsedJsonObject(value) ?? value) : value;
+    record[key] =
+      structured.includes(key) && !(key in types) && typeof value === 'string'
+        ? (parsedJsonObject(value) ?? value)
+        : value;
   }
   assign(record, 'typen', sortedOrUndefined(types));
   return record;
@@ -153,7 +176,9 @@ export function flatRow(record: FlatRecord, structured: readonly string[] = []):
   const properties = Object.fromEntries(
     Object.entries(rest).map(([key, value]) => [
       key,
-      structured.includes(key) && typeof value === 'object' && value !== null && !Array.isArray(value) ? JSON.stringify(value) : value,
+      structured.includes(key) && typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? JSON.stringify(value)
+        : value,
     ]),
   );
   return splitTyped(properties, typen as Record<string, TypeTag> | undefined);
@@ -169,7 +194,8 @@ function liftSources(rest: Record<string, PropertyValue>, types: Record<string, 
   const lists = keys.map((key) => (key in types ? undefined : rest[key]));
   if (!lists.every(Array.isArray)) return undefined;
   const [documents, from, to, quotes, places] = lists as unknown[][];
-  if (documents!.length === 0 || !lists.every((list) => (list as unknown[]).length === documents!.length)) return undefined;
+  if (documents!.length === 0 || !lists.every((list) => (list as unknown[]).length === documents!.length))
+    return undefined;
   const sources = documents!.map((document, index) => {
     const lines = from![index] === 0 && to![index] === 0 ? {} : { regels: [from![index], to![index]] };
     return { document, ...lines, citaat: quotes![index], ...(places && { vindplaats: places[index] }) } as ExportSource;
@@ -197,7 +223,8 @@ function liftVariants(rest: Record<string, PropertyValue>, types: Record<string,
   const text = takeString({ ...rest }, types, 'varianten');
   if (text === undefined) return undefined;
   const parsed = parseJson(text);
-  if (!Array.isArray(parsed) || parsed.length === 0 || !z.array(variantSchema).safeParse(parsed).success) return undefined;
+  if (!Array.isArray(parsed) || parsed.length === 0 || !z.array(variantSchema).safeParse(parsed).success)
+    return undefined;
   if (JSON.stringify(parsed) !== text) return undefined;
   delete rest.varianten;
   return parsed as ExportNode['varianten'];
@@ -206,7 +233,11 @@ function liftVariants(rest: Record<string, PropertyValue>, types: Record<string,
 // ---------------------------------------------------------------- helpers
 
 /** Removes and returns an untyped string property. */
-function takeString(rest: Record<string, PropertyValue>, types: Record<string, TypeTag>, key: string): string | undefined {
+function takeString(
+  rest: Record<string, PropertyValue>,
+  types: Record<string, TypeTag>,
+  key: string,
+): string | undefined {
   const value = rest[key];
   if (key in types || typeof value !== 'string') return undefined;
   delete rest[key];
@@ -254,7 +285,9 @@ function assign<T extends object, K extends keyof T>(record: T, key: K, value: T
 }
 
 function pick<T extends object>(record: T, keys: ReadonlyArray<keyof T>): Partial<T> {
-  return Object.fromEntries(keys.filter((key) => record[key] !== undefined).map((key) => [key, record[key]])) as Partial<T>;
+  return Object.fromEntries(
+    keys.filter((key) => record[key] !== undefined).map((key) => [key, record[key]]),
+  ) as Partial<T>;
 }
 
 const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);

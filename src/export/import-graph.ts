@@ -59,7 +59,12 @@ const maximumProblems = 20;
  * migrations and creates nodes and then relations, in batches of `UNWIND` in write transactions.
  * At the end the database must hold exactly as many nodes and relations as the export says.
  */
-export async function importGraph(database: Database, directory: string, logger: Logger, options: ImportOptions = {}): Promise<ImportSummary> {
+export async function importGraph(
+  database: Database,
+  directory: string,
+  logger: Logger,
+  options: ImportOptions = {},
+): Promise<ImportSummary> {
   const started = performance.now();
   const batchSize = options.batchSize ?? 5_000;
   const repository = new ImportRepository(database);
@@ -75,7 +80,9 @@ export async function importGraph(database: Database, directory: string, logger:
   const removedNodes = present > 0 ? await clearDatabase(repository, batchSize) : 0;
   await applyMigrations(database, logger);
 
-  const loader = new BatchLoader(repository, batchSize, (written) => logger.info({ written, seconds: secondsSince(started) }, 'import progress'));
+  const loader = new BatchLoader(repository, batchSize, (written) =>
+    logger.info({ written, seconds: secondsSince(started) }, 'import progress'),
+  );
   for await (const { record } of records(directory, exportFiles.knooppunten)) {
     const node = record as ExportNode;
     await loader.addNode(entityLabel, node.label, nodeRow(node, false));
@@ -88,19 +95,28 @@ export async function importGraph(database: Database, directory: string, logger:
     [exportFiles.sleutels, 'ApiSleutel', []],
     [exportFiles.seedversie, 'SeedVersie', []],
   ] as const) {
-    for await (const { record } of records(directory, file)) await loader.addNode(nodeClass, undefined, flatRow(record as FlatRecord, structured));
+    for await (const { record } of records(directory, file))
+      await loader.addNode(nodeClass, undefined, flatRow(record as FlatRecord, structured));
   }
   await loader.flush();
   const endClass = (id: string): EndClass => (retractedIds.has(id) ? retractedLabel : entityLabel);
-  for (const [file, retracted] of [[exportFiles.relaties, false], [exportFiles.ingetrokken, true]] as const) {
+  for (const [file, retracted] of [
+    [exportFiles.relaties, false],
+    [exportFiles.ingetrokken, true],
+  ] as const) {
     for await (const { record } of records(directory, file)) {
       if (isNodeRecord(record)) continue;
       const relation = record as ExportRelation;
-      await loader.addRelation(retracted ? retractedRelationType : relation.type, endClass(relation.van), endClass(relation.naar), {
-        ...relationRow(relation, retracted),
-        van: relation.van,
-        naar: relation.naar,
-      });
+      await loader.addRelation(
+        retracted ? retractedRelationType : relation.type,
+        endClass(relation.van),
+        endClass(relation.naar),
+        {
+          ...relationRow(relation, retracted),
+          van: relation.van,
+          naar: relation.naar,
+        },
+      );
     }
   }
   await loader.flush();
@@ -129,7 +145,15 @@ async function checkExport(directory: string): Promise<{ manifest: Manifest; ret
     problems.push(`${describe(file, index, record)}: ${problem}`);
     if (problems.length >= maximumProblems) throw invalidExport(directory, problems, true);
   };
-  const found: Counts = { knooppunten: 0, relaties: 0, ingetrokkenKnooppunten: 0, ingetrokkenRelaties: 0, wijzigingen: 0, sleutels: 0, seedversies: 0 };
+  const found: Counts = {
+    knooppunten: 0,
+    relaties: 0,
+    ingetrokkenKnooppunten: 0,
+    ingetrokkenRelaties: 0,
+    wijzigingen: 0,
+    sleutels: 0,
+    seedversies: 0,
+  };
   const nodeIds = new Set<string>();
   const retractedIds = new Set<string>();
   const retractedRelations: Array<{ index: number; record: ExportRelation }> = [];
@@ -142,13 +166,29 @@ async function checkExport(directory: string): Promise<{ manifest: Manifest; ret
     if (retracted) retractedIds.add(id);
   };
   const checkEnds = (file: string, index: number, record: ExportRelation) => {
-    for (const end of [record.van, record.naar]) if (!nodeIds.has(end)) report(file, index, record, `${end} is not a node of the export`);
+    for (const end of [record.van, record.naar])
+      if (!nodeIds.has(end)) report(file, index, record, `${end} is not a node of the export`);
   };
-  const valid = (file: string, index: number, record: unknown, schema: { safeParse(value: unknown): { success: boolean; error?: { issues: Array<{ path: PropertyKey[]; message: string }> } } }) => {
+  const valid = (
+    file: string,
+    index: number,
+    record: unknown,
+    schema: {
+      safeParse(value: unknown): {
+        success: boolean;
+        error?: { issues: Array<{ path: PropertyKey[]; message: string }> };
+      };
+    },
+  ) => {
     const parsed = schema.safeParse(record);
     if (!parsed.success) {
       const issues = parsed.error?.issues ?? [];
-      report(file, index, record, issues.map((issue) => `${issue.path.map(String).join('.') || '(record)'}: ${issue.message}`).join('; '));
+      report(
+        file,
+        index,
+        record,
+        issues.map((issue) => `${issue.path.map(String).join('.') || '(record)'}: ${issue.message}`).join('; '),
+      );
     }
     return parsed.success;
   };
@@ -163,13 +203,15 @@ async function checkExport(directory: string): Promise<{ manifest: Manifest; ret
       checkNode(exportFiles.ingetrokken, index, record, true);
     } else {
       found.ingetrokkenRelaties += 1;
-      if (valid(exportFiles.ingetrokken, index, record, exportRelationSchema)) retractedRelations.push({ index, record: record as ExportRelation });
+      if (valid(exportFiles.ingetrokken, index, record, exportRelationSchema))
+        retractedRelations.push({ index, record: record as ExportRelation });
     }
   });
   for (const { index, record } of retractedRelations) checkEnds(exportFiles.ingetrokken, index, record);
   await scan(directory, exportFiles.relaties, report, (index, record) => {
     found.relaties += 1;
-    if (valid(exportFiles.relaties, index, record, exportRelationSchema)) checkEnds(exportFiles.relaties, index, record as ExportRelation);
+    if (valid(exportFiles.relaties, index, record, exportRelationSchema))
+      checkEnds(exportFiles.relaties, index, record as ExportRelation);
   });
   const unique = (file: string, property: string) => {
     const seen = new Set<unknown>();
@@ -202,7 +244,8 @@ async function checkExport(directory: string): Promise<{ manifest: Manifest; ret
   if (problems.length === 0) {
     for (const [name, count] of Object.entries(found)) {
       const expected = manifest.aantallen[name as keyof Counts];
-      if (count !== expected) problems.push(`${exportFiles.manifest}: ${name} should be ${expected}, the files hold ${count}`);
+      if (count !== expected)
+        problems.push(`${exportFiles.manifest}: ${name} should be ${expected}, the files hold ${count}`);
     }
   }
   if (problems.length > 0) throw invalidExport(directory, problems, false);
@@ -225,7 +268,9 @@ async function readManifest(directory: string): Promise<Manifest> {
   }
   const parsed = manifestSchema.safeParse(value);
   if (!parsed.success) {
-    throw new ImportError(`${path}: ${parsed.error.issues.map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.message}`).join('; ')}`);
+    throw new ImportError(
+      `${path}: ${parsed.error.issues.map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.message}`).join('; ')}`,
+    );
   }
   return parsed.data;
 }
@@ -235,8 +280,10 @@ async function* records(directory: string, file: string): AsyncGenerator<ReadRec
   try {
     yield* readRecords(join(directory, file));
   } catch (error) {
-    if (error instanceof RecordSyntaxError) throw new ImportError(`Invalid export in ${directory}: ${file}: ${error.message}`);
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new ImportError(`Invalid export in ${directory}: ${file} is missing`);
+    if (error instanceof RecordSyntaxError)
+      throw new ImportError(`Invalid export in ${directory}: ${file}: ${error.message}`);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new ImportError(`Invalid export in ${directory}: ${file} is missing`);
     throw error;
   }
 }
@@ -249,13 +296,16 @@ async function scan(
 ): Promise<void> {
   for await (const { record, index, problem } of records(directory, file)) {
     if (problem !== undefined) report(file, index, undefined, problem);
-    else if (typeof record !== 'object' || record === null || Array.isArray(record)) report(file, index, record, 'expected a record (a mapping)');
+    else if (typeof record !== 'object' || record === null || Array.isArray(record))
+      report(file, index, record, 'expected a record (a mapping)');
     else check(index, record);
   }
 }
 
 function invalidExport(directory: string, problems: readonly string[], truncated: boolean): ImportError {
-  return new ImportError(`Invalid export in ${directory}; nothing was imported:\n  ${problems.join('\n  ')}${truncated ? '\n  (stopped here)' : ''}`);
+  return new ImportError(
+    `Invalid export in ${directory}; nothing was imported:\n  ${problems.join('\n  ')}${truncated ? '\n  (stopped here)' : ''}`,
+  );
 }
 
 /** In ingetrokken.yaml, as in the seeds: a record with an `id` is a node, one with `van` a relation. */
@@ -266,13 +316,15 @@ function isNodeRecord(record: unknown): boolean {
 async function clearDatabase(repository: ImportRepository, batchSize: number): Promise<number> {
   while ((await repository.deleteRelations(batchSize)) > 0);
   let removed = 0;
-  for (let batch = await repository.deleteNodes(batchSize); batch > 0; batch = await repository.deleteNodes(batchSize)) removed += batch;
+  for (let batch = await repository.deleteNodes(batchSize); batch > 0; batch = await repository.deleteNodes(batchSize))
+    removed += batch;
   return removed;
 }
 
 function totals(counts: Counts): { nodes: number; relations: number } {
   return {
-    nodes: counts.knooppunten + counts.ingetrokkenKnooppunten + counts.wijzigingen + counts.sleutels + counts.seedversies,
+    nodes:
+      counts.knooppunten + counts.ingetrokkenKnooppunten + counts.wijzigingen + counts.sleutels + counts.seedversies,
     relations: counts.relaties + counts.ingetrokkenRelaties,
   };
 }

@@ -13,7 +13,8 @@ const bareWord = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** Bare words YAML's core schema reads as something other than a string. */
 const reservedWords = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
 /** Characters JSON leaves as they are but YAML does not allow in a quoted string. */
-const unprintable = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const unprintable =
+  /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 type Value = unknown;
 
@@ -59,8 +60,12 @@ function listLines(list: readonly Value[], indent: number): string {
  */
 function flowText(value: Value, nested = false): string {
   if (Array.isArray(value)) return `[${value.map((item) => flowText(item, true)).join(', ')}]`;
-  if (isMapping(value)) return `{${Object.entries(value).map(([key, inner]) => `${quoted(key)}: ${flowText(inner, true)}`).join(', ')}}`;
-  if (typeof value === 'string') return !nested && bareWord.test(value) && !reservedWords.has(value) ? value : quoted(value);
+  if (isMapping(value))
+    return `{${Object.entries(value)
+      .map(([key, inner]) => `${quoted(key)}: ${flowText(inner, true)}`)
+      .join(', ')}}`;
+  if (typeof value === 'string')
+    return !nested && bareWord.test(value) && !reservedWords.has(value) ? value : quoted(value);
   if (typeof value === 'number') {
     if (Number.isNaN(value)) return '.nan';
     if (!Number.isFinite(value)) return value > 0 ? '.inf' : '-.inf';
@@ -165,7 +170,11 @@ function readOwnForm(source: readonly string[]): unknown {
 }
 
 const jsonNumber = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
-const specialNumbers: Record<string, number> = { '.nan': Number.NaN, '.inf': Number.POSITIVE_INFINITY, '-.inf': Number.NEGATIVE_INFINITY };
+const specialNumbers: Record<string, number> = {
+  '.nan': Number.NaN,
+  '.inf': Number.POSITIVE_INFINITY,
+  '-.inf': Number.NEGATIVE_INFINITY,
+};
 
 /** A scalar or flow collection as the writer writes it: JSON, a bare word, or YAML's words for special numbers. */
 function scalar(text: string): unknown {

@@ -54,9 +54,18 @@ export async function loadSyntheticGraph(
       `This database already holds ${origins.synthetic} synthetic nodes. Add --wissen to remove them first.`,
     );
   }
-  const removed = origins.synthetic > 0 ? await removeSyntheticGraph(repository, logger, options.batchSize) : { nodes: 0, relations: 0 };
+  const removed =
+    origins.synthetic > 0
+      ? await removeSyntheticGraph(repository, logger, options.batchSize)
+      : { nodes: 0, relations: 0 };
   if (options.knopen === 0) {
-    return { removedNodes: removed.nodes, removedRelations: removed.relations, nodes: 0, relations: 0, seconds: secondsSince(started) };
+    return {
+      removedNodes: removed.nodes,
+      removedRelations: removed.relations,
+      nodes: 0,
+      relations: 0,
+      seconds: secondsSince(started),
+    };
   }
 
   const plan = planSyntheticGraph(options);
@@ -90,13 +99,13 @@ async function removeSyntheticGraph(
 ): Promise<{ nodes: number; relations: number }> {
   let relations = 0;
   for (const type of relationTypeNames) {
-    for (let removed = batchSize; removed === batchSize; ) {
+    for (let removed = batchSize; removed === batchSize;) {
       removed = await repository.deleteRelations(type, batchSize);
       relations += removed;
     }
   }
   let nodes = 0;
-  for (let removed = batchSize; removed === batchSize; ) {
+  for (let removed = batchSize; removed === batchSize;) {
     removed = await repository.deleteNodes(batchSize);
     nodes += removed;
   }

@@ -1,10 +1,23 @@
-import { endpointAllows, idPrefix, nodeLabels, relationTypeNames, relationTypes, type NodeLabel, type RelationType } from '../graph/model.js';
+import {
+  endpointAllows,
+  idPrefix,
+  nodeLabels,
+  relationTypeNames,
+  relationTypes,
+  type NodeLabel,
+  type RelationType,
+} from '../graph/model.js';
 import { dateSpan } from '../graph/dates.js';
 import type { NodeRow, RelationRow } from '../repositories/seed-repository.js';
 import { syntheticOrigin } from '../repositories/synthetic-repository.js';
 import { Random } from './random.js';
 import * as names from './synthetic-names.js';
-import { planSyntheticGraph, relationTemplates, type SyntheticGraphOptions, type SyntheticPlan } from './synthetic-plan.js';
+import {
+  planSyntheticGraph,
+  relationTemplates,
+  type SyntheticGraphOptions,
+  type SyntheticPlan,
+} from './synthetic-plan.js';
 
 export type SyntheticRow = { kind: 'node'; row: NodeRow } | { kind: 'relation'; row: RelationRow };
 
@@ -23,7 +36,13 @@ export function* syntheticGraph(options: SyntheticGraphOptions): Generator<Synth
 type KindWeights = ReadonlyArray<readonly [NodeLabel, number]>;
 
 const actorsWithStaff: KindWeights = [
-  ['Ministerie', 3], ['Koepel', 1], ['Provincie', 2], ['Gemeente', 4], ['Waterschap', 1], ['Organisatie', 3], ['Overleg', 0.5],
+  ['Ministerie', 3],
+  ['Koepel', 1],
+  ['Provincie', 2],
+  ['Gemeente', 4],
+  ['Waterschap', 1],
+  ['Organisatie', 3],
+  ['Overleg', 0.5],
 ];
 
 /**
@@ -58,8 +77,9 @@ class GraphBuilder {
     }
     for (const template of relationTemplates) {
       const definition = relationTypes[template.type];
-      const allowed = template.from.every(([label]) => endpointAllows(definition.from, label))
-        && template.to.every(([label]) => endpointAllows(definition.to, label));
+      const allowed =
+        template.from.every(([label]) => endpointAllows(definition.from, label)) &&
+        template.to.every(([label]) => endpointAllows(definition.to, label));
       if (!allowed) throw new Error(`relation template ${template.type} joins kinds the model does not allow`);
     }
   }
@@ -91,7 +111,8 @@ class GraphBuilder {
     this.declaredPairs = this.chooseDeclaredPairs();
     for (const label of nodeLabels) {
       const { start, count } = this.range(label);
-      for (let index = start; index < start + count; index++) yield* this.definingRelations(label, index, index - start);
+      for (let index = start; index < start + count; index++)
+        yield* this.definingRelations(label, index, index - start);
     }
     const templates = relationTemplates.map((template) => [template, template.weight] as const);
     const budget = this.plan.totalRelations - this.made.size;
@@ -120,7 +141,10 @@ class GraphBuilder {
       return { naam: synthetic(names.provincies[local % 12]!), properties: { cbsCode: `PV${20 + (local % 12)}` } };
     }
     if (label === 'Instrument' && local === 0) {
-      return { naam: synthetic('Interbestuurlijk Programma'), properties: { afkorting: 'IBP', soort: 'akkoord', datum: '2018-02-14' } };
+      return {
+        naam: synthetic('Interbestuurlijk Programma'),
+        properties: { afkorting: 'IBP', soort: 'akkoord', datum: '2018-02-14' },
+      };
     }
     if (label === 'Mijlpaal') {
       const { naam } = names.generatedNode(label, this.random);
@@ -147,16 +171,19 @@ class GraphBuilder {
   /** What every node of a kind has in the seeded graph too, so that no node stands alone. */
   private *definingRelations(label: NodeLabel, index: number, local: number): Generator<RelationRow> {
     const ibp = this.range('Instrument').start;
-    const koepel = (afkorting: string) => this.range('Koepel').start + names.koepels.findIndex(([, a]) => a === afkorting);
+    const koepel = (afkorting: string) =>
+      this.range('Koepel').start + names.koepels.findIndex(([, a]) => a === afkorting);
     switch (label) {
       case 'Opgave':
-        for (let i = this.random.between(1, 2); i > 0; i--) yield* this.relation('TREKKER_VAN', this.pickIn('Ministerie', true), index);
+        for (let i = this.random.between(1, 2); i > 0; i--)
+          yield* this.relation('TREKKER_VAN', this.pickIn('Ministerie', true), index);
         if (this.random.chance(0.5)) yield* this.relation('TREKKER_VAN', this.pickIn('Koepel', false), index);
         yield* this.relation('ONDERDEEL_VAN', index, ibp);
         return;
       case 'Thema':
         yield* this.relation('THEMA_VAN', index, this.pickIn('Opgave', false));
-        if (local > 0 && this.random.chance(0.3)) yield* this.relation('ONDERDEEL_VAN', index, this.earlier(label, local));
+        if (local > 0 && this.random.chance(0.3))
+          yield* this.relation('ONDERDEEL_VAN', index, this.earlier(label, local));
         return;
       case 'Ministerie':
       case 'Koepel':
@@ -170,14 +197,20 @@ class GraphBuilder {
         yield* this.relation('LID_VAN', index, koepel('VNG'));
         return;
       case 'Waterschap':
-        for (let i = this.random.between(1, 2); i > 0; i--) yield* this.relation('LIGT_IN', index, this.pickIn('Provincie', false));
+        for (let i = this.random.between(1, 2); i > 0; i--)
+          yield* this.relation('LIGT_IN', index, this.pickIn('Provincie', false));
         yield* this.relation('LID_VAN', index, koepel('UvW'));
         return;
       case 'Organisatie':
-        yield* this.relation('LIGT_IN', index, this.random.chance(0.5) ? this.pickIn('Provincie', false) : this.pickIn('Regio', true));
+        yield* this.relation(
+          'LIGT_IN',
+          index,
+          this.random.chance(0.5) ? this.pickIn('Provincie', false) : this.pickIn('Regio', true),
+        );
         return;
       case 'Overleg':
-        if (local > 0 && this.random.chance(0.6)) yield* this.relation('ONDERDEEL_VAN', index, this.earlier(label, local));
+        if (local > 0 && this.random.chance(0.6))
+          yield* this.relation('ONDERDEEL_VAN', index, this.earlier(label, local));
         else yield* this.relation('BETROKKEN_BIJ', index, this.pickIn('Opgave', false));
         return;
       case 'Persoon':
@@ -189,16 +222,42 @@ class GraphBuilder {
         return;
       case 'Instrument':
         if (local === 0) return;
-        yield* this.relation('INSTRUMENT_VOOR', index, this.pick([['Opgave', 1], ['Thema', 2], ['Regio', 3], ['Gemeente', 1], ['Provincie', 1]], true));
+        yield* this.relation(
+          'INSTRUMENT_VOOR',
+          index,
+          this.pick(
+            [
+              ['Opgave', 1],
+              ['Thema', 2],
+              ['Regio', 3],
+              ['Gemeente', 1],
+              ['Provincie', 1],
+            ],
+            true,
+          ),
+        );
         // Programmes are part of larger ones, and most of all of the IBP agreement (the earliest instrument).
         if (this.random.chance(0.3)) yield* this.relation('ONDERDEEL_VAN', index, this.earlier(label, local));
         return;
       case 'Mijlpaal':
-        yield* this.relation('MIJLPAAL_VAN', index, this.pick([['Opgave', 0.5], ['Thema', 2], ['Instrument', 4], ['Overleg', 2]], true));
+        yield* this.relation(
+          'MIJLPAAL_VAN',
+          index,
+          this.pick(
+            [
+              ['Opgave', 0.5],
+              ['Thema', 2],
+              ['Instrument', 4],
+              ['Overleg', 2],
+            ],
+            true,
+          ),
+        );
         return;
       case 'Document':
         yield* this.relation('AFZENDER_VAN', this.pick(actorsWithStaff, true), index);
-        if (local > 0 && this.random.chance(0.5)) yield* this.relation('VERWIJST_NAAR', index, this.earlier(label, local));
+        if (local > 0 && this.random.chance(0.5))
+          yield* this.relation('VERWIJST_NAAR', index, this.earlier(label, local));
         return;
       case 'Crossover': {
         // Two opgaven of a declared pair, sometimes a third that forms declared pairs with both.
@@ -207,8 +266,22 @@ class GraphBuilder {
         yield* this.relation('VERBINDT', index, opgave + a);
         yield* this.relation('VERBINDT', index, opgave + b);
         const thirds = this.declaredThirds(a, b);
-        if (thirds.length > 0 && this.random.chance(0.3)) yield* this.relation('VERBINDT', index, opgave + this.random.pick(thirds));
-        yield* this.relation('BETREFT', index, this.pick([['Regio', 3], ['Thema', 2], ['Instrument', 2], ['Provincie', 0.5], ['Gemeente', 1.5]], true));
+        if (thirds.length > 0 && this.random.chance(0.3))
+          yield* this.relation('VERBINDT', index, opgave + this.random.pick(thirds));
+        yield* this.relation(
+          'BETREFT',
+          index,
+          this.pick(
+            [
+              ['Regio', 3],
+              ['Thema', 2],
+              ['Instrument', 2],
+              ['Provincie', 0.5],
+              ['Gemeente', 1.5],
+            ],
+            true,
+          ),
+        );
         return;
       }
     }
@@ -246,7 +319,12 @@ class GraphBuilder {
   private sources(citaat: string): Record<string, unknown[]> {
     const documents = this.range('Document');
     const count = this.random.chance(0.2) ? 2 : 1;
-    const properties = { bronDocument: [] as string[], bronRegelVan: [] as number[], bronRegelTot: [] as number[], bronCitaat: [] as string[] };
+    const properties = {
+      bronDocument: [] as string[],
+      bronRegelVan: [] as number[],
+      bronRegelTot: [] as number[],
+      bronCitaat: [] as string[],
+    };
     for (let i = 0; i < count; i++) {
       const line = this.random.between(1, 2_000);
       properties.bronDocument.push(this.ids[documents.start + this.random.skewed(documents.count)]!);
@@ -270,9 +348,12 @@ class GraphBuilder {
 
   /** Opgaven that form a declared pair with both `a` and `b`. */
   private declaredThirds(a: number, b: number): number[] {
-    const declared = (x: number, y: number) => this.declaredPairs.some(([p, q]) => (p === x && q === y) || (p === y && q === x));
+    const declared = (x: number, y: number) =>
+      this.declaredPairs.some(([p, q]) => (p === x && q === y) || (p === y && q === x));
     const opgaven = this.range('Opgave').count;
-    return Array.from({ length: opgaven }, (_, c) => c).filter((c) => c !== a && c !== b && declared(a, c) && declared(b, c));
+    return Array.from({ length: opgaven }, (_, c) => c).filter(
+      (c) => c !== a && c !== b && declared(a, c) && declared(b, c),
+    );
   }
 
   private range(label: NodeLabel): { start: number; count: number } {

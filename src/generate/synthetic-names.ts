@@ -43,61 +43,239 @@ export const koepels: ReadonlyArray<readonly [string, string]> = [
 
 /** The twelve provinces in CBS order, so the i-th has code PV(20 + i). */
 export const provincies = [
-  'Groningen', 'Friesland', 'Drenthe', 'Overijssel', 'Flevoland', 'Gelderland',
-  'Utrecht', 'Noord-Holland', 'Zuid-Holland', 'Zeeland', 'Noord-Brabant', 'Limburg',
+  'Groningen',
+  'Friesland',
+  'Drenthe',
+  'Overijssel',
+  'Flevoland',
+  'Gelderland',
+  'Utrecht',
+  'Noord-Holland',
+  'Zuid-Holland',
+  'Zeeland',
+  'Noord-Brabant',
+  'Limburg',
 ] as const;
 
 const placeStarts = [
-  'Aal', 'Bor', 'Ede', 'Gel', 'Harl', 'Lee', 'Mep', 'Rij', 'Sne', 'Tie', 'Wer', 'Zwo', 'Den', 'Hel',
-  'Ber', 'Vlie', 'Doe', 'Hoorn', 'Ooster', 'Wester', 'Noorder', 'Zuider', 'Mid', 'Breu', 'Culem',
-  'Dron', 'Eem', 'Gouw', 'Hass', 'Kol', 'Lich', 'Maas', 'Nij', 'Oud', 'Putt', 'Rhe', 'Stav', 'Ter',
-  'Valk', 'Wage', 'Ypen', 'Zand',
+  'Aal',
+  'Bor',
+  'Ede',
+  'Gel',
+  'Harl',
+  'Lee',
+  'Mep',
+  'Rij',
+  'Sne',
+  'Tie',
+  'Wer',
+  'Zwo',
+  'Den',
+  'Hel',
+  'Ber',
+  'Vlie',
+  'Doe',
+  'Hoorn',
+  'Ooster',
+  'Wester',
+  'Noorder',
+  'Zuider',
+  'Mid',
+  'Breu',
+  'Culem',
+  'Dron',
+  'Eem',
+  'Gouw',
+  'Hass',
+  'Kol',
+  'Lich',
+  'Maas',
+  'Nij',
+  'Oud',
+  'Putt',
+  'Rhe',
+  'Stav',
+  'Ter',
+  'Valk',
+  'Wage',
+  'Ypen',
+  'Zand',
 ];
 const placeEnds = [
-  'dam', 'wijk', 'veen', 'horst', 'broek', 'hoven', 'kerk', 'zand', 'berg', 'meer', 'hout', 'burg',
-  'sloot', 'lo', 'rade', 'waard', 'dijk', 'haven', 'beek', 'ingen', 'um', 'rum', 'ens', 'oord',
+  'dam',
+  'wijk',
+  'veen',
+  'horst',
+  'broek',
+  'hoven',
+  'kerk',
+  'zand',
+  'berg',
+  'meer',
+  'hout',
+  'burg',
+  'sloot',
+  'lo',
+  'rade',
+  'waard',
+  'dijk',
+  'haven',
+  'beek',
+  'ingen',
+  'um',
+  'rum',
+  'ens',
+  'oord',
 ];
 const placeAdditions = ['', '', '', '', ' aan Zee', ' aan de Maas', '-Noord', '-Zuid', ' en Omstreken'];
 
 const topics = [
-  'energietransitie', 'klimaatadaptatie', 'circulaire economie', 'woningbouw', 'bodemdaling',
-  'mobiliteit', 'natuurherstel', 'stikstof', 'waterkwaliteit', 'arbeidsmarkt', 'vitale kernen',
-  'schuldhulpverlening', 'inburgering', 'jeugdzorg', 'digitale overheid', 'leefbaarheid',
-  'krimp', 'verduurzaming', 'warmtetransitie', 'kringlooplandbouw', 'gezondheid', 'veiligheid',
-  'ondermijning', 'binnensteden', 'bereikbaarheid', 'innovatie', 'onderwijs', 'cultureel erfgoed',
+  'energietransitie',
+  'klimaatadaptatie',
+  'circulaire economie',
+  'woningbouw',
+  'bodemdaling',
+  'mobiliteit',
+  'natuurherstel',
+  'stikstof',
+  'waterkwaliteit',
+  'arbeidsmarkt',
+  'vitale kernen',
+  'schuldhulpverlening',
+  'inburgering',
+  'jeugdzorg',
+  'digitale overheid',
+  'leefbaarheid',
+  'krimp',
+  'verduurzaming',
+  'warmtetransitie',
+  'kringlooplandbouw',
+  'gezondheid',
+  'veiligheid',
+  'ondermijning',
+  'binnensteden',
+  'bereikbaarheid',
+  'innovatie',
+  'onderwijs',
+  'cultureel erfgoed',
 ];
 const themeAspects = [
-  'in de gebouwde omgeving', 'in het landelijk gebied', 'in de stad', 'en gezondheid', 'en werk',
-  'in de regio', 'voor jongeren', 'voor ouderen', 'en financiering', 'en data', 'in de keten',
+  'in de gebouwde omgeving',
+  'in het landelijk gebied',
+  'in de stad',
+  'en gezondheid',
+  'en werk',
+  'in de regio',
+  'voor jongeren',
+  'voor ouderen',
+  'en financiering',
+  'en data',
+  'in de keten',
 ];
 const instrumentKinds = [
-  'Regio Deal', 'Programma', 'Fonds', 'Akkoord', 'Strategie', 'Agenda', 'Pilot', 'Gebiedsplan',
-  'Convenant', 'Impulsregeling', 'Woondeal', 'Green Deal',
+  'Regio Deal',
+  'Programma',
+  'Fonds',
+  'Akkoord',
+  'Strategie',
+  'Agenda',
+  'Pilot',
+  'Gebiedsplan',
+  'Convenant',
+  'Impulsregeling',
+  'Woondeal',
+  'Green Deal',
 ];
 const regionKinds = [
-  'Regio', 'Gebied', 'Metropoolregio', 'Energieregio', 'Woningmarktregio', 'Arbeidsmarktregio', 'Veenweidegebied',
+  'Regio',
+  'Gebied',
+  'Metropoolregio',
+  'Energieregio',
+  'Woningmarktregio',
+  'Arbeidsmarktregio',
+  'Veenweidegebied',
 ];
 const organisationKinds = [
-  'Omgevingsdienst', 'GGD', 'Veiligheidsregio', 'Ontwikkelingsmaatschappij', 'Kennisnetwerk',
-  'Uitvoeringsorganisatie', 'Planbureau', 'Stichting', 'Netbeheerder', 'Woningcorporatie',
+  'Omgevingsdienst',
+  'GGD',
+  'Veiligheidsregio',
+  'Ontwikkelingsmaatschappij',
+  'Kennisnetwerk',
+  'Uitvoeringsorganisatie',
+  'Planbureau',
+  'Stichting',
+  'Netbeheerder',
+  'Woningcorporatie',
 ];
 const bodyKinds = ['Stuurgroep', 'Regietafel', 'Bestuurlijk overleg', 'Werkgroep', 'Klankbordgroep', 'Kopgroep'];
 const milestoneActions = [
-  'Vaststelling', 'Ondertekening', 'Evaluatie', 'Start', 'Oplevering', 'Besluit over', 'Tussenrapportage',
+  'Vaststelling',
+  'Ondertekening',
+  'Evaluatie',
+  'Start',
+  'Oplevering',
+  'Besluit over',
+  'Tussenrapportage',
 ];
 const documentKinds = ['Voortgangsrapportage', 'Kamerbrief', 'Ledenbrief', 'Memo', 'Advies', 'Jaarverslag'];
 const firstNames = [
-  'Anne', 'Bram', 'Carla', 'Daan', 'Els', 'Fleur', 'Gert', 'Hanna', 'Iris', 'Jeroen', 'Karin',
-  'Lars', 'Marieke', 'Niels', 'Olga', 'Pieter', 'Roos', 'Sander', 'Tineke', 'Wouter', 'Yara', 'Zeynep',
+  'Anne',
+  'Bram',
+  'Carla',
+  'Daan',
+  'Els',
+  'Fleur',
+  'Gert',
+  'Hanna',
+  'Iris',
+  'Jeroen',
+  'Karin',
+  'Lars',
+  'Marieke',
+  'Niels',
+  'Olga',
+  'Pieter',
+  'Roos',
+  'Sander',
+  'Tineke',
+  'Wouter',
+  'Yara',
+  'Zeynep',
 ];
 const infixes = ['', '', '', 'de ', 'van ', 'van der ', 'van den ', 'ter '];
 const lastNames = [
-  'Vries', 'Jansen', 'Bakker', 'Visser', 'Smit', 'Meijer', 'Mulder', 'Bos', 'Vos', 'Peters',
-  'Hendriks', 'Dekker', 'Brink', 'Linden', 'Berg', 'Dijk', 'Kok', 'Wal', 'Horst', 'Haar',
+  'Vries',
+  'Jansen',
+  'Bakker',
+  'Visser',
+  'Smit',
+  'Meijer',
+  'Mulder',
+  'Bos',
+  'Vos',
+  'Peters',
+  'Hendriks',
+  'Dekker',
+  'Brink',
+  'Linden',
+  'Berg',
+  'Dijk',
+  'Kok',
+  'Wal',
+  'Horst',
+  'Haar',
 ];
 export const roles = [
-  'wethouder', 'gedeputeerde', 'dijkgraaf', 'burgemeester', 'directeur', 'programmamanager',
-  'beleidsadviseur', 'secretaris', 'projectleider', 'bestuurder',
+  'wethouder',
+  'gedeputeerde',
+  'dijkgraaf',
+  'burgemeester',
+  'directeur',
+  'programmamanager',
+  'beleidsadviseur',
+  'secretaris',
+  'projectleider',
+  'bestuurder',
 ];
 
 const kindWords: Record<NodeLabel, string> = {
@@ -179,7 +357,18 @@ export function generatedNode(label: NodeLabel, random: Random): { naam: string;
 }
 
 const months = [
-  'januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december',
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
 ];
 const quarters = ['eerste', 'tweede', 'derde', 'vierde'];
 
@@ -191,12 +380,21 @@ export function milestoneDate(random: Random): { datum: string; wanneer: string 
   const year = random.between(2018, 2030);
   const month = random.between(1, 12);
   const twoDigits = (value: number) => String(value).padStart(2, '0');
-  const precision = random.weighted([['dag', 4], ['maand', 3], ['kwartaal', 1.5], ['jaar', 1.5]] as const);
+  const precision = random.weighted([
+    ['dag', 4],
+    ['maand', 3],
+    ['kwartaal', 1.5],
+    ['jaar', 1.5],
+  ] as const);
   if (precision === 'dag') {
     const day = random.between(1, 28);
-    return { datum: `${year}-${twoDigits(month)}-${twoDigits(day)}`, wanneer: `op ${day} ${months[month - 1]} ${year}` };
+    return {
+      datum: `${year}-${twoDigits(month)}-${twoDigits(day)}`,
+      wanneer: `op ${day} ${months[month - 1]} ${year}`,
+    };
   }
-  if (precision === 'maand') return { datum: `${year}-${twoDigits(month)}`, wanneer: `in ${months[month - 1]} ${year}` };
+  if (precision === 'maand')
+    return { datum: `${year}-${twoDigits(month)}`, wanneer: `in ${months[month - 1]} ${year}` };
   if (precision === 'kwartaal') {
     const quarter = random.between(1, 4);
     return { datum: `${year}-Q${quarter}`, wanneer: `in het ${quarters[quarter - 1]} kwartaal van ${year}` };
@@ -230,9 +428,13 @@ export const relationPhrases: Record<RelationType, string> = {
 /** The properties the seeds give relations of each type (`rol`, `onderwerp`, `grond`), drawn. */
 export const relationProperties: Partial<Record<RelationType, (random: Random) => Record<string, unknown>>> = {
   TREKKER_VAN: (random) => ({ rol: random.pick(['eerste trekker', 'medetrekker']) }),
-  BETROKKEN_BIJ: (random) => ({ rol: random.pick(['deelnemer', 'uitvoerder', 'financier', 'adviseur', 'opdrachtgever']) }),
+  BETROKKEN_BIJ: (random) => ({
+    rol: random.pick(['deelnemer', 'uitvoerder', 'financier', 'adviseur', 'opdrachtgever']),
+  }),
   WERKT_BIJ: (random) => ({ rol: random.pick(roles) }),
-  VERTEGENWOORDIGT: (random) => ({ rol: random.pick(['namens het bestuur', 'als portefeuillehouder', 'als woordvoerder']) }),
+  VERTEGENWOORDIGT: (random) => ({
+    rol: random.pick(['namens het bestuur', 'als portefeuillehouder', 'als woordvoerder']),
+  }),
   LID_VAN: (random) => ({ rol: random.pick(['lid', 'plaatsvervangend lid']) }),
   ONDERTEKENDE: (random) => ({ datum: milestoneDate(random).datum }),
   SPEELT_IN: (random) => ({ onderwerp: topic(random) }),

@@ -61,7 +61,10 @@ export function planSyntheticGraph(options: SyntheticGraphOptions): SyntheticPla
     );
   }
   const fixedTotal = Object.values(fixedCounts).reduce((sum, count) => sum + count, 0);
-  const counts: Partial<Record<NodeLabel, number>> = { ...fixedCounts, ...apportion(knopen - fixedTotal, scaledShares) };
+  const counts: Partial<Record<NodeLabel, number>> = {
+    ...fixedCounts,
+    ...apportion(knopen - fixedTotal, scaledShares),
+  };
   const nodes = Object.fromEntries(nodeLabels.map((label) => [label, counts[label] ?? 0])) as Record<NodeLabel, number>;
   return { nodes, totalNodes: knopen, totalRelations: Math.round(knopen * relatiesPerKnoop) };
 }
@@ -96,47 +99,170 @@ export interface RelationTemplate {
 }
 
 const actorsAtLarge: KindWeights = [
-  ['Ministerie', 3], ['Koepel', 1.5], ['Provincie', 1.5], ['Gemeente', 3], ['Waterschap', 0.5],
-  ['Organisatie', 2], ['Overleg', 1], ['Persoon', 1],
+  ['Ministerie', 3],
+  ['Koepel', 1.5],
+  ['Provincie', 1.5],
+  ['Gemeente', 3],
+  ['Waterschap', 0.5],
+  ['Organisatie', 2],
+  ['Overleg', 1],
+  ['Persoon', 1],
 ];
 
 export const relationTemplates: readonly RelationTemplate[] = [
   {
     type: 'BETROKKEN_BIJ',
     weight: 22,
-    from: [['Persoon', 4], ['Ministerie', 2], ['Koepel', 1], ['Provincie', 1], ['Gemeente', 2], ['Waterschap', 0.5], ['Organisatie', 2], ['Overleg', 1.5]],
-    to: [['Opgave', 0.6], ['Thema', 1.5], ['Instrument', 4], ['Overleg', 2], ['Mijlpaal', 1.5], ['Crossover', 1]],
+    from: [
+      ['Persoon', 4],
+      ['Ministerie', 2],
+      ['Koepel', 1],
+      ['Provincie', 1],
+      ['Gemeente', 2],
+      ['Waterschap', 0.5],
+      ['Organisatie', 2],
+      ['Overleg', 1.5],
+    ],
+    to: [
+      ['Opgave', 0.6],
+      ['Thema', 1.5],
+      ['Instrument', 4],
+      ['Overleg', 2],
+      ['Mijlpaal', 1.5],
+      ['Crossover', 1],
+    ],
   },
   {
     type: 'INSTRUMENT_VOOR',
     weight: 14,
     from: [['Instrument', 1]],
-    to: [['Opgave', 0.4], ['Thema', 2], ['Regio', 4], ['Provincie', 1], ['Gemeente', 3], ['Instrument', 1], ['Organisatie', 1]],
+    to: [
+      ['Opgave', 0.4],
+      ['Thema', 2],
+      ['Regio', 4],
+      ['Provincie', 1],
+      ['Gemeente', 3],
+      ['Instrument', 1],
+      ['Organisatie', 1],
+    ],
   },
   {
     type: 'BESPROKEN_IN',
     weight: 12,
     from: [
-      ['Opgave', 0.2], ['Thema', 1], ['Regio', 2], ['Instrument', 3], ['Overleg', 1], ['Crossover', 2], ['Mijlpaal', 2],
-      ['Ministerie', 0.5], ['Provincie', 0.5], ['Gemeente', 1], ['Organisatie', 0.5], ['Persoon', 1],
+      ['Opgave', 0.2],
+      ['Thema', 1],
+      ['Regio', 2],
+      ['Instrument', 3],
+      ['Overleg', 1],
+      ['Crossover', 2],
+      ['Mijlpaal', 2],
+      ['Ministerie', 0.5],
+      ['Provincie', 0.5],
+      ['Gemeente', 1],
+      ['Organisatie', 0.5],
+      ['Persoon', 1],
     ],
     to: [['Document', 1]],
   },
-  { type: 'LID_VAN', weight: 10, from: [['Persoon', 5], ['Gemeente', 1], ['Organisatie', 1], ['Overleg', 1]], to: [['Overleg', 5], ['Koepel', 1]] },
-  { type: 'ONDERTEKENDE', weight: 5, from: actorsAtLarge, to: [['Instrument', 4], ['Document', 1]] },
-  { type: 'BETREFT', weight: 5, from: [['Crossover', 1]], to: [['Regio', 3], ['Thema', 2], ['Instrument', 2], ['Provincie', 0.5], ['Gemeente', 1.5]] },
+  {
+    type: 'LID_VAN',
+    weight: 10,
+    from: [
+      ['Persoon', 5],
+      ['Gemeente', 1],
+      ['Organisatie', 1],
+      ['Overleg', 1],
+    ],
+    to: [
+      ['Overleg', 5],
+      ['Koepel', 1],
+    ],
+  },
+  {
+    type: 'ONDERTEKENDE',
+    weight: 5,
+    from: actorsAtLarge,
+    to: [
+      ['Instrument', 4],
+      ['Document', 1],
+    ],
+  },
+  {
+    type: 'BETREFT',
+    weight: 5,
+    from: [['Crossover', 1]],
+    to: [
+      ['Regio', 3],
+      ['Thema', 2],
+      ['Instrument', 2],
+      ['Provincie', 0.5],
+      ['Gemeente', 1.5],
+    ],
+  },
   { type: 'WERKT_BIJ', weight: 3, from: [['Persoon', 1]], to: actorsAtLarge },
   { type: 'VERTEGENWOORDIGT', weight: 3, from: [['Persoon', 1]], to: actorsAtLarge },
-  { type: 'MIJLPAAL_VAN', weight: 3, from: [['Mijlpaal', 1]], to: [['Opgave', 0.3], ['Thema', 2], ['Instrument', 4], ['Overleg', 2]] },
-  { type: 'LIGT_IN', weight: 3, from: [['Regio', 2], ['Gemeente', 1], ['Waterschap', 0.2], ['Organisatie', 2]], to: [['Provincie', 1], ['Regio', 3]] },
-  { type: 'SPEELT_IN', weight: 2, from: [['Opgave', 1]], to: [['Regio', 3], ['Gemeente', 3], ['Provincie', 0.5]] },
+  {
+    type: 'MIJLPAAL_VAN',
+    weight: 3,
+    from: [['Mijlpaal', 1]],
+    to: [
+      ['Opgave', 0.3],
+      ['Thema', 2],
+      ['Instrument', 4],
+      ['Overleg', 2],
+    ],
+  },
+  {
+    type: 'LIGT_IN',
+    weight: 3,
+    from: [
+      ['Regio', 2],
+      ['Gemeente', 1],
+      ['Waterschap', 0.2],
+      ['Organisatie', 2],
+    ],
+    to: [
+      ['Provincie', 1],
+      ['Regio', 3],
+    ],
+  },
+  {
+    type: 'SPEELT_IN',
+    weight: 2,
+    from: [['Opgave', 1]],
+    to: [
+      ['Regio', 3],
+      ['Gemeente', 3],
+      ['Provincie', 0.5],
+    ],
+  },
   { type: 'ONDERDEEL_VAN', weight: 3, from: [['Instrument', 1]], to: [['Instrument', 1]] },
-  { type: 'ONDERDEEL_VAN', weight: 1.5, from: [['Overleg', 1]], to: [['Overleg', 3], ['Koepel', 0.3]] },
+  {
+    type: 'ONDERDEEL_VAN',
+    weight: 1.5,
+    from: [['Overleg', 1]],
+    to: [
+      ['Overleg', 3],
+      ['Koepel', 0.3],
+    ],
+  },
   { type: 'ONDERDEEL_VAN', weight: 1, from: [['Thema', 1]], to: [['Thema', 1]] },
   { type: 'GERICHT_AAN', weight: 2, from: [['Document', 1]], to: actorsAtLarge },
   { type: 'AFZENDER_VAN', weight: 1, from: actorsAtLarge, to: [['Document', 1]] },
   { type: 'VERWIJST_NAAR', weight: 1.5, from: [['Document', 1]], to: [['Document', 1]] },
   { type: 'VOORZITTER_VAN', weight: 0.5, from: [['Persoon', 1]], to: [['Overleg', 1]] },
-  { type: 'TREKKER_VAN', weight: 0.2, from: [['Ministerie', 3], ['Koepel', 1], ['Provincie', 1], ['Gemeente', 1], ['Overleg', 1]], to: [['Opgave', 1]] },
+  {
+    type: 'TREKKER_VAN',
+    weight: 0.2,
+    from: [
+      ['Ministerie', 3],
+      ['Koepel', 1],
+      ['Provincie', 1],
+      ['Gemeente', 1],
+      ['Overleg', 1],
+    ],
+    to: [['Opgave', 1]],
+  },
   { type: 'THEMA_VAN', weight: 0.3, from: [['Thema', 1]], to: [['Opgave', 1]] },
 ];

@@ -47,7 +47,11 @@ export class CandidateCache {
    * The caller takes `version` before `compute` reads the graph: an answer then reflects at least
    * that version, and a write that `compute` sees already gives later requests a newer version.
    */
-  get(version: string | undefined, query: CandidateQuery, compute: () => Promise<CandidatesFound>): Promise<CandidatesFound> {
+  get(
+    version: string | undefined,
+    query: CandidateQuery,
+    compute: () => Promise<CandidatesFound>,
+  ): Promise<CandidatesFound> {
     if (version === undefined) return compute();
     return this.answers.forceFetch(candidateCacheKey(version, query), { context: compute });
   }

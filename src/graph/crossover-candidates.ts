@@ -90,14 +90,21 @@ export function rankCandidates(links: readonly NeighbourLink[], options: Candida
         const [a, b] = [opgaven[i]!, opgaven[j]!];
         if (onlyThroughSharedTheme(neighbourLinks, a, b)) continue;
         const key = pairKey(a, b);
-        const candidate = pairs.get(key) ?? { opgaven: [a, b], score: 0, declared: options.declared.get(key) ?? [], evidence: [] };
+        const candidate = pairs.get(key) ?? {
+          opgaven: [a, b],
+          score: 0,
+          declared: options.declared.get(key) ?? [],
+          evidence: [],
+        };
         const weight = adamicAdarWeight(first.degree);
         candidate.score += weight;
         candidate.evidence.push({
           shared: first.neighbour,
           degree: first.degree,
           weight,
-          links: neighbourLinks.filter((link) => link.opgave === a || link.opgave === b).map(({ opgave, via }) => ({ opgave, via })),
+          links: neighbourLinks
+            .filter((link) => link.opgave === a || link.opgave === b)
+            .map(({ opgave, via }) => ({ opgave, via })),
         });
         pairs.set(key, candidate);
       }
@@ -109,7 +116,10 @@ export function rankCandidates(links: readonly NeighbourLink[], options: Candida
     .filter((candidate) => options.includeDeclared || candidate.declared.length === 0)
     .filter((candidate) => !options.opgave || candidate.opgaven.includes(options.opgave))
     .filter((candidate) => !inArea || candidate.opgaven.every((opgave) => inArea.has(opgave)))
-    .map((candidate) => ({ ...candidate, evidence: candidate.evidence.sort(strongestFirst).slice(0, evidencePerCandidate) }))
+    .map((candidate) => ({
+      ...candidate,
+      evidence: candidate.evidence.sort(strongestFirst).slice(0, evidencePerCandidate),
+    }))
     .sort((x, y) => y.score - x.score || compareIds(x.opgaven.join(), y.opgaven.join()))
     .slice(0, options.limit);
 }

@@ -145,11 +145,13 @@ function readQuoted(query: string, start: number, quote: string, backslashEscape
  * and functions outside the allowed lists.
  */
 export function refuseUnsafeText(query: string): void {
-  if (query.length > maxQueryLength) refuse(`is ${query.length} characters long; at most ${maxQueryLength} are accepted`);
+  if (query.length > maxQueryLength)
+    refuse(`is ${query.length} characters long; at most ${maxQueryLength} are accepted`);
   const tokens = tokenize(query);
   if (tokens.length === 0) refuse('is empty (or holds only comments)');
   const semicolon = tokens.findIndex((token) => token.kind === 'symbol' && token.text === ';');
-  if (semicolon >= 0 && semicolon < tokens.length - 1) refuse('holds more than one statement; send one query at a time');
+  if (semicolon >= 0 && semicolon < tokens.length - 1)
+    refuse('holds more than one statement; send one query at a time');
 
   tokens.forEach((token, index) => {
     if (!isBareWord(tokens, index)) return;
@@ -187,7 +189,11 @@ export function refuseUnsafeText(query: string): void {
     const previous = tokens[index - 1];
     if (previous?.text === '.' || (previous?.kind === 'word' && previous.text.toUpperCase() === 'CALL')) return;
     const name = dottedName(tokens, index);
-    if (name?.includes('.') && isFollowedBy(tokens, index + dottedLength(tokens, index) - 1, '(') && !isAllowedFunction(name)) {
+    if (
+      name?.includes('.') &&
+      isFollowedBy(tokens, index + dottedLength(tokens, index) - 1, '(') &&
+      !isAllowedFunction(name)
+    ) {
       refuse(`calls the function ${name}, which is not built into Neo4j; user-defined functions are refused`);
     }
   });
@@ -201,7 +207,9 @@ export function refuseUnsafeText(query: string): void {
 export function refuseUnsafePlan(plan: PlanFacts): void {
   if (plan.queryType !== 'r') {
     const kinds: Record<string, string> = { w: 'a write', rw: 'a read and write', s: 'a schema or administration' };
-    refuse(`is planned by Neo4j as ${kinds[plan.queryType] ?? `a "${plan.queryType}"`} query; only read queries run here`);
+    refuse(
+      `is planned by Neo4j as ${kinds[plan.queryType] ?? `a "${plan.queryType}"`} query; only read queries run here`,
+    );
   }
   for (const operator of plan.operators) {
     const [name = '', target] = operator.type.split('@');
@@ -210,7 +218,8 @@ export function refuseUnsafePlan(plan: PlanFacts): void {
     if (name === 'TransactionApply' || name === 'TransactionForeach') {
       refuse('uses CALL { ... } IN TRANSACTIONS, which commits batches of its own; it is refused');
     }
-    if (/^(Show|Terminate|Administration|System)/.test(name)) refuse(`is an administration command (${name}); it is refused`);
+    if (/^(Show|Terminate|Administration|System)/.test(name))
+      refuse(`is an administration command (${name}); it is refused`);
     if (name === 'ProcedureCall') {
       const procedure = /^\s*([^\s(]+)\s*\(/.exec(operator.details)?.[1] ?? operator.details;
       if (!allowedProcedures.some((allowed) => allowed.toLowerCase() === procedure.toLowerCase())) {
@@ -220,7 +229,8 @@ export function refuseUnsafePlan(plan: PlanFacts): void {
     }
     // Neo4j writes function calls in the details as name(arguments), without a space.
     for (const [, called] of operator.details.matchAll(/(?<![\w.`])([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+)\(/g)) {
-      if (!isAllowedFunction(called!)) refuse(`calls the function ${called}, which is not built into Neo4j; it is refused`);
+      if (!isAllowedFunction(called!))
+        refuse(`calls the function ${called}, which is not built into Neo4j; it is refused`);
     }
   }
 }
@@ -232,7 +242,10 @@ export function refuseUnsafePlan(plan: PlanFacts): void {
 export function checkParameters(value: unknown): Record<string, unknown> {
   if (value === null || value === undefined) return {};
   if (typeof value !== 'object' || Array.isArray(value)) {
-    throw new InputError('parameters', 'must be a JSON object of parameter names and values, such as {"id": "opgave:klimaat"}');
+    throw new InputError(
+      'parameters',
+      'must be a JSON object of parameter names and values, such as {"id": "opgave:klimaat"}',
+    );
   }
   if (depthOf(value, 0) > maxParameterDepth) {
     throw new InputError('parameters', `is nested more than ${maxParameterDepth} levels deep`);

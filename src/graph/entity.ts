@@ -86,7 +86,13 @@ const internalProperties = new Set([
 ]);
 
 /** The stored properties `sourcesOf` reads. */
-export const sourceProperties = ['bronDocument', 'bronRegelVan', 'bronRegelTot', 'bronCitaat', 'bronVindplaats'] as const;
+export const sourceProperties = [
+  'bronDocument',
+  'bronRegelVan',
+  'bronRegelTot',
+  'bronCitaat',
+  'bronVindplaats',
+] as const;
 
 /** The stored properties `recordingOf` reads. */
 export const recordingProperties = ['herkomst', 'vastgelegdDoor', 'vastgelegdOp', 'versie', 'gewijzigdOp'] as const;
@@ -109,9 +115,9 @@ export function sourcesOf(properties: Record<string, unknown>): SourceRecord[] {
 }
 
 /** Who recorded a fact through the API, when, and its version; null for facts from the documents. */
-export function recordingOf(properties: Record<string, unknown>):
-  | { door: string; op: string; versie: number; gewijzigdOp: string | null }
-  | null {
+export function recordingOf(
+  properties: Record<string, unknown>,
+): { door: string; op: string; versie: number; gewijzigdOp: string | null } | null {
   if (properties.herkomst !== 'api') return null;
   return {
     door: String(properties.vastgelegdDoor),

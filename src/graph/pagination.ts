@@ -28,7 +28,8 @@ export function encodeCursor(offset: number): string {
 
 export function decodeCursor(cursor: string): number {
   const match = /^o:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!match) throw new InputError('after', 'is not a cursor from this API; pass pageInfo.endCursor of the previous page');
+  if (!match)
+    throw new InputError('after', 'is not a cursor from this API; pass pageInfo.endCursor of the previous page');
   return Number(match[1]);
 }
 

@@ -15,5 +15,8 @@ export function loadExamples(): Example[] {
   return readdirSync(examplesDirectory)
     .filter((file) => file.endsWith('.graphql'))
     .sort()
-    .map((file) => ({ name: file.replace(/\.graphql$/, ''), query: readFileSync(join(examplesDirectory, file), 'utf8') }));
+    .map((file) => ({
+      name: file.replace(/\.graphql$/, ''),
+      query: readFileSync(join(examplesDirectory, file), 'utf8'),
+    }));
 }

@@ -17,6 +17,8 @@ export function httpErrors(logger: Logger, bodyLimit: string): ErrorRequestHandl
             ? 'The request could not be read.'
             : 'Internal server error';
     if (status >= 500) logger.error({ err: error }, 'request failed before GraphQL');
-    res.status(status).json({ errors: [{ message, extensions: { code: status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST' } }] });
+    res
+      .status(status)
+      .json({ errors: [{ message, extensions: { code: status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST' } }] });
   };
 }

@@ -9,7 +9,8 @@ import type { RequestContext } from '../context.js';
  * query that leaves `first` out or passes it as a variable is counted as it will run.
  */
 const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
-  const pageSize = typeof args.first === 'number' ? args.first : typeof args.aantal === 'number' ? args.aantal : undefined;
+  const pageSize =
+    typeof args.first === 'number' ? args.first : typeof args.aantal === 'number' ? args.aantal : undefined;
   return pageSize === undefined ? undefined : 1 + pageSize * Math.max(childComplexity, 1);
 };
 

@@ -5,7 +5,10 @@ import { fromProjectRoot } from '../paths.js';
 import { ManifestError, TrustedDocuments } from '../trusted-documents/manifest.js';
 
 /** The manifest TRUSTED_DOCUMENTS_FILE names (relative paths from the project root), if set. */
-export async function loadTrustedDocuments(file: string | undefined, logger: Logger): Promise<TrustedDocuments | undefined> {
+export async function loadTrustedDocuments(
+  file: string | undefined,
+  logger: Logger,
+): Promise<TrustedDocuments | undefined> {
   if (file === undefined) return undefined;
   try {
     const documents = await TrustedDocuments.load(fromProjectRoot(file));
@@ -72,7 +75,8 @@ function isObject(value: unknown): value is Body {
 /** The document id the body names, if any. */
 function idOf(body: Body): string | undefined {
   if (typeof body.documentId === 'string') return body.documentId;
-  const persisted = isObject(body.extensions) && isObject(body.extensions.persistedQuery) ? body.extensions.persistedQuery : undefined;
+  const persisted =
+    isObject(body.extensions) && isObject(body.extensions.persistedQuery) ? body.extensions.persistedQuery : undefined;
   return typeof persisted?.sha256Hash === 'string' ? persisted.sha256Hash : undefined;
 }
 

@@ -51,7 +51,9 @@ export function createLoaders(repositories: Repositories): Loaders {
         const [first] = group as [RelatedKey];
         return { first, ids: [...new Set(group.map((key) => key.id))] };
       });
-      const found = await repositories.entities.related(batches.map(({ first, ids }) => ({ ids, spec: first.spec, page: first })));
+      const found = await repositories.entities.related(
+        batches.map(({ first, ids }) => ({ ids, spec: first.spec, page: first })),
+      );
       const pages = new Map<string, RelatedPage>();
       batches.forEach(({ first, ids }, index) => {
         for (const id of ids) pages.set(`${groupKey(first)}#${id}`, found[index]?.get(id) ?? emptyPage);
@@ -63,7 +65,10 @@ export function createLoaders(repositories: Repositories): Loaders {
     { cacheKeyFn: cacheKey },
   );
 
-  const entitiesWithConnections = async (ids: readonly string[], plan: TreePlan): Promise<Map<string, EntityRecord>> => {
+  const entitiesWithConnections = async (
+    ids: readonly string[],
+    plan: TreePlan,
+  ): Promise<Map<string, EntityRecord>> => {
     const trees = await repositories.entities.findWithConnections(ids, plan);
     const found = new Map<string, EntityRecord>();
     for (const [id, tree] of trees) {

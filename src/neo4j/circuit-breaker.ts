@@ -117,12 +117,17 @@ function newOutageController(): AbortController {
 }
 
 /** How a promise ended within `timeoutMs`; always handles its rejection. */
-function settleWithin(promise: Promise<unknown>, timeoutMs: number): Promise<'answered' | 'no answer' | { error: unknown }> {
+function settleWithin(
+  promise: Promise<unknown>,
+  timeoutMs: number,
+): Promise<'answered' | 'no answer' | { error: unknown }> {
   return new Promise((resolve) => {
     const timer = setTimeout(() => resolve('no answer'), timeoutMs);
-    promise.then(
-      () => resolve('answered'),
-      (error: unknown) => resolve({ error }),
-    ).finally(() => clearTimeout(timer));
+    promise
+      .then(
+        () => resolve('answered'),
+        (error: unknown) => resolve({ error }),
+      )
+      .finally(() => clearTimeout(timer));
   });
 }

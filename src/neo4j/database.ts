@@ -1,4 +1,11 @@
-import neo4j, { Neo4jError, type BookmarkManager, type Driver, type RecordShape, type ServerInfo, type Transaction } from 'neo4j-driver';
+import neo4j, {
+  Neo4jError,
+  type BookmarkManager,
+  type Driver,
+  type RecordShape,
+  type ServerInfo,
+  type Transaction,
+} from 'neo4j-driver';
 import type { Logger } from '../logger.js';
 import { CircuitBreaker } from './circuit-breaker.js';
 import { DatabaseError, toDatabaseError } from './errors.js';
@@ -51,7 +58,11 @@ export interface QueryRunner {
     parameters: Record<string, unknown>,
     options?: QueryOptions,
   ): Promise<Row[]>;
-  writeTransaction<T>(name: string, work: (transaction: TransactionRunner) => Promise<T>, options?: QueryOptions): Promise<T>;
+  writeTransaction<T>(
+    name: string,
+    work: (transaction: TransactionRunner) => Promise<T>,
+    options?: QueryOptions,
+  ): Promise<T>;
 }
 
 /** What a cache of reads needs of the database: whether anything changed since an answer was read. */
@@ -89,8 +100,18 @@ export interface CappedRead {
 
 /** What the analysts' Cypher endpoint needs of the database: a query's plan, and a capped read-only run. */
 export interface PlanningRunner {
-  explain(name: string, cypher: string, parameters: Record<string, unknown>, options?: QueryOptions): Promise<QueryPlan>;
-  readCapped(name: string, cypher: string, parameters: Record<string, unknown>, options: CappedReadOptions): Promise<CappedRead>;
+  explain(
+    name: string,
+    cypher: string,
+    parameters: Record<string, unknown>,
+    options?: QueryOptions,
+  ): Promise<QueryPlan>;
+  readCapped(
+    name: string,
+    cypher: string,
+    parameters: Record<string, unknown>,
+    options: CappedReadOptions,
+  ): Promise<CappedRead>;
 }
 
 /**
@@ -227,7 +248,8 @@ export class Database implements QueryRunner, GraphVersionSource {
     return {
       graphVersion: (options) => this.graphVersion({ ...options, stats }),
       explain: (name, cypher, parameters, options) => this.explain(name, cypher, parameters, { ...options, stats }),
-      readCapped: (name, cypher, parameters, options) => this.readCapped(name, cypher, parameters, { ...options, stats }),
+      readCapped: (name, cypher, parameters, options) =>
+        this.readCapped(name, cypher, parameters, { ...options, stats }),
       read: (name, cypher, parameters, options) => this.read(name, cypher, parameters, { ...options, stats }),
       write: (name, cypher, parameters, options) => this.write(name, cypher, parameters, { ...options, stats }),
       writeTransaction: (name, work, options) => this.writeTransaction(name, work, { ...options, stats }),
@@ -257,10 +279,15 @@ export class Database implements QueryRunner, GraphVersionSource {
             work({
               run: async (cypher, parameters) => {
                 if (options.stats) options.stats.roundTrips += 1;
-                return (await tx.run(cypher, parameters)).records.map((record) => toPlain(record.toObject()) as RecordShape);
+                return (await tx.run(cypher, parameters)).records.map(
+                  (record) => toPlain(record.toObject()) as RecordShape,
+                );
               },
             }),
-          { timeout: options.timeoutMs ?? this.settings.queryTimeoutMs * writeTimeoutFactor, metadata: { app: 'ibp-graph', query: name } },
+          {
+            timeout: options.timeoutMs ?? this.settings.queryTimeoutMs * writeTimeoutFactor,
+            metadata: { app: 'ibp-graph', query: name },
+          },
         ),
       );
     } catch (error) {
@@ -283,7 +310,11 @@ export class Database implements QueryRunner, GraphVersionSource {
     options: QueryOptions = {},
   ): Promise<QueryPlan> {
     const neo4jParameters = toNeo4jParameters(parameters) as Record<string, unknown>;
-    const summary = await this.inReadTransaction(name, options, async (tx) => (await tx.run(`EXPLAIN ${cypher}`, neo4jParameters)).summary);
+    const summary = await this.inReadTransaction(
+      name,
+      options,
+      async (tx) => (await tx.run(`EXPLAIN ${cypher}`, neo4jParameters)).summary,
+    );
     const operators: QueryPlan['operators'] = [];
     const visit = (plan: typeof summary.plan) => {
       if (!plan) return;
@@ -309,20 +340,25 @@ export class Database implements QueryRunner, GraphVersionSource {
   ): Promise<CappedRead> {
     const neo4jParameters = toNeo4jParameters(parameters) as Record<string, unknown>;
     const fetchSize = Math.min(options.maxRows + 1, 1_000);
-    return this.inReadTransaction(name, options, async (tx) => {
-      const result = tx.run(cypher, neo4jParameters);
-      const keys = [...(await result.keys())].map(String);
-      const rows: Array<Record<string, unknown>> = [];
-      let truncated = false;
-      for await (const record of result) {
-        if (rows.length === options.maxRows) {
-          truncated = true;
-          break; // ends the iteration, which discards the rest on the server
+    return this.inReadTransaction(
+      name,
+      options,
+      async (tx) => {
+        const result = tx.run(cypher, neo4jParameters);
+        const keys = [...(await result.keys())].map(String);
+        const rows: Array<Record<string, unknown>> = [];
+        let truncated = false;
+        for await (const record of result) {
+          if (rows.length === options.maxRows) {
+            truncated = true;
+            break; // ends the iteration, which discards the rest on the server
+          }
+          rows.push(Object.fromEntries(keys.map((key) => [key, toJsonValue(record.get(key))])));
         }
-        rows.push(Object.fromEntries(keys.map((key) => [key, toJsonValue(record.get(key))])));
-      }
-      return { keys, rows, truncated };
-    }, fetchSize);
+        return { keys, rows, truncated };
+      },
+      fetchSize,
+    );
   }
 
   /** An explicit read transaction, always rolled back: the analysts' queries never commit anything. */
@@ -375,7 +411,11 @@ export class Database implements QueryRunner, GraphVersionSource {
   private async probe(): Promise<void> {
     const session = this.driver.session({ database: this.settings.database, defaultAccessMode: neo4j.session.READ });
     try {
-      await session.run('RETURN 1 AS ok', {}, { timeout: this.settings.connectTimeoutMs, metadata: { app: 'ibp-graph', query: 'availability' } });
+      await session.run(
+        'RETURN 1 AS ok',
+        {},
+        { timeout: this.settings.connectTimeoutMs, metadata: { app: 'ibp-graph', query: 'availability' } },
+      );
     } catch (error) {
       throw toDatabaseError(error, this.settings.uri);
     } finally {

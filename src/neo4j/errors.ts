@@ -20,7 +20,9 @@ export function toDatabaseError(error: unknown, uri: string): DatabaseError {
   if (!(error instanceof Neo4jError)) {
     const message = error instanceof Error ? error.message : String(error);
     if (error instanceof Error && error.name === 'AbortError') {
-      return new DatabaseError('TIMEOUT', 'The database query was cancelled because it took too long.', { cause: error });
+      return new DatabaseError('TIMEOUT', 'The database query was cancelled because it took too long.', {
+        cause: error,
+      });
     }
     return new DatabaseError('UNKNOWN', message, { cause: error });
   }

@@ -8,7 +8,11 @@ import { startLocalNeo4j, type LocalNeo4j } from './local/local-neo4j.js';
  * the local one the running service started, or starts the local one itself; runs `work`, and
  * closes and stops what it opened, also on failure.
  */
-export async function withDatabase<T>(config: Config, logger: Logger, work: (database: Database) => Promise<T>): Promise<T> {
+export async function withDatabase<T>(
+  config: Config,
+  logger: Logger,
+  work: (database: Database) => Promise<T>,
+): Promise<T> {
   let local: LocalNeo4j | undefined;
   let database: Database | undefined;
   try {

@@ -15,7 +15,11 @@ export type HandWrittenResolvers = Readonly<Record<string, object>>;
  * the kinds its connection can hold; every other field is a scalar shown from a stored property or a
  * declared computed value; and exactly the computed fields have hand-written resolvers.
  */
-export function readModelProblems(schema: GraphQLSchema, model: ReadModel, handWritten: HandWrittenResolvers): string[] {
+export function readModelProblems(
+  schema: GraphQLSchema,
+  model: ReadModel,
+  handWritten: HandWrittenResolvers,
+): string[] {
   const problems: string[] = [];
   for (const typeName of [...nodeLabels, relationTypeName]) {
     if (!model[typeName]) problems.push(`${typeName} has no entry in the read model`);
@@ -28,7 +32,8 @@ export function readModelProblems(schema: GraphQLSchema, model: ReadModel, handW
     }
     const definitions = type.getFields();
     for (const field of Object.keys(fields)) {
-      if (!definitions[field]) problems.push(`the read model declares ${typeName}.${field}, which the schema does not have`);
+      if (!definitions[field])
+        problems.push(`the read model declares ${typeName}.${field}, which the schema does not have`);
     }
     const resolvers = (handWritten[typeName] ?? {}) as Record<string, unknown>;
     for (const definition of Object.values(definitions)) {
@@ -36,7 +41,8 @@ export function readModelProblems(schema: GraphQLSchema, model: ReadModel, handW
       const declared = fields[definition.name];
       problems.push(...fieldProblems(schema, coordinate, typeName, definition, declared));
       const written = typeof resolvers[definition.name] === 'function';
-      if (declared?.kind === 'computed' && !written) problems.push(`${coordinate} is declared computed but has no resolver`);
+      if (declared?.kind === 'computed' && !written)
+        problems.push(`${coordinate} is declared computed but has no resolver`);
       if (declared?.kind !== 'computed' && written) {
         problems.push(`${coordinate} has a hand-written resolver, but the read model derives it; declare it computed`);
       }
@@ -59,13 +65,17 @@ function fieldProblems(
   declared: FieldRead | undefined,
 ): string[] {
   const types = connectionTypes(definition);
-  if (types && declared?.kind !== 'connection') return [`${coordinate} is a connection in the schema; declare the relations it follows`];
-  if (!types && declared?.kind === 'connection') return [`${coordinate} is declared a connection, but the schema gives it no edges { node }`];
+  if (types && declared?.kind !== 'connection')
+    return [`${coordinate} is a connection in the schema; declare the relations it follows`];
+  if (!types && declared?.kind === 'connection')
+    return [`${coordinate} is declared a connection, but the schema gives it no edges { node }`];
   if (!types && declared?.kind !== 'computed' && !isLeafType(getNamedType(definition.type))) {
     return [`${coordinate} is not a scalar, so it cannot show a stored property; declare it computed`];
   }
   if (!types || declared?.kind !== 'connection' || typeof declared.spec === 'function') return [];
-  const possible = isAbstractType(types.node) ? schema.getPossibleTypes(types.node).map(({ name }) => name) : [types.node.name];
+  const possible = isAbstractType(types.node)
+    ? schema.getPossibleTypes(types.node).map(({ name }) => name)
+    : [types.node.name];
   return specProblems(coordinate, typeName as NodeLabel, declared.spec, declared.knownMismatch ? undefined : possible);
 }
 
@@ -73,7 +83,12 @@ function fieldProblems(
  * A fixed spec must follow relations the graph model allows from this kind, to kinds the connection
  * can hold (`possible`; not checked when left out).
  */
-function specProblems(coordinate: string, label: NodeLabel, spec: RelationSpec, possible?: readonly string[]): string[] {
+function specProblems(
+  coordinate: string,
+  label: NodeLabel,
+  spec: RelationSpec,
+  possible?: readonly string[],
+): string[] {
   const problems: string[] = [];
   const [near, far] = spec.direction === 'in' ? (['to', 'from'] as const) : (['from', 'to'] as const);
   for (const type of spec.types) {
@@ -81,13 +96,19 @@ function specProblems(coordinate: string, label: NodeLabel, spec: RelationSpec, 
       problems.push(`${coordinate} follows ${type}, which the graph model does not allow at a ${label}`);
     }
   }
-  const reachable = nodeLabels.filter((kind) => spec.types.some((type) => endpointAllows(relationTypes[type][far], kind)));
-  const held = spec.targets ? reachable.filter((kind) => spec.targets!.some((target) => targetIncludes(target, kind))) : reachable;
+  const reachable = nodeLabels.filter((kind) =>
+    spec.types.some((type) => endpointAllows(relationTypes[type][far], kind)),
+  );
+  const held = spec.targets
+    ? reachable.filter((kind) => spec.targets!.some((target) => targetIncludes(target, kind)))
+    : reachable;
   for (const target of spec.targets ?? []) {
-    if (!reachable.some((kind) => targetIncludes(target, kind))) problems.push(`${coordinate} asks for ${target}, which ${spec.types.join('/')} never reaches`);
+    if (!reachable.some((kind) => targetIncludes(target, kind)))
+      problems.push(`${coordinate} asks for ${target}, which ${spec.types.join('/')} never reaches`);
   }
   const unfit = possible ? held.filter((kind) => !possible.includes(kind)) : [];
-  if (unfit.length > 0) problems.push(`${coordinate} can reach ${unfit.join(', ')}, which its connection type cannot hold`);
+  if (unfit.length > 0)
+    problems.push(`${coordinate} can reach ${unfit.join(', ')}, which its connection type cannot hold`);
   return problems;
 }
 

@@ -46,9 +46,18 @@ export function lookAheadInList(model: ReadModel, info: GraphQLResolveInfo): Tre
 type FieldDefinition = GraphQLField<unknown, unknown>;
 
 /** The plan below `trees`: one or more selections of nodes of `type` (aliases of one field merge). */
-function planFor(model: ReadModel, trees: readonly ResolveTree[], type: GraphQLObjectType, schema: GraphQLSchema, level: number): TreePlan {
+function planFor(
+  model: ReadModel,
+  trees: readonly ResolveTree[],
+  type: GraphQLObjectType,
+  schema: GraphQLSchema,
+  level: number,
+): TreePlan {
   // Two selections of one connection with the same page get one page: plan them as one.
-  const groups = new Map<string, { spec: RelationSpec; page: PageRequest; fields: ResolveTree[]; definition: FieldDefinition }>();
+  const groups = new Map<
+    string,
+    { spec: RelationSpec; page: PageRequest; fields: ResolveTree[]; definition: FieldDefinition }
+  >();
   for (const field of trees.flatMap((tree) => selected(tree, type))) {
     const definition = type.getFields()[field.name];
     const declared = connectionOf(model, type.name, field.name);
@@ -74,7 +83,10 @@ function planFor(model: ReadModel, trees: readonly ResolveTree[], type: GraphQLO
     const properties = propertiesRead(model, nodeTrees, schema, ['id']);
     const relationProperties = relations ? propertiesRead(model, relationTrees, schema, []) : undefined;
     const nodeType = connectionTypes(definition)?.node;
-    const nodes = nodeType && isObjectType(nodeType) && level < maxLevels ? planFor(model, nodeTrees, nodeType, schema, level + 1) : undefined;
+    const nodes =
+      nodeType && isObjectType(nodeType) && level < maxLevels
+        ? planFor(model, nodeTrees, nodeType, schema, level + 1)
+        : undefined;
     return {
       spec,
       page,
@@ -115,7 +127,12 @@ function edgeSelections(field: ResolveTree, definition: FieldDefinition): Resolv
  * The properties these selections (of nodes or relations) read besides `always`, or undefined for
  * all. A field selected on an interface reads what it reads in any type that implements it.
  */
-function propertiesRead(model: ReadModel, trees: readonly ResolveTree[], schema: GraphQLSchema, always: readonly string[]): string[] | undefined {
+function propertiesRead(
+  model: ReadModel,
+  trees: readonly ResolveTree[],
+  schema: GraphQLSchema,
+  always: readonly string[],
+): string[] | undefined {
   const properties = new Set(always);
   for (const tree of trees) {
     for (const [typeName, fields] of Object.entries(tree.fieldsByTypeName)) {
@@ -148,4 +165,3 @@ function fieldReads(model: ReadModel, type: string, field: string): readonly str
 function selected(tree: ResolveTree, type: GraphQLObjectType): ResolveTree[] {
   return Object.values(fieldsFor(tree, type).fields as Record<string, ResolveTree>);
 }
-

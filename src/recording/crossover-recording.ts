@@ -37,13 +37,19 @@ export async function recordCrossover(work: Work, invoer: unknown): Promise<Outc
   await refuseDuplicate(work, input.opgaven, input.onderwerp);
 
   const id = await newId(work, 'crossover', input.onderwerp);
-  const properties = newNodeProperties(work, { id, naam: input.onderwerp, beschrijving: input.toelichting, bronnen: input.bronnen });
+  const properties = newNodeProperties(work, {
+    id,
+    naam: input.onderwerp,
+    beschrijving: input.toelichting,
+    bronnen: input.bronnen,
+  });
   await work.store.createNode('Crossover', properties);
   const relations = [
     ...input.opgaven.map((opgave) => relationOf(work, id, 'VERBINDT', opgave, input.bronnen)),
     ...regios.map((regio) => relationOf(work, id, 'BETREFT', regio, input.bronnen)),
   ];
-  for (const relation of relations) await work.store.createRelation(relation.van, relation.type, relation.naar, relation.properties);
+  for (const relation of relations)
+    await work.store.createRelation(relation.van, relation.type, relation.naar, relation.properties);
   return {
     soort: 'VASTGELEGD',
     onderwerp: id,
@@ -56,7 +62,9 @@ export async function recordCrossover(work: Work, invoer: unknown): Promise<Outc
 /** `crossoverBewerken`: changes topic, explanation, sources, opgaven or regions of a recorded crossover. */
 export async function editCrossover(work: Work, invoer: unknown): Promise<Outcome> {
   const input = parseInput(crossoverEdit, invoer, 'invoer');
-  if ([input.onderwerp, input.toelichting, input.opgaven, input.regios, input.bronnen].every((value) => value == null)) {
+  if (
+    [input.onderwerp, input.toelichting, input.opgaven, input.regios, input.bronnen].every((value) => value == null)
+  ) {
     throw badUserInput('invoer', 'names nothing to change');
   }
   const found = await work.store.lockNodes([
@@ -86,7 +94,14 @@ export async function editCrossover(work: Work, invoer: unknown): Promise<Outcom
   };
   await work.store.updateNode(crossover.id, changes);
   await replaceRelations(work, crossover, 'VERBINDT', joined('VERBINDT'), opgaven, sources);
-  await replaceRelations(work, crossover, 'BETREFT', joined('BETREFT'), input.regios ?? joined('BETREFT').map((r) => r.naar), sources);
+  await replaceRelations(
+    work,
+    crossover,
+    'BETREFT',
+    joined('BETREFT'),
+    input.regios ?? joined('BETREFT').map((r) => r.naar),
+    sources,
+  );
 
   const after = await work.store.recordedRelationsOf(crossover.id);
   return {
@@ -99,12 +114,20 @@ export async function editCrossover(work: Work, invoer: unknown): Promise<Outcom
 }
 
 /** The same opgaven joined on the same topic is the same crossover, whether from the documents or recorded. */
-async function refuseDuplicate(work: Work, opgaven: readonly string[], onderwerp: string, self?: string): Promise<void> {
+async function refuseDuplicate(
+  work: Work,
+  opgaven: readonly string[],
+  onderwerp: string,
+  self?: string,
+): Promise<void> {
   const existing = (await work.store.crossoversJoining([...opgaven].sort())).find(
     (crossover) => crossover.id !== self && sameName(crossover.naam, onderwerp),
   );
   if (existing) {
-    throw badUserInput('invoer.onderwerp', `this crossover already exists as ${existing.id} (same opgaven, same topic)`);
+    throw badUserInput(
+      'invoer.onderwerp',
+      `this crossover already exists as ${existing.id} (same opgaven, same topic)`,
+    );
   }
 }
 
@@ -123,9 +146,16 @@ async function replaceRelations(
   );
   for (const relation of current) {
     if (removed.includes(relation.naar)) {
-      await work.store.retractRelation(relation, { ingetrokkenOp: work.now, ingetrokkenDoor: work.author.id, reden: 'crossover bewerkt' });
+      await work.store.retractRelation(relation, {
+        ingetrokkenOp: work.now,
+        ingetrokkenDoor: work.author.id,
+        reden: 'crossover bewerkt',
+      });
     } else if (sources) {
-      await work.store.updateRelation(relation, { ...recordedSourceProperties(sources), ...editProperties(work, relation) });
+      await work.store.updateRelation(relation, {
+        ...recordedSourceProperties(sources),
+        ...editProperties(work, relation),
+      });
     }
   }
   const relationSources = sources ?? storedSources(crossover);
@@ -135,11 +165,21 @@ async function replaceRelations(
   }
 }
 
-function relationOf(work: Work, van: string, type: 'VERBINDT' | 'BETREFT', naar: string, sources: readonly SourceInput[]): RelationRecord {
+function relationOf(
+  work: Work,
+  van: string,
+  type: 'VERBINDT' | 'BETREFT',
+  naar: string,
+  sources: readonly SourceInput[],
+): RelationRecord {
   return {
     type,
     van,
     naar,
-    properties: { sleutel: relationKey(van, type, naar), ...recordedSourceProperties(sources), ...newFactProperties(work) },
+    properties: {
+      sleutel: relationKey(van, type, naar),
+      ...recordedSourceProperties(sources),
+      ...newFactProperties(work),
+    },
   };
 }

@@ -31,7 +31,13 @@ export async function recordDocument(work: Work, invoer: unknown): Promise<Outco
     ...newFactProperties(work),
   };
   await work.store.createNode('Document', properties);
-  return { soort: 'VASTGELEGD', onderwerp: id, knooppunten: [id], voor: null, na: nodeSnapshot('Document', properties) };
+  return {
+    soort: 'VASTGELEGD',
+    onderwerp: id,
+    knooppunten: [id],
+    voor: null,
+    na: nodeSnapshot('Document', properties),
+  };
 }
 
 /** `bronBewerken`. */

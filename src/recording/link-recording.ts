@@ -122,7 +122,10 @@ async function recordedLink(work: Work, input: { van: string; type: LinkType; na
   const recorded = relations.find((relation) => relation.properties.herkomst === apiOrigin);
   if (recorded) return recorded;
   if (relations.length > 0) {
-    throw badUserInput('invoer', `${input.van} ${input.type} ${input.naar} comes from the source documents and cannot be changed through the API`);
+    throw badUserInput(
+      'invoer',
+      `${input.van} ${input.type} ${input.naar} comes from the source documents and cannot be changed through the API`,
+    );
   }
   throw badUserInput('invoer', `there is no link ${input.van} ${input.type} ${input.naar}`);
 }

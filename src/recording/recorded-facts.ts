@@ -115,7 +115,10 @@ export function checkSources(
     const file = document.properties.bestand;
     if (typeof file !== 'string') {
       if (source.regelVan != null) {
-        throw badUserInput(`${at}.regelVan`, `${document.id} has no text in the service; leave out the lines and say in vindplaats where the quote is`);
+        throw badUserInput(
+          `${at}.regelVan`,
+          `${document.id} has no text in the service; leave out the lines and say in vindplaats where the quote is`,
+        );
       }
       return;
     }
@@ -136,7 +139,11 @@ export const citedDocuments = (sources: readonly SourceInput[] | null | undefine
   (sources ?? []).map((source) => source.document);
 
 /** What the audit trail keeps of a node: its kind, main fields, sources, version and relations. */
-export function nodeSnapshot(label: NodeLabel, properties: Record<string, unknown>, relations: readonly RelationRecord[] = []) {
+export function nodeSnapshot(
+  label: NodeLabel,
+  properties: Record<string, unknown>,
+  relations: readonly RelationRecord[] = [],
+) {
   const { bronDocument, bronRegelVan, bronRegelTot, bronCitaat, bronVindplaats, ...rest } = properties;
   return {
     soort: label,
@@ -148,7 +155,13 @@ export function nodeSnapshot(label: NodeLabel, properties: Record<string, unknow
 
 export function relationSnapshot(relation: RelationRecord) {
   const { bronDocument, bronRegelVan, bronRegelTot, bronCitaat, bronVindplaats, ...rest } = relation.properties;
-  return { type: relation.type, van: relation.van, naar: relation.naar, ...rest, bronnen: sourcesOf(relation.properties) };
+  return {
+    type: relation.type,
+    van: relation.van,
+    naar: relation.naar,
+    ...rest,
+    bronnen: sourcesOf(relation.properties),
+  };
 }
 
 /** A readable id for a new node from its name: `regio:` + `Groene Hart` → `regio:groene-hart`, then `-2`, `-3`, ... if taken. */
@@ -201,7 +214,10 @@ export function storedSources(fact: { properties: Record<string, unknown> }): So
 }
 
 /** Properties after `SET n += changes`: a null removes one. */
-export function withChanges(properties: Record<string, unknown>, changes: Record<string, unknown>): Record<string, unknown> {
+export function withChanges(
+  properties: Record<string, unknown>,
+  changes: Record<string, unknown>,
+): Record<string, unknown> {
   const result = { ...properties, ...changes };
   for (const [key, value] of Object.entries(result)) if (value === null) delete result[key];
   return result;

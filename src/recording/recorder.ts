@@ -56,9 +56,13 @@ export class Recorder {
     work: (work: Work) => Promise<Outcome>,
   ): Promise<RecordingResult> {
     const key =
-      args.idempotentieSleutel == null ? randomUUID() : parseInput(idempotencyKey, args.idempotentieSleutel, 'idempotentieSleutel');
+      args.idempotentieSleutel == null
+        ? randomUUID()
+        : parseInput(idempotencyKey, args.idempotentieSleutel, 'idempotentieSleutel');
     const idempotentie = `${author.id}|${key}`;
-    const invoerHash = createHash('sha256').update(JSON.stringify([mutation, args.invoer])).digest('hex');
+    const invoerHash = createHash('sha256')
+      .update(JSON.stringify([mutation, args.invoer]))
+      .digest('hex');
     const attempt = () =>
       this.repository.inTransaction(mutation, async (store) => {
         const earlier = await store.findChange(idempotentie);
@@ -99,7 +103,10 @@ export class Recorder {
 
 function replay(earlier: ChangeRow, invoerHash: string): RecordingResult {
   if (earlier.invoerHash !== invoerHash) {
-    throw badUserInput('idempotentieSleutel', 'was used before for a different request; use a new key for a new change');
+    throw badUserInput(
+      'idempotentieSleutel',
+      'was used before for a different request; use a new key for a new change',
+    );
   }
   return { change: earlier, replayed: true };
 }

@@ -7,10 +7,7 @@ import { idPattern } from '../graph/model.js';
  * violation becomes BAD_USER_INPUT naming the field, such as `invoer.opgaven[1]`.
  */
 
-const id = z
-  .string()
-  .max(200)
-  .regex(idPattern, 'is not an IBP Graph id; ids look like opgave:klimaat');
+const id = z.string().max(200).regex(idPattern, 'is not an IBP Graph id; ids look like opgave:klimaat');
 
 /** Text that is trimmed, with runs of whitespace collapsed, between `min` and `max` characters. */
 const text = (min: number, max: number) =>
@@ -135,13 +132,13 @@ export const documentInput = z.object({
   beschrijving: longText(2000).nullish(),
 });
 
-export const documentEdit = documentInput.partial().extend({ id, versie: z.number().int().min(1), naam: text(3, 300).nullish() });
+export const documentEdit = documentInput
+  .partial()
+  .extend({ id, versie: z.number().int().min(1), naam: text(3, 300).nullish() });
 
 export const retraction = z.object({ id, versie: z.number().int().min(1), reden: text(3, 500) });
 
-export const idempotencyKey = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]{8,100}$/, 'must be 8 to 100 letters, digits, - or _');
+export const idempotencyKey = z.string().regex(/^[A-Za-z0-9_-]{8,100}$/, 'must be 8 to 100 letters, digits, - or _');
 
 /**
  * Parses `value` with `schema`; the first problem becomes BAD_USER_INPUT naming the field

@@ -30,11 +30,22 @@ export async function recordRegion(work: Work, invoer: unknown): Promise<Outcome
   await refuseSameName(work, input.naam);
 
   const id = await newId(work, 'regio', input.naam);
-  const properties = newNodeProperties(work, { id, naam: input.naam, beschrijving: input.beschrijving, bronnen: input.bronnen });
+  const properties = newNodeProperties(work, {
+    id,
+    naam: input.naam,
+    beschrijving: input.beschrijving,
+    bronnen: input.bronnen,
+  });
   await work.store.createNode('Regio', properties);
   const links = [];
   for (const area of ligtIn) links.push(await addLink(work, id, 'LIGT_IN', area, input.bronnen));
-  return { soort: 'VASTGELEGD', onderwerp: id, knooppunten: [id, ...ligtIn], voor: null, na: nodeSnapshot('Regio', properties, links) };
+  return {
+    soort: 'VASTGELEGD',
+    onderwerp: id,
+    knooppunten: [id, ...ligtIn],
+    voor: null,
+    na: nodeSnapshot('Regio', properties, links),
+  };
 }
 
 /** `regioBewerken`: name, description, sources, or the areas it lies in. */
@@ -46,7 +57,9 @@ export async function editRegion(work: Work, invoer: unknown): Promise<Outcome> 
   const found = await work.store.lockNodes([input.id, ...(input.ligtIn ?? []), ...citedDocuments(input.bronnen)]);
   const region = requireRecordedNode(found, input.id, 'invoer.id', ['Regio']);
   requireVersion(region, input.versie, 'invoer.versie');
-  (input.ligtIn ?? []).forEach((id, index) => requireNode(found, id, `invoer.ligtIn[${index}]`, ['Provincie', 'Regio']));
+  (input.ligtIn ?? []).forEach((id, index) =>
+    requireNode(found, id, `invoer.ligtIn[${index}]`, ['Provincie', 'Regio']),
+  );
   if (input.ligtIn?.includes(region.id)) throw badUserInput('invoer.ligtIn', 'a region cannot lie in itself');
   if (input.bronnen) checkSources(input.bronnen, found, work, 'invoer.bronnen');
   if (input.naam) await refuseSameName(work, input.naam, region.id);
@@ -61,7 +74,10 @@ export async function editRegion(work: Work, invoer: unknown): Promise<Outcome> 
   await work.store.updateNode(region.id, changes);
   if (input.ligtIn) {
     const current = before.filter((relation) => relation.type === 'LIGT_IN' && relation.van === region.id);
-    const { removed, added } = difference(current.map((relation) => relation.naar), input.ligtIn);
+    const { removed, added } = difference(
+      current.map((relation) => relation.naar),
+      input.ligtIn,
+    );
     for (const relation of current.filter((r) => removed.includes(r.naar))) {
       await work.store.retractRelation(relation, retractionProperties(work, 'regio bewerkt'));
     }
@@ -78,6 +94,8 @@ export async function editRegion(work: Work, invoer: unknown): Promise<Outcome> 
 }
 
 async function refuseSameName(work: Work, naam: string, self?: string): Promise<void> {
-  const existing = (await work.store.namesOf('Regio')).find((region) => region.id !== self && sameName(region.naam, naam));
+  const existing = (await work.store.namesOf('Regio')).find(
+    (region) => region.id !== self && sameName(region.naam, naam),
+  );
   if (existing) throw badUserInput('invoer.naam', `a region with this name exists already: ${existing.id}`);
 }

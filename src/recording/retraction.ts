@@ -17,13 +17,19 @@ export async function retractNode(work: Work, invoer: unknown): Promise<Outcome>
   if (node.label === 'Document') {
     const citations = await work.store.citationsOf(node.id);
     if (citations > 0) {
-      throw badUserInput('invoer.id', `${node.id} is still the source of ${citations} facts; give them other sources or retract them first`);
+      throw badUserInput(
+        'invoer.id',
+        `${node.id} is still the source of ${citations} facts; give them other sources or retract them first`,
+      );
     }
   }
   const relations = await work.store.recordedRelationsOf(node.id);
   const properties = retractionProperties(work, input.reden);
   for (const relation of relations) await work.store.retractRelation(relation, properties);
-  await work.store.retractNode(node.id, node.label as RecordableLabel, { ...properties, versie: Number(node.properties.versie) + 1 });
+  await work.store.retractNode(node.id, node.label as RecordableLabel, {
+    ...properties,
+    versie: Number(node.properties.versie) + 1,
+  });
   return {
     soort: 'INGETROKKEN',
     onderwerp: node.id,

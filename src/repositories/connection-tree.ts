@@ -1,5 +1,5 @@
 import type { EntityRecord, RelationRecord } from '../graph/entity.js';
-import { actorLabel, type NodeLabel, type RelationType } from '../graph/model.js';
+import { actorLabel, type NodeLabel } from '../graph/model.js';
 import { emptyPlan, type ConnectionPlan, type TreePlan } from '../read-model/plan.js';
 import {
   labelCondition,
@@ -30,9 +30,18 @@ RETURN ${nodeProjection(root)} AS node, ${connectionsMap(plan, '')} AS connectio
   return { cypher, parameters };
 }
 
-function connectionCalls(node: string, plan: TreePlan, path: string, level: number, parameters: Record<string, unknown>): string {
+function connectionCalls(
+  node: string,
+  plan: TreePlan,
+  path: string,
+  level: number,
+  parameters: Record<string, unknown>,
+): string {
   return plan.connections
-    .map((connection, index) => `CALL (${node}) {\n${connectionQuery(node, connection, `${path}${path ? '_' : ''}${index}`, level, parameters)}\n}`)
+    .map(
+      (connection, index) =>
+        `CALL (${node}) {\n${connectionQuery(node, connection, `${path}${path ? '_' : ''}${index}`, level, parameters)}\n}`,
+    )
     .join('\n');
 }
 
@@ -40,9 +49,17 @@ function connectionsMap(plan: TreePlan, path: string): string {
   return `{${plan.connections.map((_, index) => `c${index}: c${path}${path ? '_' : ''}${index}`).join(', ')}}`;
 }
 
-function connectionQuery(node: string, plan: ConnectionPlan, path: string, level: number, parameters: Record<string, unknown>): string {
+function connectionQuery(
+  node: string,
+  plan: ConnectionPlan,
+  path: string,
+  level: number,
+  parameters: Record<string, unknown>,
+): string {
   const { spec, page, nodes, relations } = plan;
-  const [relation, other, found, total, items] = ['r', 'm', 'found', 'total', 'page'].map((name) => `${name}${level + 1}`) as [string, string, string, string, string];
+  const [relation, other, found, total, items] = ['r', 'm', 'found', 'total', 'page'].map(
+    (name) => `${name}${level + 1}`,
+  ) as [string, string, string, string, string];
   parameters[`o${path}`] = page.offset;
   parameters[`l${path}`] = page.limit;
   // The relation is carried along only when the query asks for it.
@@ -81,11 +98,18 @@ function knownLabel({ spec }: ConnectionPlan): NodeLabel | undefined {
 
 /** A node of a connection: its labels (unless its kind is known) and the properties asked for. */
 function nodeValue(variable: string, plan: ConnectionPlan): string {
-  return knownLabel(plan) ? `{properties: ${propertiesValue(variable, plan.properties)}}` : nodeProjection(variable, plan.properties);
+  return knownLabel(plan)
+    ? `{properties: ${propertiesValue(variable, plan.properties)}}`
+    : nodeProjection(variable, plan.properties);
 }
 
 /** The relation of an edge; one end is the node the connection starts from, the other the node reached. */
-function relationValue(relation: string, from: string, to: string, { spec, relationProperties }: ConnectionPlan): string {
+function relationValue(
+  relation: string,
+  from: string,
+  to: string,
+  { spec, relationProperties }: ConnectionPlan,
+): string {
   const [van, naar] =
     spec.direction === 'out'
       ? [`${from}.id`, `${to}.id`]
@@ -110,7 +134,12 @@ export interface ConnectionTree {
 interface ConnectionRow {
   total: number;
   /** `node` has no labels when the connection's spec says what kind its nodes are. */
-  items: Array<{ i?: number; node: Partial<NodeRow> & Pick<NodeRow, 'properties'>; relation?: RelationRow; connections?: Record<string, ConnectionRow> }>;
+  items: Array<{
+    i?: number;
+    node: Partial<NodeRow> & Pick<NodeRow, 'properties'>;
+    relation?: RelationRow;
+    connections?: Record<string, ConnectionRow>;
+  }>;
 }
 
 function withLabel(node: Partial<NodeRow> & Pick<NodeRow, 'properties'>, connection: ConnectionPlan): NodeRow {

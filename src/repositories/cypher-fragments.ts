@@ -22,7 +22,8 @@ export const anyRelation = `:${relationTypeNames.join('|')}`;
 export function labelCondition(variable: string, labels: readonly LabelFilter[] | undefined): string {
   if (!labels || labels.length === 0) return 'true';
   for (const label of labels) {
-    if (label !== actorLabel && !(nodeLabels as readonly string[]).includes(label)) throw new Error(`unknown label ${label}`);
+    if (label !== actorLabel && !(nodeLabels as readonly string[]).includes(label))
+      throw new Error(`unknown label ${label}`);
   }
   return `(${labels.map((label) => `${variable}:${label}`).join(' OR ')})`;
 }
@@ -32,7 +33,13 @@ export function relationPattern(direction: Direction, types: readonly string[]):
 }
 
 /** `(from)-[relation]->(to:Entiteit)` in the given direction, with the given variable names. */
-export function relationPatternBetween(from: string, relation: string, to: string, direction: Direction, types: readonly string[]): string {
+export function relationPatternBetween(
+  from: string,
+  relation: string,
+  to: string,
+  direction: Direction,
+  types: readonly string[],
+): string {
   const pattern = `[${relation}${relationTypesExpression(types)}]`;
   if (direction === 'out') return `(${from})-${pattern}->(${to}:Entiteit)`;
   if (direction === 'in') return `(${from})<-${pattern}-(${to}:Entiteit)`;
@@ -57,7 +64,8 @@ export function nodeProjection(variable: string, only?: readonly string[]): stri
 /** A node's properties: all of them, or only these (names from the code, checked all the same). */
 export function propertiesValue(variable: string, only?: readonly string[]): string {
   if (!only) return `properties(${variable})`;
-  for (const property of only) if (!/^[A-Za-z][A-Za-z0-9]*$/.test(property)) throw new Error(`not a property name: ${property}`);
+  for (const property of only)
+    if (!/^[A-Za-z][A-Za-z0-9]*$/.test(property)) throw new Error(`not a property name: ${property}`);
   return `{${only.map((property) => `${property}: ${variable}.${property}`).join(', ')}}`;
 }
 

@@ -43,7 +43,10 @@ export class CypherRepository {
       });
     refuseUnsafePlan(plan);
     const result = await this.database
-      .readCapped('analyst cypher', query, parameters, { timeoutMs: this.settings.timeoutMs, maxRows: this.settings.maxRows })
+      .readCapped('analyst cypher', query, parameters, {
+        timeoutMs: this.settings.timeoutMs,
+        maxRows: this.settings.maxRows,
+      })
       .catch((error: unknown) => {
         throw this.toCypherError(error, '');
       });

@@ -1,11 +1,25 @@
 import type { CandidateCache } from '../graph/candidate-cache.js';
-import type { Candidate, CandidateQuery, CandidatesFound, Evidence, EvidenceLink, NeighbourLink } from '../graph/crossover-candidates.js';
+import type {
+  Candidate,
+  CandidateQuery,
+  CandidatesFound,
+  Evidence,
+  EvidenceLink,
+  NeighbourLink,
+} from '../graph/crossover-candidates.js';
 import { adamicAdarWeight, evidencePerCandidate, strongestFirst } from '../graph/crossover-candidates.js';
 import type { EntityRecord, RelationRecord } from '../graph/entity.js';
 import type { RelationType } from '../graph/model.js';
 import type { NeighbourhoodStep } from '../graph/neighbourhood.js';
 import type { GraphVersionSource, QueryRunner } from '../neo4j/database.js';
-import { anyRelation, nodeProjection, relationProjection, relationTypesExpression, toEntity, type NodeRow } from './cypher-fragments.js';
+import {
+  anyRelation,
+  nodeProjection,
+  relationProjection,
+  relationTypesExpression,
+  toEntity,
+  type NodeRow,
+} from './cypher-fragments.js';
 
 export interface Path {
   nodes: EntityRecord[];
@@ -97,7 +111,9 @@ export class DiscoveryRepository {
    */
   private async computeCandidates(query: CandidateQuery): Promise<CandidatesFound> {
     const pairs = (await this.candidatePairs(query)).map((row) => ({ ...row, a: toEntity(row.a), b: toEntity(row.b) }));
-    const evidence = await this.candidateEvidence(pairs.flatMap(({ a, b, evidence }) => evidence.map((id) => ({ a: a.id, b: b.id, id }))));
+    const evidence = await this.candidateEvidence(
+      pairs.flatMap(({ a, b, evidence }) => evidence.map((id) => ({ a: a.id, b: b.id, id }))),
+    );
     const candidates = pairs.map(({ a, b, score, declared, evidence: ids }): Candidate => {
       const found = ids.flatMap((id) => evidence.get(`${a.id}|${b.id}|${id}`) ?? []).sort(strongestFirst);
       return { opgaven: [a.id, b.id], score, declared, evidence: found };
@@ -179,7 +195,9 @@ export class DiscoveryRepository {
   }
 
   /** Each shared node with its degree and the relations that link it to each of the two opgaven, by `a|b|id`. */
-  private async candidateEvidence(items: ReadonlyArray<{ a: string; b: string; id: string }>): Promise<Map<string, Evidence>> {
+  private async candidateEvidence(
+    items: ReadonlyArray<{ a: string; b: string; id: string }>,
+  ): Promise<Map<string, Evidence>> {
     if (items.length === 0) return new Map();
     const rows = await this.database.read<{ key: string; node: NodeRow; degree: number; links: EvidenceLink[] }>(
       'candidate crossover evidence',
@@ -204,7 +222,10 @@ export class DiscoveryRepository {
       { timeoutMs: this.traversalTimeoutMs },
     );
     return new Map(
-      rows.map((row) => [row.key, { shared: toEntity(row.node), degree: row.degree, weight: adamicAdarWeight(row.degree), links: row.links }]),
+      rows.map((row) => [
+        row.key,
+        { shared: toEntity(row.node), degree: row.degree, weight: adamicAdarWeight(row.degree), links: row.links },
+      ]),
     );
   }
 
@@ -272,7 +293,8 @@ export class DiscoveryRepository {
       { timeoutMs: this.traversalTimeoutMs },
     );
     if (!row) return undefined;
-    const byName = (x: EntityRecord, y: EntityRecord) => String(x.properties.naam).localeCompare(String(y.properties.naam));
+    const byName = (x: EntityRecord, y: EntityRecord) =>
+      String(x.properties.naam).localeCompare(String(y.properties.naam));
     return {
       area: toEntity(row.area),
       parts: row.parts.map(toEntity).sort(byName),
@@ -288,7 +310,13 @@ export class DiscoveryRepository {
    * The shortest paths between two nodes over the given relation types, at most `maxHops` long.
    * `maxHops` is an integer from 1 to 6 checked by the caller; it cannot be a Cypher parameter.
    */
-  async shortestPaths(from: string, to: string, types: readonly RelationType[], maxHops: number, limit: number): Promise<Path[]> {
+  async shortestPaths(
+    from: string,
+    to: string,
+    types: readonly RelationType[],
+    maxHops: number,
+    limit: number,
+  ): Promise<Path[]> {
     if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 6) throw new Error(`maxHops out of range: ${maxHops}`);
     const rows = await this.database.read<{ nodes: NodeRow[]; relations: RelationRecord[] }>(
       'shortest paths',
@@ -304,7 +332,11 @@ export class DiscoveryRepository {
   }
 
   /** One breadth-first step: the relations of the given nodes, at most `limit` of them. */
-  async neighbourhoodStep(ids: readonly string[], types: readonly RelationType[], limit: number): Promise<NeighbourhoodStep[]> {
+  async neighbourhoodStep(
+    ids: readonly string[],
+    types: readonly RelationType[],
+    limit: number,
+  ): Promise<NeighbourhoodStep[]> {
     const rows = await this.database.read<{ from: string; node: NodeRow; relation: RelationRecord }>(
       'neighbourhood step',
       `UNWIND $ids AS id

@@ -78,7 +78,11 @@ export class EntityRepository {
     if (groups.length === 0) return [];
     const parameters: Record<string, unknown> = {};
     const branches = groups.map(({ ids, spec, page }, index) => {
-      Object.assign(parameters, { [`ids${index}`]: ids, [`offset${index}`]: page.offset, [`limit${index}`]: page.limit });
+      Object.assign(parameters, {
+        [`ids${index}`]: ids,
+        [`offset${index}`]: page.offset,
+        [`limit${index}`]: page.limit,
+      });
       return `UNWIND $ids${index} AS id
          MATCH (n:Entiteit {id: id})
          CALL (n) {
@@ -90,7 +94,12 @@ export class EntityRepository {
          }
          RETURN ${index} AS grp, id, total, page`;
     });
-    const rows = await this.database.read<{ grp: number; id: string; total: number; items: Array<{ node: NodeRow; relation: RelationRow }> }>(
+    const rows = await this.database.read<{
+      grp: number;
+      id: string;
+      total: number;
+      items: Array<{ node: NodeRow; relation: RelationRow }>;
+    }>(
       'related entities',
       `CALL () {
          ${branches.join('\n         UNION ALL\n         ')}

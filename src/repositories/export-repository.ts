@@ -1,4 +1,11 @@
-import { actorLabel, entityLabel, isActorLabel, nodeLabels, relationTypeNames, type NodeLabel } from '../graph/model.js';
+import {
+  actorLabel,
+  entityLabel,
+  isActorLabel,
+  nodeLabels,
+  relationTypeNames,
+  type NodeLabel,
+} from '../graph/model.js';
 import type { QueryRunner } from '../neo4j/database.js';
 import { retractedLabel, retractedRelationType } from './recording-repository.js';
 
@@ -117,7 +124,11 @@ export class ExportRepository {
   }
 
   /** The next nodes of a kind after `after` in id order (keyset paging on the id index). */
-  async nodesAfter(nodeClass: typeof entityLabel | typeof retractedLabel | 'ApiSleutel', after: string, limit: number): Promise<StoredNode[]> {
+  async nodesAfter(
+    nodeClass: typeof entityLabel | typeof retractedLabel | 'ApiSleutel',
+    after: string,
+    limit: number,
+  ): Promise<StoredNode[]> {
     return this.database.read<StoredNode>(
       'export nodes',
       `MATCH (n:${checkedClass(nodeClass)}) WHERE n.id > $after
@@ -179,7 +190,11 @@ export class ImportRepository {
   constructor(private readonly database: QueryRunner) {}
 
   async nodeCount(): Promise<number> {
-    const [row] = await this.database.read<{ nodes: number }>('import node count', 'MATCH (n) RETURN count(n) AS nodes', {});
+    const [row] = await this.database.read<{ nodes: number }>(
+      'import node count',
+      'MATCH (n) RETURN count(n) AS nodes',
+      {},
+    );
     return row?.nodes ?? 0;
   }
 
@@ -249,7 +264,8 @@ export class ImportRepository {
 export function labelsOf(nodeClass: NodeClass, kind?: NodeLabel): string[] {
   checkedClass(nodeClass);
   if (nodeClass !== entityLabel) return [nodeClass];
-  if (!kind || !(nodeLabels as readonly string[]).includes(kind)) throw new Error(`unknown kind of node ${String(kind)}`);
+  if (!kind || !(nodeLabels as readonly string[]).includes(kind))
+    throw new Error(`unknown kind of node ${String(kind)}`);
   return [entityLabel, kind, ...(isActorLabel(kind) ? [actorLabel] : [])];
 }
 

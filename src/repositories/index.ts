@@ -28,7 +28,10 @@ export interface RepositorySettings {
   candidateCache?: CandidateCache;
 }
 
-export function createRepositories(database: QueryRunner & PlanningRunner & GraphVersionSource, settings: RepositorySettings): Repositories {
+export function createRepositories(
+  database: QueryRunner & PlanningRunner & GraphVersionSource,
+  settings: RepositorySettings,
+): Repositories {
   return {
     databaseInfo: new DatabaseInfoRepository(database, settings.databaseName),
     entities: new EntityRepository(database),

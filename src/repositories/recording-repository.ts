@@ -53,7 +53,12 @@ export class RecordingRepository {
   }
 
   /** An active relation by its ends, type and key. */
-  async findRelation(van: string, type: RelationType, naar: string, sleutel: string): Promise<RelationRecord | undefined> {
+  async findRelation(
+    van: string,
+    type: RelationType,
+    naar: string,
+    sleutel: string,
+  ): Promise<RelationRecord | undefined> {
     const [row] = await this.database.read<{ properties: Record<string, unknown> }>(
       'recorded relation',
       `MATCH (:${entityLabel} {id: $van})-[r${relationTypesExpression([type])} {sleutel: $sleutel}]->(:${entityLabel} {id: $naar})
@@ -75,10 +80,9 @@ export class RecordingStore {
    */
   async lockNodes(ids: readonly string[]): Promise<Map<string, EntityRecord>> {
     const sorted = [...new Set(ids)].sort();
-    await this.tx.run(
-      `UNWIND $ids AS id MATCH (n:${entityLabel} {id: id}) SET n._lock = true REMOVE n._lock`,
-      { ids: sorted },
-    );
+    await this.tx.run(`UNWIND $ids AS id MATCH (n:${entityLabel} {id: id}) SET n._lock = true REMOVE n._lock`, {
+      ids: sorted,
+    });
     const rows = await this.tx.run(
       `UNWIND $ids AS id MATCH (n:${entityLabel} {id: id}) RETURN ${nodeProjection('n')} AS node`,
       { ids: sorted },
@@ -138,7 +142,12 @@ export class RecordingStore {
     return rows.map((row) => ({ type, van, naar, properties: row.properties as Record<string, unknown> }));
   }
 
-  async createRelation(van: string, type: RelationType, naar: string, properties: Record<string, unknown>): Promise<void> {
+  async createRelation(
+    van: string,
+    type: RelationType,
+    naar: string,
+    properties: Record<string, unknown>,
+  ): Promise<void> {
     await this.tx.run(
       `MATCH (a:${entityLabel} {id: $van}), (b:${entityLabel} {id: $naar})
        CREATE (a)-[r${relationTypesExpression([type])}]->(b) SET r = $properties`,
@@ -202,9 +211,12 @@ export class RecordingStore {
   }
 
   async findChange(idempotentie: string): Promise<ChangeRow | undefined> {
-    const [row] = await this.tx.run('MATCH (w:Wijziging {idempotentie: $idempotentie}) RETURN properties(w) AS change', {
-      idempotentie,
-    });
+    const [row] = await this.tx.run(
+      'MATCH (w:Wijziging {idempotentie: $idempotentie}) RETURN properties(w) AS change',
+      {
+        idempotentie,
+      },
+    );
     return row?.change as ChangeRow | undefined;
   }
 

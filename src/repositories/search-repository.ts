@@ -18,7 +18,11 @@ export class SearchRepository {
    * ordered by Neo4j's element id: stable while the graph is, so pages do not overlap, and unlike a
    * property it costs no read of every hit (a common word hits thousands of nodes).
    */
-  async search(luceneQuery: string, labels: readonly LabelFilter[] | undefined, page: PageRequest): Promise<SearchPage> {
+  async search(
+    luceneQuery: string,
+    labels: readonly LabelFilter[] | undefined,
+    page: PageRequest,
+  ): Promise<SearchPage> {
     const [row] = await this.database.read<{ total: number; items: Array<{ node: NodeRow; score: number }> }>(
       'full-text search',
       `CALL db.index.fulltext.queryNodes('zoekindex', $query) YIELD node AS n, score

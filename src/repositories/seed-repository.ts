@@ -41,31 +41,38 @@ export class SeedRepository {
       for (const [label, rows] of groupBy(nodes, (node) => node.label)) {
         const labels = [label, ...(isActorLabel(label) ? [actorLabel] : [])].map((name) => `:${name}`).join('');
         // Labels cannot be parameters; they come from the model's fixed list, never from input.
-        await inBatches(tx, rows, `
+        await inBatches(
+          tx,
+          rows,
+          `
           UNWIND $rows AS row
           MERGE (n:${entityLabel} {id: row.properties.id})
           SET n = row.properties
-          SET n${labels}`);
+          SET n${labels}`,
+        );
       }
       for (const [type, rows] of groupBy(relations, (relation) => relation.type)) {
-        await inBatches(tx, rows, `
+        await inBatches(
+          tx,
+          rows,
+          `
           UNWIND $rows AS row
           MATCH (van:${entityLabel} {id: row.van}), (naar:${entityLabel} {id: row.naar})
           MERGE (van)-[r:${type} {sleutel: row.properties.sleutel}]->(naar)
-          SET r = row.properties`);
+          SET r = row.properties`,
+        );
       }
-      await tx.run(
-        `MATCH ()-[r]->() WHERE r.herkomst = $origin AND NOT r.sleutel IN $keys DELETE r`,
-        { origin: seedOrigin, keys: relations.map((relation) => relation.properties.sleutel) },
-      );
-      await tx.run(
-        `MATCH (n:${entityLabel}) WHERE n.herkomst = $origin AND NOT n.id IN $ids DETACH DELETE n`,
-        { origin: seedOrigin, ids: nodes.map((node) => node.properties.id) },
-      );
-      await tx.run(
-        "MERGE (s:SeedVersie {naam: 'ibp'}) SET s.vingerafdruk = $fingerprint, s.geladen = datetime()",
-        { fingerprint },
-      );
+      await tx.run(`MATCH ()-[r]->() WHERE r.herkomst = $origin AND NOT r.sleutel IN $keys DELETE r`, {
+        origin: seedOrigin,
+        keys: relations.map((relation) => relation.properties.sleutel),
+      });
+      await tx.run(`MATCH (n:${entityLabel}) WHERE n.herkomst = $origin AND NOT n.id IN $ids DETACH DELETE n`, {
+        origin: seedOrigin,
+        ids: nodes.map((node) => node.properties.id),
+      });
+      await tx.run("MERGE (s:SeedVersie {naam: 'ibp'}) SET s.vingerafdruk = $fingerprint, s.geladen = datetime()", {
+        fingerprint,
+      });
     });
   }
 }

@@ -1,4 +1,11 @@
-import { actorLabel, entityLabel, isActorLabel, nodeLabels, type NodeLabel, type RelationType } from '../graph/model.js';
+import {
+  actorLabel,
+  entityLabel,
+  isActorLabel,
+  nodeLabels,
+  type NodeLabel,
+  type RelationType,
+} from '../graph/model.js';
 import type { QueryRunner } from '../neo4j/database.js';
 import { relationTypesExpression } from './cypher-fragments.js';
 import { seedOrigin, type NodeRow, type RelationRow } from './seed-repository.js';

@@ -12,7 +12,11 @@ import { specFor, type ConnectionField } from '../read-model/fields.js';
 import type { ReadModel } from '../read-model/read-model.js';
 import { relatedConnection, type PageArgs } from './shared.js';
 
-type Resolver = GraphQLFieldResolver<{ id: string; properties: Record<string, unknown> }, RequestContext, Record<string, unknown>>;
+type Resolver = GraphQLFieldResolver<
+  { id: string; properties: Record<string, unknown> },
+  RequestContext,
+  Record<string, unknown>
+>;
 
 /**
  * The resolvers of every connection field and stored property the read model declares (a scalar it

@@ -1,5 +1,12 @@
 import type { ActorResolvers, EntiteitResolvers, NodeResolvers } from '../generated/graphql.js';
-import { otherProperties, recordingOf, sourcesOf, stringProperty, variantsOf, type EntityRecord } from '../graph/entity.js';
+import {
+  otherProperties,
+  recordingOf,
+  sourcesOf,
+  stringProperty,
+  variantsOf,
+  type EntityRecord,
+} from '../graph/entity.js';
 
 type NodeTypeName = ReturnType<NonNullable<NodeResolvers['__resolveType']>>;
 type ActorTypeName = ReturnType<NonNullable<ActorResolvers['__resolveType']>>;

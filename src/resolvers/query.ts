@@ -17,7 +17,11 @@ import { verkenningQueries } from './verkenning.js';
 import { wijzigingQueries } from './wijziging.js';
 
 const sortOrders: Record<Sortering, SortOrder> = { NAAM: 'naam', NUMMER: 'nummer', DATUM: 'datum' };
-const categories: Record<OpgaveCategorie, string> = { FYSIEK: 'fysiek', SOCIAAL: 'sociaal', OVERKOEPELEND: 'overkoepelend' };
+const categories: Record<OpgaveCategorie, string> = {
+  FYSIEK: 'fysiek',
+  SOCIAAL: 'sociaal',
+  OVERKOEPELEND: 'overkoepelend',
+};
 
 /**
  * A root list: one page of the nodes that match, in the chosen order; with the connections the query
@@ -30,11 +34,15 @@ async function list(
   info: GraphQLResolveInfo,
 ): Promise<ConnectionPage> {
   const page = pageRequest(args);
-  const found = await context.repositories.entities.list({ ...query, order: sortOrders[query.sortering ?? 'NAAM'] }, page);
+  const found = await context.repositories.entities.list(
+    { ...query, order: sortOrders[query.sortering ?? 'NAAM'] },
+    page,
+  );
   for (const node of found.items) context.loaders.entity.prime(node.id, node);
   const plan = lookAheadInList(readModel, info);
   const ids = found.items.map(({ id }) => id);
-  const ahead = hasConnections(plan) && ids.length > 0 ? await context.loaders.entitiesWithConnections(ids, plan) : undefined;
+  const ahead =
+    hasConnections(plan) && ids.length > 0 ? await context.loaders.entitiesWithConnections(ids, plan) : undefined;
   return {
     totalCount: found.total,
     offset: page.offset,
@@ -47,20 +55,31 @@ const ofKind = (label: NodeLabel) => (entity: EntityRecord) => entity.label === 
 /** A root field for one node of a kind, by id, fetched with the connections the query asks below it. */
 const byId =
   (label: NodeLabel) =>
-  (_root: unknown, { id }: { id: string }, context: RequestContext, info: GraphQLResolveInfo): Promise<EntityRecord | null> =>
+  (
+    _root: unknown,
+    { id }: { id: string },
+    context: RequestContext,
+    info: GraphQLResolveInfo,
+  ): Promise<EntityRecord | null> =>
     entityOfKind(context, 'id', id, ofKind(label), { info, type: label });
 
 type RelatedFilter = NonNullable<ListQuery['relatedTo']>[number];
 
 /** A list filter "has a relation of this type to (or from) that node", when an id was given. */
-function relatedTo(argument: string, id: string | null | undefined, type: RelatedFilter['type'], direction: RelatedFilter['direction']): RelatedFilter[] {
+function relatedTo(
+  argument: string,
+  id: string | null | undefined,
+  type: RelatedFilter['type'],
+  direction: RelatedFilter['direction'],
+): RelatedFilter[] {
   return id ? [{ type, direction, id: requireId(argument, id) }] : [];
 }
 
 function requireDate(argument: string, value: string | null | undefined): DateSpan | undefined {
   if (value === null || value === undefined) return undefined;
   const span = dateSpan(value);
-  if (!span) throw badUserInput(argument, `"${value.slice(0, 40)}" is not a date like 2018-06-30, 2018-06, 2018-Q2 or 2018`);
+  if (!span)
+    throw badUserInput(argument, `"${value.slice(0, 40)}" is not a date like 2018-06-30, 2018-06, 2018-Q2 or 2018`);
   return span;
 }
 
@@ -73,13 +92,22 @@ export const Query: QueryResolvers = {
   opgaven: (_root, args, context, info) =>
     list(
       context,
-      { labels: ['Opgave'], equals: args.categorie ? { categorie: categories[args.categorie] } : undefined, sortering: args.sortering },
+      {
+        labels: ['Opgave'],
+        equals: args.categorie ? { categorie: categories[args.categorie] } : undefined,
+        sortering: args.sortering,
+      },
       args,
       info,
     ),
   thema: byId('Thema'),
   themas: (_root, args, context, info) =>
-    list(context, { labels: ['Thema'], relatedTo: relatedTo('opgave', args.opgave, 'THEMA_VAN', 'out'), sortering: args.sortering }, args, info),
+    list(
+      context,
+      { labels: ['Thema'], relatedTo: relatedTo('opgave', args.opgave, 'THEMA_VAN', 'out'), sortering: args.sortering },
+      args,
+      info,
+    ),
 
   actor: (_root, { id }, context) => entityOfKind(context, 'id', id, (entity) => isActorLabel(entity.label)),
   actoren: (_root, args, context, info) =>
@@ -91,7 +119,10 @@ export const Query: QueryResolvers = {
       context,
       {
         labels: ['Regio'],
-        relatedTo: [...relatedTo('provincie', args.provincie, 'LIGT_IN', 'out'), ...relatedTo('opgave', args.opgave, 'SPEELT_IN', 'in')],
+        relatedTo: [
+          ...relatedTo('provincie', args.provincie, 'LIGT_IN', 'out'),
+          ...relatedTo('opgave', args.opgave, 'SPEELT_IN', 'in'),
+        ],
         sortering: args.sortering,
       },
       args,
@@ -120,7 +151,10 @@ export const Query: QueryResolvers = {
       context,
       {
         labels: ['Crossover'],
-        relatedTo: [...relatedTo('opgave', args.opgave, 'VERBINDT', 'out'), ...relatedTo('regio', args.regio, 'BETREFT', 'out')],
+        relatedTo: [
+          ...relatedTo('opgave', args.opgave, 'VERBINDT', 'out'),
+          ...relatedTo('regio', args.regio, 'BETREFT', 'out'),
+        ],
         sortering: args.sortering,
       },
       args,
@@ -128,7 +162,8 @@ export const Query: QueryResolvers = {
     ),
 
   document: byId('Document'),
-  documenten: (_root, args, context, info) => list(context, { labels: ['Document'], sortering: args.sortering }, args, info),
+  documenten: (_root, args, context, info) =>
+    list(context, { labels: ['Document'], sortering: args.sortering }, args, info),
 
   mijlpaal: byId('Mijlpaal'),
   mijlpalen: (_root, args, context, info) => {
@@ -149,9 +184,9 @@ export const Query: QueryResolvers = {
   node: (_root, { id }, context) => context.loaders.entity.load(requireId('id', id)),
   nodes: (_root, { ids }, context) => {
     if (ids.length > maxPageSize) throw badUserInput('ids', `at most ${maxPageSize} ids, got ${ids.length}`);
-    return context.loaders.entity.loadMany(ids.map((id) => requireId('ids', id))).then((found) =>
-      found.map((entity) => (entity instanceof Error ? null : entity)),
-    );
+    return context.loaders.entity
+      .loadMany(ids.map((id) => requireId('ids', id)))
+      .then((found) => found.map((entity) => (entity instanceof Error ? null : entity)));
   },
 
   zoek: async (_root, args, context) => {

@@ -24,11 +24,16 @@ export async function relatedConnection(
   context: RequestContext,
 ): Promise<ConnectionPage> {
   const page = pageRequest(args);
-  const found = entity.pages?.get(pageKey(spec, page)) ?? (await context.loaders.related.load({ id: entity.id, spec, ...page }));
+  const found =
+    entity.pages?.get(pageKey(spec, page)) ?? (await context.loaders.related.load({ id: entity.id, spec, ...page }));
   return {
     totalCount: found.total,
     offset: page.offset,
-    edges: found.items.map((item, index) => ({ node: item.node, relation: item.relation, offset: page.offset + index })),
+    edges: found.items.map((item, index) => ({
+      node: item.node,
+      relation: item.relation,
+      offset: page.offset + index,
+    })),
   };
 }
 

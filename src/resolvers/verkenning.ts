@@ -66,7 +66,14 @@ export const verkenningQueries: Pick<QueryResolvers, 'crossoverKandidaten' | 'sa
   samenkomst: async (_root, { gebied }, context) => {
     const meeting = await context.repositories.discovery.meeting(requireId('gebied', gebied));
     if (!meeting) return null;
-    for (const entity of [meeting.area, ...meeting.parts, ...meeting.within, ...meeting.crossovers, ...meeting.instruments, ...meeting.actors]) {
+    for (const entity of [
+      meeting.area,
+      ...meeting.parts,
+      ...meeting.within,
+      ...meeting.crossovers,
+      ...meeting.instruments,
+      ...meeting.actors,
+    ]) {
       context.loaders.entity.prime(entity.id, entity);
     }
     return meeting;
@@ -78,9 +85,17 @@ export const verkenningQueries: Pick<QueryResolvers, 'crossoverKandidaten' | 'sa
     const maxHops = requireRange('maxStappen', args.maxStappen ?? 4, 1, 6);
     const limit = requireRange('aantal', args.aantal ?? 3, 1, 25);
     const avoided = new Set<string>(args.vermijdRelaties ?? []);
-    const followed = (args.alleenRelaties?.length ? args.alleenRelaties : relationTypeNames).filter((type) => !avoided.has(type));
+    const followed = (args.alleenRelaties?.length ? args.alleenRelaties : relationTypeNames).filter(
+      (type) => !avoided.has(type),
+    );
     if (followed.length === 0) throw badUserInput('vermijdRelaties', 'leaves no relation type to follow');
-    const paths = await context.repositories.discovery.shortestPaths(from, to, followed as RelationType[], maxHops, limit);
+    const paths = await context.repositories.discovery.shortestPaths(
+      from,
+      to,
+      followed as RelationType[],
+      maxHops,
+      limit,
+    );
     for (const path of paths) for (const node of path.nodes) context.loaders.entity.prime(node.id, node);
     return paths;
   },
@@ -103,7 +118,8 @@ export const CrossoverKandidaat: CrossoverKandidaatResolvers = {
   opgaven: (candidate, _args, context) => Promise.all(candidate.opgaven.map((id) => loadEntity(context, id))),
   score: (candidate) => candidate.score,
   gedeclareerd: (candidate) => candidate.declared.length > 0,
-  gedeclareerdeCrossovers: (candidate, _args, context) => Promise.all(candidate.declared.map((id) => loadEntity(context, id))),
+  gedeclareerdeCrossovers: (candidate, _args, context) =>
+    Promise.all(candidate.declared.map((id) => loadEntity(context, id))),
   bewijs: (candidate) => candidate.evidence,
 };
 

@@ -32,7 +32,12 @@ export const WijzigingResultaat: WijzigingResultaatResolvers = {
     const relation = relationParts(result.change.onderwerp);
     if (result.change.soort === 'INGETROKKEN' || !relation) return null;
     return (
-      (await context.repositories.recording.findRelation(relation.van, relation.type, relation.naar, result.change.onderwerp)) ?? null
+      (await context.repositories.recording.findRelation(
+        relation.van,
+        relation.type,
+        relation.naar,
+        result.change.onderwerp,
+      )) ?? null
     );
   },
 };
@@ -66,7 +71,8 @@ export const WijzigingEdge: WijzigingEdgeResolvers = {
 function requireInstant(argument: string, value: string | null | undefined): string | null {
   if (value === null || value === undefined) return null;
   const time = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/.test(value) ? Date.parse(value) : Number.NaN;
-  if (Number.isNaN(time)) throw badUserInput(argument, `"${value.slice(0, 40)}" is not a moment like 2026-11-01 or 2026-11-01T09:00:00Z`);
+  if (Number.isNaN(time))
+    throw badUserInput(argument, `"${value.slice(0, 40)}" is not a moment like 2026-11-01 or 2026-11-01T09:00:00Z`);
   return new Date(time).toISOString();
 }
 

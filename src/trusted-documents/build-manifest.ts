@@ -48,7 +48,12 @@ async function filesIn(paths: string[]): Promise<string[]> {
     });
     if (info.isDirectory()) {
       const entries = await readdir(path, { recursive: true });
-      files.push(...entries.filter((entry) => entry.endsWith('.graphql')).sort().map((entry) => join(path, entry)));
+      files.push(
+        ...entries
+          .filter((entry) => entry.endsWith('.graphql'))
+          .sort()
+          .map((entry) => join(path, entry)),
+      );
     } else {
       files.push(path);
     }

@@ -40,11 +40,19 @@ let browser: Browser;
 
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'ibp-graph-bench-neo4j-'));
-  neo4j = await startLocalNeo4j({ boltPort: await freePort(), dataDir, heap: '1g', pageCache: '256m', startTimeoutMs: 180_000 }, logger);
+  neo4j = await startLocalNeo4j(
+    { boltPort: await freePort(), dataDir, heap: '1g', pageCache: '256m', startTimeoutMs: 180_000 },
+    logger,
+  );
   database = Database.connect(testDatabaseSettings(neo4j.uri));
   await applyMigrations(database, logger);
   await loadSeeds(database, logger);
-  const config = loadConfig({ NEO4J_URI: neo4j.uri, NODE_ENV: 'production', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0' });
+  const config = loadConfig({
+    NEO4J_URI: neo4j.uri,
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'silent',
+    RATE_LIMIT_PER_MINUTE: '0',
+  });
   service = await createServer({ config, database: Database.connect(testDatabaseSettings(neo4j.uri)), logger });
   await new Promise<void>((resolve) => service.httpServer.listen(0, '127.0.0.1', resolve));
   baseUrl = `http://127.0.0.1:${(service.httpServer.address() as AddressInfo).port}`;
@@ -85,7 +93,12 @@ async function load(page: Page, reload = false): Promise<LoadTiming> {
     scripts: performance.getEntriesByName('verkenner:start')[0]!.startTime,
     gegevens: performance.getEntriesByName('verkenner:gegevens')[0]!.startTime,
   }));
-  return { scripts: Math.round(marks.scripts), gegevens: Math.round(marks.gegevens), kaart: drawn!.kaart, kandidaten: drawn!.kandidaten! };
+  return {
+    scripts: Math.round(marks.scripts),
+    gegevens: Math.round(marks.gegevens),
+    kaart: drawn!.kaart,
+    kandidaten: drawn!.kandidaten!,
+  };
 }
 
 /** The first load after the service started, then fresh loads (empty cache), then reloads. */
@@ -111,7 +124,9 @@ async function measureLoads(): Promise<Record<string, LoadTiming[]>> {
 /** Fails with `what` when `work` takes longer than a minute, so a step that never ends is named. */
 function within<T>(what: string, work: Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} did not finish within a minute`)), 60_000)));
+  const timeout = new Promise<never>(
+    (_, reject) => (timer = setTimeout(() => reject(new Error(`${what} did not finish within a minute`)), 60_000)),
+  );
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
@@ -125,7 +140,10 @@ function summarise(loads: Record<string, LoadTiming[]>): Record<string, string> 
   return Object.fromEntries(
     Object.entries(loads).map(([name, timings]) => {
       const column = (key: keyof LoadTiming) => spread(timings.map((timing) => timing[key]));
-      return [name, `scripts ${column('scripts')}, data ${column('gegevens')}, map drawn ${column('kaart')}, candidates ${column('kandidaten')}`];
+      return [
+        name,
+        `scripts ${column('scripts')}, data ${column('gegevens')}, map drawn ${column('kaart')}, candidates ${column('kandidaten')}`,
+      ];
     }),
   );
 }
@@ -141,7 +159,14 @@ describe('the explorer at scale', () => {
 
   it(`stays usable with a synthetic graph of ${syntheticNodes} nodes next to the seeds`, async () => {
     const started = performance.now();
-    await loadSyntheticGraph(database, logger, { knopen: syntheticNodes, relatiesPerKnoop: 10, seed: 1, wissen: false, naastSeeds: true, batchSize: 10_000 });
+    await loadSyntheticGraph(database, logger, {
+      knopen: syntheticNodes,
+      relatiesPerKnoop: 10,
+      seed: 1,
+      wissen: false,
+      naastSeeds: true,
+      batchSize: 10_000,
+    });
     console.log(`synthetic graph of ${syntheticNodes} nodes loaded in ${Math.round(performance.now() - started)} ms`);
     console.log('opgaven map with the synthetic graph:', summarise(await measureLoads()));
 
@@ -153,8 +178,11 @@ describe('the explorer at scale', () => {
     while (expansions.length < 150) {
       const next = await page.evaluate(
         ([order, done]) => {
-          const candidates = globalThis.verkenner.cy.nodes().filter((node) => order.includes(node.data('soort')) && !done.includes(node.id()));
-          const rank = (id: string, soort: string) => order.indexOf(soort) * 1e6 + Number(/synthetisch-(\d+)$/.exec(id)?.[1] ?? 5e5);
+          const candidates = globalThis.verkenner.cy
+            .nodes()
+            .filter((node) => order.includes(node.data('soort')) && !done.includes(node.id()));
+          const rank = (id: string, soort: string) =>
+            order.indexOf(soort) * 1e6 + Number(/synthetisch-(\d+)$/.exec(id)?.[1] ?? 5e5);
           return candidates.sort((a, b) => rank(a.id(), a.data('soort')) - rank(b.id(), b.data('soort')))[0]?.id();
         },
         [expandOrder, [...expanded]] as const,
@@ -173,7 +201,8 @@ describe('the explorer at scale', () => {
     }
     const drawn = expansions.at(-1)!.knopen;
     expect(drawn).toBeGreaterThan(syntheticNodes / 2);
-    const quarter = (part: number) => expansions.slice(Math.floor((expansions.length * part) / 4), Math.floor((expansions.length * (part + 1)) / 4));
+    const quarter = (part: number) =>
+      expansions.slice(Math.floor((expansions.length * part) / 4), Math.floor((expansions.length * (part + 1)) / 4));
     console.log(
       `${expansions.length} expansions to ${drawn} nodes; ms per expansion by quarter (median, max):`,
       [0, 1, 2, 3].map((part) => {
@@ -183,16 +212,22 @@ describe('the explorer at scale', () => {
     );
 
     const edges = await page.evaluate(() => globalThis.verkenner.cy.edges().length);
-    const fit = await within('fitting everything in view', page.evaluate(async () => {
-      const { cy, nextFrame } = globalThis.verkenner;
-      cy.zoom(cy.zoom() * 2);
-      await nextFrame();
-      const before = performance.now();
-      cy.fit(undefined, 30);
-      await nextFrame();
-      return Math.round(performance.now() - before);
-    }));
-    const panZoom = await within('panning and zooming', page.evaluate(() => globalThis.verkenner.measurePanZoom(20)));
+    const fit = await within(
+      'fitting everything in view',
+      page.evaluate(async () => {
+        const { cy, nextFrame } = globalThis.verkenner;
+        cy.zoom(cy.zoom() * 2);
+        await nextFrame();
+        const before = performance.now();
+        cy.fit(undefined, 30);
+        await nextFrame();
+        return Math.round(performance.now() - before);
+      }),
+    );
+    const panZoom = await within(
+      'panning and zooming',
+      page.evaluate(() => globalThis.verkenner.measurePanZoom(20)),
+    );
     // A click on a node in the middle of the drawing at zoom 1, timed until the selection is drawn.
     const target = await page.evaluate(() => {
       const { cy } = globalThis.verkenner;
@@ -206,7 +241,10 @@ describe('the explorer at scale', () => {
     const graph = (await page.getByTestId('graaf').boundingBox())!;
     const clickedAt = await page.evaluate(() => performance.now());
     await page.mouse.click(graph.x + target.x, graph.y + target.y);
-    const selectedAt = await within(`selecting ${target.id} by a click`, selection.evaluate((pending) => pending.drawn));
+    const selectedAt = await within(
+      `selecting ${target.id} by a click`,
+      selection.evaluate((pending) => pending.drawn),
+    );
     const selectMs = Math.round(selectedAt - clickedAt);
     console.log(`with ${drawn} nodes and ${edges} edges drawn:`, { fitMs: fit, ...panZoom, selectMs });
     await page.screenshot({ path: 'test-results/verkenner-bench-synthetisch.png' });
@@ -214,8 +252,18 @@ describe('the explorer at scale', () => {
     const inPage = await newContext();
     const synthetic = await inPage.newPage();
     await load(synthetic);
-    const made = await within('3000 nodes made in the page', synthetic.evaluate(() => globalThis.verkenner.addSynthetic(3000)));
-    console.log('3000 nodes made in the page (addSynthetic):', made, await within('panning and zooming them', synthetic.evaluate(() => globalThis.verkenner.measurePanZoom(20))));
+    const made = await within(
+      '3000 nodes made in the page',
+      synthetic.evaluate(() => globalThis.verkenner.addSynthetic(3000)),
+    );
+    console.log(
+      '3000 nodes made in the page (addSynthetic):',
+      made,
+      await within(
+        'panning and zooming them',
+        synthetic.evaluate(() => globalThis.verkenner.measurePanZoom(20)),
+      ),
+    );
     await inPage.close();
     await context.close();
   });

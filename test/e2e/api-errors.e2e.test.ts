@@ -45,7 +45,10 @@ describe('malformed input gives BAD_USER_INPUT naming the argument', () => {
 
   it('refuses first: 99999999 in validation, by the cost limit, before any database work', async () => {
     const error = await firstError('{ opgaven(first: 99999999) { edges { node { id } } } }');
-    expect(error).toMatchObject({ message: expect.stringMatching(/^Query cost limit of \d+ exceeded/), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    expect(error).toMatchObject({
+      message: expect.stringMatching(/^Query cost limit of \d+ exceeded/),
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
   });
 
   it('refuses more than 100 ids at once', async () => {
@@ -77,7 +80,8 @@ describe('pagination', () => {
     let after: string | null = null;
     for (let page = 0; page < 10; page++) {
       const response = await postGraphql(service.baseUrl, {
-        query: 'query ($after: String) { themas(first: 25, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }',
+        query:
+          'query ($after: String) { themas(first: 25, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }',
         variables: { after },
       });
       const themas = response.body.data?.themas as {

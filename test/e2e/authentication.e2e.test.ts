@@ -7,7 +7,8 @@ import { startTestService, type RunningService } from '../support/service.js';
 import { signToken, testJwtSecret, type TokenOptions } from '../support/tokens.js';
 
 /** A JWT for the caller jan. */
-const jwt = (claims: Record<string, unknown>, options: TokenOptions = {}) => signToken(claims, { subject: 'jan', ...options });
+const jwt = (claims: Record<string, unknown>, options: TokenOptions = {}) =>
+  signToken(claims, { subject: 'jan', ...options });
 const database = connectTestDatabase();
 const keys = new ApiKeyRepository(database);
 let open: RunningService;
@@ -45,7 +46,13 @@ async function ask(service: RunningService, authorization?: string) {
     headers: { 'content-type': 'application/json', ...(authorization && { authorization }) },
     body: JSON.stringify({ query: '{ opgaven { totalCount } }' }),
   });
-  return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: Array<{ message: string; extensions?: { code?: string } }> } };
+  return {
+    status: response.status,
+    body: (await response.json()) as {
+      data?: unknown;
+      errors?: Array<{ message: string; extensions?: { code?: string } }>;
+    },
+  };
 }
 
 describe('reading', () => {
@@ -56,7 +63,10 @@ describe('reading', () => {
   it('needs credentials when anonymous reading is off', async () => {
     const response = await ask(closed);
     expect(response.status).toBe(401);
-    expect(response.body.errors?.[0]).toMatchObject({ message: 'Missing or invalid credentials.', extensions: { code: 'UNAUTHENTICATED' } });
+    expect(response.body.errors?.[0]).toMatchObject({
+      message: 'Missing or invalid credentials.',
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
   });
 
   it('accepts an API key and a valid JWT', async () => {
@@ -69,7 +79,11 @@ describe('wrong credentials get the same UNAUTHENTICATED, even where reading is 
   it.each([
     ['an unknown API key', () => Promise.resolve(`Bearer ${newApiKey().key}`)],
     ['a revoked API key', () => Promise.resolve(`Bearer ${revokedKey}`)],
-    ['a JWT signed with another secret', async () => `Bearer ${await jwt({ rol: 'liaison' }, { secret: 'another-secret-that-is-long-enough-0123456789' })}`],
+    [
+      'a JWT signed with another secret',
+      async () =>
+        `Bearer ${await jwt({ rol: 'liaison' }, { secret: 'another-secret-that-is-long-enough-0123456789' })}`,
+    ],
     ['a JWT from another issuer', async () => `Bearer ${await jwt({ rol: 'liaison' }, { issuer: 'elders' })}`],
     ['a JWT for another audience', async () => `Bearer ${await jwt({ rol: 'liaison' }, { audience: 'elders' })}`],
     ['an expired JWT', async () => `Bearer ${await jwt({ rol: 'liaison' }, { expires: '-1m' })}`],
@@ -78,6 +92,8 @@ describe('wrong credentials get the same UNAUTHENTICATED, even where reading is 
   ])('%s', async (_name, header) => {
     const response = await ask(open, await header());
     expect(response.status).toBe(401);
-    expect(response.body).toEqual({ errors: [{ message: 'Missing or invalid credentials.', extensions: { code: 'UNAUTHENTICATED' } }] });
+    expect(response.body).toEqual({
+      errors: [{ message: 'Missing or invalid credentials.', extensions: { code: 'UNAUTHENTICATED' } }],
+    });
   });
 });

@@ -17,7 +17,11 @@ async function ask(
   variables: { query: string; parameters?: unknown },
   rol?: Role,
 ): Promise<{ status: number; body: GraphqlResponseBody }> {
-  return postGraphql(service.baseUrl, { query: operation, variables }, rol ? { authorization: `Bearer ${await tokenFor(rol)}` } : {});
+  return postGraphql(
+    service.baseUrl,
+    { query: operation, variables },
+    rol ? { authorization: `Bearer ${await tokenFor(rol)}` } : {},
+  );
 }
 
 beforeAll(async () => {
@@ -50,21 +54,40 @@ describe('who may run Cypher', () => {
     const { status, body } = await ask(read, rol);
     expect(status).toBe(200);
     expect(body).toEqual({
-      data: { cypher: { kolommen: ['aantal'], rijen: [{ aantal: 10 }], aantalRijen: 1, afgekapt: false, duurMs: expect.any(Number) } },
+      data: {
+        cypher: {
+          kolommen: ['aantal'],
+          rijen: [{ aantal: 10 }],
+          aantalRijen: 1,
+          afgekapt: false,
+          duurMs: expect.any(Number),
+        },
+      },
     });
   });
 });
 
 describe('an analyst over HTTP', () => {
   it('gets nodes as JSON, with parameters', async () => {
-    const { body } = await ask({ query: 'MATCH (o:Opgave {id: $id}) RETURN o', parameters: { id: 'opgave:klimaat' } }, 'analist');
+    const { body } = await ask(
+      { query: 'MATCH (o:Opgave {id: $id}) RETURN o', parameters: { id: 'opgave:klimaat' } },
+      'analist',
+    );
     const [row] = (body.data?.cypher as { rijen: Array<{ o: Record<string, unknown> }> }).rijen;
-    expect(row?.o).toMatchObject({ id: 'opgave:klimaat', labels: expect.arrayContaining(['Opgave']), eigenschappen: { id: 'opgave:klimaat' } });
+    expect(row?.o).toMatchObject({
+      id: 'opgave:klimaat',
+      labels: expect.arrayContaining(['Opgave']),
+      eigenschappen: { id: 'opgave:klimaat' },
+    });
   });
 
   it('gets the first rows and afgekapt when there are more than CYPHER_MAX_ROWS', async () => {
     const { body } = await ask({ query: 'UNWIND range(1, 100000000) AS x RETURN x' }, 'analist');
-    expect(body.data?.cypher).toMatchObject({ rijen: [{ x: 1 }, { x: 2 }, { x: 3 }, { x: 4 }, { x: 5 }], aantalRijen: 5, afgekapt: true });
+    expect(body.data?.cypher).toMatchObject({
+      rijen: [{ x: 1 }, { x: 2 }, { x: 3 }, { x: 4 }, { x: 5 }],
+      aantalRijen: 5,
+      afgekapt: true,
+    });
   });
 
   it.each([
@@ -91,18 +114,36 @@ describe('an analyst over HTTP', () => {
 
   it('gets TIMEOUT for a runaway query, and the service keeps answering', async () => {
     const baseline = await timed(() => ask({ query: 'RETURN 1 AS een' }, 'analist'));
-    const runaway = await timed(() => ask({ query: 'MATCH (a), (b), (c), (d) WHERE a.id < b.id < c.id < d.id RETURN count(*) AS n' }, 'analist'));
+    const runaway = await timed(() =>
+      ask({ query: 'MATCH (a), (b), (c), (d) WHERE a.id < b.id < c.id < d.id RETURN count(*) AS n' }, 'analist'),
+    );
     const { body } = runaway.value;
-    expect(body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/longer than 3000 ms/), extensions: { code: 'TIMEOUT' } });
+    expect(body.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/longer than 3000 ms/),
+      extensions: { code: 'TIMEOUT' },
+    });
     // Stopped at its 3 s timeout: the query itself would run for minutes.
     expect(runaway.ms).toBeLessThan(busyMachineBound(8_000, baseline.ms));
-    expect((await ask({ query: 'RETURN 1 AS een' }, 'analist')).body.data?.cypher).toMatchObject({ rijen: [{ een: 1 }] });
+    expect((await ask({ query: 'RETURN 1 AS een' }, 'analist')).body.data?.cypher).toMatchObject({
+      rijen: [{ een: 1 }],
+    });
   });
 
   it('gets BAD_USER_INPUT for a query that wants too much memory, and the service keeps answering', async () => {
-    const { body } = await ask({ query: "UNWIND range(1, 5000000) AS x WITH collect('abcdefghijklmnopqrstuvwxyz' + x) AS xs RETURN size(xs) AS n" }, 'analist');
-    expect(body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/more memory than one query may use/), extensions: { code: 'BAD_USER_INPUT' } });
+    const { body } = await ask(
+      {
+        query:
+          "UNWIND range(1, 5000000) AS x WITH collect('abcdefghijklmnopqrstuvwxyz' + x) AS xs RETURN size(xs) AS n",
+      },
+      'analist',
+    );
+    expect(body.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/more memory than one query may use/),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
     expect((await fetch(`${service.baseUrl}/readyz`)).status).toBe(200);
-    expect((await ask({ query: 'RETURN 1 AS een' }, 'analist')).body.data?.cypher).toMatchObject({ rijen: [{ een: 1 }] });
+    expect((await ask({ query: 'RETURN 1 AS een' }, 'analist')).body.data?.cypher).toMatchObject({
+      rijen: [{ een: 1 }],
+    });
   });
 });

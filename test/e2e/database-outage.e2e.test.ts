@@ -119,69 +119,81 @@ function startLoad(clients: number) {
 const duration = (outcome: Outcome) => outcome.endedAt - outcome.startedAt;
 
 describe('when the database goes away and comes back', () => {
-  it('turns unready, fails requests fast and clearly, and recovers by itself', async () => {
-    expect(await readiness()).toBe(200);
-    expect((await askOpgaven()).body).toEqual({ data: { opgaven: { totalCount: 10 } } });
+  it(
+    'turns unready, fails requests fast and clearly, and recovers by itself',
+    async () => {
+      expect(await readiness()).toBe(200);
+      expect((await askOpgaven()).body).toEqual({ data: { opgaven: { totalCount: 10 } } });
 
-    await neo4j!.stop();
-    neo4j = undefined;
+      await neo4j!.stop();
+      neo4j = undefined;
 
-    expect(await readiness()).toBe(503);
-    const started = Date.now();
-    const during = await askOpgaven();
-    expect(Date.now() - started).toBeLessThan(failsFast);
-    expect(during.body.errors?.[0]).toMatchObject(unavailable);
-    expect((await fetch(`${baseUrl}/healthz`)).status).toBe(200);
-    // Without the database there is no data, but what needs none still answers.
-    expect((await postGraphql(baseUrl, { query: '{ __typename }' })).body).toEqual({ data: { __typename: 'Query' } });
+      expect(await readiness()).toBe(503);
+      const started = Date.now();
+      const during = await askOpgaven();
+      expect(Date.now() - started).toBeLessThan(failsFast);
+      expect(during.body.errors?.[0]).toMatchObject(unavailable);
+      expect((await fetch(`${baseUrl}/healthz`)).status).toBe(200);
+      // Without the database there is no data, but what needs none still answers.
+      expect((await postGraphql(baseUrl, { query: '{ __typename }' })).body).toEqual({ data: { __typename: 'Query' } });
 
-    neo4j = await startNeo4j();
-    await expect.poll(readiness, { timeout: 30_000, interval: 500 }).toBe(200);
-    expect((await askOpgaven()).body).toEqual({ data: { opgaven: { totalCount: 10 } } });
-  }, processTestTimeoutMs);
+      neo4j = await startNeo4j();
+      await expect.poll(readiness, { timeout: 30_000, interval: 500 }).toBe(200);
+      expect((await askOpgaven()).body).toEqual({ data: { opgaven: { totalCount: 10 } } });
+    },
+    processTestTimeoutMs,
+  );
 
-  it('killed under load: every request ends, each failure far within the retry budget as SERVICE_UNAVAILABLE, and traffic flows again by itself', async () => {
-    neo4j ??= await startNeo4j();
-    await expect.poll(readiness, { timeout: 30_000, interval: 250 }).toBe(200);
-    const clients = 8;
-    const load = startLoad(clients);
-    await expect.poll(() => load.outcomes.filter((o) => o.result === 'data').length, { timeout: 30_000 }).toBeGreaterThan(40);
+  it(
+    'killed under load: every request ends, each failure far within the retry budget as SERVICE_UNAVAILABLE, and traffic flows again by itself',
+    async () => {
+      neo4j ??= await startNeo4j();
+      await expect.poll(readiness, { timeout: 30_000, interval: 250 }).toBe(200);
+      const clients = 8;
+      const load = startLoad(clients);
+      await expect
+        .poll(() => load.outcomes.filter((o) => o.result === 'data').length, { timeout: 30_000 })
+        .toBeGreaterThan(40);
 
-    const killedAt = Date.now();
-    process.kill(neo4j!.pid, 'SIGKILL');
-    expect(await waitUntilGone(neo4j!.pid, 10_000)).toBe(true);
-    neo4j = undefined;
+      const killedAt = Date.now();
+      process.kill(neo4j!.pid, 'SIGKILL');
+      expect(await waitUntilGone(neo4j!.pid, 10_000)).toBe(true);
+      neo4j = undefined;
 
-    await expect.poll(readiness, { timeout: failsFast, interval: 100 }).toBe(503);
-    // The outage goes on for a while under full load before the database comes back.
-    await new Promise((resolve) => setTimeout(resolve, 4_000));
-    const restartedAt = Date.now();
-    neo4j = await startNeo4j();
-    await expect.poll(readiness, { timeout: 30_000, interval: 250 }).toBe(200);
-    const readyAt = Date.now();
-    await expect
-      .poll(() => load.outcomes.filter((o) => o.startedAt > readyAt && o.result === 'data').length, { timeout: 30_000 })
-      .toBeGreaterThan(20);
-    await load.stop();
+      await expect.poll(readiness, { timeout: failsFast, interval: 100 }).toBe(503);
+      // The outage goes on for a while under full load before the database comes back.
+      await new Promise((resolve) => setTimeout(resolve, 4_000));
+      const restartedAt = Date.now();
+      neo4j = await startNeo4j();
+      await expect.poll(readiness, { timeout: 30_000, interval: 250 }).toBe(200);
+      const readyAt = Date.now();
+      await expect
+        .poll(() => load.outcomes.filter((o) => o.startedAt > readyAt && o.result === 'data').length, {
+          timeout: 30_000,
+        })
+        .toBeGreaterThan(20);
+      await load.stop();
 
-    const outcomes = load.outcomes;
-    expect(outcomes.filter((o) => o.result === 'hung')).toEqual([]);
-    expect(outcomes.filter((o) => o.result === 'other error')).toEqual([]);
+      const outcomes = load.outcomes;
+      expect(outcomes.filter((o) => o.result === 'hung')).toEqual([]);
+      expect(outcomes.filter((o) => o.result === 'other error')).toEqual([]);
 
-    // Everything that ran while the database was away: in flight at the kill, or sent afterwards.
-    const duringOutage = outcomes.filter((o) => o.endedAt > killedAt && o.startedAt < restartedAt);
-    const failed = duringOutage.filter((o) => o.result === 'SERVICE_UNAVAILABLE');
-    const slowest = Math.max(...failed.map(duration));
-    expect(slowest, `the slowest failure took ${slowest} ms`).toBeLessThan(failsFast);
-    // Had each failure waited out the retry budget, every client would have failed once or twice in the outage.
-    const failuresIfWaiting = clients * (Math.ceil((restartedAt - killedAt) / retryTimeMs) + 1);
-    expect(failed.length).toBeGreaterThan(4 * failuresIfWaiting);
-    const sentAfterKill = duringOutage.filter((o) => o.startedAt > killedAt + 2_000);
-    expect(sentAfterKill.filter((o) => o.result !== 'SERVICE_UNAVAILABLE')).toEqual([]);
+      // Everything that ran while the database was away: in flight at the kill, or sent afterwards.
+      const duringOutage = outcomes.filter((o) => o.endedAt > killedAt && o.startedAt < restartedAt);
+      const failed = duringOutage.filter((o) => o.result === 'SERVICE_UNAVAILABLE');
+      const slowest = Math.max(...failed.map(duration));
+      expect(slowest, `the slowest failure took ${slowest} ms`).toBeLessThan(failsFast);
+      // Had each failure waited out the retry budget, every client would have failed once or twice in the outage.
+      const failuresIfWaiting = clients * (Math.ceil((restartedAt - killedAt) / retryTimeMs) + 1);
+      expect(failed.length).toBeGreaterThan(4 * failuresIfWaiting);
+      const sentAfterKill = duringOutage.filter((o) => o.startedAt > killedAt + 2_000);
+      expect(sentAfterKill.filter((o) => o.result !== 'SERVICE_UNAVAILABLE')).toEqual([]);
 
-    // Once ready again, requests are answered, without a restart of the service.
-    const afterRecovery = outcomes.filter((o) => o.startedAt > readyAt);
-    expect(afterRecovery.filter((o) => o.result !== 'data')).toEqual([]);
-    expect((await askOpgaven()).body).toEqual({ data: { opgaven: { totalCount: 10 } } });
-  }, processTestTimeoutMs);
+      // Once ready again, requests are answered, without a restart of the service.
+      const afterRecovery = outcomes.filter((o) => o.startedAt > readyAt);
+      expect(afterRecovery.filter((o) => o.result !== 'data')).toEqual([]);
+      expect((await askOpgaven()).body).toEqual({ data: { opgaven: { totalCount: 10 } } });
+    },
+    processTestTimeoutMs,
+  );
 });

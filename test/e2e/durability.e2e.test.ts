@@ -21,7 +21,10 @@ let service: RunningService | undefined;
 let database: Database | undefined;
 
 const startNeo4j = async () =>
-  startLocalNeo4j({ boltPort: await freePort(), dataDir, heap: '384m', pageCache: '32m', startTimeoutMs: 180_000 }, logger);
+  startLocalNeo4j(
+    { boltPort: await freePort(), dataDir, heap: '384m', pageCache: '32m', startTimeoutMs: 180_000 },
+    logger,
+  );
 
 afterAll(async () => {
   await service?.stop().catch(() => undefined);
@@ -58,13 +61,16 @@ describe('when the database is killed (SIGKILL) right after acknowledged writes'
               invoer: {
                 onderwerp: `Duurzaamheidstest ${writerId}-${round}`,
                 opgaven: ['opgave:klimaat', 'opgave:wonen'],
-                bronnen: [{ document: 'document:ibp-programmastart', regelVan: 253, regelTot: 253, citaat: 'inburgering' }],
+                bronnen: [
+                  { document: 'document:ibp-programmastart', regelVan: 253, regelTot: 253, citaat: 'inburgering' },
+                ],
               },
             },
           },
           { authorization: `Bearer ${token}` },
         ).catch(() => undefined);
-        const result = response?.body.data?.crossoverVastleggen as { wijziging: { id: string }; knooppunt: { id: string } } | undefined;
+        const result = response?.body.data?.crossoverVastleggen as
+          { wijziging: { id: string }; knooppunt: { id: string } } | undefined;
         if (!stop && result) acknowledged.push({ crossover: result.knooppunt.id, change: result.wijziging.id });
         if (!result) {
           if (!stop) throw new Error(`a write failed before the kill: ${JSON.stringify(response?.body)}`);

@@ -31,7 +31,8 @@ const fragmentBomb = `query { opgaven { ...A } }
   fragment A on OpgaveConnection { edges { node { ...B ...B ...B ...B } } }
   fragment B on Opgave { themas(first: 100) { edges { node { opgaven(first: 100) { edges { node { ...C ...C ...C } } } } } } }
   fragment C on Opgave { themas(first: 100) { edges { node { id naam } } } }`;
-const cyclicFragments = 'query { opgaven { ...A } } fragment A on OpgaveConnection { ...B } fragment B on OpgaveConnection { ...A }';
+const cyclicFragments =
+  'query { opgaven { ...A } } fragment A on OpgaveConnection { ...B } fragment B on OpgaveConnection { ...A }';
 const directiveFlood = `{ dienst { versie ${'@include(if: true) '.repeat(60)} } }`;
 const tokenFlood = `{ dienst { ${'versie '.repeat(6000)} } }`;
 
@@ -57,7 +58,9 @@ describe('hostile GraphQL documents get a clear 400, fast, before any resolver r
     expect(response.status).toBe(400);
     expect(response.body.errors?.[0]?.message).toMatch(message);
     // The service's own account of the request: refused without a single trip to the database.
-    const logged = log.lines.find((line) => line.requestId === requestId && String(line.msg).endsWith('graphql operation'));
+    const logged = log.lines.find(
+      (line) => line.requestId === requestId && String(line.msg).endsWith('graphql operation'),
+    );
     expect(logged).toMatchObject({ roundTrips: 0, statusCode: 400 });
   });
 });
@@ -81,11 +84,43 @@ describe('the cost limit counts page sizes as the operation will run', () => {
 describe('hostile HTTP requests get a clear error', () => {
   it.each([
     ['malformed JSON', { body: '{"query": "{ __typename }"', headers: { 'content-type': 'application/json' } }, 400],
-    ['a body that is not JSON at all', { body: 'query={__typename}', headers: { 'content-type': 'application/json' } }, 400],
-    ['a text/plain body (a CSRF vector)', { body: '{"query":"{ __typename }"}', headers: { 'content-type': 'text/plain' } }, 400],
-    ['a batch of operations (batching is off)', { body: '[{"query":"{ __typename }"},{"query":"{ __typename }"}]', headers: { 'content-type': 'application/json' } }, 400],
-    ['a huge string argument', { body: JSON.stringify({ query: '{ zoek(tekst: $t) { totalCount } }', variables: { t: 'x'.repeat(500_000) } }), headers: { 'content-type': 'application/json' } }, 413],
-    ['a huge list argument', { body: JSON.stringify({ query: 'query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', variables: { ids: Array.from({ length: 50_000 }, (_, i) => `opgave:x${i}`) } }), headers: { 'content-type': 'application/json' } }, 413],
+    [
+      'a body that is not JSON at all',
+      { body: 'query={__typename}', headers: { 'content-type': 'application/json' } },
+      400,
+    ],
+    [
+      'a text/plain body (a CSRF vector)',
+      { body: '{"query":"{ __typename }"}', headers: { 'content-type': 'text/plain' } },
+      400,
+    ],
+    [
+      'a batch of operations (batching is off)',
+      {
+        body: '[{"query":"{ __typename }"},{"query":"{ __typename }"}]',
+        headers: { 'content-type': 'application/json' },
+      },
+      400,
+    ],
+    [
+      'a huge string argument',
+      {
+        body: JSON.stringify({ query: '{ zoek(tekst: $t) { totalCount } }', variables: { t: 'x'.repeat(500_000) } }),
+        headers: { 'content-type': 'application/json' },
+      },
+      413,
+    ],
+    [
+      'a huge list argument',
+      {
+        body: JSON.stringify({
+          query: 'query ($ids: [ID!]!) { nodes(ids: $ids) { id } }',
+          variables: { ids: Array.from({ length: 50_000 }, (_, i) => `opgave:x${i}`) },
+        }),
+        headers: { 'content-type': 'application/json' },
+      },
+      413,
+    ],
   ])('%s', async (_name, request, status) => {
     const response = await sendRaw(service.baseUrl, request);
     expect(response.status).toBe(status);

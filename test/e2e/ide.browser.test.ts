@@ -27,7 +27,8 @@ describe('GraphiQL in a browser', () => {
     });
     page.on('pageerror', (error) => consoleErrors.push(error.message));
     page.on('request', (request) => {
-      if (!request.url().startsWith(service.baseUrl) && !request.url().startsWith('data:')) foreignRequests.push(request.url());
+      if (!request.url().startsWith(service.baseUrl) && !request.url().startsWith('data:'))
+        foreignRequests.push(request.url());
     });
 
     await page.goto(`${service.baseUrl}/graphql`);
@@ -49,7 +50,9 @@ describe('GraphiQL in a browser', () => {
     await expect.poll(() => tabs.count(), { timeout: 20_000 }).toBe(1 + loadExamples().length);
     await tabs.filter({ hasText: 'WatKomtSamenInEenRegio' }).click();
     await page.locator('.graphiql-execute-button').click();
-    await expect.poll(() => page.locator('.result-window').textContent(), { timeout: 20_000 }).toContain('Zuidoost Drenthe');
+    await expect
+      .poll(() => page.locator('.result-window').textContent(), { timeout: 20_000 })
+      .toContain('Zuidoost Drenthe');
     await page.screenshot({ path: 'test-results/graphiql-voorbeeld.png' });
     await page.close();
   });

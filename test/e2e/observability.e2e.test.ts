@@ -20,11 +20,19 @@ describe('every GraphQL request is logged', () => {
     const response = await fetch(`${service.baseUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-request-id': 'vraag-7' },
-      body: JSON.stringify({ query: 'query TrekkersPerOpgave { opgaven { edges { node { trekkers { totalCount } } } } }' }),
+      body: JSON.stringify({
+        query: 'query TrekkersPerOpgave { opgaven { edges { node { trekkers { totalCount } } } } }',
+      }),
     });
     expect(response.status).toBe(200);
     const logged = lines.find((line) => line.requestId === 'vraag-7' && String(line.msg).includes('graphql operation'));
-    expect(logged).toMatchObject({ operationName: 'TrekkersPerOpgave', roundTrips: 2, errors: 0, slow: true, level: 'warn' });
+    expect(logged).toMatchObject({
+      operationName: 'TrekkersPerOpgave',
+      roundTrips: 2,
+      errors: 0,
+      slow: true,
+      level: 'warn',
+    });
     expect(logged?.durationMs).toEqual(expect.any(Number));
   });
 });

@@ -79,7 +79,15 @@ const retract = `mutation ($invoer: Intrekking!) { intrekken(invoer: $invoer) { 
 
 type Result = {
   herhaald: boolean;
-  wijziging: { id: string; soort: string; door: string; onderwerp: string; knooppunten: string[]; voor: unknown; na: unknown };
+  wijziging: {
+    id: string;
+    soort: string;
+    door: string;
+    onderwerp: string;
+    knooppunten: string[];
+    voor: unknown;
+    na: unknown;
+  };
   knooppunt: { id: string; naam: string; vastlegging: { versie: number } } & Record<string, unknown>;
   relatie: { vastlegging: { versie: number } } & Record<string, unknown>;
 };
@@ -118,32 +126,70 @@ describe('recording a crossover', () => {
       door: 'anna',
       rol: 'liaison',
       onderwerp: 'crossover:inburgering-en-wonen-in-food-valley',
-      knooppunten: ['crossover:inburgering-en-wonen-in-food-valley', 'opgave:migratie', 'opgave:wonen', 'regio:food-valley'],
+      knooppunten: [
+        'crossover:inburgering-en-wonen-in-food-valley',
+        'opgave:migratie',
+        'opgave:wonen',
+        'regio:food-valley',
+      ],
       voor: null,
     });
 
-    const read = await send(undefined, `{ crossovers(regio: "regio:food-valley") { edges { node { id } } }
-      opgave(id: "opgave:wonen") { crossovers { edges { node { id } } } } }`);
+    const read = await send(
+      undefined,
+      `{ crossovers(regio: "regio:food-valley") { edges { node { id } } }
+      opgave(id: "opgave:wonen") { crossovers { edges { node { id } } } } }`,
+    );
     expect(JSON.stringify(read.data)).toContain('crossover:inburgering-en-wonen-in-food-valley');
   });
 
   it.each([
-    ['an unknown opgave', { opgaven: ['opgave:migratie', 'opgave:bestaat-niet'] }, 'invoer.opgaven[1]', /does not exist/],
-    ['a node of another kind as opgave', { opgaven: ['opgave:migratie', 'regio:food-valley'] }, 'invoer.opgaven[1]', /is a Regio/],
+    [
+      'an unknown opgave',
+      { opgaven: ['opgave:migratie', 'opgave:bestaat-niet'] },
+      'invoer.opgaven[1]',
+      /does not exist/,
+    ],
+    [
+      'a node of another kind as opgave',
+      { opgaven: ['opgave:migratie', 'regio:food-valley'] },
+      'invoer.opgaven[1]',
+      /is a Regio/,
+    ],
     ['a single opgave', { opgaven: ['opgave:migratie'] }, 'invoer.opgaven', /at least 2/],
     ['the same opgave twice', { opgaven: ['opgave:migratie', 'opgave:migratie'] }, 'invoer.opgaven', /twice/],
     ['a malformed id', { opgaven: ['opgave:migratie', 'DROP (n)'] }, 'invoer.opgaven[1]', /not an IBP Graph id/],
     ['a topic that is too long', { onderwerp: 'x'.repeat(201) }, 'invoer.onderwerp', /at most 200/],
     ['an explanation that is too long', { toelichting: 'x'.repeat(2001) }, 'invoer.toelichting', /at most 2000/],
     ['no sources', { bronnen: [] }, 'invoer.bronnen', /at least one source/],
-    ['a quote that is not at the cited lines', { bronnen: [{ ...inburgeringSource, regelVan: 300, regelTot: 300 }] }, 'invoer.bronnen[0].citaat', /is not at lines 300-300/],
-    ['a source without lines in a shipped document', { bronnen: [{ document: 'document:ibp-programmastart', citaat: 'inburgering' }] }, 'invoer.bronnen[0].regelVan', /is required/],
+    [
+      'a quote that is not at the cited lines',
+      { bronnen: [{ ...inburgeringSource, regelVan: 300, regelTot: 300 }] },
+      'invoer.bronnen[0].citaat',
+      /is not at lines 300-300/,
+    ],
+    [
+      'a source without lines in a shipped document',
+      { bronnen: [{ document: 'document:ibp-programmastart', citaat: 'inburgering' }] },
+      'invoer.bronnen[0].regelVan',
+      /is required/,
+    ],
     ['an unknown region', { regios: ['regio:atlantis'] }, 'invoer.regios[0]', /does not exist/],
-    ['the crossover from the documents again', { onderwerp: 'inburgering', opgaven: ['opgave:sociaal-domein', 'opgave:migratie'] }, 'invoer.onderwerp', /already exists as crossover:inburgering/],
+    [
+      'the crossover from the documents again',
+      { onderwerp: 'inburgering', opgaven: ['opgave:sociaal-domein', 'opgave:migratie'] },
+      'invoer.onderwerp',
+      /already exists as crossover:inburgering/,
+    ],
   ])('refuses %s, naming the field, and changes nothing', async (_case, change, argument, message) => {
     const before = await graphCounts();
     const body = await send('anna', recordCrossover, {
-      invoer: { onderwerp: 'Een nieuwe crossover', opgaven: ['opgave:migratie', 'opgave:klimaat'], bronnen: [inburgeringSource], ...change },
+      invoer: {
+        onderwerp: 'Een nieuwe crossover',
+        opgaven: ['opgave:migratie', 'opgave:klimaat'],
+        bronnen: [inburgeringSource],
+        ...change,
+      },
     });
     expect(errorOf(body)).toMatchObject({ code: 'BAD_USER_INPUT', argument });
     expect(errorOf(body).message).toMatch(message);
@@ -151,9 +197,15 @@ describe('recording a crossover', () => {
   });
 
   it('refuses the same crossover recorded twice', async () => {
-    const invoer = { onderwerp: 'Klimaatadaptatie en wonen', opgaven: ['opgave:klimaat', 'opgave:wonen'], bronnen: [inburgeringSource] };
+    const invoer = {
+      onderwerp: 'Klimaatadaptatie en wonen',
+      opgaven: ['opgave:klimaat', 'opgave:wonen'],
+      bronnen: [inburgeringSource],
+    };
     resultOf(await send('anna', recordCrossover, { invoer }));
-    const again = await send('bram', recordCrossover, { invoer: { ...invoer, onderwerp: 'klimaatadaptatie  en Wonen!', opgaven: ['opgave:wonen', 'opgave:klimaat'] } });
+    const again = await send('bram', recordCrossover, {
+      invoer: { ...invoer, onderwerp: 'klimaatadaptatie  en Wonen!', opgaven: ['opgave:wonen', 'opgave:klimaat'] },
+    });
     expect(errorOf(again)).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'invoer.onderwerp' });
     expect(errorOf(again).message).toContain('crossover:klimaatadaptatie-en-wonen');
   });
@@ -162,14 +214,24 @@ describe('recording a crossover', () => {
     const invoer = { onderwerp: 'Rollen', opgaven: ['opgave:klimaat', 'opgave:wonen'], bronnen: [inburgeringSource] };
     const before = await graphCounts();
     expect(errorOf(await send(undefined, recordCrossover, { invoer }))).toMatchObject({ code: 'UNAUTHENTICATED' });
-    expect(errorOf(await send('analist', recordCrossover, { invoer }))).toMatchObject({ code: 'FORBIDDEN', message: 'Not allowed for your role.' });
+    expect(errorOf(await send('analist', recordCrossover, { invoer }))).toMatchObject({
+      code: 'FORBIDDEN',
+      message: 'Not allowed for your role.',
+    });
     expect(await graphCounts()).toEqual(before);
-    expect(resultOf(await send('beheerder', recordCrossover, { invoer })).wijziging).toMatchObject({ door: 'dirk', rol: 'beheerder' });
+    expect(resultOf(await send('beheerder', recordCrossover, { invoer })).wijziging).toMatchObject({
+      door: 'dirk',
+      rol: 'beheerder',
+    });
   });
 });
 
 describe('idempotency keys', () => {
-  const invoer = { onderwerp: 'Schulden en sociaal domein in de regio', opgaven: ['opgave:schulden', 'opgave:sociaal-domein'], bronnen: [inburgeringSource] };
+  const invoer = {
+    onderwerp: 'Schulden en sociaal domein in de regio',
+    opgaven: ['opgave:schulden', 'opgave:sociaal-domein'],
+    bronnen: [inburgeringSource],
+  };
 
   it('applies a retried mutation once and answers the retry with the first result', async () => {
     const first = resultOf(await send('anna', recordCrossover, { invoer, sleutel: 'poging-0001' }));
@@ -177,27 +239,39 @@ describe('idempotency keys', () => {
     expect(retry.herhaald).toBe(true);
     expect(retry.wijziging.id).toBe(first.wijziging.id);
     expect(retry.knooppunt.id).toBe(first.knooppunt.id);
-    const [row] = await neo4j.database.read('count', "MATCH (c:Crossover) WHERE c.naam = $naam RETURN count(c) AS n", { naam: invoer.onderwerp });
+    const [row] = await neo4j.database.read('count', 'MATCH (c:Crossover) WHERE c.naam = $naam RETURN count(c) AS n', {
+      naam: invoer.onderwerp,
+    });
     expect(row?.n).toBe(1);
   });
 
   it('applies two simultaneous requests with the same key once', async () => {
     const concurrent = { ...invoer, onderwerp: 'Gelijktijdig verstuurd' };
-    const bodies = await Promise.all([1, 2, 3].map(() => send('anna', recordCrossover, { invoer: concurrent, sleutel: 'gelijktijdig-01' })));
+    const bodies = await Promise.all(
+      [1, 2, 3].map(() => send('anna', recordCrossover, { invoer: concurrent, sleutel: 'gelijktijdig-01' })),
+    );
     const results = bodies.map(resultOf);
     expect(new Set(results.map((result) => result.wijziging.id)).size).toBe(1);
     expect(results.filter((result) => !result.herhaald)).toHaveLength(1);
-    const [row] = await neo4j.database.read('count', 'MATCH (c:Crossover) WHERE c.naam = $naam RETURN count(c) AS n', { naam: concurrent.onderwerp });
+    const [row] = await neo4j.database.read('count', 'MATCH (c:Crossover) WHERE c.naam = $naam RETURN count(c) AS n', {
+      naam: concurrent.onderwerp,
+    });
     expect(row?.n).toBe(1);
   });
 
   it('refuses a key reused for a different request', async () => {
-    const body = await send('anna', recordCrossover, { invoer: { ...invoer, onderwerp: 'Iets anders' }, sleutel: 'poging-0001' });
+    const body = await send('anna', recordCrossover, {
+      invoer: { ...invoer, onderwerp: 'Iets anders' },
+      sleutel: 'poging-0001',
+    });
     expect(errorOf(body)).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'idempotentieSleutel' });
   });
 
   it('keeps keys per caller: the same key from someone else is a new request', async () => {
-    const body = await send('bram', recordCrossover, { invoer: { ...invoer, onderwerp: 'Van Bram' }, sleutel: 'poging-0001' });
+    const body = await send('bram', recordCrossover, {
+      invoer: { ...invoer, onderwerp: 'Van Bram' },
+      sleutel: 'poging-0001',
+    });
     expect(resultOf(body).herhaald).toBe(false);
   });
 
@@ -211,7 +285,11 @@ describe('editing a crossover', () => {
   let id: string;
   beforeAll(async () => {
     const body = await send('anna', recordCrossover, {
-      invoer: { onderwerp: 'Energie en economie', opgaven: ['opgave:klimaat', 'opgave:regionale-economie'], bronnen: [inburgeringSource] },
+      invoer: {
+        onderwerp: 'Energie en economie',
+        opgaven: ['opgave:klimaat', 'opgave:regionale-economie'],
+        bronnen: [inburgeringSource],
+      },
     });
     id = resultOf(body).knooppunt.id;
   });
@@ -228,7 +306,10 @@ describe('editing a crossover', () => {
     });
     expect(idsOf(result.knooppunt.opgaven)).toEqual(['opgave:klimaat', 'opgave:wonen']);
     expect(result.wijziging).toMatchObject({ soort: 'BEWERKT', door: 'bram' });
-    expect(result.wijziging.voor).toMatchObject({ versie: 1, relaties: expect.arrayContaining([{ type: 'VERBINDT', van: id, naar: 'opgave:regionale-economie' }]) });
+    expect(result.wijziging.voor).toMatchObject({
+      versie: 1,
+      relaties: expect.arrayContaining([{ type: 'VERBINDT', van: id, naar: 'opgave:regionale-economie' }]),
+    });
     expect(result.wijziging.na).toMatchObject({ versie: 2, beschrijving: 'Warmtenetten.' });
     // The relation to the opgave that left is kept, retracted, not deleted.
     const [kept] = await neo4j.database.read(
@@ -247,33 +328,51 @@ describe('editing a crossover', () => {
 
   it('lets exactly one of two simultaneous edits of the same version through', async () => {
     const bodies = await Promise.all(
-      ['Eerste', 'Tweede', 'Derde'].map((toelichting) => send('anna', editCrossover, { invoer: { id, versie: 2, toelichting } })),
+      ['Eerste', 'Tweede', 'Derde'].map((toelichting) =>
+        send('anna', editCrossover, { invoer: { id, versie: 2, toelichting } }),
+      ),
     );
     const succeeded = bodies.filter((body) => !body.errors);
     expect(succeeded).toHaveLength(1);
     expect(bodies.filter((body) => errorOf(body).argument === 'invoer.versie')).toHaveLength(2);
-    const [row] = await neo4j.database.read('version', 'MATCH (c:Crossover {id: $id}) RETURN c.versie AS versie', { id });
+    const [row] = await neo4j.database.read('version', 'MATCH (c:Crossover {id: $id}) RETURN c.versie AS versie', {
+      id,
+    });
     expect(row?.versie).toBe(3);
   });
 
   it('refuses to change a crossover from the documents', async () => {
     const before = await graphCounts();
-    const body = await send('anna', editCrossover, { invoer: { id: 'crossover:inburgering', versie: 1, toelichting: 'Nee.' } });
+    const body = await send('anna', editCrossover, {
+      invoer: { id: 'crossover:inburgering', versie: 1, toelichting: 'Nee.' },
+    });
     expect(errorOf(body)).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'invoer.id' });
     expect(errorOf(body).message).toContain('comes from the source documents');
     expect(await graphCounts()).toEqual(before);
   });
 
   it('refuses an edit that names nothing to change', async () => {
-    expect(errorOf(await send('anna', editCrossover, { invoer: { id, versie: 3 } }))).toMatchObject({ argument: 'invoer' });
+    expect(errorOf(await send('anna', editCrossover, { invoer: { id, versie: 3 } }))).toMatchObject({
+      argument: 'invoer',
+    });
   });
 });
 
 describe('links, regions and sources', () => {
   it('links an opgave to a region, edits the link and retracts it, keeping its history', async () => {
-    const invoer = { van: 'opgave:schulden', naar: 'regio:food-valley', toelichting: 'Stikstof.', bronnen: [inburgeringSource] };
+    const invoer = {
+      van: 'opgave:schulden',
+      naar: 'regio:food-valley',
+      toelichting: 'Stikstof.',
+      bronnen: [inburgeringSource],
+    };
     const made = resultOf(await send('anna', linkOpgave, { invoer }));
-    expect(made.relatie).toMatchObject({ type: 'SPEELT_IN', van: invoer.van, naar: invoer.naar, vastlegging: { door: 'anna', versie: 1 } });
+    expect(made.relatie).toMatchObject({
+      type: 'SPEELT_IN',
+      van: invoer.van,
+      naar: invoer.naar,
+      vastlegging: { door: 'anna', versie: 1 },
+    });
     expect(made.relatie.eigenschappen).toEqual([{ naam: 'toelichting', waarde: 'Stikstof.' }]);
     expect(made.wijziging.onderwerp).toBe('opgave:schulden>SPEELT_IN>regio:food-valley');
 
@@ -281,98 +380,197 @@ describe('links, regions and sources', () => {
     expect(errorOf(twice)).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'invoer.naar' });
     expect(errorOf(twice).message).toContain('recorded already');
 
-    const edited = resultOf(await send('bram', editLink, { invoer: { van: invoer.van, type: 'SPEELT_IN', naar: invoer.naar, versie: 1, toelichting: 'Stikstof en water.' } }));
-    expect(edited.relatie).toMatchObject({ vastlegging: { versie: 2 }, eigenschappen: [{ naam: 'toelichting', waarde: 'Stikstof en water.' }] });
+    const edited = resultOf(
+      await send('bram', editLink, {
+        invoer: { van: invoer.van, type: 'SPEELT_IN', naar: invoer.naar, versie: 1, toelichting: 'Stikstof en water.' },
+      }),
+    );
+    expect(edited.relatie).toMatchObject({
+      vastlegging: { versie: 2 },
+      eigenschappen: [{ naam: 'toelichting', waarde: 'Stikstof en water.' }],
+    });
 
-    const regionsBefore = await send(undefined, '{ opgave(id: "opgave:schulden") { regios(first: 100) { edges { node { id } } } } }');
+    const regionsBefore = await send(
+      undefined,
+      '{ opgave(id: "opgave:schulden") { regios(first: 100) { edges { node { id } } } } }',
+    );
     expect(JSON.stringify(regionsBefore.data)).toContain('regio:food-valley');
-    const retracted = resultOf(await send('anna', retractLink, { invoer: { van: invoer.van, type: 'SPEELT_IN', naar: invoer.naar, versie: 2, reden: 'Dubbel met Achterhoek.' } }));
+    const retracted = resultOf(
+      await send('anna', retractLink, {
+        invoer: { van: invoer.van, type: 'SPEELT_IN', naar: invoer.naar, versie: 2, reden: 'Dubbel met Achterhoek.' },
+      }),
+    );
     expect(retracted.relatie).toBeNull();
-    expect(retracted.wijziging).toMatchObject({ soort: 'INGETROKKEN', na: null, voor: { toelichting: 'Stikstof en water.', versie: 2 } });
-    const regionsAfter = await send(undefined, '{ opgave(id: "opgave:schulden") { regios(first: 100) { edges { node { id } } } } }');
+    expect(retracted.wijziging).toMatchObject({
+      soort: 'INGETROKKEN',
+      na: null,
+      voor: { toelichting: 'Stikstof en water.', versie: 2 },
+    });
+    const regionsAfter = await send(
+      undefined,
+      '{ opgave(id: "opgave:schulden") { regios(first: 100) { edges { node { id } } } } }',
+    );
     expect(JSON.stringify(regionsAfter.data)).not.toContain('regio:food-valley');
 
-    const history = await send('analist', '{ wijzigingen(knooppunt: "regio:food-valley", door: "bram") { totalCount edges { node { soort mutatie } } } }');
-    expect(history.data?.wijzigingen).toMatchObject({ totalCount: 1, edges: [{ node: { soort: 'BEWERKT', mutatie: 'koppelingBewerken' } }] });
+    const history = await send(
+      'analist',
+      '{ wijzigingen(knooppunt: "regio:food-valley", door: "bram") { totalCount edges { node { soort mutatie } } } }',
+    );
+    expect(history.data?.wijzigingen).toMatchObject({
+      totalCount: 1,
+      edges: [{ node: { soort: 'BEWERKT', mutatie: 'koppelingBewerken' } }],
+    });
   });
 
   it('refuses a link that the documents already make, and changes to it', async () => {
     const seeded = { van: 'opgave:klimaat', naar: 'regio:zuidoost-drenthe' };
     const twice = await send('anna', linkOpgave, { invoer: { ...seeded, bronnen: [inburgeringSource] } });
     expect(errorOf(twice).message).toContain('in the source documents already');
-    const retraction = await send('anna', retractLink, { invoer: { ...seeded, type: 'SPEELT_IN', versie: 1, reden: 'Probeer.' } });
+    const retraction = await send('anna', retractLink, {
+      invoer: { ...seeded, type: 'SPEELT_IN', versie: 1, reden: 'Probeer.' },
+    });
     expect(errorOf(retraction)).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'invoer' });
     expect(errorOf(retraction).message).toContain('comes from the source documents');
   });
 
   it('links an instrument to a region, and refuses ends of the wrong kind', async () => {
-    const made = resultOf(await send('anna', linkInstrument, { invoer: { van: 'instrument:regiodeals', naar: 'regio:food-valley', bronnen: [inburgeringSource] } }));
+    const made = resultOf(
+      await send('anna', linkInstrument, {
+        invoer: { van: 'instrument:regiodeals', naar: 'regio:food-valley', bronnen: [inburgeringSource] },
+      }),
+    );
     expect(made.relatie).toMatchObject({ type: 'INSTRUMENT_VOOR' });
-    const wrong = await send('anna', linkInstrument, { invoer: { van: 'regio:food-valley', naar: 'opgave:klimaat', bronnen: [inburgeringSource] } });
+    const wrong = await send('anna', linkInstrument, {
+      invoer: { van: 'regio:food-valley', naar: 'opgave:klimaat', bronnen: [inburgeringSource] },
+    });
     expect(errorOf(wrong)).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'invoer.van' });
   });
 
   it('adds a region in a province, and a retracted region leaves every answer but keeps its history', async () => {
-    const added = resultOf(await send('anna', addRegion, {
-      invoer: { naam: 'Regio Foodvalley-Oost', beschrijving: 'Proefgebied.', ligtIn: ['provincie:gelderland'], bronnen: [inburgeringSource] },
-    }));
+    const added = resultOf(
+      await send('anna', addRegion, {
+        invoer: {
+          naam: 'Regio Foodvalley-Oost',
+          beschrijving: 'Proefgebied.',
+          ligtIn: ['provincie:gelderland'],
+          bronnen: [inburgeringSource],
+        },
+      }),
+    );
     const id = added.knooppunt.id;
     expect(id).toBe('regio:regio-foodvalley-oost');
-    expect(errorOf(await send('bram', addRegion, { invoer: { naam: 'regio foodvalley oost', bronnen: [inburgeringSource] } }))).toMatchObject({ argument: 'invoer.naam' });
-    resultOf(await send('anna', linkOpgave, { invoer: { van: 'opgave:wonen', naar: id, bronnen: [inburgeringSource] } }));
+    expect(
+      errorOf(
+        await send('bram', addRegion, { invoer: { naam: 'regio foodvalley oost', bronnen: [inburgeringSource] } }),
+      ),
+    ).toMatchObject({ argument: 'invoer.naam' });
+    resultOf(
+      await send('anna', linkOpgave, { invoer: { van: 'opgave:wonen', naar: id, bronnen: [inburgeringSource] } }),
+    );
     const path = await send(undefined, `{ pad(van: "opgave:wonen", naar: "${id}") { stappen { relatie { type } } } }`);
     expect(JSON.stringify(path.data)).toContain('SPEELT_IN');
 
     const retracted = resultOf(await send('bram', retract, { invoer: { id, versie: 1, reden: 'Bestaat niet meer.' } }));
-    expect(retracted.wijziging).toMatchObject({ soort: 'INGETROKKEN', knooppunten: expect.arrayContaining([id, 'opgave:wonen', 'provincie:gelderland']) });
+    expect(retracted.wijziging).toMatchObject({
+      soort: 'INGETROKKEN',
+      knooppunten: expect.arrayContaining([id, 'opgave:wonen', 'provincie:gelderland']),
+    });
     expect(retracted.knooppunt).toBeNull();
 
-    const after = await send(undefined, `{ regio(id: "${id}") { id } zoek(tekst: "Foodvalley-Oost") { totalCount }
+    const after = await send(
+      undefined,
+      `{ regio(id: "${id}") { id } zoek(tekst: "Foodvalley-Oost") { totalCount }
       opgave(id: "opgave:wonen") { regios(first: 100) { edges { node { id } } } }
-      pad(van: "opgave:wonen", naar: "provincie:gelderland", maxStappen: 2) { stappen { van { id } naar { id } } } }`);
+      pad(van: "opgave:wonen", naar: "provincie:gelderland", maxStappen: 2) { stappen { van { id } naar { id } } } }`,
+    );
     expect(after.data?.regio).toBeNull();
     expect(JSON.stringify(after.data)).not.toContain(id);
-    const history = await send('anna', `{ wijzigingen(knooppunt: "${id}") { totalCount edges { node { soort voor } } } }`);
+    const history = await send(
+      'anna',
+      `{ wijzigingen(knooppunt: "${id}") { totalCount edges { node { soort voor } } } }`,
+    );
     expect(history.data?.wijzigingen).toMatchObject({ totalCount: 3 });
-    expect((history.data?.wijzigingen as { edges: Array<{ node: { soort: string } }> }).edges.map((edge) => edge.node.soort)).toEqual([
-      'INGETROKKEN',
-      'VASTGELEGD',
-      'VASTGELEGD',
-    ]);
+    expect(
+      (history.data?.wijzigingen as { edges: Array<{ node: { soort: string } }> }).edges.map((edge) => edge.node.soort),
+    ).toEqual(['INGETROKKEN', 'VASTGELEGD', 'VASTGELEGD']);
   });
 
   it('adds a source that facts cite by quote and place, and keeps it while they do', async () => {
-    const source = resultOf(await send('anna', addSource, {
-      invoer: { naam: 'Regiodeal Foodvalley', url: 'https://example.org/regiodeal-foodvalley', datum: '2019-06-14', afzender: 'LNV' },
-    })).knooppunt;
+    const source = resultOf(
+      await send('anna', addSource, {
+        invoer: {
+          naam: 'Regiodeal Foodvalley',
+          url: 'https://example.org/regiodeal-foodvalley',
+          datum: '2019-06-14',
+          afzender: 'LNV',
+        },
+      }),
+    ).knooppunt;
     expect(source).toMatchObject({ id: 'document:regiodeal-foodvalley', vastlegging: { versie: 1 } });
     const cited = { document: source.id, citaat: 'eiwittransitie en gezonde voeding', vindplaats: 'p. 4' };
-    expect(errorOf(await send('anna', linkInstrument, {
-      invoer: { van: 'instrument:regiodeals', naar: 'opgave:vitaal-platteland', bronnen: [{ ...cited, regelVan: 1, regelTot: 2 }] },
-    }))).toMatchObject({ argument: 'invoer.bronnen[0].regelVan' });
-    const link = resultOf(await send('anna', linkInstrument, { invoer: { van: 'instrument:regiodeals', naar: 'opgave:vitaal-platteland', bronnen: [cited] } }));
+    expect(
+      errorOf(
+        await send('anna', linkInstrument, {
+          invoer: {
+            van: 'instrument:regiodeals',
+            naar: 'opgave:vitaal-platteland',
+            bronnen: [{ ...cited, regelVan: 1, regelTot: 2 }],
+          },
+        }),
+      ),
+    ).toMatchObject({ argument: 'invoer.bronnen[0].regelVan' });
+    const link = resultOf(
+      await send('anna', linkInstrument, {
+        invoer: { van: 'instrument:regiodeals', naar: 'opgave:vitaal-platteland', bronnen: [cited] },
+      }),
+    );
     expect(link.relatie.bronnen).toEqual([{ citaat: cited.citaat, vindplaats: 'p. 4' }]);
-    expect(errorOf(await send('anna', addSource, { invoer: { naam: 'Andere titel', url: 'https://example.org/regiodeal-foodvalley' } }))).toMatchObject({ argument: 'invoer.url' });
-    expect(errorOf(await send('anna', addSource, { invoer: { naam: 'Slecht adres', url: 'javascript:alert(1)' } }))).toMatchObject({ argument: 'invoer.url' });
+    expect(
+      errorOf(
+        await send('anna', addSource, {
+          invoer: { naam: 'Andere titel', url: 'https://example.org/regiodeal-foodvalley' },
+        }),
+      ),
+    ).toMatchObject({ argument: 'invoer.url' });
+    expect(
+      errorOf(await send('anna', addSource, { invoer: { naam: 'Slecht adres', url: 'javascript:alert(1)' } })),
+    ).toMatchObject({ argument: 'invoer.url' });
 
     const refused = await send('anna', retract, { invoer: { id: source.id, versie: 1, reden: 'Verkeerde bron.' } });
     expect(errorOf(refused)).toMatchObject({ argument: 'invoer.id' });
     expect(errorOf(refused).message).toContain('still the source of 1 facts');
-    resultOf(await send('anna', retractLink, { invoer: { van: 'instrument:regiodeals', type: 'INSTRUMENT_VOOR', naar: 'opgave:vitaal-platteland', versie: 1, reden: 'Verkeerde bron.' } }));
-    expect(resultOf(await send('anna', retract, { invoer: { id: source.id, versie: 1, reden: 'Verkeerde bron.' } })).wijziging.soort).toBe('INGETROKKEN');
+    resultOf(
+      await send('anna', retractLink, {
+        invoer: {
+          van: 'instrument:regiodeals',
+          type: 'INSTRUMENT_VOOR',
+          naar: 'opgave:vitaal-platteland',
+          versie: 1,
+          reden: 'Verkeerde bron.',
+        },
+      }),
+    );
+    expect(
+      resultOf(await send('anna', retract, { invoer: { id: source.id, versie: 1, reden: 'Verkeerde bron.' } }))
+        .wijziging.soort,
+    ).toBe('INGETROKKEN');
   });
 });
 
 describe('the audit trail', () => {
   it('answers who changed what, by person and by period, newest first', async () => {
     const all = await send('analist', '{ wijzigingen(first: 100) { totalCount edges { node { op door } } } }');
-    const edges = (all.data?.wijzigingen as { totalCount: number; edges: Array<{ node: { op: string; door: string } }> }).edges;
+    const edges = (
+      all.data?.wijzigingen as { totalCount: number; edges: Array<{ node: { op: string; door: string } }> }
+    ).edges;
     expect(edges.length).toBeGreaterThan(10);
     const times = edges.map((edge) => edge.node.op);
     expect([...times].sort().reverse()).toEqual(times);
 
     const byBram = await send('analist', '{ wijzigingen(door: "bram", first: 100) { edges { node { door } } } }');
-    const doors = (byBram.data?.wijzigingen as { edges: Array<{ node: { door: string } }> }).edges.map((edge) => edge.node.door);
+    const doors = (byBram.data?.wijzigingen as { edges: Array<{ node: { door: string } }> }).edges.map(
+      (edge) => edge.node.door,
+    );
     expect(doors.length).toBeGreaterThan(0);
     expect(new Set(doors)).toEqual(new Set(['bram']));
 
@@ -384,13 +582,24 @@ describe('the audit trail', () => {
 
   it('is for known callers only, and refuses malformed filters by name', async () => {
     expect(errorOf(await send(undefined, '{ wijzigingen { totalCount } }'))).toMatchObject({ code: 'UNAUTHENTICATED' });
-    expect(errorOf(await send('analist', '{ wijzigingen(vanaf: "gisteren") { totalCount } }'))).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'vanaf' });
-    expect(errorOf(await send('analist', '{ wijzigingen(knooppunt: "x y") { totalCount } }'))).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'knooppunt' });
+    expect(errorOf(await send('analist', '{ wijzigingen(vanaf: "gisteren") { totalCount } }'))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'vanaf',
+    });
+    expect(errorOf(await send('analist', '{ wijzigingen(knooppunt: "x y") { totalCount } }'))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'knooppunt',
+    });
   });
 });
 
 describe('injection strings in mutation input are only ever data', () => {
-  const injections = ["x'}) MATCH (n) DETACH DELETE n //", '") CALL dbms.killTransactions() //', "' OR 1=1 //", '${naam} `Entiteit` $id'];
+  const injections = [
+    "x'}) MATCH (n) DETACH DELETE n //",
+    '") CALL dbms.killTransactions() //',
+    "' OR 1=1 //",
+    '${naam} `Entiteit` $id',
+  ];
 
   it.each(injections)('stores %s verbatim or refuses it, and touches nothing else', async (value) => {
     const before = await graphCounts();
@@ -399,12 +608,24 @@ describe('injection strings in mutation input are only ever data', () => {
     });
     // The quote is not in the document, so the source check refuses it, naming the field.
     expect(errorOf(made)).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'invoer.bronnen[0].citaat' });
-    const source = resultOf(await send('anna', addSource, { invoer: { naam: `Bron ${value}`, afzender: value, beschrijving: value } })).knooppunt;
+    const source = resultOf(
+      await send('anna', addSource, { invoer: { naam: `Bron ${value}`, afzender: value, beschrijving: value } }),
+    ).knooppunt;
     expect(source.naam).toBe(`Bron ${value}`.replace(/\s+/g, ' '));
-    const [stored] = await neo4j.database.read('stored text', 'MATCH (d:Document {id: $id}) RETURN d.afzender AS afzender, d.beschrijving AS beschrijving', { id: source.id });
+    const [stored] = await neo4j.database.read(
+      'stored text',
+      'MATCH (d:Document {id: $id}) RETURN d.afzender AS afzender, d.beschrijving AS beschrijving',
+      { id: source.id },
+    );
     expect(stored).toEqual({ afzender: value.replace(/\s+/g, ' '), beschrijving: value });
-    for (const [argument, type] of [['door', 'String'], ['knooppunt', 'ID'], ['vanaf', 'String']]) {
-      const body = await send('analist', `query ($v: ${type}) { wijzigingen(${argument}: $v) { totalCount } }`, { v: value });
+    for (const [argument, type] of [
+      ['door', 'String'],
+      ['knooppunt', 'ID'],
+      ['vanaf', 'String'],
+    ]) {
+      const body = await send('analist', `query ($v: ${type}) { wijzigingen(${argument}: $v) { totalCount } }`, {
+        v: value,
+      });
       for (const error of body.errors ?? []) expect(error.extensions?.code).toBe('BAD_USER_INPUT');
     }
     const after = await graphCounts();

@@ -5,7 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { freePort } from '../../src/net.js';
-import { isAlive, processTestTimeoutMs, spawnService, waitUntilGone, type LogLine } from '../support/service-process.js';
+import {
+  isAlive,
+  processTestTimeoutMs,
+  spawnService,
+  waitUntilGone,
+  type LogLine,
+} from '../support/service-process.js';
 
 const temporaryFolders: string[] = [];
 const newDataDir = async () => {
@@ -52,7 +58,10 @@ describe('the service process with its local Neo4j', { timeout: processTestTimeo
     // `npm run token` beside the running service uses the service's database, whose files it holds.
     const token = spawnService(environment, 'commands/token.js', ['sleutel', '--rol', 'analist', '--naam', 'Test']);
     expect(await token.exited).toEqual({ code: 0, signal: null });
-    const key = token.logs.map((line) => line.msg ?? '').join('\n').match(/key: +(ibp_\S+)/)?.[1];
+    const key = token.logs
+      .map((line) => line.msg ?? '')
+      .join('\n')
+      .match(/key: +(ibp_\S+)/)?.[1];
     expect(key, token.logs.map((line) => JSON.stringify(line)).join('\n')).toBeDefined();
     const recorded = await fetch(`http://127.0.0.1:${port}/graphql`, {
       method: 'POST',
@@ -83,9 +92,15 @@ describe('start-up failures explain what to do', { timeout: processTestTimeoutMs
     const blocker: Server = createServer();
     await new Promise<void>((resolve) => blocker.listen(boltPort, '127.0.0.1', resolve));
     try {
-      const service = spawnService({ PORT: String(await freePort()), NEO4J_LOCAL_BOLT_PORT: String(boltPort), NEO4J_LOCAL_DATA_DIR: await newDataDir() });
+      const service = spawnService({
+        PORT: String(await freePort()),
+        NEO4J_LOCAL_BOLT_PORT: String(boltPort),
+        NEO4J_LOCAL_DATA_DIR: await newDataDir(),
+      });
       const problem = await service.waitForLog(fatalProblem);
-      expect(problem.problem).toMatch(new RegExp(`Port ${boltPort} on 127.0.0.1 is already in use.*NEO4J_LOCAL_BOLT_PORT=`, 's'));
+      expect(problem.problem).toMatch(
+        new RegExp(`Port ${boltPort} on 127.0.0.1 is already in use.*NEO4J_LOCAL_BOLT_PORT=`, 's'),
+      );
       expect((await service.exited).code).toBe(1);
     } finally {
       blocker.close();

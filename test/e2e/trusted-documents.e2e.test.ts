@@ -56,12 +56,18 @@ const onlyRegistered = {
   },
 };
 /** The example's answer: the shortest paths from LNV to Chemelot, two steps each. */
-const padAnswer = { status: 200, body: { data: { pad: expect.arrayContaining([expect.objectContaining({ lengte: 2 })]) } } };
+const padAnswer = {
+  status: 200,
+  body: { data: { pad: expect.arrayContaining([expect.objectContaining({ lengte: 2 })]) } },
+};
 
 describe('callers without credentials', () => {
   it('run a trusted document by its documentId (GraphQL over HTTP), with variables', async () => {
     expect(await post({ documentId: `sha256:${padId}` })).toMatchObject(padAnswer);
-    const other = await post({ documentId: `sha256:${padId}`, variables: { van: 'ministerie:lnv', naar: 'regio:food-valley' } });
+    const other = await post({
+      documentId: `sha256:${padId}`,
+      variables: { van: 'ministerie:lnv', naar: 'regio:food-valley' },
+    });
     expect(other.status).toBe(200);
     expect(other.body.errors).toBeUndefined();
   });
@@ -82,10 +88,19 @@ describe('callers without credentials', () => {
 
   it('cannot register their own operation as an Apollo persisted query', async () => {
     const sha256Hash = documentHash(freeText.query);
-    expect(await post({ ...freeText, extensions: { persistedQuery: { version: 1, sha256Hash } } })).toMatchObject(onlyRegistered);
+    expect(await post({ ...freeText, extensions: { persistedQuery: { version: 1, sha256Hash } } })).toMatchObject(
+      onlyRegistered,
+    );
     expect(await post({ extensions: { persistedQuery: { version: 1, sha256Hash } } })).toMatchObject({
       status: 400,
-      body: { errors: [{ message: `No trusted document has the id ${sha256Hash}.`, extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } }] },
+      body: {
+        errors: [
+          {
+            message: `No trusted document has the id ${sha256Hash}.`,
+            extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' },
+          },
+        ],
+      },
     });
   });
 
@@ -93,7 +108,11 @@ describe('callers without credentials', () => {
     const unknown = `sha256:${documentHash('query Onbekend { opgaven { totalCount } }')}`;
     expect(await post({ documentId: unknown })).toMatchObject({
       status: 400,
-      body: { errors: [{ message: `No trusted document has the id ${unknown}.`, extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } }] },
+      body: {
+        errors: [
+          { message: `No trusted document has the id ${unknown}.`, extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } },
+        ],
+      },
     });
   });
 });
@@ -101,7 +120,10 @@ describe('callers without credentials', () => {
 describe('authenticated callers', () => {
   it.each(['liaison', 'analist', 'beheerder'])('keep the full API as %s', async (rol) => {
     const authorization = `Bearer ${await jwt(rol)}`;
-    expect(await post(freeText, authorization)).toEqual({ status: 200, body: { data: { opgaven: { totalCount: 10 } } } });
+    expect(await post(freeText, authorization)).toEqual({
+      status: 200,
+      body: { data: { opgaven: { totalCount: 10 } } },
+    });
     expect(await post({ documentId: `sha256:${padId}` }, authorization)).toMatchObject(padAnswer);
   });
 
@@ -116,7 +138,10 @@ describe('authenticated callers', () => {
 describe('a manifest that cannot be used', () => {
   it('stops the start with a message naming TRUSTED_DOCUMENTS_FILE and the problem', async () => {
     const broken = join(folder, 'broken.json');
-    await writeFile(broken, JSON.stringify({ [documentHash('query A { opgaven { totalCount } }')]: 'query B { opgaven { totalCount } }' }));
+    await writeFile(
+      broken,
+      JSON.stringify({ [documentHash('query A { opgaven { totalCount } }')]: 'query B { opgaven { totalCount } }' }),
+    );
     await expect(startTestService({ TRUSTED_DOCUMENTS_FILE: broken })).rejects.toThrow(
       /^TRUSTED_DOCUMENTS_FILE: .*broken.json: the id [0-9a-f]{64} is not the SHA-256 of its document; rebuild the manifest.$/,
     );

@@ -54,7 +54,10 @@ async function openSvg(content: Buffer): Promise<Page> {
 }
 
 const classOf = (page: Page, id: string, className: string) =>
-  page.evaluate(([elementId, name]) => globalThis.verkenner.cy.getElementById(elementId!).hasClass(name!), [id, className]);
+  page.evaluate(
+    ([elementId, name]) => globalThis.verkenner.cy.getElementById(elementId!).hasClass(name!),
+    [id, className],
+  );
 
 describe('the crossover explorer at /verkenner', () => {
   it('loads from this service alone, without console errors, and draws the ten opgaven', async () => {
@@ -113,7 +116,9 @@ describe('the crossover explorer at /verkenner', () => {
     await clickInGraph(page, 'kandidaat:opgave:klimaat+opgave:overkoepelend');
     await expect.poll(() => page.getByTestId('paneel-titel').textContent(), { timeout: 10_000 }).toContain('+');
     // The evidence is asked for when the candidate is opened.
-    await expect.poll(() => page.getByTestId('paneel').getByTestId('citaat').count(), { timeout: 10_000 }).toBeGreaterThan(5);
+    await expect
+      .poll(() => page.getByTestId('paneel').getByTestId('citaat').count(), { timeout: 10_000 })
+      .toBeGreaterThan(5);
     const panel = await page.getByTestId('paneel').textContent();
     expect(panel).toContain('Score 3,73');
     expect(panel).toContain('Tweede Kamer');
@@ -125,7 +130,9 @@ describe('the crossover explorer at /verkenner', () => {
     await searchAndChoose(page, 'Food Valley', 'regio:food-valley');
 
     await expect
-      .poll(() => page.evaluate(() => globalThis.verkenner.cy.$(':selected').map((element) => element.id())), { timeout: 10_000 })
+      .poll(() => page.evaluate(() => globalThis.verkenner.cy.$(':selected').map((element) => element.id())), {
+        timeout: 10_000,
+      })
       .toEqual(['regio:food-valley']);
     const offCentre = () =>
       page.evaluate(() => {
@@ -139,9 +146,18 @@ describe('the crossover explorer at /verkenner', () => {
     const drawnBefore = await page.evaluate(() => globalThis.verkenner.cy.nodes().map((node) => node.id()));
     await page.getByTestId('omgeving').click();
     await expect
-      .poll(() => page.evaluate(() => globalThis.verkenner.cy.getElementById('regio:food-valley').neighborhood('node').map((node) => node.id())), {
-        timeout: 10_000,
-      })
+      .poll(
+        () =>
+          page.evaluate(() =>
+            globalThis.verkenner.cy
+              .getElementById('regio:food-valley')
+              .neighborhood('node')
+              .map((node) => node.id()),
+          ),
+        {
+          timeout: 10_000,
+        },
+      )
       .toContain('gemeente:wageningen');
     // The neighbours are placed where they and their labels cover nothing drawn (3 px of slack for the text outline).
     const overlaps = await page.evaluate((before) => {
@@ -150,7 +166,9 @@ describe('the crossover explorer at /verkenner', () => {
       const overlap = (a: (typeof boxes)[number]['box'], b: (typeof boxes)[number]['box']) =>
         Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1) > 3 && Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1) > 3;
       const added = boxes.filter(({ id }) => !before.includes(id));
-      return added.flatMap((a) => boxes.filter((b) => b.id !== a.id && overlap(a.box, b.box)).map((b) => `${a.id} covers ${b.id}`));
+      return added.flatMap((a) =>
+        boxes.filter((b) => b.id !== a.id && overlap(a.box, b.box)).map((b) => `${a.id} covers ${b.id}`),
+      );
     }, drawnBefore);
     expect(overlaps).toEqual([]);
     await page.screenshot({ path: 'test-results/verkenner-food-valley.png' });
@@ -202,7 +220,10 @@ describe('the crossover explorer at /verkenner', () => {
     // A name with every character XML reserves: the SVG must still parse and show it as written.
     const awkward = 'Zorg & "wonen" <regio> \'t Gooi';
     await page.evaluate((naam) => {
-      globalThis.verkenner.cy.add({ data: { id: 'test:xml', naam, label: naam, soort: 'Regio' }, position: { x: 0, y: 0 } });
+      globalThis.verkenner.cy.add({
+        data: { id: 'test:xml', naam, label: naam, soort: 'Regio' },
+        position: { x: 0, y: 0 },
+      });
     }, awkward);
     const download = async (button: string) => {
       const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(button).click()]);
@@ -226,9 +247,16 @@ describe('the crossover explorer at /verkenner', () => {
     const labels = Object.fromEntries(
       await image
         .locator('g.knoop')
-        .evaluateAll((nodes) => nodes.map((node) => [node.getAttribute('data-id'), [...node.querySelectorAll('tspan')].map((line) => line.textContent).join(' ')])),
+        .evaluateAll((nodes) =>
+          nodes.map((node) => [
+            node.getAttribute('data-id'),
+            [...node.querySelectorAll('tspan')].map((line) => line.textContent).join(' '),
+          ]),
+        ),
     );
-    const dashed = await image.locator('g.verbinding:has(path[stroke-dasharray])').evaluateAll((edges) => edges.map((edge) => edge.getAttribute('data-id')));
+    const dashed = await image
+      .locator('g.verbinding:has(path[stroke-dasharray])')
+      .evaluateAll((edges) => edges.map((edge) => edge.getAttribute('data-id')));
     expect(await image.locator('parsererror').count()).toBe(0);
     expect(drawn).toMatchObject({ root: 'svg', namespace: 'http://www.w3.org/2000/svg' });
     expect(drawn.viewBox[2]).toBeGreaterThan(500);
@@ -274,7 +302,9 @@ describe('the crossover explorer at /verkenner', () => {
 
     await clickInGraph(page, 'synthetisch:10');
     await expect
-      .poll(() => page.evaluate(() => globalThis.verkenner.cy.$(':selected').map((element) => element.id())), { timeout: 10_000 })
+      .poll(() => page.evaluate(() => globalThis.verkenner.cy.$(':selected').map((element) => element.id())), {
+        timeout: 10_000,
+      })
       .toEqual([expect.stringMatching(/^synthetisch:/)]);
     await page.screenshot({ path: 'test-results/verkenner-3000.png' });
     await page.close();

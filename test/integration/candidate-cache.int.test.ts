@@ -53,8 +53,14 @@ function recordingRunner(names: string[] = [], interference: Interference = {}):
     await interference.beforeQuery?.(name);
   };
   return {
-    read: async (name, cypher, parameters, options) => (await note(name), reader.read(name, cypher, parameters, options)),
-    write: async (name, cypher, parameters, options) => (await note(name), reader.write(name, cypher, parameters, options)),
+    read: async (name, cypher, parameters, options) => (
+      await note(name),
+      reader.read(name, cypher, parameters, options)
+    ),
+    write: async (name, cypher, parameters, options) => (
+      await note(name),
+      reader.write(name, cypher, parameters, options)
+    ),
     writeTransaction: async (name, work, options) => (await note(name), reader.writeTransaction(name, work, options)),
     graphVersion: async (options) => {
       await note('graph version');
@@ -132,7 +138,9 @@ describe('cached candidate crossovers', () => {
       const after = klimaatOverkoepelend(await repository.candidates(klimaat));
       expect(names).toEqual(computed);
       expect(after.score).toBeCloseTo(before.score + adamicAdarWeight(2), 9);
-      expect(after.evidence.find((evidence) => evidence.shared.id === 'regio:proef-gedeeld')).toMatchObject({ degree: 2 });
+      expect(after.evidence.find((evidence) => evidence.shared.id === 'regio:proef-gedeeld')).toMatchObject({
+        degree: 2,
+      });
     } finally {
       await removeNode('regio:proef-gedeeld');
     }
@@ -173,7 +181,10 @@ describe('cached candidate crossovers', () => {
         throw new Error('candidate crossover pairs failed on purpose');
       },
     };
-    const requests = Array.from({ length: 3 }, () => new DiscoveryRepository(recordingRunner(names, interference), 60_000, cache));
+    const requests = Array.from(
+      { length: 3 },
+      () => new DiscoveryRepository(recordingRunner(names, interference), 60_000, cache),
+    );
     const outcomes = await Promise.allSettled(requests.map((repository) => repository.candidates(klimaat)));
     expect(outcomes.map((outcome) => outcome.status)).toEqual(['rejected', 'rejected', 'rejected']);
     expect(names.filter((name) => name === 'candidate crossover pairs')).toHaveLength(1);
@@ -197,8 +208,14 @@ describe('the service', () => {
     });
     expect(response.body.errors).toBeUndefined();
     const logged = operations.filter((operation) => operation.operationName === 'Kandidaten').at(-1);
-    const candidates = response.body.data!.crossoverKandidaten as Array<{ score: number; opgaven: Array<{ id: string }>; bewijs: Array<{ gedeeld: { id: string } }> }>;
-    const pair = candidates.find((candidate) => candidate.opgaven.map((opgave) => opgave.id).join() === 'opgave:klimaat,opgave:overkoepelend')!;
+    const candidates = response.body.data!.crossoverKandidaten as Array<{
+      score: number;
+      opgaven: Array<{ id: string }>;
+      bewijs: Array<{ gedeeld: { id: string } }>;
+    }>;
+    const pair = candidates.find(
+      (candidate) => candidate.opgaven.map((opgave) => opgave.id).join() === 'opgave:klimaat,opgave:overkoepelend',
+    )!;
     return { pair, roundTrips: logged?.roundTrips };
   };
 

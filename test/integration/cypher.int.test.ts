@@ -74,19 +74,34 @@ describe('reading', () => {
       {},
     );
     const row = answer.rijen[0] as Record<string, any>;
-    expect(row.o).toMatchObject({ id: 'opgave:klimaat', labels: expect.arrayContaining(['Opgave', 'Entiteit']), eigenschappen: { id: 'opgave:klimaat' } });
-    expect(row.r).toMatchObject({ type: 'SPEELT_IN', van: row.o.elementId, naar: expect.any(String), eigenschappen: expect.any(Object) });
-    expect(row.p.knopen.map((node: { id: string }) => node.id)).toEqual(['opgave:klimaat', expect.stringMatching(/^regio:/)]);
+    expect(row.o).toMatchObject({
+      id: 'opgave:klimaat',
+      labels: expect.arrayContaining(['Opgave', 'Entiteit']),
+      eigenschappen: { id: 'opgave:klimaat' },
+    });
+    expect(row.r).toMatchObject({
+      type: 'SPEELT_IN',
+      van: row.o.elementId,
+      naar: expect.any(String),
+      eigenschappen: expect.any(Object),
+    });
+    expect(row.p.knopen.map((node: { id: string }) => node.id)).toEqual([
+      'opgave:klimaat',
+      expect.stringMatching(/^regio:/),
+    ]);
     expect(row.p.relaties).toEqual([row.r]);
     expect(row.datum).toBe('2018-02-14');
     expect(JSON.parse(JSON.stringify(answer))).toEqual(answer);
   });
 
   it('passes parameters as parameters, whole numbers as integers', async () => {
-    const answer = await cypher.run('MATCH (o:Opgave) WHERE o.id STARTS WITH $begin RETURN o.id AS id ORDER BY id LIMIT $aantal', {
-      begin: 'opgave:',
-      aantal: 3,
-    });
+    const answer = await cypher.run(
+      'MATCH (o:Opgave) WHERE o.id STARTS WITH $begin RETURN o.id AS id ORDER BY id LIMIT $aantal',
+      {
+        begin: 'opgave:',
+        aantal: 3,
+      },
+    );
     expect(answer.aantalRijen).toBe(3);
   });
 
@@ -109,18 +124,30 @@ describe('1. the transaction is read-only, so Neo4j itself refuses writes', () =
     ['a write procedure', "CALL db.createLabel('Indringer')"],
   ])('%s, even when sent past every check', async (_name, write) => {
     const before = await graphState();
-    await expect(database.readCapped('attempt', write, { id: 'indringer:1' }, { timeoutMs: 5_000, maxRows: 10 })).rejects.toThrow(
-      /Writing in read access mode not allowed/,
-    );
+    await expect(
+      database.readCapped('attempt', write, { id: 'indringer:1' }, { timeoutMs: 5_000, maxRows: 10 }),
+    ).rejects.toThrow(/Writing in read access mode not allowed/);
     expect(await graphState()).toEqual(before);
   });
 });
 
 describe('2. the plan must be a read, and no command', () => {
   it.each([
-    ['a write after a read clause', "MATCH (o:Opgave {id: 'opgave:klimaat'}) SET o.indringer = true RETURN o", /planned by Neo4j as a read and write query/],
-    ['a write in a subquery', 'WITH 1 AS x CALL { CREATE (:Indringer) RETURN 1 AS y } RETURN y', /planned by Neo4j as a read and write query/],
-    ['a write in FOREACH', 'WITH [1] AS xs FOREACH (x IN xs | CREATE (:Indringer))', /planned by Neo4j as a write query/],
+    [
+      'a write after a read clause',
+      "MATCH (o:Opgave {id: 'opgave:klimaat'}) SET o.indringer = true RETURN o",
+      /planned by Neo4j as a read and write query/,
+    ],
+    [
+      'a write in a subquery',
+      'WITH 1 AS x CALL { CREATE (:Indringer) RETURN 1 AS y } RETURN y',
+      /planned by Neo4j as a read and write query/,
+    ],
+    [
+      'a write in FOREACH',
+      'WITH [1] AS xs FOREACH (x IN xs | CREATE (:Indringer))',
+      /planned by Neo4j as a write query/,
+    ],
     ['a DELETE of everything', 'MATCH (n) DETACH DELETE n', /planned by Neo4j as a write query/],
     ['a schema command', 'CREATE INDEX indringer FOR (n:Indringer) ON (n.id)', /starts with CREATE/],
     ['SHOW TRANSACTIONS', 'SHOW TRANSACTIONS', /starts with SHOW/],
@@ -136,15 +163,25 @@ describe('2. the plan must be a read, and no command', () => {
   });
 
   it('reports a query Neo4j cannot plan with its own message, and no stack', async () => {
-    await expectRefused('MATCH (n RETURN n', /Neo4j cannot plan this query: Neo\.ClientError\.Statement\.SyntaxError: Invalid input/);
-    await expectRefused('RETURN $fehlt + unbekannt', /Neo4j cannot plan this query: .*Variable `unbekannt` not defined/);
+    await expectRefused(
+      'MATCH (n RETURN n',
+      /Neo4j cannot plan this query: Neo\.ClientError\.Statement\.SyntaxError: Invalid input/,
+    );
+    await expectRefused(
+      'RETURN $fehlt + unbekannt',
+      /Neo4j cannot plan this query: .*Variable `unbekannt` not defined/,
+    );
   });
 
   it.each([
     ['SHOW TRANSACTIONS', 'SHOW TRANSACTIONS', /administration command/],
     ['TERMINATE TRANSACTIONS', "TERMINATE TRANSACTIONS 'neo4j-transaction-1'", /administration command/],
     ['SHOW USERS (on the system database)', 'SHOW USERS', /planned by Neo4j as a schema or administration query/],
-    ['a schema command', 'CREATE INDEX indringer FOR (n:Indringer) ON (n.id)', /planned by Neo4j as a schema or administration query/],
+    [
+      'a schema command',
+      'CREATE INDEX indringer FOR (n:Indringer) ON (n.id)',
+      /planned by Neo4j as a schema or administration query/,
+    ],
     ['IN TRANSACTIONS', 'UNWIND [1] AS x CALL { WITH x RETURN x AS y } IN TRANSACTIONS RETURN y', /IN TRANSACTIONS/],
   ])('the plan alone gives away %s', async (_name, query, reason) => {
     const plan = await database.explain('attempt', query, {});
@@ -160,7 +197,7 @@ describe('3. only the allowed procedures and the built-in functions', () => {
     ['apoc', "CALL apoc.cypher.runWrite('CREATE (:Indringer)', {})", /procedure apoc\.cypher\.runWrite/],
     ['a procedure in disguise', "CALL `db`./* */createLabel('Indringer')", /procedure db\.createLabel/],
     ['db.clearQueryCaches', 'CALL db.clearQueryCaches()', /procedure db\.clearQueryCaches/],
-    ['a user-defined function', "RETURN apoc.create.uuid() AS id", /function apoc\.create\.uuid/],
+    ['a user-defined function', 'RETURN apoc.create.uuid() AS id', /function apoc\.create\.uuid/],
   ])('refuses %s', async (_name, query, reason) => {
     await expectRefused(query, reason);
   });
@@ -175,7 +212,11 @@ describe('3. only the allowed procedures and the built-in functions', () => {
 describe('4. LOAD CSV', () => {
   it.each([
     ['from a file', "LOAD CSV FROM 'file:///etc/passwd' AS r RETURN r", /LOAD CSV/],
-    ['after a clause, in other letter case, split by a comment', "WITH 1 AS x lOaD /* csv? */ CsV FROM 'file:///etc/passwd' AS r RETURN r", /LOAD CSV/],
+    [
+      'after a clause, in other letter case, split by a comment',
+      "WITH 1 AS x lOaD /* csv? */ CsV FROM 'file:///etc/passwd' AS r RETURN r",
+      /LOAD CSV/,
+    ],
     ['from the network', "WITH 1 AS x LOAD CSV WITH HEADERS FROM 'http://127.0.0.1:1/x.csv' AS r RETURN r", /LOAD CSV/],
   ])('is refused %s', async (_name, query, reason) => {
     await expectRefused(query, reason);
@@ -189,7 +230,12 @@ describe('4. LOAD CSV', () => {
 
   it('cannot read files even when sent past every check, since the database forbids file URLs', async () => {
     await expect(
-      database.readCapped('attempt', "LOAD CSV FROM 'file:///etc/passwd' AS r RETURN r", {}, { timeoutMs: 5_000, maxRows: 1 }),
+      database.readCapped(
+        'attempt',
+        "LOAD CSV FROM 'file:///etc/passwd' AS r RETURN r",
+        {},
+        { timeoutMs: 5_000, maxRows: 1 },
+      ),
     ).rejects.toThrow(/allow_csv_import_from_file_urls/);
   });
 });
@@ -197,7 +243,9 @@ describe('4. LOAD CSV', () => {
 describe('5. memory: a query may not take more than its share', () => {
   it('stops a query that collects too much, and the database keeps answering', async () => {
     const hungry = new CypherRepository(database, { timeoutMs: 30_000, maxRows: 10 });
-    const error = await failureOf(hungry.run("UNWIND range(1, 5000000) AS x RETURN size(collect('abcdefghijklmnopqrstuvwxyz' + x)) AS n", {}));
+    const error = await failureOf(
+      hungry.run("UNWIND range(1, 5000000) AS x RETURN size(collect('abcdefghijklmnopqrstuvwxyz' + x)) AS n", {}),
+    );
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'query' });
     expect(error.message).toMatch(/more memory than one query may use.*db\.memory\.transaction\.max/);
     expect((await cypher.run('RETURN 1 AS een', {})).rijen).toEqual([{ een: 1 }]);
@@ -213,7 +261,10 @@ describe('6. the row cap', () => {
   });
 
   it('is not reported when the result fits exactly', async () => {
-    expect(await cypher.run('UNWIND range(1, 50) AS x RETURN x', {})).toMatchObject({ aantalRijen: 50, afgekapt: false });
+    expect(await cypher.run('UNWIND range(1, 50) AS x RETURN x', {})).toMatchObject({
+      aantalRijen: 50,
+      afgekapt: false,
+    });
   });
 });
 
@@ -228,9 +279,13 @@ describe('7. the timeout', () => {
     expect(error.extensions.code).toBe('TIMEOUT');
     expect(error.message).toMatch(/longer than 1000 ms/);
     expect(Date.now() - started).toBeLessThan(busyMachineBound(5_000, baseline.ms));
-    const running = await database.read('still running?', 'SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery = $query RETURN count(*) AS n', {
-      query,
-    });
+    const running = await database.read(
+      'still running?',
+      'SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery = $query RETURN count(*) AS n',
+      {
+        query,
+      },
+    );
     expect(running).toEqual([{ n: 0 }]);
     expect((await cypher.run('RETURN 1 AS een', {})).rijen).toEqual([{ een: 1 }]);
   });

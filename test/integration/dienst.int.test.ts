@@ -17,7 +17,10 @@ afterAll(async () => {
 
 describe('Query.dienst', () => {
   it('reports the service version and the Neo4j it runs on', async () => {
-    const context = createRequestContext({ database, documents: await DocumentLibrary.load(), serviceVersion: '9.9.9', traversalTimeoutMs: 5000 }, 'test');
+    const context = createRequestContext(
+      { database, documents: await DocumentLibrary.load(), serviceVersion: '9.9.9', traversalTimeoutMs: 5000 },
+      'test',
+    );
     const response = await service.apollo.executeOperation(
       { query: '{ dienst { versie database { naam versie editie } } }' },
       { contextValue: context },
@@ -26,7 +29,10 @@ describe('Query.dienst', () => {
     if (response.body.kind !== 'single') return;
     expect(response.body.singleResult.errors).toBeUndefined();
     expect(response.body.singleResult.data).toEqual({
-      dienst: { versie: '9.9.9', database: { naam: 'neo4j', versie: expect.stringMatching(/^5\.26\.\d+$/), editie: 'community' } },
+      dienst: {
+        versie: '9.9.9',
+        database: { naam: 'neo4j', versie: expect.stringMatching(/^5\.26\.\d+$/), editie: 'community' },
+      },
     });
     expect(context.stats.roundTrips).toBe(1);
   });

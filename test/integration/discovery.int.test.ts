@@ -25,7 +25,12 @@ interface Kandidaat {
   score: number;
   gedeclareerd: boolean;
   gedeclareerdeCrossovers: Array<{ id: string }>;
-  bewijs: Array<{ gedeeld: { id: string }; graad: number; gewicht: number; verbindingen: Array<{ opgave: { id: string }; relaties: Array<{ bronnen: Array<{ citaat: string }> }> }> }>;
+  bewijs: Array<{
+    gedeeld: { id: string };
+    graad: number;
+    gewicht: number;
+    verbindingen: Array<{ opgave: { id: string }; relaties: Array<{ bronnen: Array<{ citaat: string }> }> }>;
+  }>;
 }
 
 const kandidaatFields = `opgaven { id } score gedeclareerd gedeclareerdeCrossovers { id }
@@ -37,13 +42,17 @@ describe('candidate crossovers', () => {
     const data = await ask<{ crossoverKandidaten: Kandidaat[] }>(
       `{ crossoverKandidaten(opgave: "opgave:migratie", inclusiefGedeclareerd: true, first: 100) { ${kandidaatFields} } }`,
     );
-    const found = data.crossoverKandidaten.find((candidate) => pair(candidate) === 'opgave:migratie + opgave:sociaal-domein');
+    const found = data.crossoverKandidaten.find(
+      (candidate) => pair(candidate) === 'opgave:migratie + opgave:sociaal-domein',
+    );
     expect(found?.gedeclareerd).toBe(true);
     expect(found?.gedeclareerdeCrossovers.map((crossover) => crossover.id)).toContain('crossover:inburgering');
   });
 
   it('leave declared pairs out by default', async () => {
-    const data = await ask<{ crossoverKandidaten: Kandidaat[] }>(`{ crossoverKandidaten(first: 100) { ${kandidaatFields} } }`);
+    const data = await ask<{ crossoverKandidaten: Kandidaat[] }>(
+      `{ crossoverKandidaten(first: 100) { ${kandidaatFields} } }`,
+    );
     expect(data.crossoverKandidaten.length).toBeGreaterThan(5);
     expect(data.crossoverKandidaten.every((candidate) => !candidate.gedeclareerd)).toBe(true);
     expect(data.crossoverKandidaten.map(pair)).not.toContain('opgave:migratie + opgave:sociaal-domein');
@@ -54,10 +63,17 @@ describe('candidate crossovers', () => {
     const data = await ask<{ crossoverKandidaten: Kandidaat[] }>(
       `{ crossoverKandidaten(regio: "regio:zuidoost-drenthe", first: 100) { ${kandidaatFields} } }`,
     );
-    const found = data.crossoverKandidaten.find((candidate) => pair(candidate) === 'opgave:klimaat + opgave:overkoepelend');
+    const found = data.crossoverKandidaten.find(
+      (candidate) => pair(candidate) === 'opgave:klimaat + opgave:overkoepelend',
+    );
     const region = found?.bewijs.find((evidence) => evidence.gedeeld.id === 'regio:zuidoost-drenthe');
-    expect(region?.verbindingen.map((link) => link.opgave.id).sort()).toEqual(['opgave:klimaat', 'opgave:overkoepelend']);
-    expect(region?.verbindingen.every((link) => link.relaties.every((relatie) => relatie.bronnen.length > 0))).toBe(true);
+    expect(region?.verbindingen.map((link) => link.opgave.id).sort()).toEqual([
+      'opgave:klimaat',
+      'opgave:overkoepelend',
+    ]);
+    expect(region?.verbindingen.every((link) => link.relaties.every((relatie) => relatie.bronnen.length > 0))).toBe(
+      true,
+    );
   });
 
   it('weigh a rare shared region above a shared ministry involved in much more', async () => {
@@ -76,13 +92,15 @@ describe('candidate crossovers', () => {
     const database = connectTestDatabase();
     try {
       const repository = new DiscoveryRepository(database, 60_000);
-      const crossovers = await ask<{ crossovers: { edges: Array<{ node: { id: string; opgaven: { edges: Array<{ node: { id: string } }> } } }> } }>(
-        '{ crossovers(first: 100) { edges { node { id opgaven { edges { node { id } } } } } } }',
-      );
+      const crossovers = await ask<{
+        crossovers: { edges: Array<{ node: { id: string; opgaven: { edges: Array<{ node: { id: string } }> } } }> };
+      }>('{ crossovers(first: 100) { edges { node { id opgaven { edges { node { id } } } } } } }');
       const declared = new Map<string, string[]>();
       for (const { node } of crossovers.crossovers.edges) {
         const ids = node.opgaven.edges.map((edge) => edge.node.id);
-        for (const a of ids) for (const b of ids) if (a < b) declared.set(pairKey(a, b), [...(declared.get(pairKey(a, b)) ?? []), node.id]);
+        for (const a of ids)
+          for (const b of ids)
+            if (a < b) declared.set(pairKey(a, b), [...(declared.get(pairKey(a, b)) ?? []), node.id]);
       }
       const options = { declared, includeDeclared: true, limit: 100 };
       const expected = rankCandidates(await repository.neighbourLinks(), options);
@@ -107,7 +125,9 @@ describe('candidate crossovers', () => {
   });
 
   it('rank by score, best first', async () => {
-    const data = await ask<{ crossoverKandidaten: Kandidaat[] }>(`{ crossoverKandidaten(first: 20) { score opgaven { id } } }`);
+    const data = await ask<{ crossoverKandidaten: Kandidaat[] }>(
+      `{ crossoverKandidaten(first: 20) { score opgaven { id } } }`,
+    );
     const scores = data.crossoverKandidaten.map((candidate) => candidate.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });
@@ -116,8 +136,14 @@ describe('candidate crossovers', () => {
 describe('meeting places', () => {
   it('answer "what comes together in Zuidoost Drenthe?" in one query', async () => {
     const data = await ask<{
-      samenkomst: { ligtIn: Array<{ id: string }>; opgaven: Array<{ opgave: { id: string } }>; crossovers: Array<{ id: string }> };
-    }>(`{ samenkomst(gebied: "regio:zuidoost-drenthe") { ligtIn { id } opgaven { opgave { id } } crossovers { id } } }`);
+      samenkomst: {
+        ligtIn: Array<{ id: string }>;
+        opgaven: Array<{ opgave: { id: string } }>;
+        crossovers: Array<{ id: string }>;
+      };
+    }>(
+      `{ samenkomst(gebied: "regio:zuidoost-drenthe") { ligtIn { id } opgaven { opgave { id } } crossovers { id } } }`,
+    );
     expect(data.samenkomst.ligtIn.map((n) => n.id)).toEqual(['provincie:drenthe']);
     expect(data.samenkomst.opgaven.map((o) => o.opgave.id).sort()).toEqual([
       'opgave:klimaat',
@@ -130,10 +156,12 @@ describe('meeting places', () => {
   });
 
   it('count what lies in a province as meeting in that province', async () => {
-    const data = await ask<{ samenkomst: { deelgebieden: Array<{ id: string }>; opgaven: Array<{ opgave: { id: string } }> } }>(
-      `{ samenkomst(gebied: "provincie:gelderland") { deelgebieden { id } opgaven { opgave { id } } } }`,
+    const data = await ask<{
+      samenkomst: { deelgebieden: Array<{ id: string }>; opgaven: Array<{ opgave: { id: string } }> };
+    }>(`{ samenkomst(gebied: "provincie:gelderland") { deelgebieden { id } opgaven { opgave { id } } } }`);
+    expect(data.samenkomst.deelgebieden.map((d) => d.id)).toEqual(
+      expect.arrayContaining(['regio:food-valley', 'regio:achterhoek']),
     );
-    expect(data.samenkomst.deelgebieden.map((d) => d.id)).toEqual(expect.arrayContaining(['regio:food-valley', 'regio:achterhoek']));
     expect(data.samenkomst.opgaven.map((o) => o.opgave.id)).toContain('opgave:regionale-economie');
   });
 
@@ -145,8 +173,13 @@ describe('meeting places', () => {
 describe('paths', () => {
   it('connect LNV to Chemelot in two sourced steps', async () => {
     const data = await ask<{
-      pad: Array<{ lengte: number; stappen: Array<{ van: { id: string }; naar: { id: string }; relatie: { type: string; bronnen: unknown[] } }> }>;
-    }>(`{ pad(van: "ministerie:lnv", naar: "regio:chemelot") { lengte stappen { van { id } naar { id } relatie { type bronnen { citaat } } } } }`);
+      pad: Array<{
+        lengte: number;
+        stappen: Array<{ van: { id: string }; naar: { id: string }; relatie: { type: string; bronnen: unknown[] } }>;
+      }>;
+    }>(
+      `{ pad(van: "ministerie:lnv", naar: "regio:chemelot") { lengte stappen { van { id } naar { id } relatie { type bronnen { citaat } } } } }`,
+    );
     expect(data.pad.length).toBeGreaterThan(0);
     for (const path of data.pad) {
       expect(path.lengte).toBe(2);
@@ -161,8 +194,11 @@ describe('paths', () => {
     const data = await ask<{ pad: Array<{ stappen: Array<{ relatie: { type: string } }> }> }>(
       `{ pad(van: "ministerie:lnv", naar: "regio:chemelot", alleenRelaties: [TREKKER_VAN, SPEELT_IN], maxStappen: 6) { stappen { relatie { type } } } }`,
     );
-    for (const path of data.pad) for (const step of path.stappen) expect(['TREKKER_VAN', 'SPEELT_IN']).toContain(step.relatie.type);
-    const none = await ask<{ pad: unknown[] }>(`{ pad(van: "ministerie:lnv", naar: "regio:chemelot", alleenRelaties: [WERKT_BIJ]) { lengte } }`);
+    for (const path of data.pad)
+      for (const step of path.stappen) expect(['TREKKER_VAN', 'SPEELT_IN']).toContain(step.relatie.type);
+    const none = await ask<{ pad: unknown[] }>(
+      `{ pad(van: "ministerie:lnv", naar: "regio:chemelot", alleenRelaties: [WERKT_BIJ]) { lengte } }`,
+    );
     expect(none.pad).toEqual([]);
   });
 });
@@ -170,7 +206,11 @@ describe('paths', () => {
 describe('neighbourhoods', () => {
   it('return the nodes and edges around Food Valley, ready to draw', async () => {
     const data = await ask<{
-      omgeving: { afgekapt: boolean; knopen: Array<{ id: string; afstand: number }>; verbindingen: Array<{ bron: string; doel: string }> };
+      omgeving: {
+        afgekapt: boolean;
+        knopen: Array<{ id: string; afstand: number }>;
+        verbindingen: Array<{ bron: string; doel: string }>;
+      };
     }>(`{ omgeving(id: "regio:food-valley") { afgekapt knopen { id afstand } verbindingen { bron doel } } }`);
     const ids = new Set(data.omgeving.knopen.map((k) => k.id));
     expect(ids).toContain('provincie:gelderland');
@@ -193,7 +233,10 @@ describe('bounds on every traversal', () => {
   it.each([
     ['{ pad(van: "ministerie:lnv", naar: "regio:chemelot", maxStappen: 7) { lengte } }', 'maxStappen'],
     ['{ pad(van: "ministerie:lnv", naar: "regio:chemelot", aantal: 1000) { lengte } }', 'aantal'],
-    ['{ pad(van: "ministerie:lnv", naar: "regio:chemelot", alleenRelaties: [LID_VAN], vermijdRelaties: [LID_VAN]) { lengte } }', 'vermijdRelaties'],
+    [
+      '{ pad(van: "ministerie:lnv", naar: "regio:chemelot", alleenRelaties: [LID_VAN], vermijdRelaties: [LID_VAN]) { lengte } }',
+      'vermijdRelaties',
+    ],
     ['{ omgeving(id: "regio:food-valley", stappen: 4) { afgekapt } }', 'stappen'],
     ['{ omgeving(id: "regio:food-valley", maxKnopen: 100000) { afgekapt } }', 'maxKnopen'],
     ['{ crossoverKandidaten(first: 0) { score } }', 'first'],
@@ -205,10 +248,13 @@ describe('bounds on every traversal', () => {
 });
 
 describe('example operations for liaisons', () => {
-  it.each(loadExamples().map((example) => [example.name, example.query]))('%s runs without errors and finds something', async (_name, query) => {
-    const data = await ask<Record<string, unknown>>(query);
-    const value = Object.values(data)[0];
-    expect(value).not.toBeNull();
-    expect(Array.isArray(value) ? value.length : 1).toBeGreaterThan(0);
-  });
+  it.each(loadExamples().map((example) => [example.name, example.query]))(
+    '%s runs without errors and finds something',
+    async (_name, query) => {
+      const data = await ask<Record<string, unknown>>(query);
+      const value = Object.values(data)[0];
+      expect(value).not.toBeNull();
+      expect(Array.isArray(value) ? value.length : 1).toBeGreaterThan(0);
+    },
+  );
 });

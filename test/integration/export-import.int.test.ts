@@ -45,7 +45,12 @@ afterAll(async () => {
   if (work) await rm(work, { recursive: true, force: true });
 });
 
-const inburgering = { document: 'document:ibp-programmastart', regelVan: 253, regelTot: 253, citaat: 'raken elkaar op het thema inburgering' };
+const inburgering = {
+  document: 'document:ibp-programmastart',
+  regelVan: 253,
+  regelTot: 253,
+  citaat: 'raken elkaar op het thema inburgering',
+};
 
 /** Records facts through the API as liaisons do: new, edited, linked, retracted, and a source without lines. */
 async function recordFacts(): Promise<void> {
@@ -53,25 +58,51 @@ async function recordFacts(): Promise<void> {
   const send = async (mutation: string, input: string, invoer: Record<string, unknown>, extra = '') => {
     const { body } = await postGraphql(
       service.baseUrl,
-      { query: `mutation ($invoer: ${input}!) { ${mutation}(invoer: $invoer${extra}) { knooppunt { id } } }`, variables: { invoer } },
+      {
+        query: `mutation ($invoer: ${input}!) { ${mutation}(invoer: $invoer${extra}) { knooppunt { id } } }`,
+        variables: { invoer },
+      },
       { authorization: `Bearer ${anna}` },
     );
     expect(body.errors).toBeUndefined();
     return (body.data?.[mutation] as { knooppunt: { id: string } | null }).knooppunt;
   };
-  const crossover = await send('crossoverVastleggen', 'CrossoverInvoer', {
-    onderwerp: 'Inburgering en wonen in Food Valley',
-    opgaven: ['opgave:migratie', 'opgave:wonen'],
-    regios: ['regio:food-valley'],
-    bronnen: [inburgering],
-  }, ', idempotentieSleutel: "export-test-0001"');
-  await send('crossoverBewerken', 'CrossoverBewerking', { id: crossover!.id, versie: 1, toelichting: 'Warmtenetten.', opgaven: ['opgave:migratie', 'opgave:klimaat'] });
+  const crossover = await send(
+    'crossoverVastleggen',
+    'CrossoverInvoer',
+    {
+      onderwerp: 'Inburgering en wonen in Food Valley',
+      opgaven: ['opgave:migratie', 'opgave:wonen'],
+      regios: ['regio:food-valley'],
+      bronnen: [inburgering],
+    },
+    ', idempotentieSleutel: "export-test-0001"',
+  );
+  await send('crossoverBewerken', 'CrossoverBewerking', {
+    id: crossover!.id,
+    versie: 1,
+    toelichting: 'Warmtenetten.',
+    opgaven: ['opgave:migratie', 'opgave:klimaat'],
+  });
   const link = { van: 'opgave:schulden', naar: 'regio:food-valley' };
-  await send('opgaveKoppelenAanRegio', 'KoppelingInvoer', { ...link, toelichting: 'Stikstof.', bronnen: [inburgering] });
+  await send('opgaveKoppelenAanRegio', 'KoppelingInvoer', {
+    ...link,
+    toelichting: 'Stikstof.',
+    bronnen: [inburgering],
+  });
   await send('koppelingIntrekken', 'KoppelingIntrekking', { ...link, type: 'SPEELT_IN', versie: 1, reden: 'Dubbel.' });
-  const region = await send('regioToevoegen', 'RegioInvoer', { naam: 'Regio Foodvalley-Oost', ligtIn: ['provincie:gelderland'], bronnen: [inburgering] });
+  const region = await send('regioToevoegen', 'RegioInvoer', {
+    naam: 'Regio Foodvalley-Oost',
+    ligtIn: ['provincie:gelderland'],
+    bronnen: [inburgering],
+  });
   await send('intrekken', 'Intrekking', { id: region!.id, versie: 1, reden: 'Bestaat niet meer.' });
-  const document = await send('bronToevoegen', 'BronDocumentInvoer', { naam: 'Regiodeal Foodvalley', url: 'https://example.org/regiodeal', datum: '2019-06-14', afzender: 'LNV' });
+  const document = await send('bronToevoegen', 'BronDocumentInvoer', {
+    naam: 'Regiodeal Foodvalley',
+    url: 'https://example.org/regiodeal',
+    datum: '2019-06-14',
+    afzender: 'LNV',
+  });
   await send('instrumentKoppelen', 'KoppelingInvoer', {
     van: 'instrument:regiodeals',
     naar: 'opgave:vitaal-platteland',
@@ -113,16 +144,23 @@ async function snapshot(database: Database): Promise<{ nodes: string[]; relation
   const sortedProperties = (list: unknown[][]) => [...list].sort((a, b) => String(a[0]).localeCompare(String(b[0])));
   return {
     nodes: nodes.map((node) => JSON.stringify([[...node.labels].sort(), sortedProperties(node.properties)])).sort(),
-    relations: relations.map((relation) => JSON.stringify([relation.van, relation.type, relation.naar, sortedProperties(relation.properties)])).sort(),
+    relations: relations
+      .map((relation) =>
+        JSON.stringify([relation.van, relation.type, relation.naar, sortedProperties(relation.properties)]),
+      )
+      .sort(),
   };
 }
 
 async function filesOf(directory: string): Promise<Record<string, string>> {
   const names = (await readdir(directory)).sort();
-  return Object.fromEntries(await Promise.all(names.map(async (name) => [name, await readFile(join(directory, name), 'utf8')] as const)));
+  return Object.fromEntries(
+    await Promise.all(names.map(async (name) => [name, await readFile(join(directory, name), 'utf8')] as const)),
+  );
 }
 
-const nodeCount = async (database: Database) => (await database.read<{ n: number }>('count', 'MATCH (n) RETURN count(n) AS n', {}))[0]?.n;
+const nodeCount = async (database: Database) =>
+  (await database.read<{ n: number }>('count', 'MATCH (n) RETURN count(n) AS n', {}))[0]?.n;
 
 describe('export and import', () => {
   it('carries every node and relation, with every property and its type, into an empty database', async () => {
@@ -140,8 +178,20 @@ describe('export and import', () => {
 
     // The comparison covers what an export must carry, not only the seeds.
     const text = [...before.nodes, ...before.relations].join('\n');
-    for (const expected of ['["Ingetrokken"]', '"INGETROKKEN"', '["Wijziging"]', '["ApiSleutel"]', '["SeedVersie"]', '"ZONED DATETIME NOT NULL"',
-      '"INTEGER NOT NULL"', '"LIST<DATE NOT NULL> NOT NULL"', '"DURATION NOT NULL"', '"LOCAL TIME NOT NULL"', '"9007199254740993"', '"bronVindplaats"']) {
+    for (const expected of [
+      '["Ingetrokken"]',
+      '"INGETROKKEN"',
+      '["Wijziging"]',
+      '["ApiSleutel"]',
+      '["SeedVersie"]',
+      '"ZONED DATETIME NOT NULL"',
+      '"INTEGER NOT NULL"',
+      '"LIST<DATE NOT NULL> NOT NULL"',
+      '"DURATION NOT NULL"',
+      '"LOCAL TIME NOT NULL"',
+      '"9007199254740993"',
+      '"bronVindplaats"',
+    ]) {
       expect(text).toContain(expected);
     }
   });
@@ -156,9 +206,15 @@ describe('export and import', () => {
     expect(files['knooppunten.yaml']).toContain(
       '- id: "opgave:klimaat"\n  label: Opgave\n  naam: "Samen aan de slag voor het klimaat"\n',
     );
-    expect(files['knooppunten.yaml']).toContain('      regels: [242, 242]\n      citaat: "Fysiek 1. Samen aan de slag voor het klimaat"\n');
-    expect(files['relaties.yaml']).toMatch(/- van: "instrument:regiodeals"\n {2}type: INSTRUMENT_VOOR\n {2}naar: "opgave:vitaal-platteland"\n {2}herkomst: api\n/);
-    expect(files['relaties.yaml']).toContain('    - document: "document:regiodeal-foodvalley"\n      citaat: "eiwittransitie en gezonde voeding"\n      vindplaats: "p. 4"\n');
+    expect(files['knooppunten.yaml']).toContain(
+      '      regels: [242, 242]\n      citaat: "Fysiek 1. Samen aan de slag voor het klimaat"\n',
+    );
+    expect(files['relaties.yaml']).toMatch(
+      /- van: "instrument:regiodeals"\n {2}type: INSTRUMENT_VOOR\n {2}naar: "opgave:vitaal-platteland"\n {2}herkomst: api\n/,
+    );
+    expect(files['relaties.yaml']).toContain(
+      '    - document: "document:regiodeal-foodvalley"\n      citaat: "eiwittransitie en gezonde voeding"\n      vindplaats: "p. 4"\n',
+    );
     expect(files['ingetrokken.yaml']).toContain('- id: "regio:regio-foodvalley-oost"\n  label: Regio\n');
     expect(files['wijzigingen.yaml']).toMatch(/soort: BEWERKT\n {2}mutatie: crossoverBewerken\n/);
   });
@@ -177,18 +233,28 @@ describe('export and import', () => {
     await cp(exported(), broken, { recursive: true });
     const relations = await readFile(join(broken, 'relaties.yaml'), 'utf8');
     const at = relations.indexOf('  type: VERBINDT\n');
-    const record = relations.slice(0, at).split('\n').filter((line) => line.startsWith('- ')).length;
+    const record = relations
+      .slice(0, at)
+      .split('\n')
+      .filter((line) => line.startsWith('- ')).length;
     const van = /van: "([^"]+)"\n$/.exec(relations.slice(0, at))?.[1];
     const naar = /naar: "([^"]+)"/.exec(relations.slice(at))?.[1];
     await writeFile(join(broken, 'relaties.yaml'), relations.replace('  type: VERBINDT\n', '  type: VERBIND\n'));
     const changes = await readFile(join(broken, 'wijzigingen.yaml'), 'utf8');
-    await writeFile(join(broken, 'wijzigingen.yaml'), `${changes}\n- id: "kapot"\n  op: [niet gesloten\n\n- id: "heel"\n`);
+    await writeFile(
+      join(broken, 'wijzigingen.yaml'),
+      `${changes}\n- id: "kapot"\n  op: [niet gesloten\n\n- id: "heel"\n`,
+    );
 
     const present = await nodeCount(target.database);
     const failure = await importGraph(target.database, broken, logger, { wissen: true }).catch((error: Error) => error);
     expect(failure).toBeInstanceOf(Error);
-    expect((failure as Error).message).toMatch(new RegExp(`^Invalid export in .*broken; nothing was imported:\n {2}relaties\.yaml, record ${record} \\(`));
-    expect((failure as Error).message).toContain(`relaties.yaml, record ${record} (${van} VERBIND ${naar}): type: Invalid option`);
+    expect((failure as Error).message).toMatch(
+      new RegExp(`^Invalid export in .*broken; nothing was imported:\n {2}relaties\\.yaml, record ${record} \\(`),
+    );
+    expect((failure as Error).message).toContain(
+      `relaties.yaml, record ${record} (${van} VERBIND ${naar}): type: Invalid option`,
+    );
     expect((failure as Error).message).toMatch(/\n {2}wijzigingen\.yaml, record 9: not valid YAML: Flow sequence/);
     expect(await nodeCount(target.database)).toBe(present);
 
@@ -199,7 +265,9 @@ describe('export and import', () => {
     );
 
     await rm(join(broken, 'export.yaml'));
-    await expect(importGraph(target.database, broken, logger, { wissen: true })).rejects.toThrow(/export\.yaml is missing/);
+    await expect(importGraph(target.database, broken, logger, { wissen: true })).rejects.toThrow(
+      /export\.yaml is missing/,
+    );
     expect(await nodeCount(target.database)).toBe(present);
   });
 
@@ -215,18 +283,27 @@ describe('export and import', () => {
     }
   });
 
-  it('does the same through the built commands, npm run export and npm run import', async () => {
-    const run = (command: string, ...args: string[]) =>
-      promisify(execFile)(process.execPath, [fromProjectRoot('dist', 'commands', `${command}.js`), ...args], {
-        cwd: work,
-        env: { ...process.env, NEO4J_URI: target.uri, LOG_LEVEL: 'warn' },
-      });
-    await run('export', '--map', 'door-commando');
-    expect(await filesOf(join(work, 'door-commando'))).toEqual(await filesOf(exported()));
+  it(
+    'does the same through the built commands, npm run export and npm run import',
+    async () => {
+      const run = (command: string, ...args: string[]) =>
+        promisify(execFile)(process.execPath, [fromProjectRoot('dist', 'commands', `${command}.js`), ...args], {
+          cwd: work,
+          env: { ...process.env, NEO4J_URI: target.uri, LOG_LEVEL: 'warn' },
+        });
+      await run('export', '--map', 'door-commando');
+      expect(await filesOf(join(work, 'door-commando'))).toEqual(await filesOf(exported()));
 
-    const refused = await run('import', '--map', 'door-commando').catch((error: { code: number; stderr: string }) => error);
-    expect(refused).toMatchObject({ code: 1, stderr: expect.stringContaining('Add --wissen to delete everything in it first.') });
-    await run('import', '--map', 'door-commando', '--wissen');
-    expect(await snapshot(target.database)).toEqual(await snapshot(source.database));
-  }, processTestTimeoutMs);
+      const refused = await run('import', '--map', 'door-commando').catch(
+        (error: { code: number; stderr: string }) => error,
+      );
+      expect(refused).toMatchObject({
+        code: 1,
+        stderr: expect.stringContaining('Add --wissen to delete everything in it first.'),
+      });
+      await run('import', '--map', 'door-commando', '--wissen');
+      expect(await snapshot(target.database)).toEqual(await snapshot(source.database));
+    },
+    processTestTimeoutMs,
+  );
 });

@@ -4,7 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
-import { GenerateRefusal, loadSyntheticGraph, type LoadSyntheticOptions } from '../../src/generate/load-synthetic-graph.js';
+import {
+  GenerateRefusal,
+  loadSyntheticGraph,
+  type LoadSyntheticOptions,
+} from '../../src/generate/load-synthetic-graph.js';
 import { syntheticGraph } from '../../src/generate/synthetic-graph.js';
 import { createLogger } from '../../src/logger.js';
 import { Database } from '../../src/neo4j/database.js';
@@ -21,7 +25,14 @@ import { testDatabaseSettings } from '../support/database.js';
  * the run's shared test database whose seeded content other tests count.
  */
 const logger = createLogger('silent');
-const options: LoadSyntheticOptions = { knopen: 2_000, relatiesPerKnoop: 10, seed: 7, wissen: false, naastSeeds: false, batchSize: 1_000 };
+const options: LoadSyntheticOptions = {
+  knopen: 2_000,
+  relatiesPerKnoop: 10,
+  seed: 7,
+  wissen: false,
+  naastSeeds: false,
+  batchSize: 1_000,
+};
 let dataDir: string;
 let neo4j: LocalNeo4j;
 let database: Database;
@@ -29,7 +40,10 @@ let repository: SyntheticRepository;
 
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'ibp-graph-generate-neo4j-'));
-  neo4j = await startLocalNeo4j({ boltPort: await freePort(), dataDir, heap: '512m', pageCache: '64m', startTimeoutMs: 180_000 }, logger);
+  neo4j = await startLocalNeo4j(
+    { boltPort: await freePort(), dataDir, heap: '512m', pageCache: '64m', startTimeoutMs: 180_000 },
+    logger,
+  );
   database = Database.connect(testDatabaseSettings(neo4j.uri));
   await applyMigrations(database, logger);
   repository = new SyntheticRepository(database);
@@ -67,7 +81,16 @@ describe('loading a synthetic graph', () => {
       "MATCH (n) WHERE n.herkomst = 'synthetisch' RETURN labels(n) AS labels, count(*) AS aantal",
       {},
     );
-    const actorKinds = ['Ministerie', 'Koepel', 'Provincie', 'Gemeente', 'Waterschap', 'Organisatie', 'Overleg', 'Persoon'];
+    const actorKinds = [
+      'Ministerie',
+      'Koepel',
+      'Provincie',
+      'Gemeente',
+      'Waterschap',
+      'Organisatie',
+      'Overleg',
+      'Persoon',
+    ];
     for (const { labels } of rows) {
       const kind = labels.find((label) => label !== 'Entiteit' && label !== 'Actor')!;
       expect(labels.sort()).toEqual([...(actorKinds.includes(kind) ? ['Actor'] : []), 'Entiteit', kind].sort());
@@ -98,7 +121,12 @@ describe('the GraphQL service on a synthetic graph', () => {
   beforeAll(async () => {
     // Speed is the benchmark's business (npm run bench); on a loaded machine the default traversal
     // limit would turn this test of behaviour into a timing test.
-    const config = loadConfig({ NEO4J_URI: neo4j.uri, NODE_ENV: 'test', RATE_LIMIT_PER_MINUTE: '0', NEO4J_TRAVERSAL_TIMEOUT_MS: '60000' });
+    const config = loadConfig({
+      NEO4J_URI: neo4j.uri,
+      NODE_ENV: 'test',
+      RATE_LIMIT_PER_MINUTE: '0',
+      NEO4J_TRAVERSAL_TIMEOUT_MS: '60000',
+    });
     service = await createServer({ config, database, logger });
     await new Promise<void>((resolve) => service.httpServer.listen(0, '127.0.0.1', resolve));
     baseUrl = `http://127.0.0.1:${(service.httpServer.address() as AddressInfo).port}`;
@@ -146,7 +174,9 @@ describe('the GraphQL service on a synthetic graph', () => {
 
 describe('guarding the database', () => {
   it('refuses to load over synthetic data without wissen, and replaces it with wissen', async () => {
-    await expect(loadSyntheticGraph(database, logger, options)).rejects.toThrow(/already holds 2000 synthetic nodes.*--wissen/);
+    await expect(loadSyntheticGraph(database, logger, options)).rejects.toThrow(
+      /already holds 2000 synthetic nodes.*--wissen/,
+    );
     const other = { ...options, seed: 8, knopen: 1_500, wissen: true };
     const summary = await loadSyntheticGraph(database, logger, other);
     expect(summary).toMatchObject({ removedNodes: 2_000, removedRelations: 20_000, nodes: 1_500, relations: 15_000 });
@@ -159,13 +189,20 @@ describe('guarding the database', () => {
     expect(seeded).toBeGreaterThan(400);
     const replace = { ...options, wissen: true };
     await expect(loadSyntheticGraph(database, logger, replace)).rejects.toThrow(GenerateRefusal);
-    await expect(loadSyntheticGraph(database, logger, replace)).rejects.toThrow(/seeded IBP graph.*NEO4J_LOCAL_DATA_DIR/);
+    await expect(loadSyntheticGraph(database, logger, replace)).rejects.toThrow(
+      /seeded IBP graph.*NEO4J_LOCAL_DATA_DIR/,
+    );
     await loadSyntheticGraph(database, logger, { ...replace, naastSeeds: true });
     expect(await repository.originCounts()).toEqual({ seed: seeded, synthetic: 2_000 });
   });
 
   it('with knopen 0 and wissen only removes the synthetic data', async () => {
-    const summary = await loadSyntheticGraph(database, logger, { ...options, knopen: 0, wissen: true, naastSeeds: true });
+    const summary = await loadSyntheticGraph(database, logger, {
+      ...options,
+      knopen: 0,
+      wissen: true,
+      naastSeeds: true,
+    });
     expect(summary).toMatchObject({ removedNodes: 2_000, removedRelations: 20_000, nodes: 0, relations: 0 });
     const origins = await repository.originCounts();
     expect(origins.synthetic).toBe(0);

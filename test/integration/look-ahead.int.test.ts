@@ -12,14 +12,17 @@ const run = (query: string, variables: Record<string, unknown> = {}) => counted.
 /** The same selection asked through `node(id:)`, which reads ahead nothing: one level per round trip. */
 async function compareWithNodeRoot(root: string, type: string, id: string, selection: string, fragments = '') {
   const ahead = await run(`query($id: ID!) { ${root}(id: $id) { ${selection} } } ${fragments}`, { id });
-  const levelByLevel = await run(`query($id: ID!) { node(id: $id) { ... on ${type} { ${selection} } } } ${fragments}`, { id });
+  const levelByLevel = await run(`query($id: ID!) { node(id: $id) { ... on ${type} { ${selection} } } } ${fragments}`, {
+    id,
+  });
   expect(ahead.errors).toBeUndefined();
   expect(levelByLevel.errors).toBeUndefined();
   expect(ahead.data?.[root]).toEqual(levelByLevel.data?.node);
   return { ahead, levelByLevel };
 }
 
-const page = '{ totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id naam } relatie { type van naar onderwerp bronnen { citaat regelVan regelTot } } } }';
+const page =
+  '{ totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id naam } relatie { type van naar onderwerp bronnen { citaat regelVan regelTot } } } }';
 
 describe('reading ahead: a node and the connections asked below it in one round trip', () => {
   it('answers a region profile in one round trip, exactly as level by level', async () => {
@@ -91,14 +94,18 @@ describe('reading ahead: a node and the connections asked below it in one round 
     expect(listed.roundTrips).toBe(2);
     const nodes = (listed.data?.opgaven as { edges: Array<{ node: { id: string } }> }).edges.map(({ node }) => node);
     expect(nodes).toHaveLength(4);
-    const levelByLevel = await run(`query($ids: [ID!]!) { nodes(ids: $ids) { ... on Opgave { ${selection} } } }`, { ids: nodes.map(({ id }) => id) });
+    const levelByLevel = await run(`query($ids: [ID!]!) { nodes(ids: $ids) { ... on Opgave { ${selection} } } }`, {
+      ids: nodes.map(({ id }) => id),
+    });
     expect(levelByLevel.errors).toBeUndefined();
     expect(levelByLevel.roundTrips).toBeGreaterThanOrEqual(3);
     expect(nodes).toEqual(levelByLevel.data?.nodes);
   });
 
   it('leaves a bad page argument to its resolver, which names it, and still answers the rest', async () => {
-    const answer = await run(`{ regio(id: "regio:food-valley") { id opgaven(first: 1000) { totalCount } instrumenten { totalCount } } }`);
+    const answer = await run(
+      `{ regio(id: "regio:food-valley") { id opgaven(first: 1000) { totalCount } instrumenten { totalCount } } }`,
+    );
     expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(answer.errors?.[0]?.message).toContain('first');
     expect(answer.data?.regio).toBeNull();

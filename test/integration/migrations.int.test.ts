@@ -14,8 +14,16 @@ afterAll(async () => {
 });
 
 const schemaSnapshot = async () => ({
-  constraints: await database.read('constraints', 'SHOW CONSTRAINTS YIELD name, type RETURN name, type ORDER BY name', {}),
-  indexes: await database.read('indexes', 'SHOW INDEXES YIELD name, type, state RETURN name, type, state ORDER BY name', {}),
+  constraints: await database.read(
+    'constraints',
+    'SHOW CONSTRAINTS YIELD name, type RETURN name, type ORDER BY name',
+    {},
+  ),
+  indexes: await database.read(
+    'indexes',
+    'SHOW INDEXES YIELD name, type, state RETURN name, type, state ORDER BY name',
+    {},
+  ),
 });
 
 describe('schema migrations', () => {

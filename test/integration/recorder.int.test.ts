@@ -15,8 +15,17 @@ const count = async (cypher: string) => (await database.read<{ n: number }>('cou
 describe('a mutation as one transaction', () => {
   it('leaves nothing behind when it fails after it has written, not even its audit entry', async () => {
     const attempt = recorder.record('test', author, { invoer: {} }, async ({ store, now }) => {
-      await store.createNode('Regio', { id: 'regio:half-geschreven', naam: 'Half geschreven', herkomst: 'api', vastgelegdOp: now, versie: 1 });
-      await store.createRelation('opgave:klimaat', 'SPEELT_IN', 'regio:half-geschreven', { sleutel: 'x', herkomst: 'api' });
+      await store.createNode('Regio', {
+        id: 'regio:half-geschreven',
+        naam: 'Half geschreven',
+        herkomst: 'api',
+        vastgelegdOp: now,
+        versie: 1,
+      });
+      await store.createRelation('opgave:klimaat', 'SPEELT_IN', 'regio:half-geschreven', {
+        sleutel: 'x',
+        herkomst: 'api',
+      });
       throw new Error('failure after the writes');
     });
     await expect(attempt).rejects.toThrow('failure after the writes');
@@ -30,7 +39,9 @@ describe('a mutation as one transaction', () => {
       throw new Error('refused');
     });
     await expect(locked).rejects.toThrow('refused');
-    const found = await new RecordingRepository(database).inTransaction('read after', async (store) => store.lockNodes(['opgave:klimaat']));
+    const found = await new RecordingRepository(database).inTransaction('read after', async (store) =>
+      store.lockNodes(['opgave:klimaat']),
+    );
     expect([...found.keys()]).toEqual(['opgave:klimaat']);
     expect(found.get('opgave:klimaat')?.properties).not.toHaveProperty('_lock');
   });
@@ -49,4 +60,3 @@ describe('read-your-writes', () => {
     await database.write('clean up', 'MATCH (n:BladwijzerTest) DELETE n', {});
   });
 });
-

@@ -32,7 +32,9 @@ async function busiestNode(label: string, spec: RelationSpec) {
 /** Every connection field the read model declares with a fixed spec (`verbanden` takes its own arguments). */
 const cases = Object.entries(readModel).flatMap(([type, fields]) =>
   Object.entries(fields).flatMap(([field, read]) =>
-    read.kind === 'connection' && typeof read.spec !== 'function' ? [{ coordinate: `${type}.${field}`, type, field, spec: read.spec }] : [],
+    read.kind === 'connection' && typeof read.spec !== 'function'
+      ? [{ coordinate: `${type}.${field}`, type, field, spec: read.spec }]
+      : [],
   ),
 );
 
@@ -45,7 +47,12 @@ describe('every connection field returns exactly the related nodes in the graph'
       variables: { id: expected.id },
     });
     expect(response.body.errors).toBeUndefined();
-    const connection = (response.body.data?.node as Record<string, { totalCount: number; edges: Array<{ node: { id: string }; relatie: { type: string; bronnen: unknown[] } }> }>)[field]!;
+    const connection = (
+      response.body.data?.node as Record<
+        string,
+        { totalCount: number; edges: Array<{ node: { id: string }; relatie: { type: string; bronnen: unknown[] } }> }
+      >
+    )[field]!;
     expect(new Set(connection.edges.map((edge) => edge.node.id))).toEqual(new Set(expected.related));
     for (const edge of connection.edges) {
       expect(spec.types).toContain(edge.relatie.type);

@@ -18,7 +18,10 @@ export async function runCounted(
   query: string,
   variables: Record<string, unknown> = {},
 ): Promise<CountedAnswer> {
-  const context = createRequestContext({ ...dependencies, serviceVersion: 'test', traversalTimeoutMs: 5000 }, 'counted');
+  const context = createRequestContext(
+    { ...dependencies, serviceVersion: 'test', traversalTimeoutMs: 5000 },
+    'counted',
+  );
   const response = await service.apollo.executeOperation({ query, variables }, { contextValue: context });
   if (response.body.kind !== 'single') throw new Error('expected a single result');
   const { data, errors } = response.body.singleResult;

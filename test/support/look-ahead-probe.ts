@@ -15,7 +15,9 @@ export function planOf(root: string, query: string, variables: Record<string, un
   const field = schema.getQueryType()!.getFields()[root]!;
   field.resolve = (_root: unknown, _args: unknown, _context: unknown, info: GraphQLResolveInfo) => {
     const type = info.returnType.toString().replace(/!$/, '');
-    plan = type.endsWith('Connection') ? lookAheadInList(readModel, info) : lookAhead(readModel, info, schema.getType(type) as GraphQLObjectType);
+    plan = type.endsWith('Connection')
+      ? lookAheadInList(readModel, info)
+      : lookAhead(readModel, info, schema.getType(type) as GraphQLObjectType);
     return null;
   };
   void execute({ schema, document: parse(query), variableValues: variables });

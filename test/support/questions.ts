@@ -76,7 +76,8 @@ export function askTheService(): Ask {
 export const BRON = 'citaat tekst regelVan regelTot document { id }';
 
 /** The ids of a connection's nodes, in its order. */
-export const ids = (connection: { edges: Array<{ node: { id: string } }> }): string[] => connection.edges.map((edge) => edge.node.id);
+export const ids = (connection: { edges: Array<{ node: { id: string } }> }): string[] =>
+  connection.edges.map((edge) => edge.node.id);
 export const sorted = (values: readonly string[]): string[] => [...values].sort();
 /** The value of the property `naam` among a relation's properties. */
 export const waarde = (eigenschappen: readonly Eigenschap[], naam: string): string | undefined =>

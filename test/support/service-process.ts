@@ -58,7 +58,11 @@ export function spawnService(environment: NodeJS.ProcessEnv, entry = 'main.js', 
       };
       const timer = setTimeout(() => {
         cleanup();
-        reject(new Error(`no matching log line within ${timeoutMs} ms; got:\n${logs.map((l) => JSON.stringify(l)).join('\n')}`));
+        reject(
+          new Error(
+            `no matching log line within ${timeoutMs} ms; got:\n${logs.map((l) => JSON.stringify(l)).join('\n')}`,
+          ),
+        );
       }, timeoutMs);
       const cleanup = () => {
         clearTimeout(timer);

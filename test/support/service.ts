@@ -19,7 +19,12 @@ export async function startTestService(
   logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
 ): Promise<RunningService> {
   // The suite sends many requests from one address; tests of the rate limit set their own.
-  const config = loadConfig({ NEO4J_URI: inject('neo4jUri'), NODE_ENV: 'test', RATE_LIMIT_PER_MINUTE: '0', ...environment });
+  const config = loadConfig({
+    NEO4J_URI: inject('neo4jUri'),
+    NODE_ENV: 'test',
+    RATE_LIMIT_PER_MINUTE: '0',
+    ...environment,
+  });
   const database = Database.connect(testDatabaseSettings(config.neo4j.uri ?? inject('neo4jUri')));
   const service = await createServer({ config, database, logger });
   await new Promise<void>((resolve) => service.httpServer.listen(0, '127.0.0.1', resolve));
@@ -47,7 +52,11 @@ export async function postGraphql(
 ): Promise<{ status: number; body: GraphqlResponseBody }> {
   const response = await fetch(`${baseUrl}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...headers },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json, application/json',
+      ...headers,
+    },
     body: JSON.stringify(body),
   });
   return { status: response.status, body: (await response.json()) as GraphqlResponseBody };

@@ -22,7 +22,11 @@ export interface ThrowawayNeo4j {
  * temporary folder, so tests never see (or harm) the development data. The migrations are
  * applied, and the seeds loaded when asked.
  */
-export async function startThrowawayNeo4j(options: { seeded: boolean; heap: string; pageCache: string }): Promise<ThrowawayNeo4j> {
+export async function startThrowawayNeo4j(options: {
+  seeded: boolean;
+  heap: string;
+  pageCache: string;
+}): Promise<ThrowawayNeo4j> {
   const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'warn');
   const dataDir = await mkdtemp(join(tmpdir(), 'ibp-graph-test-neo4j-'));
   const removeFolder = () => rm(dataDir, { recursive: true, force: true });

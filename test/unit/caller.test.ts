@@ -11,11 +11,15 @@ describe('requireRole', () => {
   });
 
   it('answers FORBIDDEN to a caller with another role', () => {
-    expect(() => requireRole(known('analist'), 'liaison')).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN' }) }));
+    expect(() => requireRole(known('analist'), 'liaison')).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN' }) }),
+    );
   });
 
   it('answers UNAUTHENTICATED to an anonymous caller', () => {
-    expect(() => requireRole(anonymous, 'liaison')).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) }));
+    expect(() => requireRole(anonymous, 'liaison')).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) }),
+    );
   });
 });
 

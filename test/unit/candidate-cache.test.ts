@@ -2,7 +2,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CandidateCache, candidateCacheKey } from '../../src/graph/candidate-cache.js';
 import type { CandidateQuery, CandidatesFound } from '../../src/graph/crossover-candidates.js';
 
-const query: CandidateQuery = { opgave: 'opgave:klimaat', area: new Set(['regio:a', 'regio:b']), includeDeclared: false, limit: 20 };
+const query: CandidateQuery = {
+  opgave: 'opgave:klimaat',
+  area: new Set(['regio:a', 'regio:b']),
+  includeDeclared: false,
+  limit: 20,
+};
 
 /** A computation that counts its runs and answers after `ms`, each time with a new object. */
 function computation(ms = 0) {
@@ -34,7 +39,9 @@ describe('the key of a cached candidate answer', () => {
   });
 
   it('tells no area (every opgave) from an empty area (none)', () => {
-    expect(candidateCacheKey('v1', { ...query, area: undefined })).not.toBe(candidateCacheKey('v1', { ...query, area: new Set() }));
+    expect(candidateCacheKey('v1', { ...query, area: undefined })).not.toBe(
+      candidateCacheKey('v1', { ...query, area: new Set() }),
+    );
   });
 
   it('differs when the graph version differs', () => {

@@ -47,7 +47,9 @@ describe('the circuit breaker', () => {
 
   it('opens on an outage error from work, then fails work at once without running it', async () => {
     const { breaker, changes } = breakerFor({ up: false, answersAfterMs: 1_000 });
-    await expect(breaker.run(async () => Promise.reject(new Outage('lost connection')))).rejects.toThrow('lost connection');
+    await expect(breaker.run(async () => Promise.reject(new Outage('lost connection')))).rejects.toThrow(
+      'lost connection',
+    );
     expect(breaker.state).toBe('open');
     let ran = false;
     await expect(

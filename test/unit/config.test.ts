@@ -7,7 +7,12 @@ describe('loadConfig', () => {
     expect(config.http).toMatchObject({ host: '127.0.0.1', port: 4000, bodyLimit: '100kb' });
     expect(config.logLevel).toBe('info');
     expect(config.neo4j).toMatchObject({ uri: undefined, user: 'neo4j', database: 'neo4j', queryTimeoutMs: 10_000 });
-    expect(config.localNeo4j).toMatchObject({ boltPort: 7687, dataDir: '.data/neo4j', heap: '512m', pageCache: '128m' });
+    expect(config.localNeo4j).toMatchObject({
+      boltPort: 7687,
+      dataDir: '.data/neo4j',
+      heap: '512m',
+      pageCache: '128m',
+    });
     expect(config.limits.maxDepth).toBe(20);
   });
 
@@ -43,6 +48,8 @@ describe('loadConfig', () => {
   });
 
   it('refuses memory sizes Java would not understand', () => {
-    expect(() => loadConfig({ NEO4J_LOCAL_HEAP: '512MB' })).toThrow(/NEO4J_LOCAL_HEAP="512MB": expected a size such as 512m/);
+    expect(() => loadConfig({ NEO4J_LOCAL_HEAP: '512MB' })).toThrow(
+      /NEO4J_LOCAL_HEAP="512MB": expected a size such as 512m/,
+    );
   });
 });

@@ -7,7 +7,8 @@ import { fromProjectRoot } from '../../src/paths.js';
 function documentedVariables(markdown: string): string[] {
   const lines = markdown.split('\n');
   const header = lines.findIndex((line) => /^\|\s*Variable\s*\|\s*Default\s*\|\s*Meaning\s*\|/.test(line));
-  if (header === -1) throw new Error('docs/configuration.md has no table with the header | Variable | Default | Meaning |');
+  if (header === -1)
+    throw new Error('docs/configuration.md has no table with the header | Variable | Default | Meaning |');
   const rows: string[] = [];
   for (const line of lines.slice(header + 2)) {
     if (!line.startsWith('|')) break;

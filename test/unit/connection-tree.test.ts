@@ -11,7 +11,10 @@ const cypherOf = (root: string, query: string) => connectionTreeCypher(planOf(ro
 
 describe('the Cypher of a look-ahead', () => {
   it('one connection, nodes of a known kind: no labels, only the properties read', () => {
-    const { cypher, parameters } = cypherOf('opgave', `{ opgave(id: "opgave:klimaat") { trekkers(first: 5) { totalCount edges { node { naam } } } } }`);
+    const { cypher, parameters } = cypherOf(
+      'opgave',
+      `{ opgave(id: "opgave:klimaat") { trekkers(first: 5) { totalCount edges { node { naam } } } } }`,
+    );
     expect(parameters).toEqual({ o0: 0, l0: 5 });
     expect(cypher).toMatchInlineSnapshot(`
       "UNWIND $ids AS id
@@ -46,7 +49,10 @@ describe('the Cypher of a look-ahead', () => {
   });
 
   it('the relation of each edge, with only the relation properties read', () => {
-    const { cypher } = cypherOf('regio', `{ regio(id: "regio:food-valley") { opgaven { edges { node { id } relatie { type van naar onderwerp } } } } }`);
+    const { cypher } = cypherOf(
+      'regio',
+      `{ regio(id: "regio:food-valley") { opgaven { edges { node { id } relatie { type van naar onderwerp } } } } }`,
+    );
     expect(cypher).toMatchInlineSnapshot(`
       "UNWIND $ids AS id
       MATCH (n0:Entiteit {id: id})
@@ -63,7 +69,10 @@ describe('the Cypher of a look-ahead', () => {
   });
 
   it('verbanden in both directions names the ends from the relation itself', () => {
-    const { cypher } = cypherOf('thema', `{ thema(id: "thema:energie") { verbanden(typen: [THEMA_VAN, BETREFT]) { edges { node { naam } relatie { type van naar } } } } }`);
+    const { cypher } = cypherOf(
+      'thema',
+      `{ thema(id: "thema:energie") { verbanden(typen: [THEMA_VAN, BETREFT]) { edges { node { naam } relatie { type van naar } } } } }`,
+    );
     expect(cypher).toMatchInlineSnapshot(`
       "UNWIND $ids AS id
       MATCH (n0:Entiteit {id: id})
@@ -115,7 +124,10 @@ describe('the Cypher of a look-ahead', () => {
   });
 
   it('a root list plans below each node on its page', () => {
-    const { cypher } = cypherOf('regios', `{ regios(first: 10) { edges { node { naam crossovers { totalCount } } } } }`);
+    const { cypher } = cypherOf(
+      'regios',
+      `{ regios(first: 10) { edges { node { naam crossovers { totalCount } } } } }`,
+    );
     expect(cypher).toMatchInlineSnapshot(`
       "UNWIND $ids AS id
       MATCH (n0:Entiteit {id: id})
@@ -132,7 +144,10 @@ describe('the Cypher of a look-ahead', () => {
   });
 
   it('a field that may read any property (eigenschappen) takes them all', () => {
-    const { cypher } = cypherOf('instrument', `{ instrument(id: "instrument:regio-deals") { ondertekenaars { edges { node { eigenschappen { naam waarde } } relatie { bronnen { citaat } } } } } }`);
+    const { cypher } = cypherOf(
+      'instrument',
+      `{ instrument(id: "instrument:regio-deals") { ondertekenaars { edges { node { eigenschappen { naam waarde } } relatie { bronnen { citaat } } } } } }`,
+    );
     expect(cypher).toMatchInlineSnapshot(`
       "UNWIND $ids AS id
       MATCH (n0:Entiteit {id: id})

@@ -56,7 +56,12 @@ describe('rankCandidates', () => {
 
   it('adds up every shared neighbour and lists the heaviest evidence first', () => {
     const [candidate] = rankCandidates(
-      [direct('opgave:a', smallRegion, 3), direct('opgave:b', smallRegion, 3), direct('opgave:a', ministry, 40), direct('opgave:b', ministry, 40)],
+      [
+        direct('opgave:a', smallRegion, 3),
+        direct('opgave:b', smallRegion, 3),
+        direct('opgave:a', ministry, 40),
+        direct('opgave:b', ministry, 40),
+      ],
       none,
     );
     expect(candidate?.score).toBeCloseTo(adamicAdarWeight(3) + adamicAdarWeight(40));
@@ -77,7 +82,9 @@ describe('rankCandidates', () => {
       direct('opgave:b', ministry, 40),
       direct('opgave:c', ministry, 40),
     ];
-    expect(rankCandidates(links, { ...none, opgave: 'opgave:c' }).map((c) => c.opgaven)).toEqual([['opgave:b', 'opgave:c']]);
+    expect(rankCandidates(links, { ...none, opgave: 'opgave:c' }).map((c) => c.opgaven)).toEqual([
+      ['opgave:b', 'opgave:c'],
+    ]);
     expect(rankCandidates(links, { ...none, area: new Set(['regio:klein']) }).map((c) => c.opgaven)).toEqual([
       ['opgave:a', 'opgave:b'],
     ]);

@@ -24,21 +24,58 @@ function refusalOf(action: () => unknown): { argument: unknown; message: string 
 
 const plan = (queryType: string, ...operators: Array<[string, string?]>): PlanFacts => ({
   queryType,
-  operators: [['ProduceResults@neo4j', 'n'] as [string, string?], ...operators].map(([type, details]) => ({ type, details: details ?? '' })),
+  operators: [['ProduceResults@neo4j', 'n'] as [string, string?], ...operators].map(([type, details]) => ({
+    type,
+    details: details ?? '',
+  })),
 });
 
 describe('tokenize', () => {
   it('drops comments and whitespace, and keeps strings and backquoted names whole', () => {
-    const tokens = tokenize("MATCH (n) // LOAD CSV\n/* SHOW USERS */ WHERE n.naam = 'LOAD CSV' RETURN n.`a b` AS `x``y`");
+    const tokens = tokenize(
+      "MATCH (n) // LOAD CSV\n/* SHOW USERS */ WHERE n.naam = 'LOAD CSV' RETURN n.`a b` AS `x``y`",
+    );
     expect(tokens.map((token) => token.text)).toEqual([
-      'MATCH', '(', 'n', ')', 'WHERE', 'n', '.', 'naam', '=', 'LOAD CSV', 'RETURN', 'n', '.', 'a b', 'AS', 'x`y',
+      'MATCH',
+      '(',
+      'n',
+      ')',
+      'WHERE',
+      'n',
+      '.',
+      'naam',
+      '=',
+      'LOAD CSV',
+      'RETURN',
+      'n',
+      '.',
+      'a b',
+      'AS',
+      'x`y',
     ]);
     expect(tokens[9]).toEqual({ kind: 'string', text: 'LOAD CSV' });
   });
 
   it('reads escaped quotes inside strings and list slices after numbers', () => {
     expect(tokenize("RETURN 'it\\'s; LOAD CSV', [1,2,3][1..2], 1.5e3").map((token) => token.text)).toEqual([
-      'RETURN', "it\\'s; LOAD CSV", ',', '[', '1', ',', '2', ',', '3', ']', '[', '1', '.', '.', '2', ']', ',', '1.5e3',
+      'RETURN',
+      "it\\'s; LOAD CSV",
+      ',',
+      '[',
+      '1',
+      ',',
+      '2',
+      ',',
+      '3',
+      ']',
+      '[',
+      '1',
+      '.',
+      '.',
+      '2',
+      ']',
+      ',',
+      '1.5e3',
     ]);
   });
 });
@@ -87,18 +124,38 @@ describe('the text check refuses, naming the argument query', () => {
     ['LOAD CSV', "LOAD CSV FROM 'file:///etc/passwd' AS r RETURN r", /LOAD CSV/],
     ['LOAD CSV after WITH', "WITH 1 AS x LOAD CSV FROM 'https://example.org/x.csv' AS r RETURN r", /LOAD CSV/],
     ['LOAD CSV split by a comment', "WITH 1 AS x LoAd/* */cSv FROM 'file:///etc/passwd' AS r RETURN r", /LOAD CSV/],
-    ['LOAD CSV split by a line', "WITH 1 AS x load\n\tcsv WITH HEADERS FROM 'file:///etc/passwd' AS r RETURN r", /LOAD CSV/],
+    [
+      'LOAD CSV split by a line',
+      "WITH 1 AS x load\n\tcsv WITH HEADERS FROM 'file:///etc/passwd' AS r RETURN r",
+      /LOAD CSV/,
+    ],
     ['IN TRANSACTIONS', 'UNWIND [1] AS x CALL { WITH x RETURN x AS y } IN TRANSACTIONS RETURN y', /IN TRANSACTIONS/],
-    ['IN CONCURRENT TRANSACTIONS', 'UNWIND [1] AS x CALL (x) { RETURN x AS y } IN 2 CONCURRENT TRANSACTIONS OF 10 ROWS RETURN y', /IN TRANSACTIONS/],
+    [
+      'IN CONCURRENT TRANSACTIONS',
+      'UNWIND [1] AS x CALL (x) { RETURN x AS y } IN 2 CONCURRENT TRANSACTIONS OF 10 ROWS RETURN y',
+      /IN TRANSACTIONS/,
+    ],
     ['dbms.listConfig', 'CALL dbms.listConfig()', /procedure dbms\.listConfig/],
     ['db.createLabel', "CALL db.createLabel('Indringer')", /procedure db\.createLabel/],
     ['a procedure in other letter case', "CALL DB.CREATELABEL('Indringer')", /procedure DB\.CREATELABEL/],
-    ['a procedure split by comments and spaces', "CALL db /* */ . createLabel ('Indringer')", /procedure db\.createLabel/],
+    [
+      'a procedure split by comments and spaces',
+      "CALL db /* */ . createLabel ('Indringer')",
+      /procedure db\.createLabel/,
+    ],
     ['a procedure in backquotes', "CALL `db`.`createLabel`('Indringer')", /procedure db\.createLabel/],
     ['dbms.security', "CALL dbms.security.createUser('x', 'y', false)", /procedure dbms\.security\.createUser/],
     ['dbms.components (a DBMS query)', 'CALL dbms.components()', /procedure dbms\.components/],
-    ['db.stats.collect (changes state, though Neo4j calls it READ)', "CALL db.stats.collect('QUERIES')", /procedure db\.stats\.collect/],
-    ['apoc after YIELD', "MATCH (n) CALL apoc.load.json('https://example.org') YIELD value RETURN value", /procedure apoc\.load\.json/],
+    [
+      'db.stats.collect (changes state, though Neo4j calls it READ)',
+      "CALL db.stats.collect('QUERIES')",
+      /procedure db\.stats\.collect/,
+    ],
+    [
+      'apoc after YIELD',
+      "MATCH (n) CALL apoc.load.json('https://example.org') YIELD value RETURN value",
+      /procedure apoc\.load\.json/,
+    ],
     ['a user-defined function', "RETURN apoc.text.join(['a'], ',')", /function apoc\.text\.join/],
     ['a function split by comments', "RETURN apoc /* */ . text.join (['a'], ',')", /function apoc\.text\.join/],
     ['a function in backquotes', "RETURN `apoc.text`.join(['a'], ',')", /function apoc\.text\.join/],
@@ -130,14 +187,34 @@ describe('the plan check', () => {
   it.each([
     ['a write', plan('w', ['Create@neo4j', '(n:Indringer)']), /a write query/],
     ['a read and write', plan('rw', ['SetProperty@neo4j', 'n.x = $autoint_0']), /a read and write query/],
-    ['a schema command', plan('s', ['CreateIndex@neo4j', 'RANGE INDEX x FOR (:X) ON (y)']), /a schema or administration query/],
+    [
+      'a schema command',
+      plan('s', ['CreateIndex@neo4j', 'RANGE INDEX x FOR (:X) ON (y)']),
+      /a schema or administration query/,
+    ],
     ['LOAD CSV', plan('r', ['LoadCSV@neo4j', 'row']), /LOAD CSV/],
-    ['IN TRANSACTIONS', plan('r', ['TransactionApply@neo4j', 'IN TRANSACTIONS OF 1000 ROWS ON ERROR FAIL']), /IN TRANSACTIONS/],
-    ['SHOW TRANSACTIONS', plan('r', ['ShowTransactions@neo4j', 'defaultColumns, allTransactions']), /administration command/],
+    [
+      'IN TRANSACTIONS',
+      plan('r', ['TransactionApply@neo4j', 'IN TRANSACTIONS OF 1000 ROWS ON ERROR FAIL']),
+      /IN TRANSACTIONS/,
+    ],
+    [
+      'SHOW TRANSACTIONS',
+      plan('r', ['ShowTransactions@neo4j', 'defaultColumns, allTransactions']),
+      /administration command/,
+    ],
     ['TERMINATE TRANSACTIONS', plan('r', ['TerminateTransactions@neo4j', 'transactions(x)']), /administration command/],
     ['a system command', plan('r', ['AdministrationCommand@system']), /administration command/],
-    ['a procedure outside the list', plan('r', ['ProcedureCall@neo4j', 'db.stats.retrieve($autostring_0) :: (section :: STRING)']), /procedure db\.stats\.retrieve/],
-    ['a user-defined function', plan('r', ['Projection@neo4j', 'apoc.text.join($autolist_0, $autostring_1) AS x']), /function apoc\.text\.join/],
+    [
+      'a procedure outside the list',
+      plan('r', ['ProcedureCall@neo4j', 'db.stats.retrieve($autostring_0) :: (section :: STRING)']),
+      /procedure db\.stats\.retrieve/,
+    ],
+    [
+      'a user-defined function',
+      plan('r', ['Projection@neo4j', 'apoc.text.join($autolist_0, $autostring_1) AS x']),
+      /function apoc\.text\.join/,
+    ],
   ])('refuses %s', (_name, facts, reason) => {
     const refusal = refusalOf(() => refuseUnsafePlan(facts));
     expect(refusal?.argument).toBe('query');
@@ -158,7 +235,11 @@ describe('checkParameters', () => {
     ['a number', 3, /must be a JSON object/],
     ['too large an object', { tekst: 'x'.repeat(maxParameterBytes) }, /bytes as JSON/],
     ['too deep an object', { a: JSON.parse('['.repeat(50) + ']'.repeat(50)) as unknown }, /nested more than/],
-    ['a very deep object without exhausting the stack', { a: JSON.parse('['.repeat(30_000) + ']'.repeat(30_000)) as unknown }, /nested more than/],
+    [
+      'a very deep object without exhausting the stack',
+      { a: JSON.parse('['.repeat(30_000) + ']'.repeat(30_000)) as unknown },
+      /nested more than/,
+    ],
   ])('refuses %s, naming the argument parameters', (_name, value, reason) => {
     const refusal = refusalOf(() => checkParameters(value));
     expect(refusal?.argument).toBe('parameters');

@@ -20,7 +20,14 @@ describe('sources stored as parallel lists', () => {
 
 describe('otherProperties', () => {
   it('lists the document properties by name and leaves out what the service manages', () => {
-    const properties = { id: 'x', naam: 'X', datum: '2018-02-14', rol: 'trekker', herkomst: 'seed', ...sourceProperties([bron('c')]) };
+    const properties = {
+      id: 'x',
+      naam: 'X',
+      datum: '2018-02-14',
+      rol: 'trekker',
+      herkomst: 'seed',
+      ...sourceProperties([bron('c')]),
+    };
     expect(otherProperties(properties)).toEqual([
       { naam: 'datum', waarde: '2018-02-14' },
       { naam: 'rol', waarde: 'trekker' },
@@ -32,7 +39,11 @@ describe('variantsOf', () => {
   it('reads the disagreeing claims with their sources', () => {
     const varianten = JSON.stringify([{ eigenschap: 'nummer', waarde: 6, bron: bron('6. Nederland', [158, 158]) }]);
     expect(variantsOf({ varianten })).toEqual([
-      { eigenschap: 'nummer', waarde: '6', bron: { document: 'document:a', regelVan: 158, regelTot: 158, citaat: '6. Nederland' } },
+      {
+        eigenschap: 'nummer',
+        waarde: '6',
+        bron: { document: 'document:a', regelVan: 158, regelTot: 158, citaat: '6. Nederland' },
+      },
     ]);
   });
 });
@@ -50,15 +61,31 @@ describe('relation rows', () => {
   it('keep records with different properties apart (two claims stay two)', () => {
     const rows = toRelationRows([
       { van: 'p:x', type: 'VERTEGENWOORDIGT', naar: 'k:y', eigenschappen: { rol: 'voorzitter' }, bronnen: [bron('a')] },
-      { van: 'p:x', type: 'VERTEGENWOORDIGT', naar: 'k:y', eigenschappen: { rol: 'wnd. voorzitter' }, bronnen: [bron('b')] },
+      {
+        van: 'p:x',
+        type: 'VERTEGENWOORDIGT',
+        naar: 'k:y',
+        eigenschappen: { rol: 'wnd. voorzitter' },
+        bronnen: [bron('b')],
+      },
     ]);
     expect(rows.map((row) => row.properties.rol)).toEqual(['voorzitter', 'wnd. voorzitter']);
     expect(new Set(rows.map((row) => row.properties.sleutel)).size).toBe(2);
   });
 
   it('have a key that does not depend on the order of properties', () => {
-    const one = relationKey({ van: 'a:x', type: 'SPEELT_IN', naar: 'b:y', eigenschappen: { rol: 'r', onderwerp: 'o' } });
-    const two = relationKey({ van: 'a:x', type: 'SPEELT_IN', naar: 'b:y', eigenschappen: { onderwerp: 'o', rol: 'r' } });
+    const one = relationKey({
+      van: 'a:x',
+      type: 'SPEELT_IN',
+      naar: 'b:y',
+      eigenschappen: { rol: 'r', onderwerp: 'o' },
+    });
+    const two = relationKey({
+      van: 'a:x',
+      type: 'SPEELT_IN',
+      naar: 'b:y',
+      eigenschappen: { onderwerp: 'o', rol: 'r' },
+    });
     expect(one).toBe(two);
     expect(relationKey({ van: 'a:x', type: 'SPEELT_IN', naar: 'b:y' })).toBe('a:x>SPEELT_IN>b:y');
   });

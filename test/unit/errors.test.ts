@@ -27,7 +27,10 @@ describe('formatError', () => {
     const error = new GraphQLError('Cannot read properties of undefined (reading "x")', {
       originalError: new TypeError('boom'),
     });
-    expect(formatted(error)).toEqual({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(formatted(error)).toEqual({
+      message: 'Internal server error',
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
   });
 
   it('reports an unreachable database as SERVICE_UNAVAILABLE without its address', () => {
@@ -43,7 +46,10 @@ describe('formatError', () => {
 
   it('reports a query that ran out of its memory allowance as TOO_LARGE, without database detail', () => {
     const error = new GraphQLError('x', {
-      originalError: new DatabaseError('MEMORY', 'Neo.TransientError.General.MemoryPoolOutOfMemoryError: limit 124 MiB'),
+      originalError: new DatabaseError(
+        'MEMORY',
+        'Neo.TransientError.General.MemoryPoolOutOfMemoryError: limit 124 MiB',
+      ),
     });
     expect(formatted(error)).toEqual({
       message: 'The query needed more memory than one request may use; ask for less (smaller first:, fewer levels).',

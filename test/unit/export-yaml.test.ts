@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { nodeRecord, nodeRow, relationRecord, relationRow, storedRow, toYamlProperties } from '../../src/export/export-records.js';
+import {
+  nodeRecord,
+  nodeRow,
+  relationRecord,
+  relationRow,
+  storedRow,
+  toYamlProperties,
+} from '../../src/export/export-records.js';
 import { parseRecordLines, recordYaml } from '../../src/export/yaml-records.js';
 
 const awkwardStrings = [
@@ -49,7 +56,10 @@ const awkwardRecord = {
   'key with spaces': 1,
   true: 'a key that YAML would read as a boolean',
   nested: { deeper: { deepest: ['a', 1, true, null] }, list: [{ a: 1 }, 'b', [1, [2]], {}, [{ c: 'd' }]] },
-  bronnen: [{ document: 'document:x', regels: [1, 2], citaat: 'een citaat' }, { document: 'document:y', citaat: '' }],
+  bronnen: [
+    { document: 'document:x', regels: [1, 2], citaat: 'een citaat' },
+    { document: 'document:y', citaat: '' },
+  ],
 };
 
 describe('the YAML of export records', () => {
@@ -63,7 +73,11 @@ describe('the YAML of export records', () => {
   });
 
   it('writes sources as the seed files do', () => {
-    const text = recordYaml({ id: 'opgave:klimaat', label: 'Opgave', bronnen: [{ document: 'document:ibp-programmastart', regels: [242, 242], citaat: 'Fysiek 1.' }] });
+    const text = recordYaml({
+      id: 'opgave:klimaat',
+      label: 'Opgave',
+      bronnen: [{ document: 'document:ibp-programmastart', regels: [242, 242], citaat: 'Fysiek 1.' }],
+    });
     expect(text).toBe(
       '- id: "opgave:klimaat"\n  label: Opgave\n  bronnen:\n    - document: "document:ibp-programmastart"\n      regels: [242, 242]\n      citaat: "Fysiek 1."\n',
     );
@@ -134,9 +148,9 @@ describe('records from stored properties', () => {
   });
 
   it('refuses a type it cannot keep, naming the property', () => {
-    expect(() => toYamlProperties({ plek: null }, [{ key: 'plek', type: 'POINT NOT NULL', text: 'point(...)' }], 'regio:oost')).toThrow(
-      'regio:oost: property plek is a POINT NOT NULL, which the export cannot keep',
-    );
+    expect(() =>
+      toYamlProperties({ plek: null }, [{ key: 'plek', type: 'POINT NOT NULL', text: 'point(...)' }], 'regio:oost'),
+    ).toThrow('regio:oost: property plek is a POINT NOT NULL, which the export cannot keep');
   });
 
   it('leaves out a relation key that follows from its ends, and keeps one that does not', () => {
@@ -145,7 +159,9 @@ describe('records from stored properties', () => {
     expect(plain).not.toHaveProperty('sleutel');
     expect(relationRow(plain, false)).toEqual(storedRow(seeded, []));
     const hashed = { ...seeded, sleutel: 'a:b>LIGT_IN>c:d#0123456789ab' };
-    expect(relationRecord('a:b', 'LIGT_IN', 'c:d', toYamlProperties(hashed, [], 'relation'), false).sleutel).toBe(hashed.sleutel);
+    expect(relationRecord('a:b', 'LIGT_IN', 'c:d', toYamlProperties(hashed, [], 'relation'), false).sleutel).toBe(
+      hashed.sleutel,
+    );
     const retracted = { ...seeded, type: 'LIGT_IN', reden: 'weg' };
     const record = relationRecord('a:b', 'LIGT_IN', 'c:d', toYamlProperties(retracted, [], 'relation'), true);
     expect(record.eigenschappen).toEqual({ grond: 'x', reden: 'weg' });

@@ -12,7 +12,9 @@ const eslint = new ESLint({
 /** The messages of the layer rule for this text, linted as if it were the file at `path`. */
 async function layerViolations(path: string, text: string): Promise<string[]> {
   const [result] = await eslint.lintText(text, { filePath: fromProjectRoot(path) });
-  return (result?.messages ?? []).filter(({ ruleId }) => ruleId === 'no-restricted-imports').map(({ message }) => message);
+  return (result?.messages ?? [])
+    .filter(({ ruleId }) => ruleId === 'no-restricted-imports')
+    .map(({ message }) => message);
 }
 
 describe('the import rule that keeps the layers flowing one way', { timeout: 60_000 }, () => {
@@ -21,13 +23,28 @@ describe('the import rule that keeps the layers flowing one way', { timeout: 60_
     expect(await layerViolations('src/repositories/entity-repository.ts', wrongWay)).toEqual([
       expect.stringContaining('src/repositories/ imports only from its own layer and the ones below it'),
     ]);
-    expect(await layerViolations('src/graph/model.ts', `import type { Config } from '../config.js';\nexport type C = Config;\n`)).toHaveLength(1);
-    expect(await layerViolations('src/read-model/fields.ts', `import { badUserInput } from '../errors.js';\nexport const b = badUserInput;\n`)).toHaveLength(1);
+    expect(
+      await layerViolations(
+        'src/graph/model.ts',
+        `import type { Config } from '../config.js';\nexport type C = Config;\n`,
+      ),
+    ).toHaveLength(1);
+    expect(
+      await layerViolations(
+        'src/read-model/fields.ts',
+        `import { badUserInput } from '../errors.js';\nexport const b = badUserInput;\n`,
+      ),
+    ).toHaveLength(1);
   });
 
   it('lets a layer import from the ones below it', async () => {
     const downward = `import type { TreePlan } from '../read-model/plan.js';\nimport type { QueryRunner } from '../neo4j/database.js';\nexport type T = [TreePlan, QueryRunner];\n`;
     expect(await layerViolations('src/repositories/entity-repository.ts', downward)).toEqual([]);
-    expect(await layerViolations('src/read-model/fields.ts', `import type { NodeLabel } from '../graph/model.js';\nexport type N = NodeLabel;\n`)).toEqual([]);
+    expect(
+      await layerViolations(
+        'src/read-model/fields.ts',
+        `import type { NodeLabel } from '../graph/model.js';\nexport type N = NodeLabel;\n`,
+      ),
+    ).toEqual([]);
   });
 });

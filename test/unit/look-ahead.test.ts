@@ -4,35 +4,62 @@ import { connectionTreeCypher } from '../../src/repositories/connection-tree.js'
 import { planOf as planOfRoot } from '../support/look-ahead-probe.js';
 
 /** The plan `regio(id:)` makes for this query. */
-const planOf = (query: string, variables: Record<string, unknown> = {}): TreePlan => planOfRoot('regio', query, variables);
+const planOf = (query: string, variables: Record<string, unknown> = {}): TreePlan =>
+  planOfRoot('regio', query, variables);
 
 const cursorAfter = (offset: number) => Buffer.from(`o:${offset}`).toString('base64url');
 
 describe('the look-ahead', () => {
   it('plans each connection with its spec, its page and the properties its nodes are asked for', () => {
-    const plan = planOf(`query($n: Int) { regio(id: "regio:x") {
+    const plan = planOf(
+      `query($n: Int) { regio(id: "regio:x") {
       naam
       opgaven(first: $n) { totalCount edges { node { naam ... on Opgave { nummer } } } }
       instrumenten(after: "${cursorAfter(4)}") { edges { cursor } }
-    } }`, { n: 3 });
+    } }`,
+      { n: 3 },
+    );
     expect(plan.connections).toEqual([
-      { spec: expect.objectContaining({ types: ['SPEELT_IN'], direction: 'in' }), page: { offset: 0, limit: 3 }, properties: ['id', 'naam', 'nummer'], relations: false },
-      { spec: expect.objectContaining({ types: ['INSTRUMENT_VOOR'] }), page: { offset: 5, limit: 20 }, properties: ['id'], relations: false },
+      {
+        spec: expect.objectContaining({ types: ['SPEELT_IN'], direction: 'in' }),
+        page: { offset: 0, limit: 3 },
+        properties: ['id', 'naam', 'nummer'],
+        relations: false,
+      },
+      {
+        spec: expect.objectContaining({ types: ['INSTRUMENT_VOOR'] }),
+        page: { offset: 5, limit: 20 },
+        properties: ['id'],
+        relations: false,
+      },
     ]);
   });
 
   it('asks for every property when a selected field may read any of them', () => {
-    const [opgaven] = planOf(`{ regio(id: "regio:x") { opgaven { edges { node { id eigenschappen { naam } } } } } }`).connections;
+    const [opgaven] = planOf(
+      `{ regio(id: "regio:x") { opgaven { edges { node { id eigenschappen { naam } } } } } }`,
+    ).connections;
     expect(opgaven).not.toHaveProperty('properties');
   });
 
   it('asks for what a computed field declares it reads, and nothing for __typename', () => {
-    const [opgaven] = planOf(`{ regio(id: "regio:x") { opgaven { edges { node { __typename soort bronnen { citaat } } } } } }`).connections;
-    expect(opgaven?.properties).toEqual(['bronCitaat', 'bronDocument', 'bronRegelTot', 'bronRegelVan', 'bronVindplaats', 'id']);
+    const [opgaven] = planOf(
+      `{ regio(id: "regio:x") { opgaven { edges { node { __typename soort bronnen { citaat } } } } } }`,
+    ).connections;
+    expect(opgaven?.properties).toEqual([
+      'bronCitaat',
+      'bronDocument',
+      'bronRegelTot',
+      'bronRegelVan',
+      'bronVindplaats',
+      'id',
+    ]);
   });
 
   it('reads a scalar field the read model leaves out as the stored property of its own name', () => {
-    const [documenten] = planOf(`{ regio(id: "regio:x") { verbanden { edges { node { ... on Document { datum kenmerk } } } } } }`).connections;
+    const [documenten] = planOf(
+      `{ regio(id: "regio:x") { verbanden { edges { node { ... on Document { datum kenmerk } } } } } }`,
+    ).connections;
     expect(documenten?.properties).toEqual(['datum', 'id', 'kenmerk']);
   });
 
@@ -42,8 +69,20 @@ describe('the look-ahead', () => {
       b: opgaven { edges { node { beschrijving } relatie { onderwerp } } }
       c: opgaven(first: 2) { totalCount }
     } }`);
-    expect(plan.connections.map(({ page, properties, relations, relationProperties }) => ({ page, properties, relations, relationProperties }))).toEqual([
-      { page: { offset: 0, limit: 20 }, properties: ['beschrijving', 'id', 'naam'], relations: true, relationProperties: ['onderwerp'] },
+    expect(
+      plan.connections.map(({ page, properties, relations, relationProperties }) => ({
+        page,
+        properties,
+        relations,
+        relationProperties,
+      })),
+    ).toEqual([
+      {
+        page: { offset: 0, limit: 20 },
+        properties: ['beschrijving', 'id', 'naam'],
+        relations: true,
+        relationProperties: ['onderwerp'],
+      },
       { page: { offset: 0, limit: 2 }, properties: ['id'], relations: false, relationProperties: undefined },
     ]);
   });
@@ -70,7 +109,8 @@ describe('the look-ahead', () => {
   });
 
   it('names variables and parameters by place, so one query shape is one Cypher text', () => {
-    const shape = (first: number) => connectionTreeCypher(planOf(`{ regio(id: "regio:x") { opgaven(first: ${first}) { edges { node { naam } } } } }`));
+    const shape = (first: number) =>
+      connectionTreeCypher(planOf(`{ regio(id: "regio:x") { opgaven(first: ${first}) { edges { node { naam } } } } }`));
     const [two, five] = [shape(2), shape(5)];
     expect(two.cypher).toBe(five.cypher);
     expect(two.parameters).toEqual({ o0: 0, l0: 2 });

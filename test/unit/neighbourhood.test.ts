@@ -5,7 +5,12 @@ import { expandNeighbourhood, type NeighbourhoodStep } from '../../src/graph/nei
 const node = (id: string): EntityRecord => ({ id, label: 'Regio', properties: { id, naam: id } });
 /** A star: the center linked to n1..n5, and n1 linked on to m1. */
 const edges: Array<[string, string]> = [
-  ['c', 'n1'], ['c', 'n2'], ['c', 'n3'], ['c', 'n4'], ['c', 'n5'], ['n1', 'm1'],
+  ['c', 'n1'],
+  ['c', 'n2'],
+  ['c', 'n3'],
+  ['c', 'n4'],
+  ['c', 'n5'],
+  ['n1', 'm1'],
 ];
 const relation = ([van, naar]: [string, string]): RelationRecord => ({ type: 'LIGT_IN', van, naar, properties: {} });
 
@@ -13,9 +18,11 @@ async function fetchStep(frontier: string[], limit: number): Promise<Neighbourho
   return edges
     .flatMap((edge) =>
       frontier.flatMap((id) =>
-        edge[0] === id ? [{ from: id, node: node(edge[1]), relation: relation(edge) }]
-        : edge[1] === id ? [{ from: id, node: node(edge[0]), relation: relation(edge) }]
-        : [],
+        edge[0] === id
+          ? [{ from: id, node: node(edge[1]), relation: relation(edge) }]
+          : edge[1] === id
+            ? [{ from: id, node: node(edge[0]), relation: relation(edge) }]
+            : [],
       ),
     )
     .slice(0, limit);
@@ -24,7 +31,15 @@ async function fetchStep(frontier: string[], limit: number): Promise<Neighbourho
 describe('expandNeighbourhood', () => {
   it('collects nodes with their distance, step by step', async () => {
     const found = await expandNeighbourhood(node('c'), 2, 100, fetchStep);
-    expect(Object.fromEntries(found.nodes.map((n) => [n.entity.id, n.distance]))).toEqual({ c: 0, n1: 1, n2: 1, n3: 1, n4: 1, n5: 1, m1: 2 });
+    expect(Object.fromEntries(found.nodes.map((n) => [n.entity.id, n.distance]))).toEqual({
+      c: 0,
+      n1: 1,
+      n2: 1,
+      n3: 1,
+      n4: 1,
+      n5: 1,
+      m1: 2,
+    });
     expect(found.relations).toHaveLength(6);
     expect(found.truncated).toBe(false);
   });

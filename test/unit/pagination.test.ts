@@ -32,6 +32,11 @@ describe('pageInfo', () => {
 
   it('describes the last page and an empty one', () => {
     expect(pageInfo(25, 5, 30).hasNextPage).toBe(false);
-    expect(pageInfo(0, 0, 0)).toEqual({ hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null });
+    expect(pageInfo(0, 0, 0)).toEqual({
+      hasNextPage: false,
+      hasPreviousPage: false,
+      startCursor: null,
+      endCursor: null,
+    });
   });
 });

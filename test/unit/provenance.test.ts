@@ -1,5 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkSource, citedText, normalizeWhitespace, readDocumentTexts, type DocumentTexts } from '../../src/seeds/provenance.js';
+import {
+  checkSource,
+  citedText,
+  normalizeWhitespace,
+  readDocumentTexts,
+  type DocumentTexts,
+} from '../../src/seeds/provenance.js';
 import { documentFiles } from '../../src/seeds/seed-checks.js';
 import { readSeedFiles, seedDocumentDirectory, type SeedData } from '../../src/seeds/seed-files.js';
 
@@ -20,7 +26,10 @@ describe('provenance of every seeded fact', () => {
     const problems = seeds.nodes.flatMap(({ record }) => {
       const sources = [...record.bronnen, ...(record.varianten ?? []).map((variant) => variant.bron)];
       if (record.bronnen.length === 0) return [`${record.id}: no source`];
-      return sources.map((source) => checkSource(source, texts)).filter(Boolean).map((problem) => `${record.id}: ${problem}`);
+      return sources
+        .map((source) => checkSource(source, texts))
+        .filter(Boolean)
+        .map((problem) => `${record.id}: ${problem}`);
     });
     expect(problems).toEqual([]);
     expect(seeds.nodes.length).toBeGreaterThan(400);
@@ -44,7 +53,9 @@ describe('checkSource', () => {
   const documents: DocumentTexts = new Map([['document:test', lines]]);
 
   it('accepts a quote that wraps across the cited lines, whatever the whitespace', () => {
-    expect(checkSource({ document: 'document:test', regels: [1, 2], citaat: 'richt zich op een beperkt aantal' }, documents)).toBeUndefined();
+    expect(
+      checkSource({ document: 'document:test', regels: [1, 2], citaat: 'richt zich op een beperkt aantal' }, documents),
+    ).toBeUndefined();
   });
 
   it('refuses a quote that is not at the cited lines, even if it is elsewhere in the document', () => {
@@ -54,15 +65,21 @@ describe('checkSource', () => {
   });
 
   it('refuses a quote that differs in one letter', () => {
-    expect(checkSource({ document: 'document:test', regels: [2, 2], citaat: 'een beperkt aantal opgave' }, documents)).toBeUndefined();
-    expect(checkSource({ document: 'document:test', regels: [2, 2], citaat: 'een beperkte aantal' }, documents)).toMatch(/is not at lines 2-2/);
+    expect(
+      checkSource({ document: 'document:test', regels: [2, 2], citaat: 'een beperkt aantal opgave' }, documents),
+    ).toBeUndefined();
+    expect(
+      checkSource({ document: 'document:test', regels: [2, 2], citaat: 'een beperkte aantal' }, documents),
+    ).toMatch(/is not at lines 2-2/);
   });
 
   it('refuses lines beyond the end of the document and unknown documents', () => {
     expect(checkSource({ document: 'document:test', regels: [3, 4], citaat: 'Volgende' }, documents)).toBe(
       'cites lines 3-4 of document:test, which has 3 lines',
     );
-    expect(checkSource({ document: 'document:elders', regels: [1, 1], citaat: 'Het IBP' }, documents)).toMatch(/not a known document/);
+    expect(checkSource({ document: 'document:elders', regels: [1, 1], citaat: 'Het IBP' }, documents)).toMatch(
+      /not a known document/,
+    );
   });
 
   it('treats non-breaking spaces and line breaks as plain spaces', () => {

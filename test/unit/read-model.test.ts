@@ -36,7 +36,9 @@ describe('the read model, checked against the schema', () => {
 
   it('refuses a declaration for a field the schema does not have', () => {
     const model = changed('Thema', { sponsors: connection(into(['TREKKER_VAN'], ['Actor'])) });
-    expect(readModelProblems(schema, model, handWritten)).toEqual(['the read model declares Thema.sponsors, which the schema does not have']);
+    expect(readModelProblems(schema, model, handWritten)).toEqual([
+      'the read model declares Thema.sponsors, which the schema does not have',
+    ]);
   });
 
   it('refuses relations the graph model does not allow at that kind, or that never reach the kinds asked for', () => {
@@ -55,7 +57,11 @@ describe('the read model, checked against the schema', () => {
   });
 
   it('refuses a non-scalar field shown as a stored property, and a computed field without a resolver', () => {
-    const model = changed('Document', { bronnen: property('bronnen'), aantalRegels: computed(['bestand']), bestand: computed(['bestand']) });
+    const model = changed('Document', {
+      bronnen: property('bronnen'),
+      aantalRegels: computed(['bestand']),
+      bestand: computed(['bestand']),
+    });
     expect(readModelProblems(schema, model, handWritten)).toEqual([
       'Document.bronnen is not a scalar, so it cannot show a stored property; declare it computed',
       'Document.bronnen has a hand-written resolver, but the read model derives it; declare it computed',
@@ -86,7 +92,12 @@ describe('resolvers derived from the read model', () => {
     properties: { id: 'opgave:klimaat', nummer: 2, categorie: 'fysiek', afkorting: 12, beschrijving: null },
   };
   const resolve = (type: string, field: string, parent: unknown) =>
-    (derived[type]?.[field] as (parent: unknown, args: object, context: object, info: object) => unknown)(parent, {}, {}, {});
+    (derived[type]?.[field] as (parent: unknown, args: object, context: object, info: object) => unknown)(
+      parent,
+      {},
+      {},
+      {},
+    );
 
   it('show a stored property as the field type: text, numbers only as numbers, an enum from its lower-case word', () => {
     expect(resolve('Opgave', 'id', opgave)).toBe('opgave:klimaat');
@@ -100,7 +111,21 @@ describe('resolvers derived from the read model', () => {
 
   it('derive every connection and stored property, and leave computed fields to their hand-written resolvers', () => {
     expect(Object.keys(derived.Opgave ?? {}).sort()).toEqual(
-      ['afkorting', 'beschrijving', 'betrokkenen', 'categorie', 'crossovers', 'id', 'instrumenten', 'mijlpalen', 'nummer', 'regios', 'themas', 'trekkers', 'verbanden'].sort(),
+      [
+        'afkorting',
+        'beschrijving',
+        'betrokkenen',
+        'categorie',
+        'crossovers',
+        'id',
+        'instrumenten',
+        'mijlpalen',
+        'nummer',
+        'regios',
+        'themas',
+        'trekkers',
+        'verbanden',
+      ].sort(),
     );
     expect(Object.keys(derived.Relatie ?? {}).sort()).toEqual(['onderwerp', 'rol']);
   });

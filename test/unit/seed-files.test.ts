@@ -13,7 +13,11 @@ async function seedFolder(files: Record<string, string>): Promise<string> {
 
 const source = (citaat = 'Het IBP') => ({ document: 'document:test', regels: [1, 1] as [number, number], citaat });
 const texts = new Map([['document:test', ['Het IBP richt zich op een beperkt aantal opgaven.']]]);
-const node = (id: string, label: string) => ({ record: { id, label, naam: id, bronnen: [source()] }, file: 'seeds/data/x.yaml', index: 0 });
+const node = (id: string, label: string) => ({
+  record: { id, label, naam: id, bronnen: [source()] },
+  file: 'seeds/data/x.yaml',
+  index: 0,
+});
 const relation = (van: string, type: string, naar: string, index = 0) => ({
   record: { van, type, naar, bronnen: [source()] },
   file: 'seeds/data/relaties.yaml',
@@ -43,27 +47,33 @@ describe('reading seed files', () => {
         '  naam: "Fout voorvoegsel"',
         '  bronnen: [{ document: "document:test", regels: [3, 1], citaat: "Het IBP" }]',
       ].join('\n'),
-      'relaties.yaml': '- van: "a:b"\n  type: KENT\n  naar: "c:d"\n  bronnen: [{ document: "document:test", regels: [1, 1], citaat: "Het" }]\n',
+      'relaties.yaml':
+        '- van: "a:b"\n  type: KENT\n  naar: "c:d"\n  bronnen: [{ document: "document:test", regels: [1, 1], citaat: "Het" }]\n',
     });
     const error = await readSeedFiles(folder).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(SeedError);
     expect((error as Error).message).toMatch(
       /opgaven\.yaml, record 2 \(regio:verkeerd\): .*id: the id prefix must be the label in lower case/,
     );
-    expect((error as Error).message).toMatch(/record 2 \(regio:verkeerd\): .*bronnen\.0\.regels: the first line must not come after the last/);
+    expect((error as Error).message).toMatch(
+      /record 2 \(regio:verkeerd\): .*bronnen\.0\.regels: the first line must not come after the last/,
+    );
   });
 
   it('reports each problem with its location', async () => {
     const folder = await seedFolder({
       'opgaven.yaml': '- id: "opgave:klimaat"\n  label: Opgave\n  naam: "Klimaat"\n  bronnen: []\n',
-      'relaties.yaml': '- van: "a:b"\n  type: KENT\n  naar: "c:d"\n  bronnen: [{ document: "document:test", regels: [1, 1], citaat: "Het IBP" }]\n',
+      'relaties.yaml':
+        '- van: "a:b"\n  type: KENT\n  naar: "c:d"\n  bronnen: [{ document: "document:test", regels: [1, 1], citaat: "Het IBP" }]\n',
       'kapot.yaml': 'dit: [is geen lijst',
     });
     const message = await readSeedFiles(folder).then(
       () => '',
       (error: Error) => error.message,
     );
-    expect(message).toMatch(/opgaven\.yaml, record 1 \(opgave:klimaat\): bronnen: every node needs at least one source/);
+    expect(message).toMatch(
+      /opgaven\.yaml, record 1 \(opgave:klimaat\): bronnen: every node needs at least one source/,
+    );
     expect(message).toMatch(/relaties\.yaml, record 1 \(a:b KENT c:d\): type: Invalid option/);
     expect(message).toMatch(/kapot\.yaml: not valid YAML/);
   });
@@ -71,8 +81,15 @@ describe('reading seed files', () => {
 
 describe('checks across seed records', () => {
   const valid = (): SeedData => ({
-    nodes: [node('crossover:x', 'Crossover'), node('opgave:a', 'Opgave'), node('opgave:b', 'Opgave')] as SeedData['nodes'],
-    relations: [relation('crossover:x', 'VERBINDT', 'opgave:a'), relation('crossover:x', 'VERBINDT', 'opgave:b', 1)] as SeedData['relations'],
+    nodes: [
+      node('crossover:x', 'Crossover'),
+      node('opgave:a', 'Opgave'),
+      node('opgave:b', 'Opgave'),
+    ] as SeedData['nodes'],
+    relations: [
+      relation('crossover:x', 'VERBINDT', 'opgave:a'),
+      relation('crossover:x', 'VERBINDT', 'opgave:b', 1),
+    ] as SeedData['relations'],
   });
 
   it('accept a consistent graph', () => {
@@ -82,7 +99,9 @@ describe('checks across seed records', () => {
   it('refuse a relation to a node that does not exist', () => {
     const data = valid();
     data.relations.push(relation('opgave:a', 'SPEELT_IN', 'regio:nergens', 2) as SeedData['relations'][number]);
-    expect(() => checkSeedData(data, texts)).toThrow(/record 3 \(opgave:a SPEELT_IN regio:nergens\): naar regio:nergens is not a node/);
+    expect(() => checkSeedData(data, texts)).toThrow(
+      /record 3 \(opgave:a SPEELT_IN regio:nergens\): naar regio:nergens is not a node/,
+    );
   });
 
   it('refuse a relation between kinds the model does not allow', () => {
@@ -94,7 +113,9 @@ describe('checks across seed records', () => {
   it('refuse a crossover that joins fewer than two opgaven', () => {
     const data = valid();
     data.relations.pop();
-    expect(() => checkSeedData(data, texts)).toThrow(/crossover:x\): a crossover joins at least two opgaven, this one 1/);
+    expect(() => checkSeedData(data, texts)).toThrow(
+      /crossover:x\): a crossover joins at least two opgaven, this one 1/,
+    );
   });
 
   it('refuse an id used twice and a quote not in the document', () => {

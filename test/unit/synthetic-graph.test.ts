@@ -61,7 +61,9 @@ describe('the synthetic graph', () => {
     expect(cbsCodes).toEqual(Array.from({ length: 12 }, (_, i) => `PV${20 + i}`));
     const opgaven = graph.nodes.filter((node) => node.label === 'Opgave');
     expect(opgaven.map((node) => node.properties.nummer)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-    expect(new Set(opgaven.map((node) => node.properties.categorie))).toEqual(new Set(['fysiek', 'sociaal', 'overkoepelend']));
+    expect(new Set(opgaven.map((node) => node.properties.categorie))).toEqual(
+      new Set(['fysiek', 'sociaal', 'overkoepelend']),
+    );
   });
 
   it('gives every node a unique, readable id of its kind, a name, a description and the synthetic origin', () => {
@@ -85,7 +87,9 @@ describe('the synthetic graph', () => {
   it('joins only kinds the model allows for each relation type, between nodes that exist', () => {
     const disallowed = graph.relations.filter(({ type, van, naar }) => {
       const [from, to] = [labelOf.get(van), labelOf.get(naar)];
-      return !from || !to || !endpointAllows(relationTypes[type].from, from) || !endpointAllows(relationTypes[type].to, to);
+      return (
+        !from || !to || !endpointAllows(relationTypes[type].from, from) || !endpointAllows(relationTypes[type].to, to)
+      );
     });
     expect(disallowed).toEqual([]);
     expect(new Set(graph.relations.map((relation) => relation.type)).size).toBe(Object.keys(relationTypes).length);
@@ -97,10 +101,16 @@ describe('the synthetic graph', () => {
   });
 
   it('gives every node and relation sources that cite a generated document at a line range', () => {
-    const documents = new Set(graph.nodes.filter((node) => node.label === 'Document').map((node) => node.properties.id));
+    const documents = new Set(
+      graph.nodes.filter((node) => node.label === 'Document').map((node) => node.properties.id),
+    );
     const withoutProvenance = [...graph.nodes, ...graph.relations].filter(({ properties }) => {
       const cited = properties.bronDocument as string[];
-      const [from, to, quotes] = [properties.bronRegelVan as number[], properties.bronRegelTot as number[], properties.bronCitaat as string[]];
+      const [from, to, quotes] = [
+        properties.bronRegelVan as number[],
+        properties.bronRegelTot as number[],
+        properties.bronCitaat as string[],
+      ];
       return (
         properties.herkomst !== 'synthetisch' ||
         cited.length === 0 ||
@@ -121,7 +131,8 @@ describe('the synthetic graph', () => {
 
   it('names crossovers for only some pairs of opgaven, leaving others for crossover discovery', () => {
     const joinedBy = new Map<string, string[]>();
-    for (const { type, van, naar } of graph.relations) if (type === 'VERBINDT') joinedBy.set(van, [...(joinedBy.get(van) ?? []), naar]);
+    for (const { type, van, naar } of graph.relations)
+      if (type === 'VERBINDT') joinedBy.set(van, [...(joinedBy.get(van) ?? []), naar]);
     const declared = new Set<string>();
     for (const opgaven of joinedBy.values()) {
       for (const a of opgaven) for (const b of opgaven) if (a < b) declared.add(`${a}|${b}`);
@@ -144,8 +155,12 @@ describe('the synthetic graph', () => {
   });
 
   it('refuses sizes it cannot make in the model’s shape', () => {
-    expect(() => planSyntheticGraph({ knopen: 999, relatiesPerKnoop: 10, seed: 1 })).toThrow(/knopen must be a whole number from 1000/);
-    expect(() => planSyntheticGraph({ knopen: 5_000, relatiesPerKnoop: 1, seed: 1 })).toThrow(/relatiesPerKnoop must be from 2/);
+    expect(() => planSyntheticGraph({ knopen: 999, relatiesPerKnoop: 10, seed: 1 })).toThrow(
+      /knopen must be a whole number from 1000/,
+    );
+    expect(() => planSyntheticGraph({ knopen: 5_000, relatiesPerKnoop: 1, seed: 1 })).toThrow(
+      /relatiesPerKnoop must be from 2/,
+    );
   });
 });
 
@@ -177,13 +192,30 @@ describe('the seeded random generator', () => {
 describe('the generate command line', () => {
   it('has defaults: 100,000 nodes, ten relations per node, seed 1, batches of 10,000', () => {
     expect(parseGenerateArguments([])).toEqual({
-      knopen: 100_000, relatiesPerKnoop: 10, seed: 1, batchSize: 10_000, wissen: false, naastSeeds: false, help: false,
+      knopen: 100_000,
+      relatiesPerKnoop: 10,
+      seed: 1,
+      batchSize: 10_000,
+      wissen: false,
+      naastSeeds: false,
+      help: false,
     });
   });
 
   it('reads every option', () => {
     expect(
-      parseGenerateArguments(['--knopen', '2000', '--relaties-per-knoop', '4.5', '--seed', '42', '--batch', '500', '--wissen', '--naast-seeds']),
+      parseGenerateArguments([
+        '--knopen',
+        '2000',
+        '--relaties-per-knoop',
+        '4.5',
+        '--seed',
+        '42',
+        '--batch',
+        '500',
+        '--wissen',
+        '--naast-seeds',
+      ]),
     ).toMatchObject({ knopen: 2_000, relatiesPerKnoop: 4.5, seed: 42, batchSize: 500, wissen: true, naastSeeds: true });
     expect(parseGenerateArguments(['--knopen', '0', '--wissen'])).toMatchObject({ knopen: 0, wissen: true });
   });
@@ -195,6 +227,8 @@ describe('the generate command line', () => {
     expect(() => parseGenerateArguments(['--knopen', '500'])).toThrow(/--knopen must be from 1000 to 1000000/);
     expect(() => parseGenerateArguments(['--knopen', '0'])).toThrow(/0 together with --wissen/);
     expect(() => parseGenerateArguments(['--seed', '1.5'])).toThrow(/--seed expects a whole number/);
-    expect(() => parseGenerateArguments(['--relaties-per-knoop', '100'])).toThrow(/--relaties-per-knoop must be from 2 to 50/);
+    expect(() => parseGenerateArguments(['--relaties-per-knoop', '100'])).toThrow(
+      /--relaties-per-knoop must be from 2 to 50/,
+    );
   });
 });

@@ -19,7 +19,11 @@ afterAll(async () => {
 
 describe('a manifest of trusted documents', () => {
   it('is read in the flat format and in Apollo’s, a document found by bare or prefixed id and by its text', () => {
-    const apollo = { format: 'apollo-persisted-query-manifest', version: 1, operations: [{ id, name: 'Opgaven', type: 'query', body: text }] };
+    const apollo = {
+      format: 'apollo-persisted-query-manifest',
+      version: 1,
+      operations: [{ id, name: 'Opgaven', type: 'query', body: text }],
+    };
     for (const manifest of [{ [id]: text }, apollo]) {
       const documents = TrustedDocuments.fromManifest(manifest, 'test.json');
       expect(documents.document(id)).toBe(text);
@@ -33,12 +37,16 @@ describe('a manifest of trusted documents', () => {
     expect(() => TrustedDocuments.fromManifest({ [id]: `${text} ` }, 'test.json')).toThrow(
       `test.json: the id ${id} is not the SHA-256 of its document; rebuild the manifest.`,
     );
-    expect(() => TrustedDocuments.fromManifest({ Opgaven: text }, 'test.json')).toThrow(/test.json: expected an object from SHA-256 ids/);
+    expect(() => TrustedDocuments.fromManifest({ Opgaven: text }, 'test.json')).toThrow(
+      /test.json: expected an object from SHA-256 ids/,
+    );
     expect(() => TrustedDocuments.fromManifest([text], 'test.json')).toThrow(/test.json: expected/);
   });
 
   it('says which file cannot be read', async () => {
-    await expect(TrustedDocuments.load(join(folder, 'missing.json'))).rejects.toThrow(/manifest .*missing.json cannot be read/);
+    await expect(TrustedDocuments.load(join(folder, 'missing.json'))).rejects.toThrow(
+      /manifest .*missing.json cannot be read/,
+    );
     await writeFile(join(folder, 'broken.json'), '{');
     await expect(TrustedDocuments.load(join(folder, 'broken.json'))).rejects.toThrow(/broken.json is not valid JSON/);
   });

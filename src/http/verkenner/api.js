@@ -51,7 +51,12 @@ export async function fetchOpgavenMap() {
     { after: null },
   );
   const more = data.crossovers.pageInfo.hasNextPage
-    ? await collect(`query VerkennerCrossovers($after: String) { ${CROSSOVERS} }`, 'crossovers', {}, data.crossovers.pageInfo.endCursor)
+    ? await collect(
+        `query VerkennerCrossovers($after: String) { ${CROSSOVERS} }`,
+        'crossovers',
+        {},
+        data.crossovers.pageInfo.endCursor,
+      )
     : [];
   return {
     opgaven: data.opgaven.edges.map((edge) => edge.node),
@@ -75,14 +80,19 @@ export async function fetchKandidaatBewijs(a, b) {
     `query VerkennerKandidaatBewijs($opgave: ID!) { crossoverKandidaten(opgave: $opgave, first: 100) { ${KANDIDAAT} } }`,
     { opgave: a },
   );
-  return data.crossoverKandidaten.find((kandidaat) => kandidaat.opgaven.some((opgave) => opgave.id === b))?.bewijs ?? null;
+  return (
+    data.crossoverKandidaten.find((kandidaat) => kandidaat.opgaven.some((opgave) => opgave.id === b))?.bewijs ?? null
+  );
 }
 
 /** Regions and provinces for the area chooser. */
 export async function fetchGebieden() {
   const pageInfo = 'pageInfo { hasNextPage endCursor }';
   const [regios, provincies] = await Promise.all([
-    collect(`query VerkennerRegios($after: String) { regios(first: 100, after: $after) { edges { node { id naam } } ${pageInfo} } }`, 'regios'),
+    collect(
+      `query VerkennerRegios($after: String) { regios(first: 100, after: $after) { edges { node { id naam } } ${pageInfo} } }`,
+      'regios',
+    ),
     collect(
       `query VerkennerProvincies($after: String) { actoren(soort: [Provincie], first: 100, after: $after) { edges { node { id naam } } ${pageInfo} } }`,
       'actoren',
@@ -113,7 +123,10 @@ export async function fetchSamenkomst(gebied) {
 
 /** Full-text search, best hit first. */
 export async function search(tekst) {
-  const data = await request(`query VerkennerZoek($tekst: String!) { zoek(tekst: $tekst, first: 10) { edges { node { ${KNOOP} } } } }`, { tekst });
+  const data = await request(
+    `query VerkennerZoek($tekst: String!) { zoek(tekst: $tekst, first: 10) { edges { node { ${KNOOP} } } } }`,
+    { tekst },
+  );
   return data.zoek.edges.map((edge) => edge.node);
 }
 

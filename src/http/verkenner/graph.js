@@ -57,9 +57,19 @@ function style() {
     ...perSoort,
     {
       selector: 'node[soort = "Opgave"]',
-      style: { shape: 'round-rectangle', width: 46, height: 46, 'font-size': 14, 'font-weight': 'bold', 'text-max-width': 170 },
+      style: {
+        shape: 'round-rectangle',
+        width: 46,
+        height: 46,
+        'font-size': 14,
+        'font-weight': 'bold',
+        'text-max-width': 170,
+      },
     },
-    { selector: 'node[soort = "Crossover"]', style: { shape: 'diamond', width: 26, height: 26, 'text-max-width': 130 } },
+    {
+      selector: 'node[soort = "Crossover"]',
+      style: { shape: 'diamond', width: 26, height: 26, 'text-max-width': 130 },
+    },
     { selector: 'node.middelpunt', style: { width: 54, height: 54, 'font-size': 15, 'font-weight': 'bold' } },
     {
       selector: 'edge',
@@ -78,7 +88,10 @@ function style() {
         'min-zoomed-font-size': 7,
       },
     },
-    { selector: 'edge[type = "VERBINDT"]', style: { 'line-color': '#f08c5a', width: 2.5, 'target-arrow-shape': 'none' } },
+    {
+      selector: 'edge[type = "VERBINDT"]',
+      style: { 'line-color': '#f08c5a', width: 2.5, 'target-arrow-shape': 'none' },
+    },
     {
       selector: 'edge.kandidaat',
       style: {
@@ -90,20 +103,36 @@ function style() {
         opacity: 0.75,
       },
     },
-    { selector: 'edge.samenkomst', style: { 'line-style': 'dotted', 'line-color': '#c3c9cf', 'target-arrow-shape': 'none', width: 1.5 } },
+    {
+      selector: 'edge.samenkomst',
+      style: { 'line-style': 'dotted', 'line-color': '#c3c9cf', 'target-arrow-shape': 'none', width: 1.5 },
+    },
     { selector: '.verborgen', style: { display: 'none' } },
     { selector: 'edge:selected, edge.pad', style: { label: 'data(label)' } },
     { selector: 'node:selected', style: { 'border-width': 5, 'border-color': '#111111' } },
-    { selector: 'edge:selected', style: { 'line-color': '#111111', 'target-arrow-color': '#111111', opacity: 1, 'z-index': 20 } },
+    {
+      selector: 'edge:selected',
+      style: { 'line-color': '#111111', 'target-arrow-color': '#111111', opacity: 1, 'z-index': 20 },
+    },
     { selector: 'node.pad', style: { 'border-width': 5, 'border-color': '#e8590c' } },
-    { selector: 'edge.pad', style: { 'line-color': '#e8590c', 'target-arrow-color': '#e8590c', width: 5, opacity: 1, 'z-index': 10 } },
+    {
+      selector: 'edge.pad',
+      style: { 'line-color': '#e8590c', 'target-arrow-color': '#e8590c', width: 5, opacity: 1, 'z-index': 10 },
+    },
     { selector: '.gedimd', style: { opacity: 0.18 } },
   ];
 }
 
 /** Creates the drawing in the given element. */
 export function createGraph(container) {
-  return cytoscape({ container, style: style(), minZoom: 0.05, maxZoom: 4, selectionType: 'single', boxSelectionEnabled: false });
+  return cytoscape({
+    container,
+    style: style(),
+    minZoom: 0.05,
+    maxZoom: 4,
+    selectionType: 'single',
+    boxSelectionEnabled: false,
+  });
 }
 
 /** Adds a node unless it is there already; returns the node either way. */
@@ -132,12 +161,20 @@ export function addRelatie(cy, relatie) {
   }
   return cy.add({
     group: 'edges',
-    data: { id, source: relatie.van, target: relatie.naar, type: relatie.type, label: relatieLabel(relatie.type), relaties: [relatie] },
+    data: {
+      id,
+      source: relatie.van,
+      target: relatie.naar,
+      type: relatie.type,
+      label: relatieLabel(relatie.type),
+      relaties: [relatie],
+    },
   });
 }
 
 function sameRelatie(a, b) {
-  const key = (relatie) => [relatie.rol, relatie.onderwerp, ...relatie.bronnen.map((bron) => `${bron.regelVan}:${bron.citaat}`)].join('|');
+  const key = (relatie) =>
+    [relatie.rol, relatie.onderwerp, ...relatie.bronnen.map((bron) => `${bron.regelVan}:${bron.citaat}`)].join('|');
   return key(a) === key(b);
 }
 
@@ -151,7 +188,14 @@ export function addKandidaat(cy, kandidaat) {
   return cy.add({
     group: 'edges',
     classes: 'kandidaat',
-    data: { id: `kandidaat:${a}+${b}`, source: a, target: b, score: kandidaat.score, label: `kandidaat ${formatScore(kandidaat.score)}`, kandidaat },
+    data: {
+      id: `kandidaat:${a}+${b}`,
+      source: a,
+      target: b,
+      score: kandidaat.score,
+      label: `kandidaat ${formatScore(kandidaat.score)}`,
+      kandidaat,
+    },
   });
 }
 
@@ -179,7 +223,9 @@ export function layoutOpgavenMap(cy) {
     taken.add(labelBox(node.position(), OPGAVE_LABEL));
   });
   // Crossovers joining many opgaven first: they have the fewest good spots.
-  const crossovers = cy.nodes('[soort = "Crossover"]').sort((a, b) => b.degree() - a.degree() || a.id().localeCompare(b.id()));
+  const crossovers = cy
+    .nodes('[soort = "Crossover"]')
+    .sort((a, b) => b.degree() - a.degree() || a.id().localeCompare(b.id()));
   crossovers.forEach((crossover) => {
     const spot = freeSpotNear(centreOf(crossover.neighborhood('node[soort = "Opgave"]')), taken);
     crossover.position(spot);
@@ -234,7 +280,10 @@ function boxGrid(size = 150) {
 
 function centreOf(nodes) {
   if (nodes.empty()) return { x: 0, y: 0 };
-  const sum = nodes.reduce((total, node) => ({ x: total.x + node.position('x'), y: total.y + node.position('y') }), { x: 0, y: 0 });
+  const sum = nodes.reduce((total, node) => ({ x: total.x + node.position('x'), y: total.y + node.position('y') }), {
+    x: 0,
+    y: 0,
+  });
   return { x: sum.x / nodes.length, y: sum.y / nodes.length };
 }
 
@@ -261,7 +310,9 @@ function freeSpotNear(wanted, taken) {
 }
 
 function overlapArea(a, b) {
-  return Math.max(0, Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1)) * Math.max(0, Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1));
+  return (
+    Math.max(0, Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1)) * Math.max(0, Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1))
+  );
 }
 
 /**
@@ -274,7 +325,11 @@ export function layoutSamenkomst(cy) {
   const levels = [...rings.keys()].sort((a, b) => b - a);
   let radius = 0;
   levels.forEach((level, index) => {
-    const nodes = rings.get(level).sort((a, b) => a.data('soort').localeCompare(b.data('soort')) || a.data('naam').localeCompare(b.data('naam'), 'nl'));
+    const nodes = rings
+      .get(level)
+      .sort(
+        (a, b) => a.data('soort').localeCompare(b.data('soort')) || a.data('naam').localeCompare(b.data('naam'), 'nl'),
+      );
     if (index > 0) radius = Math.max(radius + 140, (nodes.length * 150) / (2 * Math.PI));
     // Each ring starts at another angle, so that rings do not line up in spokes.
     const start = -Math.PI / 2 + index * 0.6;
@@ -296,14 +351,17 @@ function onCircle(radius, angle) {
  * nodes were drawn.
  */
 export function placeAround(cy, centre, added) {
-  const roomOf = (node) => (node.data('soort') === 'Opgave' ? OPGAVE_LABEL : node.data('soort') === 'Crossover' ? CROSSOVER_LABEL : KNOOP_LABEL);
+  const roomOf = (node) =>
+    node.data('soort') === 'Opgave' ? OPGAVE_LABEL : node.data('soort') === 'Crossover' ? CROSSOVER_LABEL : KNOOP_LABEL;
   const taken = boxGrid();
   cy.nodes()
     .not(added)
     .forEach((node) => taken.add(labelBox(node.position(), roomOf(node))));
   const isFree = (box) => taken.near(box).every((other) => overlapArea(box, other) === 0);
   const origin = centre.position();
-  const nodes = added.sort((a, b) => a.data('soort').localeCompare(b.data('soort')) || a.data('naam').localeCompare(b.data('naam'), 'nl'));
+  const nodes = added.sort(
+    (a, b) => a.data('soort').localeCompare(b.data('soort')) || a.data('naam').localeCompare(b.data('naam'), 'nl'),
+  );
   // Placing only fills spots, so the smallest ring with a free spot never shrinks: each search
   // starts at the ring where the one before it succeeded.
   let innermost = Math.max(130, (nodes.length * 50) / (2 * Math.PI));
@@ -315,7 +373,10 @@ export function placeAround(cy, centre, added) {
       const step = Math.max(40 / radius, (2 * Math.PI) / 96);
       for (let turn = 0; turn <= Math.PI; turn += step) {
         for (const angle of turn === 0 ? [direction] : [direction + turn, direction - turn]) {
-          const box = labelBox({ x: origin.x + radius * Math.cos(angle), y: origin.y + radius * Math.sin(angle) }, room);
+          const box = labelBox(
+            { x: origin.x + radius * Math.cos(angle), y: origin.y + radius * Math.sin(angle) },
+            room,
+          );
           if (isFree(box)) return box;
         }
       }

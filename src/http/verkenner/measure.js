@@ -74,13 +74,28 @@ export async function addSynthetic(cy, count) {
   const soorten = Object.keys(SOORTEN);
   const elements = [];
   const edge = (id, source, target) =>
-    elements.push({ group: 'edges', classes: 'synthetisch', data: { id, source: `synthetisch:${source}`, target: `synthetisch:${target}`, label: 'synthetisch', relaties: [] } });
+    elements.push({
+      group: 'edges',
+      classes: 'synthetisch',
+      data: {
+        id,
+        source: `synthetisch:${source}`,
+        target: `synthetisch:${target}`,
+        label: 'synthetisch',
+        relaties: [],
+      },
+    });
   for (let i = 0; i < count; i += 1) {
     const naam = `Synthetisch ${i}`;
-    elements.push({ group: 'nodes', classes: 'synthetisch', data: { id: `synthetisch:${i}`, naam, label: naam, soort: soorten[i % soorten.length] } });
+    elements.push({
+      group: 'nodes',
+      classes: 'synthetisch',
+      data: { id: `synthetisch:${i}`, naam, label: naam, soort: soorten[i % soorten.length] },
+    });
     if (i > 0) edge(`synthetisch-boom:${i}`, i, Math.floor(random() * i));
   }
-  for (let i = 0; i < count / 2; i += 1) edge(`synthetisch-dwars:${i}`, Math.floor(random() * count), Math.floor(random() * count));
+  for (let i = 0; i < count / 2; i += 1)
+    edge(`synthetisch-dwars:${i}`, Math.floor(random() * count), Math.floor(random() * count));
 
   const started = performance.now();
   const added = cy.add(elements);
@@ -116,7 +131,9 @@ export async function measurePanZoom(cy, steps = 20) {
   const zoom = [];
   for (let i = 0; i < steps; i += 1) {
     pan.push(await time(() => cy.panBy(i % 2 === 0 ? { x: 40, y: 25 } : { x: -40, y: -25 })));
-    zoom.push(await time(() => cy.zoom({ level: cy.zoom() * (i % 2 === 0 ? 1.2 : 1 / 1.2), renderedPosition: centre })));
+    zoom.push(
+      await time(() => cy.zoom({ level: cy.zoom() * (i % 2 === 0 ? 1.2 : 1 / 1.2), renderedPosition: centre })),
+    );
   }
   return { panMs: summarise(pan), zoomMs: summarise(zoom) };
 }

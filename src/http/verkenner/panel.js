@@ -46,7 +46,9 @@ function welcome(context) {
     h('h2', { text: 'Verkennen' }),
     h(
       'p',
-      { text: 'Klik op een opgave, crossover of verbinding voor de feiten en hun bronnen. Dubbelklik op een knooppunt om de omgeving uit te breiden. ' },
+      {
+        text: 'Klik op een opgave, crossover of verbinding voor de feiten en hun bronnen. Dubbelklik op een knooppunt om de omgeving uit te breiden. ',
+      },
       'Doorgetrokken oranje lijnen zijn crossovers die de documenten noemen; gestreepte lijnen zijn kandidaat-crossovers (hoe breder, hoe sterker).',
     ),
     h('h3', { text: 'Legenda' }),
@@ -79,13 +81,18 @@ function elementList(context) {
       nodes.slice(0, limit).map((node) => h('li', {}, knoopButton(node.id(), context))),
     );
     details.append(list);
-    if (nodes.length > limit) details.append(h('p', { text: `De eerste ${limit} van ${nodes.length}; zoek de rest op naam.` }));
+    if (nodes.length > limit)
+      details.append(h('p', { text: `De eerste ${limit} van ${nodes.length}; zoek de rest op naam.` }));
   });
   return details;
 }
 
 function knoopButton(id, context) {
-  return h('button', { type: 'button', className: 'link', 'data-id': id, onClick: () => context.select(id) }, context.nameOf(id));
+  return h(
+    'button',
+    { type: 'button', className: 'link', 'data-id': id, onClick: () => context.select(id) },
+    context.nameOf(id),
+  );
 }
 
 function knoopView(node, details, context) {
@@ -93,7 +100,9 @@ function knoopView(node, details, context) {
   const body = h('div', { className: 'details', 'aria-busy': 'true' }, h('p', { text: 'Bronnen laden…' }));
   details
     .then((knoop) => body.replaceChildren(...knoopDetails(knoop)))
-    .catch((error) => body.replaceChildren(h('p', { className: 'fout', text: `Kon de gegevens niet laden: ${error.message}` })))
+    .catch((error) =>
+      body.replaceChildren(h('p', { className: 'fout', text: `Kon de gegevens niet laden: ${error.message}` })),
+    )
     .finally(() => body.removeAttribute('aria-busy'));
   return [
     h('p', { className: 'soort', text: SOORTEN[soort]?.naam ?? soort }),
@@ -102,9 +111,21 @@ function knoopView(node, details, context) {
     h(
       'div',
       { className: 'acties' },
-      h('button', { type: 'button', 'data-testid': 'omgeving', onClick: () => context.expand(node.id()) }, 'Omgeving uitbreiden'),
-      h('button', { type: 'button', 'data-testid': 'als-van', onClick: () => context.setVan(node.id()) }, 'Pad van hier'),
-      h('button', { type: 'button', 'data-testid': 'als-naar', onClick: () => context.setNaar(node.id()) }, 'Pad naar hier'),
+      h(
+        'button',
+        { type: 'button', 'data-testid': 'omgeving', onClick: () => context.expand(node.id()) },
+        'Omgeving uitbreiden',
+      ),
+      h(
+        'button',
+        { type: 'button', 'data-testid': 'als-van', onClick: () => context.setVan(node.id()) },
+        'Pad van hier',
+      ),
+      h(
+        'button',
+        { type: 'button', 'data-testid': 'als-naar', onClick: () => context.setNaar(node.id()) },
+        'Pad naar hier',
+      ),
     ),
     body,
     verbandenInBeeld(node, context),
@@ -115,15 +136,28 @@ function knoopDetails(knoop) {
   if (!knoop) return [h('p', { text: 'Dit knooppunt staat niet (meer) in de graaf.' })];
   const parts = [];
   if (knoop.beschrijving) parts.push(h('p', { text: knoop.beschrijving }));
-  const eigenschappen = [...(knoop.afkorting ? [{ naam: 'afkorting', waarde: knoop.afkorting }] : []), ...knoop.eigenschappen];
+  const eigenschappen = [
+    ...(knoop.afkorting ? [{ naam: 'afkorting', waarde: knoop.afkorting }] : []),
+    ...knoop.eigenschappen,
+  ];
   if (eigenschappen.length > 0) {
-    parts.push(h('dl', { className: 'eigenschappen' }, eigenschappen.map((e) => [h('dt', { text: e.naam }), h('dd', { text: e.waarde })])));
+    parts.push(
+      h(
+        'dl',
+        { className: 'eigenschappen' },
+        eigenschappen.map((e) => [h('dt', { text: e.naam }), h('dd', { text: e.waarde })]),
+      ),
+    );
   }
   parts.push(h('h3', { text: `Bronnen (${knoop.bronnen.length})` }), bronnenList(knoop.bronnen));
   if (knoop.varianten.length > 0) {
     parts.push(
       h('h3', { text: 'Wat andere documenten zeggen' }),
-      h('ul', { className: 'varianten' }, knoop.varianten.map((v) => h('li', {}, h('p', { text: `${v.eigenschap}: ${v.waarde}` }), bron(v.bron)))),
+      h(
+        'ul',
+        { className: 'varianten' },
+        knoop.varianten.map((v) => h('li', {}, h('p', { text: `${v.eigenschap}: ${v.waarde}` }), bron(v.bron))),
+      ),
     );
   }
   return parts;
@@ -135,15 +169,28 @@ function verbandenInBeeld(node, context) {
   if (edges.empty()) return null;
   const items = edges.map((edge) => {
     const other = edge.source().same(node) ? edge.target() : edge.source();
-    const wording = edge.hasClass('kandidaat') ? 'kandidaat-crossover met' : edge.hasClass('samenkomst') ? 'komt samen met' : edge.data('label');
+    const wording = edge.hasClass('kandidaat')
+      ? 'kandidaat-crossover met'
+      : edge.hasClass('samenkomst')
+        ? 'komt samen met'
+        : edge.data('label');
     const arrow = edge.source().same(node) ? '→' : '←';
     return h(
       'li',
       {},
-      h('button', { type: 'button', className: 'link', onClick: () => context.select(edge.id()) }, `${wording} ${arrow} ${other.data('naam')}`),
+      h(
+        'button',
+        { type: 'button', className: 'link', onClick: () => context.select(edge.id()) },
+        `${wording} ${arrow} ${other.data('naam')}`,
+      ),
     );
   });
-  return h('section', {}, h('h3', { text: `Verbanden in beeld (${edges.length})` }), h('ul', { className: 'verbanden' }, items));
+  return h(
+    'section',
+    {},
+    h('h3', { text: `Verbanden in beeld (${edges.length})` }),
+    h('ul', { className: 'verbanden' }, items),
+  );
 }
 
 function relatieView(edge, context) {
@@ -166,7 +213,13 @@ function relatieView(edge, context) {
 }
 
 function endsOf(edge, context) {
-  return h('p', { className: 'uiteinden' }, knoopButton(edge.source().id(), context), ' → ', knoopButton(edge.target().id(), context));
+  return h(
+    'p',
+    { className: 'uiteinden' },
+    knoopButton(edge.source().id(), context),
+    ' → ',
+    knoopButton(edge.target().id(), context),
+  );
 }
 
 /** A candidate crossover; its evidence (`bewijs`, a promise) fills in when it has arrived. */
@@ -175,7 +228,9 @@ function kandidaatView(kandidaat, bewijs, context) {
   const body = h('div', { className: 'details', 'aria-busy': 'true' }, h('p', { text: 'Gedeelde knooppunten laden…' }));
   bewijs
     .then((gedeeld) => body.replaceChildren(...bewijsList(gedeeld, context)))
-    .catch((error) => body.replaceChildren(h('p', { className: 'fout', text: `Kon het bewijs niet laden: ${error.message}` })))
+    .catch((error) =>
+      body.replaceChildren(h('p', { className: 'fout', text: `Kon het bewijs niet laden: ${error.message}` })),
+    )
     .finally(() => body.removeAttribute('aria-busy'));
   return [
     h('p', { className: 'soort', text: 'Kandidaat-crossover' }),
@@ -192,7 +247,14 @@ function kandidaatView(kandidaat, bewijs, context) {
 
 function bewijsList(gedeeld, context) {
   if (!gedeeld) return [h('p', { text: 'Dit paar is geen kandidaat-crossover meer.' })];
-  return [h('h3', { text: `Gedeeld (${gedeeld.length})` }), h('ol', { className: 'bewijs' }, gedeeld.map((bewijs) => bewijsItem(bewijs, context)))];
+  return [
+    h('h3', { text: `Gedeeld (${gedeeld.length})` }),
+    h(
+      'ol',
+      { className: 'bewijs' },
+      gedeeld.map((bewijs) => bewijsItem(bewijs, context)),
+    ),
+  ];
 }
 
 function bewijsItem(bewijs, context) {
@@ -200,12 +262,19 @@ function bewijsItem(bewijs, context) {
   return h(
     'li',
     {},
-    h('p', {}, h('strong', { text: gedeeld.naam }), ` (${SOORTEN[gedeeld.soort]?.naam ?? gedeeld.soort}, graad ${bewijs.graad}, gewicht ${formatScore(bewijs.gewicht)})`),
+    h(
+      'p',
+      {},
+      h('strong', { text: gedeeld.naam }),
+      ` (${SOORTEN[gedeeld.soort]?.naam ?? gedeeld.soort}, graad ${bewijs.graad}, gewicht ${formatScore(bewijs.gewicht)})`,
+    ),
     bewijs.verbindingen.map((verbinding) =>
       h(
         'div',
         { className: 'verbinding' },
-        h('p', { text: `${context.nameOf(verbinding.opgave.id)}: ${verbinding.relaties.map((r) => relatieLabel(r.type)).join(', dan ')}` }),
+        h('p', {
+          text: `${context.nameOf(verbinding.opgave.id)}: ${verbinding.relaties.map((r) => relatieLabel(r.type)).join(', dan ')}`,
+        }),
         bronnenList(verbinding.relaties.flatMap((relatie) => relatie.bronnen)),
       ),
     ),
@@ -228,7 +297,10 @@ function samenkomstView(edge, context) {
 function padView(pad, context) {
   return [
     h('p', { className: 'soort', text: 'Kortste pad' }),
-    h('h2', { 'data-testid': 'paneel-titel', text: `${pad.knopen[0].naam} → ${pad.knopen[pad.knopen.length - 1].naam}` }),
+    h('h2', {
+      'data-testid': 'paneel-titel',
+      text: `${pad.knopen[0].naam} → ${pad.knopen[pad.knopen.length - 1].naam}`,
+    }),
     h('p', { text: `${pad.lengte} ${pad.lengte === 1 ? 'stap' : 'stappen'}, elk met haar bron.` }),
     h(
       'ol',
@@ -237,7 +309,13 @@ function padView(pad, context) {
         h(
           'li',
           {},
-          h('p', {}, knoopButton(relatie.van, context), ` ${relatieLabel(relatie.type)} `, knoopButton(relatie.naar, context)),
+          h(
+            'p',
+            {},
+            knoopButton(relatie.van, context),
+            ` ${relatieLabel(relatie.type)} `,
+            knoopButton(relatie.naar, context),
+          ),
           relatie.rol ? h('p', { text: `Rol: ${relatie.rol}` }) : null,
           bronnenList(relatie.bronnen),
         ),
@@ -248,7 +326,11 @@ function padView(pad, context) {
 
 function bronnenList(bronnen) {
   if (bronnen.length === 0) return h('p', { text: 'Geen bron vermeld.' });
-  return h('ul', { className: 'bronnen' }, bronnen.map((b) => h('li', {}, bron(b))));
+  return h(
+    'ul',
+    { className: 'bronnen' },
+    bronnen.map((b) => h('li', {}, bron(b))),
+  );
 }
 
 /** A source: the quoted sentence, then the document and the lines it stands on. */

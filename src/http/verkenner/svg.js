@@ -54,7 +54,16 @@ function shapeSvg(shape, x, y, width, height) {
   if (shape === 'rectangle' || shape === 'round-rectangle') {
     // Cytoscape's automatic corner radius for round rectangles.
     const radius = shape === 'round-rectangle' ? Math.min(width / 4, height / 4, 8) : 0;
-    return { tag: 'rect', attributes: attributes({ x: num(left), y: num(top), width: num(width), height: num(height), rx: radius ? num(radius) : undefined }) };
+    return {
+      tag: 'rect',
+      attributes: attributes({
+        x: num(left),
+        y: num(top),
+        width: num(width),
+        height: num(height),
+        rx: radius ? num(radius) : undefined,
+      }),
+    };
   }
   if (shape === 'diamond') {
     const points = [
@@ -63,17 +72,26 @@ function shapeSvg(shape, x, y, width, height) {
       [x, y + height / 2],
       [left, y],
     ];
-    return { tag: 'polygon', attributes: attributes({ points: points.map((point) => point.map(num).join(',')).join(' ') }) };
+    return {
+      tag: 'polygon',
+      attributes: attributes({ points: points.map((point) => point.map(num).join(',')).join(' ') }),
+    };
   }
-  return { tag: 'ellipse', attributes: attributes({ cx: num(x), cy: num(y), rx: num(width / 2), ry: num(height / 2) }) };
+  return {
+    tag: 'ellipse',
+    attributes: attributes({ cx: num(x), cy: num(y), rx: num(width / 2), ry: num(height / 2) }),
+  };
 }
 
 /** A node's label below it, wrapped at the style's maximum width as Cytoscape wraps it. */
 function labelSvg(element, label, x, top) {
   const font = fontOf(element);
   const lineHeight = font.size * element.numericStyle('line-height');
-  const lines = element.style('text-wrap') === 'wrap' ? wrap(label, element.numericStyle('text-max-width'), font.css) : [label];
-  const tspans = lines.map((line, index) => `<tspan x="${num(x)}" y="${num(top + (index + 0.8) * lineHeight)}">${escapeXml(line)}</tspan>`);
+  const lines =
+    element.style('text-wrap') === 'wrap' ? wrap(label, element.numericStyle('text-max-width'), font.css) : [label];
+  const tspans = lines.map(
+    (line, index) => `<tspan x="${num(x)}" y="${num(top + (index + 0.8) * lineHeight)}">${escapeXml(line)}</tspan>`,
+  );
   return `<text ${textAttributes(element, font)}>${tspans.join('')}</text>`;
 }
 
@@ -89,7 +107,8 @@ function edgeSvg(edge) {
   const width = edge.numericStyle('width');
   const colour = edge.style('line-color');
   const line = `<path d="${d}" ${attributes({ fill: 'none', stroke: colour, 'stroke-width': num(width), 'stroke-dasharray': dashes(edge) })}/>`;
-  const arrow = edge.style('target-arrow-shape') === 'triangle' ? arrowSvg(edge, control?.at(-1) ?? source, target, width) : '';
+  const arrow =
+    edge.style('target-arrow-shape') === 'triangle' ? arrowSvg(edge, control?.at(-1) ?? source, target, width) : '';
   const label = edge.style('label');
   return group(edge, 'verbinding', `${line}${arrow}${label ? edgeLabelSvg(edge, label, source, target) : ''}`);
 }
@@ -108,7 +127,8 @@ function arrowSvg(edge, from, tip, width) {
   const along = { x: Math.cos(angle), y: Math.sin(angle) };
   const across = { x: -along.y, y: along.x };
   const base = { x: tip.x - along.x * size * 0.3, y: tip.y - along.y * size * 0.3 };
-  const corner = (side) => `${num(base.x + side * across.x * size * 0.15)},${num(base.y + side * across.y * size * 0.15)}`;
+  const corner = (side) =>
+    `${num(base.x + side * across.x * size * 0.15)},${num(base.y + side * across.y * size * 0.15)}`;
   return `<polygon points="${num(tip.x)},${num(tip.y)} ${corner(1)} ${corner(-1)}" fill="${escapeXml(edge.style('target-arrow-color'))}"/>`;
 }
 
@@ -119,7 +139,8 @@ function edgeLabelSvg(edge, label, source, target) {
   if (degrees > 90) degrees -= 180;
   if (degrees < -90) degrees += 180;
   const font = fontOf(edge);
-  const transform = edge.style('text-rotation') === 'autorotate' ? ` transform="rotate(${num(degrees)} ${num(x)} ${num(y)})"` : '';
+  const transform =
+    edge.style('text-rotation') === 'autorotate' ? ` transform="rotate(${num(degrees)} ${num(x)} ${num(y)})"` : '';
   return `<text ${textAttributes(edge, font)} x="${num(x)}" y="${num(y + font.size * 0.35)}"${transform}>${escapeXml(label)}</text>`;
 }
 
@@ -183,7 +204,10 @@ function attributes(values) {
 
 /** Escapes the five characters XML reserves, so any name or quote is safe in text and attributes. */
 export function escapeXml(text) {
-  return String(text).replace(/[&<>"']/g, (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[character]);
+  return String(text).replace(
+    /[&<>"']/g,
+    (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[character],
+  );
 }
 
 /** Two decimals are plenty for a drawing and keep the file small. */

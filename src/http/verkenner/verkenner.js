@@ -20,7 +20,11 @@ const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matc
 const panel = createPanel($('paneel-inhoud'), {
   nameOf: (id) => cy.getElementById(id).data('naam') ?? id,
   select: (id) => selectElement(cy.getElementById(id)),
-  visibleNodes: () => cy.nodes(':visible').sort((a, b) => a.data('naam').localeCompare(b.data('naam'), 'nl')).toArray(),
+  visibleNodes: () =>
+    cy
+      .nodes(':visible')
+      .sort((a, b) => a.data('naam').localeCompare(b.data('naam'), 'nl'))
+      .toArray(),
   expand: (id) => attempt(() => expandOmgeving(id)),
   setVan: (id) => setPadEnd('van', id),
   setNaar: (id) => setPadEnd('naar', id),
@@ -45,7 +49,10 @@ async function attempt(action) {
 }
 
 function animateTo(fitOrCentre) {
-  return cy.animation({ ...fitOrCentre }, { duration: reducedMotion ? 0 : 350 }).play().promise();
+  return cy
+    .animation({ ...fitOrCentre }, { duration: reducedMotion ? 0 : 350 })
+    .play()
+    .promise();
 }
 
 /** Selects one element and shows it; selection drives the panel (see the listeners below). */
@@ -66,7 +73,8 @@ function centredOn(node) {
 
 function showSelection(element) {
   if (element.isNode()) {
-    if (element.hasClass('synthetisch')) return panel.showMessage(element.data('naam'), 'Een synthetisch knooppunt, alleen om de snelheid te meten.');
+    if (element.hasClass('synthetisch'))
+      return panel.showMessage(element.data('naam'), 'Een synthetisch knooppunt, alleen om de snelheid te meten.');
     if (!knoopDetails.has(element.id())) knoopDetails.set(element.id(), api.fetchKnoop(element.id()));
     return panel.showKnoop(element, knoopDetails.get(element.id()));
   }
@@ -150,14 +158,27 @@ async function searchKnopen() {
   setStatus(`Zoeken naar "${tekst}"…`);
   const hits = await api.search(tekst);
   $('zoekresultaten').replaceChildren(...hits.map(searchHit));
-  setStatus(hits.length === 0 ? `Niets gevonden voor "${tekst}".` : `${hits.length} treffers voor "${tekst}"; kies er een.`);
+  setStatus(
+    hits.length === 0 ? `Niets gevonden voor "${tekst}".` : `${hits.length} treffers voor "${tekst}"; kies er een.`,
+  );
 }
 
 function searchHit(knoop) {
   const swatch = h('span', { className: 'kleur', 'aria-hidden': 'true' });
   swatch.style.backgroundColor = SOORTEN[knoop.soort]?.kleur ?? '#888888';
   const soort = h('span', { className: 'soortlabel', text: SOORTEN[knoop.soort]?.naam ?? knoop.soort });
-  return h('li', {}, h('button', { type: 'button', 'data-testid': 'zoekresultaat', 'data-id': knoop.id, onClick: () => focusKnoop(knoop) }, swatch, knoop.naam, ' ', soort));
+  return h(
+    'li',
+    {},
+    h(
+      'button',
+      { type: 'button', 'data-testid': 'zoekresultaat', 'data-id': knoop.id, onClick: () => focusKnoop(knoop) },
+      swatch,
+      knoop.naam,
+      ' ',
+      soort,
+    ),
+  );
 }
 
 /**
@@ -203,7 +224,10 @@ async function showPad() {
   const pad = await api.fetchPad(padEnds.van, padEnds.naar);
   clearPad();
   if (!pad) {
-    panel.showMessage('Geen pad', 'Binnen vier stappen is er geen pad tussen deze twee (relaties via documenten tellen niet mee).');
+    panel.showMessage(
+      'Geen pad',
+      'Binnen vier stappen is er geen pad tussen deze twee (relaties via documenten tellen niet mee).',
+    );
     return setStatus('Geen pad gevonden.');
   }
   const onPad = cy.collection();
@@ -219,7 +243,9 @@ async function showPad() {
   onPad.addClass('pad');
   $('knop-pad-wissen').disabled = false;
   panel.showPad(pad);
-  setStatus(`Pad van ${pad.lengte} ${pad.lengte === 1 ? 'stap' : 'stappen'} gevonden; de stappen en hun bronnen staan in het paneel.`);
+  setStatus(
+    `Pad van ${pad.lengte} ${pad.lengte === 1 ? 'stap' : 'stappen'} gevonden; de stappen en hun bronnen staan in het paneel.`,
+  );
   await animateTo({ fit: { eles: onPad, padding: 60 } });
 }
 
@@ -250,13 +276,21 @@ function download(blob, extension) {
 async function fillGebieden() {
   const { regios, provincies } = await api.fetchGebieden();
   const option = ({ id, naam }) => h('option', { value: id }, naam);
-  $('gebied').append(h('optgroup', { label: 'Provincies' }, provincies.map(option)), h('optgroup', { label: "Regio's" }, regios.map(option)));
+  $('gebied').append(
+    h('optgroup', { label: 'Provincies' }, provincies.map(option)),
+    h('optgroup', { label: "Regio's" }, regios.map(option)),
+  );
 }
 
 /** Arrow keys pan, + and - zoom, 0 fits: the drawing itself is usable without a mouse. */
 function onGraphKey(event) {
   const step = 80;
-  const moves = { ArrowLeft: { x: step, y: 0 }, ArrowRight: { x: -step, y: 0 }, ArrowUp: { x: 0, y: step }, ArrowDown: { x: 0, y: -step } };
+  const moves = {
+    ArrowLeft: { x: step, y: 0 },
+    ArrowRight: { x: -step, y: 0 },
+    ArrowUp: { x: 0, y: step },
+    ArrowDown: { x: 0, y: -step },
+  };
   const centre = { x: cy.width() / 2, y: cy.height() / 2 };
   if (moves[event.key]) cy.panBy(moves[event.key]);
   else if (event.key === '+' || event.key === '=') cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: centre });

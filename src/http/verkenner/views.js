@@ -55,7 +55,9 @@ export async function drawSamenkomst(cy, gebiedId) {
     samenkomst.crossovers.forEach(({ id, naam, soort }) => addKnoop(cy, { id, naam, soort, ring: 3 }));
     [...samenkomst.instrumenten, ...samenkomst.actoren].forEach((knoop) => addKnoop(cy, { ...knoop, ring: 2 }));
     samenkomst.opgaven.forEach(({ relaties }) => relaties.forEach((relatie) => addRelatie(cy, relatie)));
-    samenkomst.crossovers.forEach((crossover) => crossover.opgaven.edges.forEach((edge) => edge.relatie && addRelatie(cy, edge.relatie)));
+    samenkomst.crossovers.forEach((crossover) =>
+      crossover.opgaven.edges.forEach((edge) => edge.relatie && addRelatie(cy, edge.relatie)),
+    );
     samenkomst.kandidaten.forEach((kandidaat) => addKandidaat(cy, kandidaat));
     cy.nodes()
       .not(centre)
@@ -74,7 +76,11 @@ export async function drawSamenkomst(cy, gebiedId) {
  * area: a grouping, not a fact, so the panel says so and offers the node's real relations.
  */
 function addSamenkomstEdge(cy, centre, node) {
-  cy.add({ group: 'edges', classes: 'samenkomst', data: { id: `samenkomst:${centre.id()}>${node.id()}`, source: centre.id(), target: node.id() } });
+  cy.add({
+    group: 'edges',
+    classes: 'samenkomst',
+    data: { id: `samenkomst:${centre.id()}>${node.id()}`, source: centre.id(), target: node.id() },
+  });
 }
 
 function count(list, one, many) {

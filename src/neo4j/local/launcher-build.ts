@@ -68,7 +68,9 @@ function runMaven(args: string[]): Promise<void> {
     };
     maven.stdout.on('data', collect);
     maven.stderr.on('data', collect);
-    maven.on('error', (error) => reject(new LocalNeo4jError('MAVEN_MISSING', `Maven could not be run: ${error.message}`)));
+    maven.on('error', (error) =>
+      reject(new LocalNeo4jError('MAVEN_MISSING', `Maven could not be run: ${error.message}`)),
+    );
     maven.on('exit', (code) => {
       if (code === 0) return resolve();
       reject(

@@ -1,6 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { askTheService, BRON, type Bron, type Connection, type Ref, squash, type Variant, waarde } from '../../support/questions.js';
+import {
+  askTheService,
+  BRON,
+  type Bron,
+  type Connection,
+  type Ref,
+  squash,
+  type Variant,
+} from '../../support/questions.js';
 
 /*
  * Questions about provenance: quotes and source lines, asked over HTTP. Above each test: the document (numbered as in

@@ -10,7 +10,12 @@ const ask = askTheService();
 
 describe('crossovers between opgaven', () => {
   type CrossoverData = {
-    crossover: { naam: string; onderwerp: string; opgaven: Connection<Ref & { nummer: number }>; betreft: Connection<Ref & { soort: string }> };
+    crossover: {
+      naam: string;
+      onderwerp: string;
+      opgaven: Connection<Ref & { nummer: number }>;
+      betreft: Connection<Ref & { soort: string }>;
+    };
   };
   const crossoverQuery = `query ($id: ID!) { crossover(id: $id) { naam onderwerp
       opgaven { totalCount edges { node { id naam nummer } relatie { type bronnen { ${BRON} } } } }
@@ -23,7 +28,9 @@ describe('crossovers between opgaven', () => {
     expect(crossover.onderwerp).toBe(crossover.naam);
     expect(crossover.opgaven.edges.map(({ node }) => node.nummer)).toEqual([1, 2, 4]);
     expect(crossover.opgaven.edges.every(({ relatie }) => relatie?.type === 'VERBINDT')).toBe(true);
-    expect(ids(crossover.betreft)).toEqual(expect.arrayContaining(['regio:veenweidegebieden', 'instrument:veenbodemvisies', 'thema:bodemdaling']));
+    expect(ids(crossover.betreft)).toEqual(
+      expect.arrayContaining(['regio:veenweidegebieden', 'instrument:veenbodemvisies', 'thema:bodemdaling']),
+    );
   });
 
   // 003 r.253: "'Nederland en migrant voorbereid' en 'merkbaar beter in het sociaal domein' raken elkaar op het thema
@@ -66,7 +73,9 @@ describe('crossovers between opgaven', () => {
   it('digitalisering joins regionale economie and goed openbaar bestuur', async () => {
     const { crossover } = await ask<CrossoverData>(crossoverQuery, { id: 'crossover:digitalisering' });
     expect(sorted(ids(crossover.opgaven))).toEqual(['opgave:goed-openbaar-bestuur', 'opgave:regionale-economie']);
-    expect(ids(crossover.betreft)).toEqual(expect.arrayContaining(['instrument:digitaliseringsagenda', 'instrument:mkb-samenwerkingsagenda']));
+    expect(ids(crossover.betreft)).toEqual(
+      expect.arrayContaining(['instrument:digitaliseringsagenda', 'instrument:mkb-samenwerkingsagenda']),
+    );
   });
 
   // 003 r.478: "Er ligt een nauwe relatie met het sociaal domein als het gaat over het functioneren van de arbeidsmarkt
@@ -81,7 +90,9 @@ describe('crossovers between opgaven', () => {
   // voorkomen en oplossen', 'toekomstbestendig wonen', 'Nederland en migrant voorbereid' en 'regionale economie als
   // versneller'"
   it('the crossovers of migratie are inburgering and the cross-links of the social domain', async () => {
-    const { crossovers } = await ask<{ crossovers: Connection }>('{ crossovers(opgave: "opgave:migratie") { totalCount edges { node { id naam } } } }');
+    const { crossovers } = await ask<{ crossovers: Connection }>(
+      '{ crossovers(opgave: "opgave:migratie") { totalCount edges { node { id naam } } } }',
+    );
     expect(sorted(ids(crossovers))).toEqual(['crossover:inburgering', 'crossover:sociaal-domein-dwarsverbanden']);
   });
 
@@ -114,7 +125,10 @@ describe('crossovers between opgaven', () => {
     expect(data.crossover.opgaven.edges.map(({ node }) => node.nummer)).toEqual([1, 2, 3, 4]);
     const regios = data.crossover.betreft.edges.filter(({ node }) => node.soort === 'Regio').map(({ node }) => node.id);
     expect(sorted(regios)).toEqual(['regio:chemelot', 'regio:food-valley', 'regio:zuidoost-drenthe']);
-    expect(relatieOf(data.crossover.opgaven, 'opgave:klimaat').bronnen[0]).toMatchObject({ regelVan: 451, document: { id: 'document:ipo-memo-2018-05-02' } });
+    expect(relatieOf(data.crossover.opgaven, 'opgave:klimaat').bronnen[0]).toMatchObject({
+      regelVan: 451,
+      document: { id: 'document:ipo-memo-2018-05-02' },
+    });
   });
 
   // 003 r.920 (bodemdaling) and r.1021: "In het klimaat- en energieakkoord zal aandacht worden besteed aan de problematiek
@@ -123,6 +137,9 @@ describe('crossovers between opgaven', () => {
     const { crossovers } = await ask<{ crossovers: Connection }>(
       '{ crossovers(opgave: "opgave:klimaat", regio: "regio:veenweidegebieden") { totalCount edges { node { id naam } } } }',
     );
-    expect(crossovers.edges.map(({ node }) => node.naam)).toEqual(['Bodemdaling (veenbodemdaling)', 'Klimaatopgave in het landelijk gebied']);
+    expect(crossovers.edges.map(({ node }) => node.naam)).toEqual([
+      'Bodemdaling (veenbodemdaling)',
+      'Klimaatopgave in het landelijk gebied',
+    ]);
   });
 });

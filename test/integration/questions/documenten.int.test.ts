@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { askTheService, BRON, type Connection, type Eigenschap, ids, type Ref, relatieOf, sorted, waarde } from '../../support/questions.js';
+import {
+  askTheService,
+  BRON,
+  type Connection,
+  type Eigenschap,
+  ids,
+  type Ref,
+  relatieOf,
+  sorted,
+  waarde,
+} from '../../support/questions.js';
 
 /*
  * Questions about the source documents themselves, asked over HTTP. Above each test: the document (numbered as in
@@ -47,13 +57,17 @@ describe('the documents', () => {
   // 001 r.14–24: "Aan : de leden van het IPO-bestuur alle Colleges van Gedeputeerde Staten / Van : Michiel Koetsier /
   // CC : Henry Meijdam, Johan Osinga, Hester Menninga, Mariëlle de Ruijsscher"
   it('the IPO memo is from Michiel Koetsier to the IPO board and all Colleges of GS, with four people in cc', async () => {
-    const { document } = await ask<{ document: { afzender: string; afzenders: Connection; geadresseerden: Connection } }>(
+    const { document } = await ask<{
+      document: { afzender: string; afzenders: Connection; geadresseerden: Connection };
+    }>(
       `{ document(id: "document:ipo-memo-2018-05-02") { afzender afzenders { edges { node { id naam } relatie { rol } } }
            geadresseerden { edges { node { id naam } relatie { rol } } } } }`,
     );
     expect(document.afzender).toBe('Michiel Koetsier');
     expect(ids(document.afzenders)).toContain('persoon:michiel-koetsier');
-    const cc = document.geadresseerden.edges.filter(({ relatie }) => relatie?.rol === 'cc').map(({ node }) => node.naam);
+    const cc = document.geadresseerden.edges
+      .filter(({ relatie }) => relatie?.rol === 'cc')
+      .map(({ node }) => node.naam);
     expect(sorted(cc)).toEqual(['Henry Meijdam', 'Hester Menninga', 'Johan Osinga', 'Mariëlle de Ruijsscher']);
     const aan = document.geadresseerden.edges.filter(({ relatie }) => relatie?.rol !== 'cc').map(({ node }) => node.id);
     expect(sorted(aan)).toEqual(['organisatie:colleges-van-gs', 'overleg:ipo-bestuur']);
@@ -66,14 +80,23 @@ describe('the documents', () => {
       `{ document(id: "document:vng-ledenbrief-2018-03-16") {
            verwijstNaar { edges { node { id naam datum } relatie { onderwerp bronnen { ${BRON} } } } } } }`,
     );
-    expect(document.verwijstNaar.edges.map(({ node }) => [node.id, node.datum])).toEqual([['document:ibp-programmastart', '2018-02-15']]);
-    expect(document.verwijstNaar.edges[0]?.relatie?.bronnen[0]).toMatchObject({ regelVan: 23, citaat: expect.stringContaining('Op 15 februari') });
+    expect(document.verwijstNaar.edges.map(({ node }) => [node.id, node.datum])).toEqual([
+      ['document:ibp-programmastart', '2018-02-15'],
+    ]);
+    expect(document.verwijstNaar.edges[0]?.relatie?.bronnen[0]).toMatchObject({
+      regelVan: 23,
+      citaat: expect.stringContaining('Op 15 februari'),
+    });
   });
 
   // 003 r.129–135: "Met vriendelijke groet, Vereniging van Nederlandse Gemeenten … Jantine Kriens Algemeen directeur";
   // 002 r.90–95: "Met vriendelijke groet, … Jantine Kriens Algemeen directeur"
   it('both VNG ledenbrieven come from the VNG and are signed by its director Jantine Kriens', async () => {
-    const data = await ask<{ a: { afzenders: Connection }; b: { afzenders: Connection }; kriens: { werktBij: Connection } }>(
+    const data = await ask<{
+      a: { afzenders: Connection };
+      b: { afzenders: Connection };
+      kriens: { werktBij: Connection };
+    }>(
       `{ a: document(id: "document:ibp-programmastart") { afzenders { edges { node { id naam } relatie { rol } } } }
          b: document(id: "document:vng-ledenbrief-2018-03-16") { afzenders { edges { node { id naam } relatie { rol } } } }
          kriens: actor(id: "persoon:jantine-kriens") { ... on Persoon { werktBij { edges { node { id naam } relatie { rol } } } } } }`,
@@ -120,7 +143,9 @@ describe('the documents', () => {
 
   // 004 r.1–3: the web text has a title and refers to "Precies een jaar geleden, op 14 februari 2018" but names no author
   it('the web text "1 jaar IBP" has no named sender and its date is derived from "precies een jaar geleden"', async () => {
-    const { document } = await ask<{ document: { naam: string; afzender: string | null; afzenders: Connection; eigenschappen: Eigenschap[] } }>(
+    const { document } = await ask<{
+      document: { naam: string; afzender: string | null; afzenders: Connection; eigenschappen: Eigenschap[] };
+    }>(
       '{ document(id: "document:ibp-een-jaar") { naam afzender afzenders { totalCount edges { node { id naam } } } eigenschappen { naam waarde } } }',
     );
     expect(document.naam).toBe('1 jaar IBP: de plannen voor 2019');
@@ -131,7 +156,9 @@ describe('the documents', () => {
 
   // 001 ends with a line break after line 637
   it('the IPO memo has 637 lines', async () => {
-    const data = await ask<{ document: { aantalRegels: number } }>('{ document(id: "document:ipo-memo-2018-05-02") { aantalRegels } }');
+    const data = await ask<{ document: { aantalRegels: number } }>(
+      '{ document(id: "document:ipo-memo-2018-05-02") { aantalRegels } }',
+    );
     expect(data.document.aantalRegels).toBe(637);
   });
 });

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { askTheService, BRON, type Bron, type Connection, type Eigenschap, ids, type Ref, relatieOf, sorted, type Variant, waarde } from '../../support/questions.js';
+import {
+  askTheService,
+  BRON,
+  type Bron,
+  type Connection,
+  type Eigenschap,
+  ids,
+  type Ref,
+  relatieOf,
+  sorted,
+  type Variant,
+  waarde,
+} from '../../support/questions.js';
 
 /*
  * Questions about milestones and dates, asked over HTTP. Above each test: the document (numbered as in
@@ -50,7 +62,12 @@ describe('milestones and dates', () => {
       '{ mijlpaal(id: "mijlpaal:startdag-ibp-gemeenten") { betrokkenen { edges { node { id naam } relatie { rol } } } } }',
     );
     expect(relatieOf(data.mijlpaal.betrokkenen, 'koepel:vng').rol).toBe('organisator');
-    expect(sorted(ids(data.mijlpaal.betrokkenen))).toEqual(['koepel:vng', 'organisatie:g4', 'organisatie:g40', 'organisatie:p10']);
+    expect(sorted(ids(data.mijlpaal.betrokkenen))).toEqual([
+      'koepel:vng',
+      'organisatie:g4',
+      'organisatie:g40',
+      'organisatie:p10',
+    ]);
   });
 
   // 003 r.34: "In de Algemene Ledenvergadering van 27 juni a.s. zal het IBP en de nadere uitwerking worden geagendeerd"
@@ -60,7 +77,11 @@ describe('milestones and dates', () => {
     expect(mijlpaal.datum).toBe('2018-06-27');
     expect(mijlpaal.wanneer).toBe('27 juni a.s.');
     expect(waarde(mijlpaal.eigenschappen, 'jaarAfgeleid')).toBe('true');
-    expect(sorted(ids(mijlpaal.van))).toEqual(['instrument:fonds-tekorten-sociaal-domein', 'instrument:interbestuurlijk-programma', 'overleg:vng-alv']);
+    expect(sorted(ids(mijlpaal.van))).toEqual([
+      'instrument:fonds-tekorten-sociaal-domein',
+      'instrument:interbestuurlijk-programma',
+      'overleg:vng-alv',
+    ]);
   });
 
   // 001 r.410–412: "Vanuit het IPO wordt een mondelinge toelichting op het IBP gegeven voorafgaand aan de Algemene
@@ -109,7 +130,11 @@ describe('milestones and dates', () => {
       'mijlpaal:proeftuinen-en-code-ibv-2019',
     ]);
     const laatste = mijlpalen.edges.at(-1)?.node;
-    expect(laatste).toMatchObject({ id: 'mijlpaal:code-goed-digitaal-openbaar-bestuur', datum: null, wanneer: 'geen datum genoemd' });
+    expect(laatste).toMatchObject({
+      id: 'mijlpaal:code-goed-digitaal-openbaar-bestuur',
+      datum: null,
+      wanneer: 'geen datum genoemd',
+    });
   });
 
   // 001 r.456: "Klimaatakkoord (afspraken op hoofdlijnen) - Zomer 2018"; 003 r.348: "49 % CO₂-reductie in 2030";
@@ -143,7 +168,9 @@ describe('milestones and dates', () => {
   // VVD, CDA, D66 en CU het regeerakkoord … gepresenteerd"; 001 r.112 "Eind november kwam de uitnodiging";
   // 003 r.593 "Op de Jongvolwassenentop van 27 november 2017"
   it('before 2018 lie the 2015 decentralisation, the coalition agreement (Oct 2017), BZK’s invitation and the Jongvolwassenentop (Nov 2017)', async () => {
-    const { mijlpalen } = await ask<{ mijlpalen: Connection<MijlpaalNode> }>('{ mijlpalen(tot: "2017-12-31") { edges { node { id naam datum wanneer } } } }');
+    const { mijlpalen } = await ask<{ mijlpalen: Connection<MijlpaalNode> }>(
+      '{ mijlpalen(tot: "2017-12-31") { edges { node { id naam datum wanneer } } } }',
+    );
     expect(sorted(mijlpalen.edges.map(({ node }) => `${node.id} ${node.datum}`))).toEqual([
       'mijlpaal:decentralisatie-sociaal-domein-2015 2015',
       'mijlpaal:jongvolwassenentop-2017 2017-11-27',
@@ -158,7 +185,9 @@ describe('milestones and dates', () => {
   it('the programmastart was on 14 February 2018; the mededeling of 8 February still expected "eind februari"', async () => {
     const { mijlpaal } = await ask<MijlpaalData>(mijlpaalQuery, { id: 'mijlpaal:programmastart-ibp' });
     expect(mijlpaal.datum).toBe('2018-02-14');
-    expect(mijlpaal.bronnen).toContainEqual(expect.objectContaining({ regelVan: 303, citaat: 'De programmastart is op 14 februari.' }));
+    expect(mijlpaal.bronnen).toContainEqual(
+      expect.objectContaining({ regelVan: 303, citaat: 'De programmastart is op 14 februari.' }),
+    );
     expect(mijlpaal.varianten).toContainEqual(
       expect.objectContaining({
         eigenschap: 'datum',
@@ -177,7 +206,9 @@ describe('milestones and dates', () => {
   it('the IUSD moves into the general grant per 2019 by the programme, in 2020 by the ledenbrief', async () => {
     const { mijlpaal } = await ask<MijlpaalData>(mijlpaalQuery, { id: 'mijlpaal:overheveling-iusd' });
     expect(mijlpaal.datum).toBe('2019');
-    expect(mijlpaal.bronnen).toContainEqual(expect.objectContaining({ regelVan: 733, citaat: 'Per 2019 gaan de volgende onderdelen over:' }));
+    expect(mijlpaal.bronnen).toContainEqual(
+      expect.objectContaining({ regelVan: 733, citaat: 'Per 2019 gaan de volgende onderdelen over:' }),
+    );
     expect(mijlpaal.varianten).toEqual([
       expect.objectContaining({
         eigenschap: 'datum',
@@ -190,14 +221,20 @@ describe('milestones and dates', () => {
   // 003 r.690: "Deze ambitie wordt voor de zomer van 2018 uitgewerkt in een actieprogramma versterking democratie en
   // bestuur" vs 001 r.583–585: "actieprogramma versterking democratie en bestuur en tegengaan ondermijning – 2019"
   it('the action programme on democracy is due before summer 2018 by the programme, 2019 by the IPO memo', async () => {
-    const { mijlpaal } = await ask<MijlpaalData>(mijlpaalQuery, { id: 'mijlpaal:actieprogramma-versterking-democratie' });
+    const { mijlpaal } = await ask<MijlpaalData>(mijlpaalQuery, {
+      id: 'mijlpaal:actieprogramma-versterking-democratie',
+    });
     expect(mijlpaal.datum).toBe('2018-Q2');
     expect(mijlpaal.wanneer).toBe('voor de zomer van 2018');
     expect(mijlpaal.varianten).toContainEqual(
       expect.objectContaining({
         eigenschap: 'datum',
         waarde: '2019',
-        bron: expect.objectContaining({ regelVan: 583, regelTot: 585, document: { id: 'document:ipo-memo-2018-05-02' } }),
+        bron: expect.objectContaining({
+          regelVan: 583,
+          regelTot: 585,
+          document: { id: 'document:ipo-memo-2018-05-02' },
+        }),
       }),
     );
   });

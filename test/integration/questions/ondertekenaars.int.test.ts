@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { askTheService, BRON, type Connection, type Eigenschap, ids, type Ref, relatieOf, sorted, type Variant, waarde } from '../../support/questions.js';
+import {
+  askTheService,
+  BRON,
+  type Connection,
+  type Eigenschap,
+  ids,
+  type Ref,
+  relatieOf,
+  sorted,
+  type Variant,
+  waarde,
+} from '../../support/questions.js';
 
 /*
  * Questions about who signed, who chairs, who works where, asked over HTTP. Above each test: the document (numbered as in
@@ -28,7 +39,14 @@ describe('who signed, who chairs, who works where', () => {
       expect(bron?.citaat).toContain(node.naam);
     }
     expect(personen.map(({ node }) => node.id)).toEqual(
-      expect.arrayContaining(['persoon:rutte', 'persoon:ollongren', 'persoon:remkes', 'persoon:van-zanen', 'persoon:oosters', 'persoon:slob']),
+      expect.arrayContaining([
+        'persoon:rutte',
+        'persoon:ollongren',
+        'persoon:remkes',
+        'persoon:van-zanen',
+        'persoon:oosters',
+        'persoon:slob',
+      ]),
     );
   });
 
@@ -39,29 +57,53 @@ describe('who signed, who chairs, who works where', () => {
     const { instrument } = await ask<Ondertekenaars>(ondertekenaarsQuery);
     const organisaties = instrument.ondertekenaars.edges.filter(({ node }) => node.soort !== 'Persoon');
     const volgens = (document: string) =>
-      sorted(organisaties.filter(({ relatie }) => relatie?.bronnen.some((bron) => bron.document.id === document)).map(({ node }) => node.id));
+      sorted(
+        organisaties
+          .filter(({ relatie }) => relatie?.bronnen.some((bron) => bron.document.id === document))
+          .map(({ node }) => node.id),
+      );
     expect(volgens('document:ibp-een-jaar')).toEqual(['koepel:ipo', 'koepel:uvw', 'koepel:vng', 'ministerie:bzk']);
-    expect(volgens('document:ipo-memo-2018-05-02')).toEqual(['koepel:ipo', 'koepel:uvw', 'koepel:vng', 'organisatie:kabinet']);
+    expect(volgens('document:ipo-memo-2018-05-02')).toEqual([
+      'koepel:ipo',
+      'koepel:uvw',
+      'koepel:vng',
+      'organisatie:kabinet',
+    ]);
     expect(relatieOf(instrument.ondertekenaars, 'ministerie:bzk').rol).toBe('namens het Rijk');
-    expect(instrument.ondertekenaars.edges.every(({ relatie }) => waarde(relatie?.eigenschappen ?? [], 'datum') === '2018-02-14')).toBe(true);
+    expect(
+      instrument.ondertekenaars.edges.every(
+        ({ relatie }) => waarde(relatie?.eigenschappen ?? [], 'datum') === '2018-02-14',
+      ),
+    ).toBe(true);
   });
 
   // 003 r.172: "De voorzitter van het Interprovinciaal Overleg J.W. Remkes"; 000 r.17: "onder leiding van de wnd.
   // voorzitter van het IPO, de heer Remkes"; 001 r.122: "de tijdelijk voorzitter de heer Remkes (Noord-Holland)"
   it('Remkes is chair of the IPO, also called acting (wnd.) and temporary chair, each with its source', async () => {
-    const { actor } = await ask<{ actor: { naam: string; rol: string; varianten: Variant[]; vertegenwoordigt: Connection } }>(
+    const { actor } = await ask<{
+      actor: { naam: string; rol: string; varianten: Variant[]; vertegenwoordigt: Connection };
+    }>(
       `{ actor(id: "persoon:remkes") { naam ... on Persoon { rol varianten { eigenschap waarde bron { ${BRON} } }
            vertegenwoordigt { edges { node { id naam } relatie { rol } } } } } }`,
     );
     expect(actor.naam).toBe('J.W. Remkes');
     expect(actor.rol).toBe('voorzitter van het Interprovinciaal Overleg');
-    expect(actor.varianten.map((variant) => [variant.eigenschap, variant.waarde, variant.bron.document.id, variant.bron.regelVan])).toEqual(
+    expect(
+      actor.varianten.map((variant) => [
+        variant.eigenschap,
+        variant.waarde,
+        variant.bron.document.id,
+        variant.bron.regelVan,
+      ]),
+    ).toEqual(
       expect.arrayContaining([
         ['rol', 'wnd. voorzitter van het IPO', 'document:mededeling-ibp-2018-02-08', 17],
         ['rol', 'tijdelijk voorzitter', 'document:ipo-memo-2018-05-02', 122],
       ]),
     );
-    const ipoRollen = actor.vertegenwoordigt.edges.filter(({ node }) => node.id === 'koepel:ipo').map(({ relatie }) => relatie?.rol);
+    const ipoRollen = actor.vertegenwoordigt.edges
+      .filter(({ node }) => node.id === 'koepel:ipo')
+      .map(({ relatie }) => relatie?.rol);
     expect(sorted(ipoRollen.map(String))).toEqual(['voorzitter', 'wnd. voorzitter']);
   });
 
@@ -74,7 +116,9 @@ describe('who signed, who chairs, who works where', () => {
            voorzitters { edges { node { id naam } relatie { rol bronnen { ${BRON} } } } } leden { edges { node { id naam } } } } } }`,
     );
     expect(ids(actor.voorzitters)).toEqual(['persoon:ollongren']);
-    expect(relatieOf(actor.voorzitters, 'persoon:ollongren').bronnen.map((bron) => bron.regelVan)).toEqual(expect.arrayContaining([294, 171]));
+    expect(relatieOf(actor.voorzitters, 'persoon:ollongren').bronnen.map((bron) => bron.regelVan)).toEqual(
+      expect.arrayContaining([294, 171]),
+    );
     expect(sorted(ids(actor.leden))).toEqual(['koepel:ipo', 'koepel:uvw', 'koepel:vng']);
     expect(waarde(actor.eigenschappen, 'niveau')).toBe('bestuurlijk');
   });
@@ -118,7 +162,9 @@ describe('who signed, who chairs, who works where', () => {
   // 003 r.175: "De minister van Landbouw, Natuur en Voedselkwaliteit C.J. Schouten" vs 001 r.531: "Minister Landbouw
   // Natuur en Visserij (Schouten)"
   it('LNV is Landbouw, Natuur en Voedselkwaliteit; the IPO memo calls it "Landbouw Natuur en Visserij"', async () => {
-    const { actor } = await ask<{ actor: { naam: string; afkorting: string; varianten: Variant[]; medewerkers: Connection } }>(
+    const { actor } = await ask<{
+      actor: { naam: string; afkorting: string; varianten: Variant[]; medewerkers: Connection };
+    }>(
       `{ actor(id: "ministerie:lnv") { naam afkorting varianten { eigenschap waarde bron { ${BRON} } }
            ... on Ministerie { medewerkers { edges { node { id naam } relatie { rol } } } } } }`,
     );
@@ -137,13 +183,18 @@ describe('who signed, who chairs, who works where', () => {
   // 001 r.118–126: "bestuurlijke kopgroep … bestond uit de tijdelijk voorzitter de heer Remkes (Noord-Holland), mevrouw
   // Gräper-Van Koolwijk (Groningen), de heer Van Dijk (Gelderland) en de heer Pauli (Noord-Brabant)"
   it('the IPO kopgroep was Remkes (Noord-Holland), Gräper-Van Koolwijk (Groningen), Van Dijk (Gelderland) and Pauli (Noord-Brabant)', async () => {
-    const { actor } = await ask<{ actor: { leden: Connection<Ref & { vertegenwoordigt: Connection }>; voorzitters: Connection } }>(
+    const { actor } = await ask<{
+      actor: { leden: Connection<Ref & { vertegenwoordigt: Connection }>; voorzitters: Connection };
+    }>(
       `{ actor(id: "overleg:ipo-bestuurlijke-kopgroep") { ... on Overleg {
            voorzitters { edges { node { id naam } } }
            leden { edges { node { id naam ... on Persoon { vertegenwoordigt { edges { node { id naam } } } } } } } } } }`,
     );
     const provincieVan = Object.fromEntries(
-      actor.leden.edges.map(({ node }) => [node.naam, ids(node.vertegenwoordigt).find((id) => id.startsWith('provincie:'))]),
+      actor.leden.edges.map(({ node }) => [
+        node.naam,
+        ids(node.vertegenwoordigt).find((id) => id.startsWith('provincie:')),
+      ]),
     );
     expect(provincieVan).toEqual({
       'J.W. Remkes': 'provincie:noord-holland',

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { askTheService, BRON, type Bron, type Connection, type Eigenschap, ids, type Ref, type Variant, waarde } from '../../support/questions.js';
+import {
+  askTheService,
+  BRON,
+  type Bron,
+  type Connection,
+  type Eigenschap,
+  ids,
+  type Ref,
+  type Variant,
+  waarde,
+} from '../../support/questions.js';
 
 /*
  * Questions about the ten opgaven, asked over HTTP. Above each test: the document (numbered as in
@@ -62,7 +72,12 @@ describe('the ten opgaven', () => {
     expect(nummer).toHaveLength(1);
     expect(nummer[0]).toMatchObject({
       waarde: '7',
-      bron: { regelVan: 248, regelTot: 248, document: { id: 'document:ibp-programmastart' }, citaat: expect.stringContaining('7. Problematische schulden') },
+      bron: {
+        regelVan: 248,
+        regelTot: 248,
+        document: { id: 'document:ibp-programmastart' },
+        citaat: expect.stringContaining('7. Problematische schulden'),
+      },
     });
   });
 
@@ -72,11 +87,17 @@ describe('the ten opgaven', () => {
       `{ opgave(id: "opgave:migratie") { nummer bronnen { ${BRON} } varianten { eigenschap waarde bron { ${BRON} } } } }`,
     );
     expect(opgave.nummer).toBe(7);
-    expect(opgave.bronnen).toContainEqual(expect.objectContaining({ regelVan: 635, citaat: expect.stringContaining('7. Nederland en migrant voorbereid') }));
+    expect(opgave.bronnen).toContainEqual(
+      expect.objectContaining({ regelVan: 635, citaat: expect.stringContaining('7. Nederland en migrant voorbereid') }),
+    );
     expect(opgave.varianten.filter((variant) => variant.eigenschap === 'nummer')).toEqual([
       expect.objectContaining({
         waarde: '6',
-        bron: expect.objectContaining({ regelVan: 247, citaat: '6. Nederland en Migrant goed voorbereid', document: { id: 'document:ibp-programmastart' } }),
+        bron: expect.objectContaining({
+          regelVan: 247,
+          citaat: '6. Nederland en Migrant goed voorbereid',
+          document: { id: 'document:ibp-programmastart' },
+        }),
       }),
     ]);
   });
@@ -136,7 +157,9 @@ describe('the ten opgaven', () => {
   // Bevolkingsdaling, Nationale Omgevingsvisie (NOVI), Europese Unie, Grensoverschrijdende Samenwerking);
   // 001 r.628–630 lists the same five
   it("the overkoepelende thema's are the regional approach, krimp, the NOVI, the EU and cross-border cooperation", async () => {
-    const { themas } = await ask<{ themas: Connection }>('{ themas(opgave: "opgave:overkoepelend") { totalCount edges { node { id naam } } } }');
+    const { themas } = await ask<{ themas: Connection }>(
+      '{ themas(opgave: "opgave:overkoepelend") { totalCount edges { node { id naam } } } }',
+    );
     expect(themas.edges.map(({ node }) => node.naam)).toEqual([
       'Europese Unie',
       'Grensoverschrijdende Samenwerking',

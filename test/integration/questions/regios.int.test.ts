@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { askTheService, BRON, type Connection, ids, type Ref, relatieOf, sorted, waarde } from '../../support/questions.js';
+import {
+  askTheService,
+  BRON,
+  type Connection,
+  ids,
+  type Ref,
+  relatieOf,
+  sorted,
+  waarde,
+} from '../../support/questions.js';
 
 /*
  * Questions about the regions where opgaven meet, asked over HTTP. Above each test: the document (numbered as in
@@ -9,7 +18,9 @@ import { askTheService, BRON, type Connection, ids, type Ref, relatieOf, sorted,
 const ask = askTheService();
 
 describe('regions: where opgaven meet', () => {
-  type RegioOpgaven = { regio: { naam: string; opgaven: Connection<Ref & { nummer: number }>; provincies: Connection } };
+  type RegioOpgaven = {
+    regio: { naam: string; opgaven: Connection<Ref & { nummer: number }>; provincies: Connection };
+  };
   const regioQuery = `query ($id: ID!) { regio(id: $id) { naam
       opgaven { totalCount edges { node { id naam nummer } relatie { onderwerp bronnen { ${BRON} } } } }
       provincies { totalCount edges { node { id naam } relatie { type eigenschappen { naam waarde } bronnen { ${BRON} } } } } } }`;
@@ -20,7 +31,13 @@ describe('regions: where opgaven meet', () => {
   it('in Zuidoost Drenthe klimaat, wonen, regionale economie, vitaal platteland and krimp (overkoepelend) meet', async () => {
     const { regio } = await ask<RegioOpgaven>(regioQuery, { id: 'regio:zuidoost-drenthe' });
     expect(sorted(ids(regio.opgaven))).toEqual(
-      sorted(['opgave:klimaat', 'opgave:wonen', 'opgave:regionale-economie', 'opgave:vitaal-platteland', 'opgave:overkoepelend']),
+      sorted([
+        'opgave:klimaat',
+        'opgave:wonen',
+        'opgave:regionale-economie',
+        'opgave:vitaal-platteland',
+        'opgave:overkoepelend',
+      ]),
     );
     expect(relatieOf(regio.opgaven, 'opgave:overkoepelend').onderwerp).toBe('krimp');
     expect(relatieOf(regio.opgaven, 'opgave:vitaal-platteland').onderwerp).toBe('transities in de landbouw');
@@ -33,7 +50,9 @@ describe('regions: where opgaven meet', () => {
     const { regio } = await ask<RegioOpgaven>(regioQuery, { id: 'regio:food-valley' });
     expect(ids(regio.provincies)).toEqual(['provincie:gelderland', 'provincie:utrecht']);
     expect(regio.provincies.edges.every(({ relatie }) => relatie?.type === 'LIGT_IN')).toBe(true);
-    expect(relatieOf(regio.provincies, 'provincie:utrecht').bronnen[0]?.citaat).toContain('Gelderland en Utrecht delen de ambitie');
+    expect(relatieOf(regio.provincies, 'provincie:utrecht').bronnen[0]?.citaat).toContain(
+      'Gelderland en Utrecht delen de ambitie',
+    );
   });
 
   // 001 r.349–351: "Gelderland en Utrecht delen de ambitie voor verdere economische ontwikkeling van Food Valley"
@@ -49,7 +68,9 @@ describe('regions: where opgaven meet', () => {
   // 001 r.343–347: "In Gelderland worden kansen gezien … De Veluwe, Food Valley en de Achterhoek zijn gebieden waar heel
   // veel tegelijk speelt"
   it('the areas named in Gelderland are the Achterhoek, Food Valley and the Veluwe', async () => {
-    const { regios } = await ask<{ regios: Connection }>('{ regios(provincie: "provincie:gelderland") { totalCount edges { node { id naam } } } }');
+    const { regios } = await ask<{ regios: Connection }>(
+      '{ regios(provincie: "provincie:gelderland") { totalCount edges { node { id naam } } } }',
+    );
     expect(regios.edges.map(({ node }) => node.naam)).toEqual(['Achterhoek', 'Food Valley', 'Veluwe']);
   });
 
@@ -80,7 +101,12 @@ describe('regions: where opgaven meet', () => {
   // 001 r.319–323: "In Drenthe … het noordelijk plateau dat ook Groningen, Overijssel en Friesland raakt (vitaal platteland)"
   it('the noordelijk plateau touches Drenthe, Friesland, Groningen and Overijssel and is about vitaal platteland', async () => {
     const { regio } = await ask<RegioOpgaven>(regioQuery, { id: 'regio:noordelijk-plateau' });
-    expect(sorted(ids(regio.provincies))).toEqual(['provincie:drenthe', 'provincie:friesland', 'provincie:groningen', 'provincie:overijssel']);
+    expect(sorted(ids(regio.provincies))).toEqual([
+      'provincie:drenthe',
+      'provincie:friesland',
+      'provincie:groningen',
+      'provincie:overijssel',
+    ]);
     expect(ids(regio.opgaven)).toEqual(['opgave:vitaal-platteland']);
   });
 
@@ -94,7 +120,9 @@ describe('regions: where opgaven meet', () => {
   // 003 r.1008: "De 5 industrieclusters: Noord-Nederland: industriecluster Eemsdelta en Emmen; Noordzeekanaalgebied;
   // Rotterdam-Moerdijk; Zeeland-West-Brabant en Chemelot"
   it('klimaat plays in the five industry clusters of the industry sector', async () => {
-    const { regios } = await ask<{ regios: Connection }>('{ regios(opgave: "opgave:klimaat", first: 100) { edges { node { id naam } } } }');
+    const { regios } = await ask<{ regios: Connection }>(
+      '{ regios(opgave: "opgave:klimaat", first: 100) { edges { node { id naam } } } }',
+    );
     expect(ids(regios)).toEqual(
       expect.arrayContaining([
         'regio:eemsdelta-emmen',
@@ -113,6 +141,9 @@ describe('regions: where opgaven meet', () => {
     const { regio } = await ask<RegioOpgaven>(regioQuery, { id: 'regio:achterhoek' });
     expect(sorted(ids(regio.opgaven))).toEqual(['opgave:overkoepelend', 'opgave:vitaal-platteland', 'opgave:wonen']);
     expect(relatieOf(regio.opgaven, 'opgave:overkoepelend').onderwerp).toBe('krimp');
-    expect(relatieOf(regio.opgaven, 'opgave:wonen').bronnen[0]).toMatchObject({ regelVan: 215, document: { id: 'document:ibp-programmastart' } });
+    expect(relatieOf(regio.opgaven, 'opgave:wonen').bronnen[0]).toMatchObject({
+      regelVan: 215,
+      document: { id: 'document:ibp-programmastart' },
+    });
   });
 });

@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { askTheService, BRON, type Bron, type Connection, type Eigenschap, ids, type MijlpaalLike, type Ref, relatieOf, sorted, type Variant, waarde } from '../../support/questions.js';
+import {
+  askTheService,
+  BRON,
+  type Bron,
+  type Connection,
+  type Eigenschap,
+  ids,
+  type MijlpaalLike,
+  type Ref,
+  relatieOf,
+  sorted,
+  type Variant,
+  waarde,
+} from '../../support/questions.js';
 
 /*
  * Questions about themes and instruments, asked over HTTP. Above each test: the document (numbered as in
@@ -30,7 +43,9 @@ describe('themes and instruments', () => {
   // "1. Sector Industrie", "2. Sector Landbouw en Natuur", "3. Sector Gebouwde omgeving", "4. Sector Elektriciteit",
   // "5. Sector Mobiliteit"
   it('klimaat has three themes (mitigation, adaptation, circular economy) and the five sectors of bijlage 2', async () => {
-    const { themas } = await ask<{ themas: Connection }>('{ themas(opgave: "opgave:klimaat", first: 50) { totalCount edges { node { id naam } } } }');
+    const { themas } = await ask<{ themas: Connection }>(
+      '{ themas(opgave: "opgave:klimaat", first: 50) { totalCount edges { node { id naam } } } }',
+    );
     expect(themas.edges.map(({ node }) => node.naam)).toEqual([
       'Circulaire economie',
       'Klimaatadaptatie',
@@ -74,7 +89,12 @@ describe('themes and instruments', () => {
            instrumenten(first: 50) { edges { node { id naam } relatie { bronnen { ${BRON} } } } } } }`,
     );
     expect(ids(thema.opgaven)).toEqual(['opgave:overkoepelend']);
-    const genoemd = ['instrument:regiodeals', 'instrument:city-deals', 'instrument:regionale-envelop', 'instrument:reks'];
+    const genoemd = [
+      'instrument:regiodeals',
+      'instrument:city-deals',
+      'instrument:regionale-envelop',
+      'instrument:reks',
+    ];
     expect(ids(thema.instrumenten)).toEqual(expect.arrayContaining(genoemd));
     for (const id of genoemd) {
       expect(relatieOf(thema.instrumenten, id).bronnen).toContainEqual(
@@ -86,27 +106,40 @@ describe('themes and instruments', () => {
   // 001 r.383–387: "stilgestaan bij de bijdragen uit de regio-envelop (Zeeland, Petten en ESTEC en Brainport), wat
   // natuurlijk ook speelt voor Zuid Holland (Rotterdam Zuid)"
   it('the regio-envelop contributes to Zeeland, Petten, ESTEC, Brainport and Rotterdam Zuid', async () => {
-    const { instrument } = await ask<{ instrument: { naam: string; varianten: Variant[]; regios: Connection; verbanden: Connection } }>(
+    const { instrument } = await ask<{
+      instrument: { naam: string; varianten: Variant[]; regios: Connection; verbanden: Connection };
+    }>(
       `{ instrument(id: "instrument:regionale-envelop") { naam varianten { eigenschap waarde bron { ${BRON} } }
            regios { edges { node { id naam } } }
            verbanden(typen: [INSTRUMENT_VOOR], richting: UIT, first: 50) { edges { node { id naam } } } } }`,
     );
     expect(instrument.naam).toBe('regionale envelop');
-    expect(instrument.varianten).toContainEqual(expect.objectContaining({ eigenschap: 'naam', waarde: 'regio-envelop' }));
-    expect(sorted(ids(instrument.regios))).toEqual(['gemeente:petten', 'provincie:zeeland', 'regio:brainport', 'regio:rotterdam-zuid']);
+    expect(instrument.varianten).toContainEqual(
+      expect.objectContaining({ eigenschap: 'naam', waarde: 'regio-envelop' }),
+    );
+    expect(sorted(ids(instrument.regios))).toEqual([
+      'gemeente:petten',
+      'provincie:zeeland',
+      'regio:brainport',
+      'regio:rotterdam-zuid',
+    ]);
     expect(ids(instrument.verbanden)).toContain('organisatie:estec');
   });
 
   // 003 r.469: "de ontwikkeling van bijvoorbeeld de Actieagenda Brainport"; 001 r.385: "regio-envelop (… en Brainport)"
   it('the instruments for Brainport are the Actieagenda Brainport and the regional envelope', async () => {
-    const { instrumenten } = await ask<{ instrumenten: Connection }>('{ instrumenten(regio: "regio:brainport") { totalCount edges { node { id naam } } } }');
+    const { instrumenten } = await ask<{ instrumenten: Connection }>(
+      '{ instrumenten(regio: "regio:brainport") { totalCount edges { node { id naam } } } }',
+    );
     expect(instrumenten.edges.map(({ node }) => node.naam)).toEqual(['Actieagenda Brainport', 'regionale envelop']);
   });
 
   // 003 r.888: "IPO, VNG en UvW nemen het voortouw … integrale regionale energie- en klimaatstrategieën (REKS)";
   // r.763: "(REKs)"; 001 r.379–381: "de eerste ervaringen met Regionale Klimaat en Energie-strategieën in Friesland"
   it('REKS: the three koepels take the lead; first experience in Friesland; also spelled REKs', async () => {
-    const { instrument } = await ask<{ instrument: { afkorting: string; varianten: Variant[]; betrokkenen: Connection; regios: Connection } }>(
+    const { instrument } = await ask<{
+      instrument: { afkorting: string; varianten: Variant[]; betrokkenen: Connection; regios: Connection };
+    }>(
       `{ instrument(id: "instrument:reks") { afkorting varianten { eigenschap waarde bron { ${BRON} } }
            betrokkenen { edges { node { id naam } relatie { rol } } } regios { edges { node { id naam } } } } }`,
     );
@@ -145,7 +178,9 @@ describe('themes and instruments', () => {
            varianten { eigenschap waarde bron { ${BRON} } } } }`,
     );
     expect(waarde(opgave.eigenschappen, 'tekortenSociaalDomein')).toBe('discussie met het IBP afgerond');
-    expect(opgave.bronnen).toContainEqual(expect.objectContaining({ regelVan: 516, citaat: expect.stringContaining('afgerond') }));
+    expect(opgave.bronnen).toContainEqual(
+      expect.objectContaining({ regelVan: 516, citaat: expect.stringContaining('afgerond') }),
+    );
     const tekorten = opgave.varianten.filter((variant) => variant.eigenschap === 'tekortenSociaalDomein');
     expect(tekorten.map((variant) => [variant.bron.document.id, variant.bron.regelVan])).toEqual(
       expect.arrayContaining([
@@ -153,7 +188,9 @@ describe('themes and instruments', () => {
         ['document:ibp-een-jaar', 10],
       ]),
     );
-    expect(tekorten.find((variant) => variant.bron.document.id === 'document:ibp-een-jaar')?.bron.citaat).toContain('Jeugdzorg');
+    expect(tekorten.find((variant) => variant.bron.document.id === 'document:ibp-een-jaar')?.bron.citaat).toContain(
+      'Jeugdzorg',
+    );
   });
 
   // 000 r.23: "In discussie is op dit moment nog de vraag in hoeverre het accres … zal worden ingezet voor het IBP" vs
@@ -172,14 +209,19 @@ describe('themes and instruments', () => {
     );
     const mededeling = relatieOf(instrument.verbanden, 'document:mededeling-ibp-2018-02-08');
     expect(mededeling.onderwerp).toContain('nog in discussie');
-    expect(mededeling.bronnen[0]).toMatchObject({ regelVan: 23, citaat: expect.stringMatching(/^In discussie is op dit moment nog/) });
+    expect(mededeling.bronnen[0]).toMatchObject({
+      regelVan: 23,
+      citaat: expect.stringMatching(/^In discussie is op dit moment nog/),
+    });
   });
 
   // 003 r.111: "In 2018 zal dat fonds € 200 miljoen bedragen. Het kabinet stelt daarvoor € 100 miljoen beschikbaar, de
   // andere € 100 miljoen komt ten laste van het gemeentefonds. … Voor het jaar 2019 wordt bezien of aanvulling van het
   // fonds noodzakelijk is."
   it('the fund for shortfalls in the social domain is € 200 million in 2018, half from the cabinet, half from the gemeentefonds', async () => {
-    const { instrument } = await ask<{ instrument: { eigenschappen: Eigenschap[]; opgaven: Connection; mijlpalen: Connection<MijlpaalLike> } }>(
+    const { instrument } = await ask<{
+      instrument: { eigenschappen: Eigenschap[]; opgaven: Connection; mijlpalen: Connection<MijlpaalLike> };
+    }>(
       `{ instrument(id: "instrument:fonds-tekorten-sociaal-domein") { eigenschappen { naam waarde }
            opgaven { edges { node { id naam } } } mijlpalen { edges { node { id naam datum } } } } }`,
     );
@@ -205,7 +247,10 @@ describe('themes and instruments', () => {
     const { instrumenten } = await ask<{ instrumenten: Connection<Ref & { eigenschappen: Eigenschap[] }> }>(
       '{ instrumenten(opgave: "opgave:schulden") { edges { node { id naam eigenschappen { naam waarde } } } } }',
     );
-    expect(ids(instrumenten)).toEqual(['instrument:brede-schuldenaanpak', 'instrument:landelijke-afspraken-manifestpartijen']);
+    expect(ids(instrumenten)).toEqual([
+      'instrument:brede-schuldenaanpak',
+      'instrument:landelijke-afspraken-manifestpartijen',
+    ]);
     const aanpak = instrumenten.edges.find(({ node }) => node.id === 'instrument:brede-schuldenaanpak')?.node;
     expect(waarde(aanpak?.eigenschappen ?? [], 'kamerstuk')).toBe('Kamerstukken II, 2017-2018, 2017Z18330');
   });

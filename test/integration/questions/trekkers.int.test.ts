@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { askTheService, BRON, type Connection, type Eigenschap, ids, type Ref, relatieOf, sorted, waarde } from '../../support/questions.js';
+import {
+  askTheService,
+  BRON,
+  type Connection,
+  type Eigenschap,
+  ids,
+  type Ref,
+  relatieOf,
+  sorted,
+  waarde,
+} from '../../support/questions.js';
 
 /*
  * Questions about who leads each opgave (trekkers), asked over HTTP. Above each test: the document (numbered as in
@@ -17,10 +27,15 @@ describe('who leads (trekker) each opgave', () => {
   it('LNV and IPO lead vitaal platteland, each together with the other', async () => {
     const { opgave } = await ask<Trekkers>(trekkersQuery, { id: 'opgave:vitaal-platteland' });
     expect(sorted(ids(opgave.trekkers))).toEqual(['koepel:ipo', 'ministerie:lnv']);
-    expect(relatieOf(opgave.trekkers, 'ministerie:lnv')).toMatchObject({ type: 'TREKKER_VAN', rol: 'trekker (met IPO)' });
+    expect(relatieOf(opgave.trekkers, 'ministerie:lnv')).toMatchObject({
+      type: 'TREKKER_VAN',
+      rol: 'trekker (met IPO)',
+    });
     expect(relatieOf(opgave.trekkers, 'koepel:ipo')).toMatchObject({ type: 'TREKKER_VAN', rol: 'trekker (met LNV)' });
     for (const { relatie } of opgave.trekkers.edges) {
-      expect(relatie?.bronnen).toContainEqual(expect.objectContaining({ regelVan: 521, regelTot: 525, document: { id: 'document:ipo-memo-2018-05-02' } }));
+      expect(relatie?.bronnen).toContainEqual(
+        expect.objectContaining({ regelVan: 521, regelTot: 525, document: { id: 'document:ipo-memo-2018-05-02' } }),
+      );
     }
   });
 
@@ -48,22 +63,28 @@ describe('who leads (trekker) each opgave', () => {
       '{ actor(id: "ministerie:bzk") { afkorting trekkerVan { totalCount edges { node { id naam } relatie { rol } } } } }',
     );
     expect(actor.afkorting).toBe('BZK');
-    expect(sorted(ids(actor.trekkerVan))).toEqual(['opgave:financiele-verhoudingen', 'opgave:goed-openbaar-bestuur', 'opgave:wonen']);
+    expect(sorted(ids(actor.trekkerVan))).toEqual([
+      'opgave:financiele-verhoudingen',
+      'opgave:goed-openbaar-bestuur',
+      'opgave:wonen',
+    ]);
     expect(actor.trekkerVan.edges.every(({ relatie }) => relatie?.rol === 'trekker')).toBe(true);
   });
 
   // 001 r.489–492 "Trekker IPO met EZK" and r.521–525 "Trekker LNV en IPO"
   it('the IPO (as koepel) co-leads exactly two opgaven: regionale economie and vitaal platteland', async () => {
-    const { actor } = await ask<{ actor: { trekkerVan: Connection } }>('{ actor(id: "koepel:ipo") { trekkerVan { edges { node { id naam } } } } }');
+    const { actor } = await ask<{ actor: { trekkerVan: Connection } }>(
+      '{ actor(id: "koepel:ipo") { trekkerVan { edges { node { id naam } } } } }',
+    );
     expect(sorted(ids(actor.trekkerVan))).toEqual(['opgave:regionale-economie', 'opgave:vitaal-platteland']);
   });
 
   // 001 r.628: "Er is nu, vanuit het IBP, geen trekkerschap belegd voor de thema’s uit hoofdstuk 10"; the memo's
   // annex (r.420–630) names trekkers only for the seven provincial themes, none for the three social opgaven
   it("no trekker is named for the three social opgaven and the overkoepelende thema's; for the latter the memo says none was assigned", async () => {
-    const { opgaven } = await ask<{ opgaven: Connection<Ref & { trekkers: { totalCount: number }; eigenschappen: Eigenschap[] }> }>(
-      '{ opgaven { edges { node { id naam trekkers { totalCount } eigenschappen { naam waarde } } } } }',
-    );
+    const { opgaven } = await ask<{
+      opgaven: Connection<Ref & { trekkers: { totalCount: number }; eigenschappen: Eigenschap[] }>;
+    }>('{ opgaven { edges { node { id naam trekkers { totalCount } eigenschappen { naam waarde } } } } }');
     const zonder = opgaven.edges.filter(({ node }) => node.trekkers.totalCount === 0).map(({ node }) => node.id);
     expect(zonder).toEqual(['opgave:sociaal-domein', 'opgave:schulden', 'opgave:migratie', 'opgave:overkoepelend']);
     const overkoepelend = opgaven.edges.find(({ node }) => node.id === 'opgave:overkoepelend')?.node;
@@ -84,7 +105,9 @@ describe('who leads (trekker) each opgave', () => {
       'query ($id: ID!) { opgave(id: $id) { betrokkenen(first: 50) { edges { node { id naam } relatie { rol } } } } }',
       { id: opgave },
     );
-    const bestuurlijk = data.opgave.betrokkenen.edges.filter(({ relatie }) => relatie?.rol === 'bestuurlijk verantwoordelijk');
+    const bestuurlijk = data.opgave.betrokkenen.edges.filter(
+      ({ relatie }) => relatie?.rol === 'bestuurlijk verantwoordelijk',
+    );
     expect(bestuurlijk.map(({ node }) => node.id)).toEqual([minister]);
   });
 
@@ -97,18 +120,26 @@ describe('who leads (trekker) each opgave', () => {
     );
     expect(ids(data.gaastra.betrokkenBij)).toEqual(['opgave:klimaat']);
     expect(sorted(ids(data.kuijpers.betrokkenBij))).toEqual(['opgave:goed-openbaar-bestuur', 'opgave:wonen']);
-    const rollen = [...data.gaastra.betrokkenBij.edges, ...data.kuijpers.betrokkenBij.edges].map(({ relatie }) => relatie?.rol);
+    const rollen = [...data.gaastra.betrokkenBij.edges, ...data.kuijpers.betrokkenBij.edges].map(
+      ({ relatie }) => relatie?.rol,
+    );
     expect(rollen.every((rol) => rol === 'ambtelijk (DG)')).toBe(true);
   });
 
   // 001 r.534–537: "Ambtelijk / Johan Osinga (IPO) en Roel Feringa (LNV)"
   it('Johan Osinga (IPO) and Roel Feringa (LNV) are the civil servants for vitaal platteland', async () => {
-    const data = await ask<{ opgave: { betrokkenen: Connection }; osinga: { werktBij: Connection }; feringa: { werktBij: Connection } }>(
+    const data = await ask<{
+      opgave: { betrokkenen: Connection };
+      osinga: { werktBij: Connection };
+      feringa: { werktBij: Connection };
+    }>(
       `{ opgave(id: "opgave:vitaal-platteland") { betrokkenen(first: 50) { edges { node { id naam } relatie { rol } } } }
          osinga: actor(id: "persoon:johan-osinga") { ... on Persoon { werktBij { edges { node { id naam } } } } }
          feringa: actor(id: "persoon:roel-feringa") { ... on Persoon { werktBij { edges { node { id naam } } } } } }`,
     );
-    const ambtelijk = data.opgave.betrokkenen.edges.filter(({ relatie }) => relatie?.rol === 'ambtelijk').map(({ node }) => node.id);
+    const ambtelijk = data.opgave.betrokkenen.edges
+      .filter(({ relatie }) => relatie?.rol === 'ambtelijk')
+      .map(({ node }) => node.id);
     expect(sorted(ambtelijk)).toEqual(['persoon:johan-osinga', 'persoon:roel-feringa']);
     expect(ids(data.osinga.werktBij)).toEqual(['koepel:ipo']);
     expect(ids(data.feringa.werktBij)).toEqual(['ministerie:lnv']);
@@ -125,7 +156,9 @@ describe('who leads (trekker) each opgave', () => {
       'query ($id: ID!) { opgave(id: $id) { betrokkenen(first: 50) { edges { node { id naam } relatie { rol } } } } }',
       { id: opgave },
     );
-    const besproken = data.opgave.betrokkenen.edges.filter(({ relatie }) => relatie?.rol === 'hier wordt de IPO-inzet besproken');
+    const besproken = data.opgave.betrokkenen.edges.filter(
+      ({ relatie }) => relatie?.rol === 'hier wordt de IPO-inzet besproken',
+    );
     expect(sorted(besproken.map(({ node }) => node.id))).toEqual(gremia);
   });
 });

@@ -40,7 +40,10 @@ describe('search and lookup by id', () => {
   // 003 r.709: "9. Passende financiële verhoudingen"
   it('typing without the diaeresis ("financiele verhoudingen") finds the opgave Passende financiële verhoudingen first', async () => {
     const { zoek } = await ask<Zoek>(zoekQuery, { tekst: 'financiele verhoudingen' });
-    expect(zoek.edges[0]?.node).toMatchObject({ id: 'opgave:financiele-verhoudingen', naam: 'Passende financiële verhoudingen' });
+    expect(zoek.edges[0]?.node).toMatchObject({
+      id: 'opgave:financiele-verhoudingen',
+      naam: 'Passende financiële verhoudingen',
+    });
   });
 
   // 001 r.333: "de Markerwadden als voorbeeld"
@@ -76,7 +79,10 @@ describe('search and lookup by id', () => {
       ['document:ibp-een-jaar', 'Document'],
       ['crossover:krimp', 'Crossover'],
     ];
-    const data = await ask<{ nodes: Array<{ __typename: string; id: string; soort: string } | null>; node: { __typename: string; naam: string } }>(
+    const data = await ask<{
+      nodes: Array<{ __typename: string; id: string; soort: string } | null>;
+      node: { __typename: string; naam: string };
+    }>(
       `query ($ids: [ID!]!) { nodes(ids: $ids) { __typename id ... on Entiteit { soort } }
          node(id: "persoon:wiebes") { __typename ... on Entiteit { naam } } }`,
       { ids: gevraagd.map(([id]) => id) },
@@ -111,14 +117,19 @@ describe('search and lookup by id', () => {
 
   // 001 r.369–371: "Chemelot (Limburg)" — Chemelot is a region, not an opgave
   it('asking opgave(id) for the id of a region gives null rather than the region', async () => {
-    const data = await ask<{ opgave: unknown; regio: { naam: string } }>('{ opgave(id: "regio:chemelot") { id } regio(id: "regio:chemelot") { naam } }');
+    const data = await ask<{ opgave: unknown; regio: { naam: string } }>(
+      '{ opgave(id: "regio:chemelot") { id } regio(id: "regio:chemelot") { naam } }',
+    );
     expect(data.opgave).toBeNull();
     expect(data.regio.naam).toBe('Chemelot');
   });
 
   // 003: "Regionale Klimaat en Energie-strategieën (REKS)"
   it('searching REKS or IBP puts the thing with that abbreviation first', async () => {
-    const data = await ask<{ reks: { edges: Array<{ node: { id: string } }> }; ibp: { edges: Array<{ node: { id: string } }> } }>(
+    const data = await ask<{
+      reks: { edges: Array<{ node: { id: string } }> };
+      ibp: { edges: Array<{ node: { id: string } }> };
+    }>(
       '{ reks: zoek(tekst: "REKS", first: 1) { edges { node { id } } } ibp: zoek(tekst: "IBP", first: 1) { edges { node { id } } } }',
     );
     expect(data.reks.edges[0]?.node.id).toBe('instrument:reks');
