@@ -1,4 +1,3 @@
-import { GraphQLError } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refuseUnsafePlan } from '../../src/graph/cypher-guard.js';
 import { CypherRepository, type CypherAnswer } from '../../src/repositories/cypher-repository.js';
@@ -28,14 +27,20 @@ async function graphState(): Promise<GraphState> {
   return row!;
 }
 
-/** The GraphQLError `work` fails with (any other outcome fails the test). */
-async function failureOf(work: Promise<unknown>): Promise<GraphQLError> {
+/** An error meant for the caller: its message, and the code (and argument) it reaches the caller with. */
+interface CallerError extends Error {
+  extensions: { code: string; argument?: string };
+}
+
+/** The caller error `work` fails with (any other outcome fails the test). */
+async function failureOf(work: Promise<unknown>): Promise<CallerError> {
   const error = await work.then(
     () => undefined,
     (caught: unknown) => caught,
   );
-  expect(error).toBeInstanceOf(GraphQLError);
-  return error as GraphQLError;
+  expect(error).toBeInstanceOf(Error);
+  expect(error).toHaveProperty('extensions.code');
+  return error as CallerError;
 }
 
 /** Runs an attempt, expects a BAD_USER_INPUT on `query` matching `reason`, and an untouched graph. */
