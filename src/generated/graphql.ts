@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { DienstParent } from '../resolvers/dienst.js';
 import type { EntityRecord, RelationRecord, SourceRecord, VariantRecord, ConnectionPage, EdgeRecord } from '../graph/entity.js';
 import type { Candidate, Evidence, EvidenceLink } from '../graph/crossover-candidates.js';
+import type { CrossoverPartnerRecord } from '../repositories/crossover-repository.js';
 import type { Meeting, OpgaveInArea, Path, PathStep } from '../repositories/discovery-repository.js';
 import type { Neighbourhood, NeighbourhoodNode } from '../graph/neighbourhood.js';
 import type { RecordingResult } from '../recording/recorder.js';
@@ -348,6 +349,21 @@ export type CrossoverKandidaat = {
   opgaven: Array<Opgave>;
   /** Adamic-Adar-score: de som over gedeelde buren van 1/ln(graad van de buur); hoger is sterker. */
   score: Scalars['Float']['output'];
+};
+
+/**
+ * Een opgave waarmee een andere opgave volgens de documenten in een crossover verbonden is. Noemt een
+ * tekst één opgave als kern en de andere als daarmee verbonden, dan zijn alleen kern en verbonden opgave
+ * partners, niet de verbonden opgaven onderling; zonder kern is elk paar leden partner.
+ */
+export type CrossoverPartner = {
+  __typename?: 'CrossoverPartner';
+  /** De crossover die het paar noemt. */
+  crossover: Crossover;
+  /** De partneropgave. */
+  opgave: Opgave;
+  /** De twee `VERBINDT`-relaties van de crossover, naar deze opgave en naar de partner, elk met rol en bronnen. */
+  verbindingen: Array<Relatie>;
 };
 
 /** Het antwoord op een Cypher-query van een analist. */
@@ -1394,6 +1410,8 @@ export type Opgave = Entiteit & Node & {
   bronnen: Array<Bron>;
   /** Fysiek, sociaal of overkoepelend. */
   categorie: Maybe<OpgaveCategorie>;
+  /** De opgaven waarmee de documenten deze opgave in een crossover verbinden, per crossover, met de bronnen van elk paar; op nummer. */
+  crossoverPartners: Array<CrossoverPartner>;
   /** Crossovers die deze opgave met andere verbinden. */
   crossovers: CrossoverConnection;
   /** Overige eigenschappen uit de documenten. */
@@ -3024,6 +3042,7 @@ export type ResolversTypes = ResolversObject<{
   CrossoverEdge: ResolverTypeWrapper<EdgeRecord>;
   CrossoverInvoer: CrossoverInvoer;
   CrossoverKandidaat: ResolverTypeWrapper<Candidate>;
+  CrossoverPartner: ResolverTypeWrapper<CrossoverPartnerRecord>;
   CypherResultaat: ResolverTypeWrapper<CypherResultaat>;
   DatabaseInfo: ResolverTypeWrapper<DatabaseInfo>;
   Dienst: ResolverTypeWrapper<DienstParent>;
@@ -3115,6 +3134,7 @@ export type ResolversParentTypes = ResolversObject<{
   CrossoverEdge: EdgeRecord;
   CrossoverInvoer: CrossoverInvoer;
   CrossoverKandidaat: Candidate;
+  CrossoverPartner: CrossoverPartnerRecord;
   CypherResultaat: CypherResultaat;
   DatabaseInfo: DatabaseInfo;
   Dienst: DienstParent;
@@ -3253,6 +3273,12 @@ export type CrossoverKandidaatResolvers<ContextType = RequestContext, ParentType
   gedeclareerdeCrossovers?: Resolver<Array<ResolversTypes['Crossover']>, ParentType, ContextType>;
   opgaven?: Resolver<Array<ResolversTypes['Opgave']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type CrossoverPartnerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CrossoverPartner'] = ResolversParentTypes['CrossoverPartner']> = ResolversObject<{
+  crossover?: Resolver<ResolversTypes['Crossover'], ParentType, ContextType>;
+  opgave?: Resolver<ResolversTypes['Opgave'], ParentType, ContextType>;
+  verbindingen?: Resolver<Array<ResolversTypes['Relatie']>, ParentType, ContextType>;
 }>;
 
 export type CypherResultaatResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CypherResultaat'] = ResolversParentTypes['CypherResultaat']> = ResolversObject<{
@@ -3508,6 +3534,7 @@ export type OpgaveResolvers<ContextType = RequestContext, ParentType extends Res
   betrokkenen?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<OpgaveBetrokkenenArgs, 'first'>>;
   bronnen?: Resolver<Array<ResolversTypes['Bron']>, ParentType, ContextType>;
   categorie?: Resolver<Maybe<ResolversTypes['OpgaveCategorie']>, ParentType, ContextType>;
+  crossoverPartners?: Resolver<Array<ResolversTypes['CrossoverPartner']>, ParentType, ContextType>;
   crossovers?: Resolver<ResolversTypes['CrossoverConnection'], ParentType, ContextType, RequireFields<OpgaveCrossoversArgs, 'first'>>;
   eigenschappen?: Resolver<Array<ResolversTypes['Eigenschap']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3852,6 +3879,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   CrossoverConnection?: CrossoverConnectionResolvers<ContextType>;
   CrossoverEdge?: CrossoverEdgeResolvers<ContextType>;
   CrossoverKandidaat?: CrossoverKandidaatResolvers<ContextType>;
+  CrossoverPartner?: CrossoverPartnerResolvers<ContextType>;
   CypherResultaat?: CypherResultaatResolvers<ContextType>;
   DatabaseInfo?: DatabaseInfoResolvers<ContextType>;
   Dienst?: DienstResolvers<ContextType>;

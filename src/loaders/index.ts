@@ -4,6 +4,7 @@ import type { PageRequest } from '../graph/pagination.js';
 import { emptyPlan, hasConnections, type TreePlan } from '../read-model/plan.js';
 import { pageKey, type RelationSpec } from '../read-model/relation-spec.js';
 import type { EntityTree } from '../repositories/connection-tree.js';
+import type { CrossoverPartnerRecord } from '../repositories/crossover-repository.js';
 import type { RelatedPage } from '../repositories/entity-repository.js';
 import type { Repositories } from '../repositories/index.js';
 
@@ -25,6 +26,8 @@ export interface Loaders {
   entityWithConnections(id: string, plan: TreePlan): Promise<EntityRecord | null>;
   /** The same for the nodes of a root list, in one round trip for the page: by id, those that still exist. */
   entitiesWithConnections(ids: readonly string[], plan: TreePlan): Promise<Map<string, EntityRecord>>;
+  /** The crossover partners of opgaven, by opgave id. */
+  crossoverPartners: DataLoader<string, CrossoverPartnerRecord[]>;
 }
 
 const emptyPage: RelatedPage = { total: 0, items: [] };
@@ -81,7 +84,12 @@ export function createLoaders(repositories: Repositories): Loaders {
   const entityWithConnections = async (id: string, plan: TreePlan): Promise<EntityRecord | null> =>
     hasConnections(plan) ? ((await entitiesWithConnections([id], plan)).get(id) ?? null) : entity.load(id);
 
-  return { entity, related, entityWithConnections, entitiesWithConnections };
+  const crossoverPartners = new DataLoader<string, CrossoverPartnerRecord[]>(async (ids) => {
+    const found = await repositories.crossovers.partnersOf(ids);
+    return ids.map((id) => found.get(id) ?? []);
+  });
+
+  return { entity, related, entityWithConnections, entitiesWithConnections, crossoverPartners };
 }
 
 /** A copy of the tree's node with its pages, and theirs, attached. */

@@ -66,6 +66,7 @@ export const readModel = {
     ),
     instrumenten: instrumentsFor,
     crossovers: connection(into(['VERBINDT'], ['Crossover'])),
+    crossoverPartners: computed([]),
     mijlpalen: milestones,
   },
   Thema: {

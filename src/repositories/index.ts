@@ -1,6 +1,7 @@
 import type { CandidateCache } from '../graph/candidate-cache.js';
 import type { GraphVersionSource, PlanningRunner, QueryRunner } from '../neo4j/database.js';
 import { AuditRepository } from './audit-repository.js';
+import { CrossoverRepository } from './crossover-repository.js';
 import { CypherRepository, type CypherSettings } from './cypher-repository.js';
 import { DatabaseInfoRepository } from './database-info-repository.js';
 import { DiscoveryRepository } from './discovery-repository.js';
@@ -13,6 +14,7 @@ export interface Repositories {
   databaseInfo: DatabaseInfoRepository;
   entities: EntityRepository;
   search: SearchRepository;
+  crossovers: CrossoverRepository;
   discovery: DiscoveryRepository;
   cypher: CypherRepository;
   recording: RecordingRepository;
@@ -36,6 +38,7 @@ export function createRepositories(
     databaseInfo: new DatabaseInfoRepository(database, settings.databaseName),
     entities: new EntityRepository(database),
     search: new SearchRepository(database),
+    crossovers: new CrossoverRepository(database),
     discovery: new DiscoveryRepository(database, settings.traversalTimeoutMs, settings.candidateCache),
     cypher: new CypherRepository(database, settings.cypher),
     recording: new RecordingRepository(database),

@@ -11,6 +11,7 @@ import { Dienst } from './dienst.js';
 import { Document } from './document.js';
 import { Actor, computedEntityFields, Entiteit, Node } from './entiteit.js';
 import { Mutation } from './mutation.js';
+import { CrossoverPartner, Opgave } from './opgave.js';
 import { Query } from './query.js';
 import { Bron, Relatie, Variant } from './relatie.js';
 import {
@@ -27,9 +28,10 @@ import {
 } from './verkenning.js';
 import { Wijziging, WijzigingConnection, WijzigingEdge, WijzigingResultaat } from './wijziging.js';
 
-/** Every node kind computes the fields all nodes compute; Crossover and Document compute more. */
+/** Every node kind computes the fields all nodes compute; Opgave, Crossover and Document compute more. */
 const nodeTypes = {
   ...Object.fromEntries(nodeLabels.map((label) => [label, computedEntityFields])),
+  Opgave,
   Crossover,
   Document,
 } as Resolvers;
@@ -48,6 +50,7 @@ export const handWrittenResolvers: Resolvers = {
   Actor,
   ...nodeTypes,
   Relatie,
+  CrossoverPartner,
   Bron,
   Variant,
   CrossoverKandidaat,
