@@ -1,6 +1,6 @@
 import { getNamedType, isAbstractType, isLeafType, isObjectType, type GraphQLField, type GraphQLSchema } from 'graphql';
 import { actorLabels, endpointAllows, nodeLabels, relationTypes, type NodeLabel } from '../graph/model.js';
-import type { FieldRead } from './fields.js';
+import { fixedSpec, type FieldRead } from './fields.js';
 import { connectionTypes } from './look-ahead.js';
 import { relationTypeName, type ReadModel } from './read-model.js';
 import type { LabelFilter, RelationSpec } from './relation-spec.js';
@@ -72,12 +72,29 @@ function fieldProblems(
   if (!types && declared?.kind !== 'computed' && !isLeafType(getNamedType(definition.type))) {
     return [`${coordinate} is not a scalar, so it cannot show a stored property; declare it computed`];
   }
-  if (!types || declared?.kind !== 'connection' || typeof declared.spec === 'function') return [];
+  if (!types || declared?.kind !== 'connection') return [];
+  const problems: string[] = [];
+  const filtersRoles = definition.args.some(({ name }) => name === roleKindArgument);
+  if (filtersRoles !== Boolean(declared.base)) {
+    problems.push(
+      filtersRoles
+        ? `${coordinate} takes ${roleKindArgument}: in the schema; declare it with byRoleKind`
+        : `${coordinate} is declared byRoleKind, but the schema gives it no ${roleKindArgument}: argument`,
+    );
+  }
+  const spec = fixedSpec(declared);
+  if (!spec) return problems;
   const possible = isAbstractType(types.node)
     ? schema.getPossibleTypes(types.node).map(({ name }) => name)
     : [types.node.name];
-  return specProblems(coordinate, typeName as NodeLabel, declared.spec, declared.knownMismatch ? undefined : possible);
+  return [
+    ...problems,
+    ...specProblems(coordinate, typeName as NodeLabel, spec, declared.knownMismatch ? undefined : possible),
+  ];
 }
+
+/** The argument of a connection that keeps only relations of these role kinds. */
+const roleKindArgument = 'rolSoort';
 
 /**
  * A fixed spec must follow relations the graph model allows from this kind, to kinds the connection

@@ -13,6 +13,8 @@ export type SpecOf = (args: Readonly<Record<string, unknown>>) => RelationSpec;
 export interface ConnectionField {
   kind: 'connection';
   spec: RelationSpec | SpecOf;
+  /** The fixed part of a spec that the field's arguments refine (`rolSoort:`), for the start-up check. */
+  base?: RelationSpec;
   /**
    * Why this connection may reach kinds of node its GraphQL type cannot hold, which the start-up
    * check otherwise refuses. Each use is a known defect of the API, kept so answers do not change.
@@ -40,6 +42,23 @@ export const connection = (spec: RelationSpec | SpecOf, knownMismatch?: string):
   spec,
   ...(knownMismatch && { knownMismatch }),
 });
+
+/**
+ * A connection whose relations carry roles: its `rolSoort:` argument keeps only relations of those
+ * role kinds (none given: all of them).
+ */
+export const byRoleKind = (spec: RelationSpec): ConnectionField => ({
+  kind: 'connection',
+  base: spec,
+  spec: (args) => {
+    const kinds = Array.isArray(args.rolSoort) ? args.rolSoort.map((kind) => String(kind).toLowerCase()) : [];
+    return kinds.length > 0 ? { ...spec, roleKinds: kinds } : spec;
+  },
+});
+
+/** The spec a connection follows whatever its arguments, when there is one. */
+export const fixedSpec = (field: ConnectionField): RelationSpec | undefined =>
+  field.base ?? (typeof field.spec === 'function' ? undefined : field.spec);
 
 /** A field that shows a stored property of another name; a field left undeclared shows its own. */
 export const property = (name: string): PropertyField => ({ kind: 'property', property: name });

@@ -13,11 +13,19 @@ export interface RelationSpec {
   direction: Direction;
   targets?: readonly LabelFilter[];
   order?: SortOrder;
+  /** Only relations whose `rolSoort` is one of these (see `roleKinds` in graph/model.ts). */
+  roleKinds?: readonly string[];
 }
 
 /** A stable text form, used as part of DataLoader keys. */
 export function specKey(spec: RelationSpec): string {
-  return [spec.direction, spec.types.join('|') || '*', spec.targets?.join('|') ?? '*', spec.order ?? 'naam'].join('/');
+  return [
+    spec.direction,
+    spec.types.join('|') || '*',
+    spec.targets?.join('|') ?? '*',
+    spec.order ?? 'naam',
+    spec.roleKinds?.join('|') ?? '*',
+  ].join('/');
 }
 
 /** A stable text form of a spec and a page of it. */

@@ -2,11 +2,11 @@ import type { EntityRecord, RelationRecord } from '../graph/entity.js';
 import { actorLabel, type NodeLabel } from '../graph/model.js';
 import { emptyPlan, type ConnectionPlan, type TreePlan } from '../read-model/plan.js';
 import {
-  labelCondition,
   nodeProjection,
   orderBy,
   propertiesValue,
   relationPatternBetween,
+  specCondition,
   toEntity,
   toRelation,
   type NodeRow,
@@ -62,9 +62,10 @@ function connectionQuery(
   ) as [string, string, string, string, string];
   parameters[`o${path}`] = page.offset;
   parameters[`l${path}`] = page.limit;
+  if (spec.roleKinds) parameters[`k${path}`] = [...spec.roleKinds];
   // The relation is carried along only when the query asks for it.
   const head = `MATCH ${relationPatternBetween(node, relation, other, spec.direction, spec.types)}
-WHERE ${labelCondition(other, spec.targets)}
+WHERE ${specCondition(relation, other, spec, `k${path}`)}
 WITH ${relation}, ${other} ORDER BY ${orderBy(other, spec.order)}
 WITH collect(${relations ? `{r: ${relation}, m: ${other}}` : other}) AS ${found}
 WITH size(${found}) AS ${total}, ${found}[$o${path}..($o${path} + $l${path})] AS ${items}`;

@@ -1,5 +1,5 @@
 import { actorLabel, nodeLabels, relationTypeNames, type NodeLabel, type RelationType } from '../graph/model.js';
-import type { Direction, LabelFilter, SortOrder } from '../read-model/relation-spec.js';
+import type { Direction, LabelFilter, RelationSpec, SortOrder } from '../read-model/relation-spec.js';
 import type { EntityRecord, RelationRecord } from '../graph/entity.js';
 
 /**
@@ -26,6 +26,15 @@ export function labelCondition(variable: string, labels: readonly LabelFilter[] 
       throw new Error(`unknown label ${label}`);
   }
   return `(${labels.map((label) => `${variable}:${label}`).join(' OR ')})`;
+}
+
+/**
+ * What a spec asks of the relation and the node it reaches: the kinds of node, and the role kinds
+ * when it names them (passed as the parameter `roleKindsParameter`).
+ */
+export function specCondition(relation: string, other: string, spec: RelationSpec, roleKindsParameter: string): string {
+  const kinds = labelCondition(other, spec.targets);
+  return spec.roleKinds ? `${kinds} AND ${relation}.rolSoort IN $${roleKindsParameter}` : kinds;
 }
 
 export function relationPattern(direction: Direction, types: readonly string[]): string {

@@ -12,6 +12,7 @@ import {
   relationPattern,
   relationProjection,
   relationTypesExpression,
+  specCondition,
   toEntity,
   toRelation,
   type NodeRow,
@@ -82,12 +83,13 @@ export class EntityRepository {
         [`ids${index}`]: ids,
         [`offset${index}`]: page.offset,
         [`limit${index}`]: page.limit,
+        ...(spec.roleKinds && { [`roleKinds${index}`]: [...spec.roleKinds] }),
       });
       return `UNWIND $ids${index} AS id
          MATCH (n:Entiteit {id: id})
          CALL (n) {
            MATCH ${relationPattern(spec.direction, spec.types)}
-           WHERE ${labelCondition('m', spec.targets)}
+           WHERE ${specCondition('r', 'm', spec, `roleKinds${index}`)}
            WITH r, m ORDER BY ${orderBy('m', spec.order)}
            WITH collect({r: r, m: m}) AS found
            RETURN size(found) AS total, found[$offset${index}..($offset${index} + $limit${index})] AS page

@@ -143,6 +143,14 @@ describe('the Cypher of a look-ahead', () => {
     `);
   });
 
+  it('relations of some role kinds only: their rolSoort is a parameter', () => {
+    const spec = { types: ['BETROKKEN_BIJ'], direction: 'in', targets: ['Actor'], roleKinds: ['bestuurlijk'] } as const;
+    const plan = { connections: [{ spec, page: { offset: 0, limit: 20 }, relations: false, properties: ['id'] }] };
+    const { cypher, parameters } = connectionTreeCypher(plan);
+    expect(parameters).toEqual({ o0: 0, l0: 20, k0: ['bestuurlijk'] });
+    expect(cypher).toContain('WHERE (m1:Actor) AND r1.rolSoort IN $k0');
+  });
+
   it('a field that may read any property (eigenschappen) takes them all', () => {
     const { cypher } = cypherOf(
       'instrument',

@@ -2,7 +2,7 @@ import { buildSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import type { EntityRecord } from '../../src/graph/entity.js';
 import { assertReadModel, readModelProblems } from '../../src/read-model/check.js';
-import { computed, connection, property, type FieldRead } from '../../src/read-model/fields.js';
+import { byRoleKind, computed, connection, property, specFor, type FieldRead } from '../../src/read-model/fields.js';
 import { readModel, type ReadModel } from '../../src/read-model/read-model.js';
 import { into, out } from '../../src/read-model/relation-spec.js';
 import { deriveResolvers } from '../../src/resolvers/derived.js';
@@ -56,6 +56,13 @@ describe('the read model, checked against the schema', () => {
     ]);
   });
 
+  it('refuses a role-kind filter the schema gives no rolSoort: argument for', () => {
+    const model = changed('Thema', { opgaven: byRoleKind(out(['THEMA_VAN'], ['Opgave'], 'nummer')) });
+    expect(readModelProblems(schema, model, handWritten)).toEqual([
+      'Thema.opgaven is declared byRoleKind, but the schema gives it no rolSoort: argument',
+    ]);
+  });
+
   it('refuses a non-scalar field shown as a stored property, and a computed field without a resolver', () => {
     const model = changed('Document', {
       bronnen: property('bronnen'),
@@ -81,6 +88,22 @@ describe('the read model, checked against the schema', () => {
     expect(() => assertReadModel(schema, readModel, broken)).toThrow(
       /^The read model does not match the schema:\n- Regio.naam is declared computed but has no resolver\n- Regio.soort is declared/,
     );
+  });
+});
+
+describe('a connection filtered by role kind', () => {
+  const trekkers = byRoleKind(into(['TREKKER_VAN'], ['Actor']));
+
+  it('follows the relations of the role kinds asked, in the stored lower case', () => {
+    expect(specFor(trekkers, { rolSoort: ['TREKKER', 'MEDETREKKER'] })).toMatchObject({
+      roleKinds: ['trekker', 'medetrekker'],
+    });
+  });
+
+  it('follows every relation when no role kind is asked', () => {
+    expect(specFor(trekkers, {})).not.toHaveProperty('roleKinds');
+    expect(specFor(trekkers, { rolSoort: [] })).not.toHaveProperty('roleKinds');
+    expect(specFor(trekkers, { rolSoort: null })).not.toHaveProperty('roleKinds');
   });
 });
 
