@@ -2,6 +2,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { DienstParent } from '../resolvers/dienst.js';
 import type { EntityRecord, RelationRecord, SourceRecord, VariantRecord, ConnectionPage, EdgeRecord } from '../graph/entity.js';
+import type { SourcedDate } from '../graph/dates.js';
 import type { Candidate, Evidence, EvidenceLink } from '../graph/crossover-candidates.js';
 import type { CrossoverPartnerRecord } from '../repositories/crossover-repository.js';
 import type { Meeting, OpgaveInArea, Path, PathStep } from '../repositories/discovery-repository.js';
@@ -396,6 +397,36 @@ export type DatabaseInfo = {
   /** Versie van Neo4j, bijvoorbeeld `5.26.30`. */
   versie: Scalars['String']['output'];
 };
+
+/** Een datum die een document aan een mijlpaal geeft, zo precies als de tekst, met de dagen die hij beslaat. */
+export type Datum = {
+  __typename?: 'Datum';
+  /** Waar een afwijkende datum staat; `null` voor de hoofdwaarde (die staat in de `bronnen` van de mijlpaal). */
+  bron: Maybe<Bron>;
+  /** Of dit de hoofdwaarde is; anders een afwijkende datum uit een ander document. */
+  hoofdwaarde: Scalars['Boolean']['output'];
+  /** Hoe precies de tekst is. */
+  precisie: DatumPrecisie;
+  /** De laatste dag die de datum beslaat. */
+  tot: Scalars['String']['output'];
+  /** De eerste dag die de datum beslaat (`2018-02-21` voor eind februari 2018). */
+  van: Scalars['String']['output'];
+  /** De datum: `2018-02-14`, `2018-02-eind` (ook `-begin`, `-medio`), `2018-02`, `2018-Q1` of `2018`. */
+  waarde: Scalars['String']['output'];
+};
+
+/** Hoe precies een datum in de tekst is. */
+export type DatumPrecisie =
+  /** Een dag, zoals 14 februari 2018. */
+  | 'DAG'
+  /** Een jaar, ook voor 'medio' of 'voorjaar' van een jaar. */
+  | 'JAAR'
+  /** Een kwartaal, ook voor woorden als 'voor de zomer'. */
+  | 'KWARTAAL'
+  /** Een maand. */
+  | 'MAAND'
+  /** Begin (dag 1 tot 10), medio (11 tot 20) of eind (21 tot het eind) van een maand, zoals eind februari. */
+  | 'MAANDDEEL';
 
 /** De IBP Graph-dienst. */
 export type Dienst = {
@@ -1004,8 +1035,10 @@ export type Mijlpaal = Entiteit & Node & {
   betrokkenen: ActorConnection;
   /** Waar deze mijlpaal in de documenten staat. */
   bronnen: Array<Bron>;
-  /** Datum zo precies als de tekst die geeft: `2018-06-01`, `2018-Q2` of `2018`. */
+  /** Datum zo precies als de tekst die geeft: `2018-06-01`, `2018-06-eind`, `2018-06`, `2018-Q2` of `2018`. */
   datum: Maybe<Scalars['String']['output']>;
+  /** Elke datum die de documenten deze mijlpaal geven: de hoofdwaarde (`datum`) eerst, dan afwijkende datums met hun bron. */
+  datums: Array<Datum>;
   /** Overige eigenschappen uit de documenten. */
   eigenschappen: Array<Eigenschap>;
   /** Stabiele id, bijvoorbeeld `mijlpaal:klimaatakkoord`. */
@@ -1065,6 +1098,8 @@ export type MijlpaalEdge = {
   __typename?: 'MijlpaalEdge';
   /** Cursor van dit element. */
   cursor: Scalars['String']['output'];
+  /** In `mijlpalen(vanaf:, tot:)`: de datum van de mijlpaal die in het venster viel (de hoofdwaarde of een afwijkende); anders `null`. */
+  gevondenDatum: Maybe<Datum>;
   /** Het knooppunt. */
   node: Mijlpaal;
   /** De relatie naar dit knooppunt, met rol en bronnen (leeg in lijsten die niet uit een relatie komen). */
@@ -2040,8 +2075,10 @@ export type Query = {
   mijlpaal: Maybe<Mijlpaal>;
   /**
    * Mijlpalen met hun datum, standaard oudste eerst. Een datum is zo precies als de tekst (een dag,
-   * maand, kwartaal of jaar) en beslaat zoveel dagen: een mijlpaal "in 2018" valt in elk venster
-   * binnen 2018, en sorteert op de eerste dag die hij beslaat.
+   * begin, medio of eind van een maand, een maand, kwartaal of jaar) en beslaat zoveel dagen: een
+   * mijlpaal "in 2018" valt in elk venster binnen 2018, en sorteert op de eerste dag die hij beslaat.
+   * Een venster (`vanaf`, `tot`) kijkt naar elke datum die een document de mijlpaal geeft;
+   * `gevondenDatum` op elk element zegt welke erin viel.
    */
   mijlpalen: MijlpaalConnection;
   /** Elk knooppunt op id (Relay object identification); `null` als het niet bestaat. */
@@ -3045,6 +3082,8 @@ export type ResolversTypes = ResolversObject<{
   CrossoverPartner: ResolverTypeWrapper<CrossoverPartnerRecord>;
   CypherResultaat: ResolverTypeWrapper<CypherResultaat>;
   DatabaseInfo: ResolverTypeWrapper<DatabaseInfo>;
+  Datum: ResolverTypeWrapper<SourcedDate>;
+  DatumPrecisie: DatumPrecisie;
   Dienst: ResolverTypeWrapper<DienstParent>;
   Document: ResolverTypeWrapper<EntityRecord>;
   DocumentConnection: ResolverTypeWrapper<ConnectionPage>;
@@ -3137,6 +3176,7 @@ export type ResolversParentTypes = ResolversObject<{
   CrossoverPartner: CrossoverPartnerRecord;
   CypherResultaat: CypherResultaat;
   DatabaseInfo: DatabaseInfo;
+  Datum: SourcedDate;
   Dienst: DienstParent;
   Document: EntityRecord;
   DocumentConnection: ConnectionPage;
@@ -3293,6 +3333,15 @@ export type DatabaseInfoResolvers<ContextType = RequestContext, ParentType exten
   editie?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   versie?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type DatumResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Datum'] = ResolversParentTypes['Datum']> = ResolversObject<{
+  bron?: Resolver<Maybe<ResolversTypes['Bron']>, ParentType, ContextType>;
+  hoofdwaarde?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  precisie?: Resolver<ResolversTypes['DatumPrecisie'], ParentType, ContextType>;
+  tot?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  van?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  waarde?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type DienstResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Dienst'] = ResolversParentTypes['Dienst']> = ResolversObject<{
@@ -3459,6 +3508,7 @@ export type MijlpaalResolvers<ContextType = RequestContext, ParentType extends R
   betrokkenen?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<MijlpaalBetrokkenenArgs, 'first'>>;
   bronnen?: Resolver<Array<ResolversTypes['Bron']>, ParentType, ContextType>;
   datum?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  datums?: Resolver<Array<ResolversTypes['Datum']>, ParentType, ContextType>;
   eigenschappen?: Resolver<Array<ResolversTypes['Eigenschap']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3479,6 +3529,7 @@ export type MijlpaalConnectionResolvers<ContextType = RequestContext, ParentType
 
 export type MijlpaalEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MijlpaalEdge'] = ResolversParentTypes['MijlpaalEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gevondenDatum?: Resolver<Maybe<ResolversTypes['Datum']>, ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Mijlpaal'], ParentType, ContextType>;
   relatie?: Resolver<Maybe<ResolversTypes['Relatie']>, ParentType, ContextType>;
 }>;
@@ -3882,6 +3933,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   CrossoverPartner?: CrossoverPartnerResolvers<ContextType>;
   CypherResultaat?: CypherResultaatResolvers<ContextType>;
   DatabaseInfo?: DatabaseInfoResolvers<ContextType>;
+  Datum?: DatumResolvers<ContextType>;
   Dienst?: DienstResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
   DocumentConnection?: DocumentConnectionResolvers<ContextType>;

@@ -1,31 +1,58 @@
+import { variantsOf, type SourceRecord } from './entity.js';
+
 /** The first and the last day a date covers, as ISO dates (`2018-04-01`). */
 export interface DateSpan {
   van: string;
   tot: string;
 }
 
+/** How precise a date in the documents is. */
+export type DatePrecision = 'dag' | 'maanddeel' | 'maand' | 'kwartaal' | 'jaar';
+
+/** The part of a month a text names ("begin", "medio", "eind" februari), and its days. */
+const monthParts = { begin: [1, 10], medio: [11, 20], eind: [21, 31] } as const;
+type MonthPart = keyof typeof monthParts;
+
+const datePattern = /^(\d{4})(?:-(?:(\d{2})(?:-(\d{2}|begin|medio|eind))?|Q([1-4])))?$/;
+
 /**
- * Dates in the documents are as precise as the text: a day (`2018-06-30`), a month
+ * Dates in the documents are as precise as the text: a day (`2018-06-30`), a part of a month
+ * (`2018-02-eind` for "eind februari": days 21 to the last; `begin` 1–10, `medio` 11–20), a month
  * (`2018-06`), a quarter (`2018-Q2`) or a year (`2018`). Each covers a span of days, so a
  * milestone "in 2018" lies in a window on 2018-03-01..2018-04-30 as much as one on 2018-03-15
  * does. Returns undefined for anything else.
  */
 export function dateSpan(datum: string): DateSpan | undefined {
-  const match = /^(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])))?$/.exec(datum);
+  const match = datePattern.exec(datum);
   if (!match) return undefined;
   const [, year, month, day, quarter] = match;
-  if (day) return isValidDay(datum) ? { van: datum, tot: datum } : undefined;
   if (month) {
     const m = Number(month);
     if (m < 1 || m > 12) return undefined;
-    return { van: `${year}-${month}-01`, tot: `${year}-${month}-${lastDayOfMonth(Number(year), m)}` };
+    const last = lastDayOfMonth(Number(year), m);
+    if (day && day in monthParts) {
+      const [first, end] = monthParts[day as MonthPart];
+      return { van: `${year}-${month}-${pad(first)}`, tot: `${year}-${month}-${pad(Math.min(end, last))}` };
+    }
+    if (day) return isValidDay(datum) ? { van: datum, tot: datum } : undefined;
+    return { van: `${year}-${month}-01`, tot: `${year}-${month}-${pad(last)}` };
   }
   if (quarter) {
     const first = (Number(quarter) - 1) * 3 + 1;
     const last = first + 2;
-    return { van: `${year}-${pad(first)}-01`, tot: `${year}-${pad(last)}-${lastDayOfMonth(Number(year), last)}` };
+    return { van: `${year}-${pad(first)}-01`, tot: `${year}-${pad(last)}-${pad(lastDayOfMonth(Number(year), last))}` };
   }
   return { van: `${year}-01-01`, tot: `${year}-12-31` };
+}
+
+/** How precise a date is, or undefined when it is not one (see `dateSpan`). */
+export function datePrecision(datum: string): DatePrecision | undefined {
+  const match = dateSpan(datum) && datePattern.exec(datum);
+  if (!match) return undefined;
+  const [, , month, day, quarter] = match;
+  if (day) return day in monthParts ? 'maanddeel' : 'dag';
+  if (month) return 'maand';
+  return quarter ? 'kwartaal' : 'jaar';
 }
 
 function isValidDay(iso: string): boolean {
@@ -33,10 +60,34 @@ function isValidDay(iso: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso);
 }
 
-function lastDayOfMonth(year: number, month: number): string {
-  return pad(new Date(Date.UTC(year, month, 0)).getUTCDate());
+function lastDayOfMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 function pad(value: number): string {
   return String(value).padStart(2, '0');
+}
+
+/** A date the documents give a node: the main value or one that disagrees, with the days it covers. */
+export interface SourcedDate extends DateSpan {
+  waarde: string;
+  precisie: DatePrecision;
+  /** Whether it is the main value (`datum`); otherwise a variant from another document. */
+  hoofdwaarde: boolean;
+  /** Where a variant is stated; the node's own sources carry the main value. */
+  bron: SourceRecord | null;
+}
+
+/** Every date of a node (`datum`, then the `datum` variants), those that are dates at all. */
+export function sourcedDates(properties: Record<string, unknown>): SourcedDate[] {
+  const main =
+    typeof properties.datum === 'string' ? [{ waarde: properties.datum, hoofdwaarde: true, bron: null }] : [];
+  const variants = variantsOf(properties)
+    .filter(({ eigenschap }) => eigenschap === 'datum')
+    .map(({ waarde, bron }) => ({ waarde, hoofdwaarde: false, bron }));
+  return [...main, ...variants].flatMap((date) => {
+    const span = dateSpan(date.waarde);
+    const precisie = datePrecision(date.waarde);
+    return span && precisie ? [{ ...date, ...span, precisie }] : [];
+  });
 }

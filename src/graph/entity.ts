@@ -52,6 +52,8 @@ export interface EdgeRecord {
   node: EntityRecord;
   relation?: RelationRecord;
   score?: number;
+  /** In a list with a date window: the node's date (its text) that lies in the window. */
+  matchedDate?: string;
   offset: number;
 }
 
@@ -73,6 +75,9 @@ const internalProperties = new Set([
   'varianten',
   'datumVan',
   'datumTot',
+  'datumWaarden',
+  'datumenVan',
+  'datumenTot',
   'bronDocument',
   'bronRegelVan',
   'bronRegelTot',

@@ -137,6 +137,7 @@ export const readModel = {
   },
   Mijlpaal: {
     ...entityFields,
+    datums: computed(['datum', 'varianten']),
     van: connection(out(['MIJLPAAL_VAN'])),
     betrokkenen: involved,
   },

@@ -24,7 +24,22 @@ export type RelatedPage = RelatedNodes;
 export interface ListPage {
   total: number;
   items: EntityRecord[];
+  /** With a date window: for each item, the first of its dates (see graph/dates.ts) that lies in it. */
+  matchedDates: Array<string | undefined>;
 }
+
+/**
+ * Keeps nodes of which any date the documents give (the main value or a variant) overlaps the
+ * window `$dateFrom`..`$dateTo`, and names the first that does. Nodes recorded through the API
+ * hold only their main date (`datumVan`, `datumTot`).
+ */
+const dateWindow = `WITH n, coalesce(n.datumWaarden, [n.datum]) AS waarden,
+            coalesce(n.datumenVan, [n.datumVan]) AS vans, coalesce(n.datumenTot, [n.datumTot]) AS tots
+       WITH n, [i IN range(0, size(vans) - 1)
+                WHERE ($dateFrom IS NULL OR tots[i] >= $dateFrom) AND ($dateTo IS NULL OR vans[i] <= $dateTo)
+                | waarden[i]] AS matches
+       WHERE size(matches) > 0
+       WITH n, matches[0] AS matched`;
 
 /** Nodes whose relations to follow, how, and which page of them. */
 export interface RelatedGroup {
@@ -39,7 +54,7 @@ export interface ListQuery {
   /** Keep nodes with a relation of this type to (direction `out`) or from (`in`) the node with this id. */
   relatedTo?: ReadonlyArray<{ type: RelationType; direction: 'out' | 'in'; id: string }>;
   equals?: Readonly<Record<'categorie', string>>;
-  /** Keep nodes whose date span (`datumVan`..`datumTot`) overlaps this window of ISO days. */
+  /** Keep nodes with a date (main value or variant) whose span overlaps this window of ISO days. */
   dateFrom?: string;
   dateTo?: string;
   order: SortOrder;
@@ -134,19 +149,23 @@ export class EntityRepository {
       dateTo: query.dateTo ?? null,
     };
     (query.relatedTo ?? []).forEach(({ id }, index) => (parameters[`related${index}`] = id));
-    const [row] = await this.database.read<{ total: number; items: NodeRow[] }>(
+    const [row] = await this.database.read<{ total: number; items: Array<{ node: NodeRow; matched: string | null }> }>(
       'entity list',
       `MATCH (n:Entiteit)
        WHERE ${labelCondition('n', query.labels)}
          AND ($categorie IS NULL OR n.categorie = $categorie)
-         AND ($dateFrom IS NULL OR n.datumTot >= $dateFrom)
-         AND ($dateTo IS NULL OR n.datumVan <= $dateTo)
          ${relatedConditions.map((condition) => `AND ${condition}`).join('\n         ')}
-       WITH n ORDER BY ${orderBy('n', query.order)}
-       WITH collect(n) AS found
-       RETURN size(found) AS total, [m IN found[$offset..($offset + $limit)] | ${nodeProjection('m')}] AS items`,
+       ${query.dateFrom !== undefined || query.dateTo !== undefined ? dateWindow : 'WITH n, null AS matched'}
+       WITH n, matched ORDER BY ${orderBy('n', query.order)}
+       WITH collect({n: n, matched: matched}) AS found
+       RETURN size(found) AS total, [m IN found[$offset..($offset + $limit)] | {node: ${nodeProjection('m.n')}, matched: m.matched}] AS items`,
       parameters,
     );
-    return { total: row?.total ?? 0, items: (row?.items ?? []).map(toEntity) };
+    const items = row?.items ?? [];
+    return {
+      total: row?.total ?? 0,
+      items: items.map(({ node }) => toEntity(node)),
+      matchedDates: items.map(({ matched }) => matched ?? undefined),
+    };
   }
 }

@@ -1,6 +1,7 @@
 import type { Resolvers } from '../generated/graphql.js';
 import type { ConnectionPage, EdgeRecord } from '../graph/entity.js';
 import { encodeCursor, pageInfo } from '../graph/pagination.js';
+import { gevondenDatum } from './mijlpaal.js';
 
 /** Every connection type is a ConnectionPage and every edge an EdgeRecord; one set of resolvers serves all. */
 const connection = {
@@ -31,7 +32,7 @@ export const connectionResolvers: Resolvers = {
   CrossoverConnection: connection,
   CrossoverEdge: edge,
   MijlpaalConnection: connection,
-  MijlpaalEdge: edge,
+  MijlpaalEdge: { ...edge, gevondenDatum },
   DocumentConnection: connection,
   DocumentEdge: edge,
   ZoekResultaatConnection: connection,

@@ -10,6 +10,7 @@ import { deriveResolvers } from './derived.js';
 import { Dienst } from './dienst.js';
 import { Document } from './document.js';
 import { Actor, computedEntityFields, Entiteit, Node } from './entiteit.js';
+import { Datum, Mijlpaal } from './mijlpaal.js';
 import { Mutation } from './mutation.js';
 import { CrossoverPartner, Opgave } from './opgave.js';
 import { Query } from './query.js';
@@ -28,12 +29,13 @@ import {
 } from './verkenning.js';
 import { Wijziging, WijzigingConnection, WijzigingEdge, WijzigingResultaat } from './wijziging.js';
 
-/** Every node kind computes the fields all nodes compute; Opgave, Crossover and Document compute more. */
+/** Every node kind computes the fields all nodes compute; some kinds compute more. */
 const nodeTypes = {
   ...Object.fromEntries(nodeLabels.map((label) => [label, computedEntityFields])),
   Opgave,
   Crossover,
   Document,
+  Mijlpaal,
 } as Resolvers;
 
 /**
@@ -51,6 +53,7 @@ export const handWrittenResolvers: Resolvers = {
   ...nodeTypes,
   Relatie,
   CrossoverPartner,
+  Datum,
   Bron,
   Variant,
   CrossoverKandidaat,

@@ -46,7 +46,11 @@ async function list(
   return {
     totalCount: found.total,
     offset: page.offset,
-    edges: found.items.map((node, index) => ({ node: ahead?.get(node.id) ?? node, offset: page.offset + index })),
+    edges: found.items.map((node, index) => ({
+      node: ahead?.get(node.id) ?? node,
+      offset: page.offset + index,
+      ...(found.matchedDates[index] && { matchedDate: found.matchedDates[index] }),
+    })),
   };
 }
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { dateSpan } from '../graph/dates.js';
+import { dateSpan, sourcedDates } from '../graph/dates.js';
 import type { NodeLabel, RelationType } from '../graph/model.js';
 import { seedOrigin, type NodeRow, type RelationRow } from '../repositories/seed-repository.js';
 import type { Bron, SeedNode, SeedRelation } from './seed-schema.js';
@@ -31,8 +31,10 @@ export function toNodeRow(node: SeedNode): NodeRow {
       // Claims that disagree with the main values, each with its source; kept as JSON text.
       ...(node.varianten?.length && { varianten: JSON.stringify(node.varianten) }),
       ...sourceProperties(node.bronnen),
-      // The days a partial date covers, for date windows and sorting (see graph/dates.ts).
+      // The days the main date covers, for sorting; and those of every date the documents give, for
+      // date windows (see graph/dates.ts).
       ...(span && { datumVan: span.van, datumTot: span.tot }),
+      ...dateWindowProperties(node),
       herkomst: seedOrigin,
     },
   };
@@ -75,4 +77,18 @@ function uniqueSources(sources: readonly Bron[]): Bron[] {
     seen.add(key);
     return true;
   });
+}
+
+/** Every date of a node, main value first, as three parallel lists: its text, first and last day. */
+function dateWindowProperties(node: SeedNode): Record<string, string[]> {
+  const dates = sourcedDates({
+    ...(node.eigenschappen?.datum !== undefined && { datum: String(node.eigenschappen.datum) }),
+    ...(node.varianten?.length && { varianten: JSON.stringify(node.varianten) }),
+  });
+  if (dates.length === 0) return {};
+  return {
+    datumWaarden: dates.map(({ waarde }) => waarde),
+    datumenVan: dates.map(({ van }) => van),
+    datumenTot: dates.map(({ tot }) => tot),
+  };
 }

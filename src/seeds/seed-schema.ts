@@ -5,7 +5,7 @@ import { idPattern, nodeLabels, relationTypeNames } from '../graph/model.js';
  * The shape of the seed files in seeds/data/: nodes and relations, each with its sources.
  * Property names the loader uses itself cannot be reused as `eigenschappen`.
  */
-const reservedProperties = ['id', 'naam', 'afkorting', 'beschrijving', 'herkomst', 'sleutel', 'varianten', 'datumVan', 'datumTot'];
+const reservedProperties = ['id', 'naam', 'afkorting', 'beschrijving', 'herkomst', 'sleutel', 'varianten', 'datumVan', 'datumTot', 'datumWaarden', 'datumenVan', 'datumenTot'];
 
 const scalar = z.union([z.string(), z.number(), z.boolean()]);
 

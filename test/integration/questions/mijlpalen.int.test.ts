@@ -175,7 +175,7 @@ describe('milestones and dates', () => {
       'mijlpaal:decentralisatie-sociaal-domein-2015 2015',
       'mijlpaal:jongvolwassenentop-2017 2017-11-27',
       'mijlpaal:presentatie-regeerakkoord 2017-10',
-      'mijlpaal:uitnodiging-bzk 2017-11',
+      'mijlpaal:uitnodiging-bzk 2017-11-eind',
     ]);
     expect(mijlpalen.edges[0]?.node.id).toBe('mijlpaal:decentralisatie-sociaal-domein-2015');
   });
@@ -191,7 +191,7 @@ describe('milestones and dates', () => {
     expect(mijlpaal.varianten).toContainEqual(
       expect.objectContaining({
         eigenschap: 'datum',
-        waarde: '2018-02',
+        waarde: '2018-02-eind',
         bron: expect.objectContaining({
           regelVan: 27,
           document: { id: 'document:mededeling-ibp-2018-02-08' },

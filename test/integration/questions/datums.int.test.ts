@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { askTheService, type Ref } from '../../support/questions.js';
+
+/*
+ * Questions about the dates of milestones: how precise the texts are, and date windows that look at
+ * every date a document gives, asked over HTTP. Above each test: the document (numbered as in
+ * test/support/questions.ts) and the line(s) in seeds/documenten/ that give the answer.
+ */
+
+const ask = askTheService();
+
+type Datum = {
+  waarde: string;
+  van: string;
+  tot: string;
+  precisie: string;
+  hoofdwaarde: boolean;
+  bron: { regelVan: number; document: { id: string } } | null;
+};
+const DATUM = 'waarde van tot precisie hoofdwaarde bron { regelVan document { id } }';
+type Venster = { mijlpalen: { edges: Array<{ node: Ref; gevondenDatum: Datum | null }> } };
+const venster = (vanaf: string, tot: string) =>
+  ask<Venster>(
+    `query ($vanaf: String, $tot: String) { mijlpalen(vanaf: $vanaf, tot: $tot, first: 100) {
+       edges { node { id naam } gevondenDatum { ${DATUM} } } } }`,
+    { vanaf, tot },
+  );
+const gevonden = (answer: Venster, id: string) =>
+  answer.mijlpalen.edges.find(({ node }) => node.id === id)?.gevondenDatum;
+
+describe('dates of milestones', () => {
+  // 001 r.112: "Eind november kwam de uitnodiging van het ministerie van Binnenlandse Zaken"
+  it('"eind november" keeps its part of the month: the last third of November 2017', async () => {
+    const { mijlpaal } = await ask<{ mijlpaal: { datum: string; datums: Datum[] } }>(
+      `{ mijlpaal(id: "mijlpaal:uitnodiging-bzk") { datum datums { ${DATUM} } } }`,
+    );
+    expect(mijlpaal.datum).toBe('2017-11-eind');
+    expect(mijlpaal.datums).toEqual([
+      {
+        waarde: '2017-11-eind',
+        van: '2017-11-21',
+        tot: '2017-11-30',
+        precisie: 'MAANDDEEL',
+        hoofdwaarde: true,
+        bron: null,
+      },
+    ]);
+  });
+
+  // 001 r.112: "Eind november kwam de uitnodiging": not in the first twenty days of November
+  it('a window on 1–20 November 2017 does not hold BZK’s invitation of late November', async () => {
+    const answer = await venster('2017-11-01', '2017-11-20');
+    expect(answer.mijlpalen.edges.map(({ node }) => node.id)).not.toContain('mijlpaal:uitnodiging-bzk');
+    expect(gevonden(await venster('2017-11-21', '2017-11-30'), 'mijlpaal:uitnodiging-bzk')).toMatchObject({
+      waarde: '2017-11-eind',
+      hoofdwaarde: true,
+    });
+  });
+
+  // 003 r.303: "De programmastart is op 14 februari."; 000 r.27: "De programmastart van het IBP is voorzien voor eind
+  // februari."
+  it('the programmastart has two dates: 14 February (main) and "eind februari" (the mededeling, with its source)', async () => {
+    const { mijlpaal } = await ask<{ mijlpaal: { datums: Datum[] } }>(
+      `{ mijlpaal(id: "mijlpaal:programmastart-ibp") { datums { ${DATUM} } } }`,
+    );
+    expect(mijlpaal.datums).toEqual([
+      { waarde: '2018-02-14', van: '2018-02-14', tot: '2018-02-14', precisie: 'DAG', hoofdwaarde: true, bron: null },
+      {
+        waarde: '2018-02-eind',
+        van: '2018-02-21',
+        tot: '2018-02-28',
+        precisie: 'MAANDDEEL',
+        hoofdwaarde: false,
+        bron: { regelVan: 27, document: { id: 'document:mededeling-ibp-2018-02-08' } },
+      },
+    ]);
+  });
+
+  // 000 r.27: "voorzien voor eind februari" — a window on the end of February finds the programmastart by that date
+  it('a window on 21–28 February 2018 finds the programmastart by the date the mededeling expected, and says so', async () => {
+    const answer = await venster('2018-02-21', '2018-02-28');
+    expect(gevonden(answer, 'mijlpaal:programmastart-ibp')).toMatchObject({
+      waarde: '2018-02-eind',
+      hoofdwaarde: false,
+      bron: { regelVan: 27, document: { id: 'document:mededeling-ibp-2018-02-08' } },
+    });
+    expect(answer.mijlpalen.edges.map(({ node }) => node.id)).not.toContain('mijlpaal:ondertekening-ibp');
+  });
+
+  // 003 r.303: "De programmastart is op 14 februari."
+  it('a window on 14 February 2018 finds the programmastart by its main date', async () => {
+    const answer = await venster('2018-02-14', '2018-02-14');
+    expect(gevonden(answer, 'mijlpaal:programmastart-ibp')).toMatchObject({ waarde: '2018-02-14', hoofdwaarde: true });
+    expect(gevonden(answer, 'mijlpaal:ondertekening-ibp')).toMatchObject({ waarde: '2018-02-14', hoofdwaarde: true });
+  });
+
+  // 003 r.733: "Per 2019 gaan de volgende onderdelen over"; r.112: "In 2020 zal de overheveling van de
+  // integratie-uitkering Sociaal Domein naar de algemene uitkering worden verwerkt."
+  it('the transfer of the IUSD lies in 2019 by the programme, and in 2020 by the VNG letter: a 2020 window finds it by the latter', async () => {
+    const answer = await venster('2020', '2020');
+    expect(gevonden(answer, 'mijlpaal:overheveling-iusd')).toMatchObject({
+      waarde: '2020',
+      precisie: 'JAAR',
+      hoofdwaarde: false,
+      bron: { regelVan: 112, document: { id: 'document:ibp-programmastart' } },
+    });
+  });
+
+  // 003 r.690: "Deze ambitie wordt voor de zomer van 2018 uitgewerkt in een actieprogramma"; 001 r.583–585:
+  // "actieprogramma versterking democratie en bestuur en tegengaan ondermijning – 2019"
+  it('the action programme on democracy lies before summer 2018, and in 2019 by the IPO memo: both windows find it', async () => {
+    expect(
+      gevonden(await venster('2018-04', '2018-06'), 'mijlpaal:actieprogramma-versterking-democratie'),
+    ).toMatchObject({
+      waarde: '2018-Q2',
+      precisie: 'KWARTAAL',
+      hoofdwaarde: true,
+    });
+    expect(gevonden(await venster('2019', '2019'), 'mijlpaal:actieprogramma-versterking-democratie')).toMatchObject({
+      waarde: '2019',
+      hoofdwaarde: false,
+      bron: { regelVan: 583, document: { id: 'document:ipo-memo-2018-05-02' } },
+    });
+  });
+
+  // No window, nothing found by date: 003 r.303 "De programmastart is op 14 februari."
+  it('without a window, no date is named as found', async () => {
+    const { mijlpalen } = await ask<Venster>(
+      `{ mijlpalen(first: 100) { edges { node { id naam } gevondenDatum { waarde } } } }`,
+    );
+    expect(mijlpalen.edges.length).toBeGreaterThan(0);
+    expect(mijlpalen.edges.every(({ gevondenDatum }) => gevondenDatum === null)).toBe(true);
+  });
+});
