@@ -162,7 +162,8 @@ async function filesOf(directory: string): Promise<Record<string, string>> {
 const nodeCount = async (database: Database) =>
   (await database.read<{ n: number }>('count', 'MATCH (n) RETURN count(n) AS n', {}))[0]?.n;
 
-describe('export and import', () => {
+// Each test moves the whole graph between two databases: minutes, not seconds, on a loaded machine.
+describe('export and import', { timeout: processTestTimeoutMs }, () => {
   it('carries every node and relation, with every property and its type, into an empty database', async () => {
     const summary = await exportGraph(source.database, exported(), logger);
     expect(summary.counts).toMatchObject({ ingetrokkenKnooppunten: 1, sleutels: 2, seedversies: 1 });
