@@ -19,7 +19,7 @@ export async function runCounted(
   variables: Record<string, unknown> = {},
 ): Promise<CountedAnswer> {
   const context = createRequestContext(
-    { ...dependencies, serviceVersion: 'test', traversalTimeoutMs: 5000 },
+    { ...dependencies, serviceVersion: 'test', traversalTimeoutMs: 60_000 },
     'counted',
   );
   const response = await service.apollo.executeOperation({ query, variables }, { contextValue: context });

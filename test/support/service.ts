@@ -18,11 +18,13 @@ export async function startTestService(
   environment: NodeJS.ProcessEnv = {},
   logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
 ): Promise<RunningService> {
-  // The suite sends many requests from one address; tests of the rate limit set their own.
+  // The suite sends many requests from one address; tests of the rate limit set their own. Discovery's
+  // traversals get a minute, not the five seconds of production, so a loaded machine cannot stop them.
   const config = loadConfig({
     NEO4J_URI: inject('neo4jUri'),
     NODE_ENV: 'test',
     RATE_LIMIT_PER_MINUTE: '0',
+    NEO4J_TRAVERSAL_TIMEOUT_MS: '60000',
     ...environment,
   });
   const database = Database.connect(testDatabaseSettings(config.neo4j.uri ?? inject('neo4jUri')));
