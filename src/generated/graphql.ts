@@ -2556,14 +2556,14 @@ export type RolSoort =
   | 'ADVISEUR'
   /** Neemt deel of is verantwoordelijk op ambtelijk niveau (ambtenaren, directeuren). */
   | 'AMBTELIJK'
-  /** Beheert een fonds (of beheert het mee). */
-  | 'BEHEERDER'
   /** Neemt deel of is verantwoordelijk op bestuurlijk (politiek) niveau. */
   | 'BESTUURLIJK'
   /** Is minister of staatssecretaris. */
   | 'BEWINDSPERSOON'
   /** Stelt geld beschikbaar. */
   | 'FINANCIER'
+  /** Beheert een fonds (of beheert het mee). */
+  | 'FONDSBEHEERDER'
   /** Ontvangt een document of verslag. */
   | 'GEADRESSEERDE'
   /** De opgave van waaruit een crossover-uitspraak spreekt. */

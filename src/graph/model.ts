@@ -193,7 +193,7 @@ export const roleKindMeanings = {
   adviseur: 'supplies the analysis, forecast or advice the work rests on',
   toetser: 'reviews the results of the work',
   financier: 'makes money available',
-  beheerder: 'manages (or co-manages) a fund',
+  fondsbeheerder: 'manages (or co-manages) a fund',
   ondertekenaar: 'signs a letter or agreement in its own name',
   geadresseerde: 'receives a document or report',
   kopiehouder: 'receives a copy (cc)',

@@ -65,7 +65,7 @@ describe('who takes part at the administrative level, and who at the civil-servi
     const betrokkenen = await involvedIn('opgave:klimaat');
     expect(withKind(betrokkenen, 'BESTUURLIJK')).toEqual(['ministerie:bzk', 'persoon:wiebes']);
     expect(withKind(betrokkenen, 'AMBTELIJK')).toEqual(['persoon:sandor-gaastra']);
-    expect(withKind(betrokkenen, 'BEHEERDER')).toEqual(['ministerie:financien']);
+    expect(withKind(betrokkenen, 'FONDSBEHEERDER')).toEqual(['ministerie:financien']);
   });
 
   // 003 r.97: "de Interbestuurlijke regietafel waaraan bewindspersonen en de voorzitters van de koepels plaatsnemen";
