@@ -2545,6 +2545,8 @@ export type Relatie = {
   onderwerp: Maybe<Scalars['String']['output']>;
   /** De rol, waar die ertoe doet (bijvoorbeeld bij een trekker of betrokkene). */
   rol: Maybe<Scalars['String']['output']>;
+  /** De soort rol, uit een vaste lijst; `rol` geeft de woorden van de tekst. */
+  rolSoort: Maybe<RolSoort>;
   /** Het type relatie. */
   type: RelatieType;
   /** Id van het knooppunt waar de relatie vandaan komt. */
@@ -2602,6 +2604,51 @@ export type Richting =
   | 'IN'
   /** Relaties die van dit knooppunt uitgaan. */
   | 'UIT';
+
+/** De soort rol op een relatie, uit een vaste lijst (seeds/MODEL.md, Rolsoorten); `rol` geeft de woorden van de tekst. */
+export type RolSoort =
+  /** Levert de analyse, raming of het advies waarop het werk steunt. */
+  | 'ADVISEUR'
+  /** Neemt deel of is verantwoordelijk op ambtelijk niveau (ambtenaren, directeuren). */
+  | 'AMBTELIJK'
+  /** Neemt deel of is verantwoordelijk op bestuurlijk (politiek) niveau. */
+  | 'BESTUURLIJK'
+  /** Is minister of staatssecretaris. */
+  | 'BEWINDSPERSOON'
+  /** Stelt geld beschikbaar. */
+  | 'FINANCIER'
+  /** Beheert een fonds (of beheert het mee). */
+  | 'FONDSBEHEERDER'
+  /** Ontvangt een document of verslag. */
+  | 'GEADRESSEERDE'
+  /** De opgave van waaruit een crossover-uitspraak spreekt. */
+  | 'KERN'
+  /** Ontvangt een kopie (cc). */
+  | 'KOPIEHOUDER'
+  /** Is lid van een overleg of afvaardiging. */
+  | 'LID'
+  /** Ondersteunt het werk van anderen. */
+  | 'ONDERSTEUNER'
+  /** Ondertekent een brief of akkoord in eigen naam. */
+  | 'ONDERTEKENAAR'
+  /** Stelde een document, plan, kaart of akkoord op, schreef, ontwikkelde of stelde het voor. */
+  | 'OPSTELLER'
+  /** Werkt er samen met anderen aan, als een van de partijen. */
+  | 'PARTNER'
+  /** Voert regie over of coördineert een proces, akkoord of programma. */
+  | 'REGISSEUR'
+  /** Toetst de resultaten van het werk. */
+  | 'TOETSER'
+  /** Trekt een opgave of een stuk werk (trekker, neemt het voortouw). */
+  | 'TREKKER'
+  /** Voert het werk uit: een onderzoek, verkenning, activiteit of voorbereiding. */
+  | 'UITVOERDER'
+  /** Een opgave waarmee een crossover-uitspraak verbindt. */
+  | 'VERBONDEN'
+  /** Treedt op namens een groter geheel (zoals het Rijk). */
+  | 'VERTEGENWOORDIGER'
+  /** Zit een overleg of afvaardiging voor of leidt die, of treedt op als voorzitter van een organisatie. */
+  | 'VOORZITTER';
 
 /** Alles wat in een gebied samenkomt. */
 export type Samenkomst = {
@@ -3135,6 +3182,7 @@ export type ResolversTypes = ResolversObject<{
   Relatie: ResolverTypeWrapper<RelationRecord>;
   RelatieType: RelatieType;
   Richting: Richting;
+  RolSoort: RolSoort;
   Samenkomst: ResolverTypeWrapper<Meeting>;
   Soort: Soort;
   Sortering: Sortering;
@@ -3789,6 +3837,7 @@ export type RelatieResolvers<ContextType = RequestContext, ParentType extends Re
   naar?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   onderwerp?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rol?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rolSoort?: Resolver<Maybe<ResolversTypes['RolSoort']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelatieType'], ParentType, ContextType>;
   van?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   vastlegging?: Resolver<Maybe<ResolversTypes['Vastlegging']>, ParentType, ContextType>;

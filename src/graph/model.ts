@@ -172,6 +172,42 @@ export const relationTypes = {
   },
 } as const satisfies Record<string, RelationDefinition>;
 
+/**
+ * The controlled vocabulary of roles on relations (`eigenschappen.rolSoort`), beside the free-text
+ * `rol` that keeps the words of the text. Each kind with its meaning; seeds/MODEL.md maps every
+ * free-text role to its kind, and the SDL enum `RolSoort` holds the same values in upper case.
+ */
+export const roleKindMeanings = {
+  trekker: 'leads an opgave or a piece of work (trekker, takes the lead)',
+  regisseur: 'directs or coordinates a process, agreement or programme (regie, coördinatie)',
+  voorzitter: 'chairs or leads a body or delegation, or acts for an organisation as its chair',
+  lid: 'is a member of a body or delegation',
+  bestuurlijk: 'takes part or is responsible at the administrative (political) level',
+  ambtelijk: 'takes part or is responsible at the civil-service level (officials, directors)',
+  bewindspersoon: 'holds office as minister or state secretary',
+  vertegenwoordiger: 'acts on behalf of a larger whole (such as the Rijk)',
+  opsteller: 'drew up, wrote, developed or proposed a document, plan, map or agreement',
+  uitvoerder: 'carries out the work: a study, exploration, activity or preparation',
+  ondersteuner: 'supports the work of others',
+  partner: 'works on it jointly with others, as one of the parties',
+  adviseur: 'supplies the analysis, forecast or advice the work rests on',
+  toetser: 'reviews the results of the work',
+  financier: 'makes money available',
+  fondsbeheerder: 'manages (or co-manages) a fund',
+  ondertekenaar: 'signs a letter or agreement in its own name',
+  geadresseerde: 'receives a document or report',
+  kopiehouder: 'receives a copy (cc)',
+  kern: 'the opgave a crossover statement speaks from',
+  verbonden: 'an opgave a crossover statement links to',
+} as const;
+
+export type RoleKind = keyof typeof roleKindMeanings;
+export const roleKinds = Object.keys(roleKindMeanings) as RoleKind[];
+
+export function isRoleKind(value: unknown): value is RoleKind {
+  return typeof value === 'string' && Object.hasOwn(roleKindMeanings, value);
+}
+
 export type RelationType = keyof typeof relationTypes;
 export const relationTypeNames = Object.keys(relationTypes) as RelationType[];
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idPattern, nodeLabels, relationTypeNames } from '../graph/model.js';
+import { idPattern, isRoleKind, nodeLabels, relationTypeNames, roleKinds } from '../graph/model.js';
 
 /**
  * The shape of the seed files in seeds/data/: nodes and relations, each with its sources.
@@ -52,7 +52,17 @@ export const relationSchema = z
     eigenschappen: eigenschappenSchema.optional(),
     bronnen: z.array(bronSchema).min(1, 'every relation needs at least one source'),
   })
-  .strict();
+  .strict()
+  .superRefine(({ eigenschappen }, context) => {
+    const kind = eigenschappen?.rolSoort;
+    if (kind !== undefined && !isRoleKind(kind)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['eigenschappen', 'rolSoort'],
+        message: `expected one of the role kinds (${roleKinds.join(', ')}), got ${JSON.stringify(kind)}`,
+      });
+    }
+  });
 
 export type Bron = z.infer<typeof bronSchema>;
 export type SeedNode = z.infer<typeof nodeSchema>;

@@ -1,13 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { nodeLabels, relationTypeNames, relationTypes } from '../../src/graph/model.js';
+import { nodeLabels, relationTypeNames, relationTypes, roleKinds } from '../../src/graph/model.js';
 import { fromProjectRoot } from '../../src/paths.js';
 import { readSeedFiles, type SeedData } from '../../src/seeds/seed-files.js';
 
 let readme: string;
+let seedModel: string;
 let seeds: SeedData;
 beforeAll(async () => {
   readme = await readFile(fromProjectRoot('README.md'), 'utf8');
+  seedModel = await readFile(fromProjectRoot('seeds', 'MODEL.md'), 'utf8');
   seeds = await readSeedFiles();
 });
 
@@ -24,5 +26,10 @@ describe('the graph model', () => {
       expect(relations, `${type}: ${definition.example}`).toContain(`${van} ${type} ${naar}`);
       expect(readme).toContain(definition.example);
     }
+  });
+
+  it('explains every role kind in the Rolsoorten section of seeds/MODEL.md', () => {
+    const section = seedModel.slice(seedModel.indexOf('## Rolsoorten'));
+    for (const kind of roleKinds) expect(section, kind).toMatch(new RegExp(`^\\| \`${kind}\` \\| \\S`, 'm'));
   });
 });

@@ -132,6 +132,16 @@ describe('resolvers derived from the read model', () => {
     expect(resolve('Opgave', 'categorie', { ...opgave, properties: { categorie: 'onbekend' } })).toBeNull();
   });
 
+  it("show a relation's stored rolSoort as the RolSoort value, with no resolver of its own", () => {
+    const relation = {
+      type: 'BETROKKEN_BIJ',
+      properties: { rol: 'bestuurlijk verantwoordelijk', rolSoort: 'bestuurlijk' },
+    };
+    expect(resolve('Relatie', 'rolSoort', relation)).toBe('BESTUURLIJK');
+    expect(resolve('Relatie', 'rolSoort', { ...relation, properties: { rol: 'cc' } })).toBeNull();
+    expect(handWritten.Relatie).not.toHaveProperty('rolSoort');
+  });
+
   it('derive every connection and stored property, and leave computed fields to their hand-written resolvers', () => {
     expect(Object.keys(derived.Opgave ?? {}).sort()).toEqual(
       [
@@ -150,6 +160,6 @@ describe('resolvers derived from the read model', () => {
         'verbanden',
       ].sort(),
     );
-    expect(Object.keys(derived.Relatie ?? {}).sort()).toEqual(['onderwerp', 'rol']);
+    expect(Object.keys(derived.Relatie ?? {}).sort()).toEqual(['onderwerp', 'rol', 'rolSoort']);
   });
 });

@@ -7,6 +7,7 @@ import {
   type GraphQLNamedType,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { roleKinds } from '../../src/graph/model.js';
 import { loadTypeDefs } from '../../src/server.js';
 
 const schema = buildSchema(loadTypeDefs());
@@ -34,5 +35,11 @@ function undocumented(type: GraphQLNamedType): string[] {
 describe('the SDL', () => {
   it('documents every type, field and argument, so the IDE documents the API', () => {
     expect(ownTypes.flatMap(undocumented)).toEqual([]);
+  });
+
+  it('offers as RolSoort exactly the role kinds of the model, in upper case', () => {
+    const rolSoort = schema.getType('RolSoort');
+    if (!isEnumType(rolSoort)) throw new Error('RolSoort is not an enum');
+    expect(rolSoort.getValues().map(({ name }) => name)).toEqual(roleKinds.map((kind) => kind.toUpperCase()));
   });
 });

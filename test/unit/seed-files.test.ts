@@ -77,6 +77,29 @@ describe('reading seed files', () => {
     expect(message).toMatch(/relaties\.yaml, record 1 \(a:b KENT c:d\): type: Invalid option/);
     expect(message).toMatch(/kapot\.yaml: not valid YAML/);
   });
+
+  it('refuses a rolSoort outside the role kinds, naming the file, the record and the value', async () => {
+    const relationWith = (kind: string) =>
+      `- van: "ministerie:bzk"\n  type: TREKKER_VAN\n  naar: "opgave:wonen"\n  eigenschappen:\n    rol: "trekker"\n    rolSoort: "${kind}"\n  bronnen: [{ document: "document:test", regels: [1, 1], citaat: "Het IBP" }]\n`;
+    const folder = await seedFolder({ 'relaties.yaml': relationWith('trekker') + relationWith('aanvoerder') });
+    const message = await readSeedFiles(folder).then(
+      () => '',
+      (error: Error) => error.message,
+    );
+    expect(message).toMatch(
+      /relaties\.yaml, record 2 \(ministerie:bzk TREKKER_VAN opgave:wonen\): eigenschappen\.rolSoort: expected one of the role kinds \(trekker, .*\), got "aanvoerder"/,
+    );
+    expect(message).not.toMatch(/record 1 /);
+  });
+
+  it('accepts a relation whose rolSoort is one of the role kinds', async () => {
+    const folder = await seedFolder({
+      'relaties.yaml':
+        '- van: "ministerie:bzk"\n  type: TREKKER_VAN\n  naar: "opgave:wonen"\n  eigenschappen:\n    rolSoort: "trekker"\n  bronnen: [{ document: "document:test", regels: [1, 1], citaat: "Het IBP" }]\n',
+    });
+    const data = await readSeedFiles(folder);
+    expect(data.relations.map(({ record }) => record.eigenschappen?.rolSoort)).toEqual(['trekker']);
+  });
 });
 
 describe('checks across seed records', () => {
