@@ -64,6 +64,7 @@ export type Actor = {
 export type ActorAfzenderVanArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
 };
 
 
@@ -71,6 +72,7 @@ export type ActorAfzenderVanArgs = {
 export type ActorBetrokkenBijArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
 };
 
 
@@ -78,6 +80,7 @@ export type ActorBetrokkenBijArgs = {
 export type ActorLidVanArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
 };
 
 
@@ -85,6 +88,7 @@ export type ActorLidVanArgs = {
 export type ActorOndertekendeArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
 };
 
 
@@ -92,6 +96,7 @@ export type ActorOndertekendeArgs = {
 export type ActorTrekkerVanArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
 };
 
 
@@ -272,6 +277,7 @@ export type CrossoverBetreftArgs = {
 export type CrossoverOpgavenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
 };
 
 
@@ -487,6 +493,7 @@ export type Document = Entiteit & Node & {
 export type DocumentAfzendersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
 };
 
 
@@ -501,6 +508,7 @@ export type DocumentBespreektArgs = {
 export type DocumentGeadresseerdenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
 };
 
 
@@ -655,6 +663,7 @@ export type Gemeente = Actor & Entiteit & Node & {
 export type GemeenteAfzenderVanArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
 };
 
 
@@ -662,6 +671,7 @@ export type GemeenteAfzenderVanArgs = {
 export type GemeenteBetrokkenBijArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
 };
 
 
@@ -669,6 +679,7 @@ export type GemeenteBetrokkenBijArgs = {
 export type GemeenteLidVanArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
 };
 
 
@@ -683,6 +694,7 @@ export type GemeenteLigtInArgs = {
 export type GemeenteOndertekendeArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
 };
 
 
@@ -697,6 +709,7 @@ export type GemeenteOpgavenArgs = {
 export type GemeenteTrekkerVanArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
 };
 
 
@@ -784,6 +797,7 @@ export type Instrument = Entiteit & Node & {
 export type InstrumentBetrokkenenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
 };
 
 
@@ -812,6 +826,7 @@ export type InstrumentOnderdelenArgs = {
 export type InstrumentOndertekenaarsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
 };
 
 
@@ -920,6 +935,7 @@ export type Koepel = Actor & Entiteit & Node & {
 export type KoepelAfzenderVanArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
 };
 
 
@@ -927,6 +943,7 @@ export type KoepelAfzenderVanArgs = {
 export type KoepelBetrokkenBijArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
 };
 
 
@@ -934,6 +951,7 @@ export type KoepelBetrokkenBijArgs = {
 export type KoepelLedenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
 };
 
 
@@ -941,6 +959,7 @@ export type KoepelLedenArgs = {
 export type KoepelLidVanArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
 };
 
 
@@ -948,6 +967,7 @@ export type KoepelLidVanArgs = {
 export type KoepelOndertekendeArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
 };
 
 
@@ -955,6 +975,7 @@ export type KoepelOndertekendeArgs = {
 export type KoepelTrekkerVanArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
 };
 
 
@@ -971,6 +992,7 @@ export type KoepelVerbandenArgs = {
 export type KoepelVertegenwoordigersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
 };
 
 /** Wijzigingen aan een koppeling; wat ontbreekt blijft gelijk. */
@@ -1064,6 +1086,7 @@ export type Mijlpaal = Entiteit & Node & {
 export type MijlpaalBetrokkenenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
 };
 
 
@@ -1148,6 +1171,7 @@ export type Ministerie = Actor & Entiteit & Node & {
 export type MinisterieAfzenderVanArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
 };
 
 
@@ -1155,6 +1179,7 @@ export type MinisterieAfzenderVanArgs = {
 export type MinisterieBetrokkenBijArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
 };
 
 
@@ -1162,6 +1187,7 @@ export type MinisterieBetrokkenBijArgs = {
 export type MinisterieLidVanArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
 };
 
 
@@ -1169,6 +1195,7 @@ export type MinisterieLidVanArgs = {
 export type MinisterieMedewerkersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
 };
 
 
@@ -1176,6 +1203,7 @@ export type MinisterieMedewerkersArgs = {
 export type MinisterieOndertekendeArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
 };
 
 
@@ -1183,6 +1211,7 @@ export type MinisterieOndertekendeArgs = {
 export type MinisterieTrekkerVanArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
 };
 
 
@@ -1482,6 +1511,7 @@ export type Opgave = Entiteit & Node & {
 export type OpgaveBetrokkenenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
 };
 
 
@@ -1489,6 +1519,7 @@ export type OpgaveBetrokkenenArgs = {
 export type OpgaveCrossoversArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
 };
 
 
@@ -1524,6 +1555,7 @@ export type OpgaveThemasArgs = {
 export type OpgaveTrekkersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
 };
 
 
@@ -1617,6 +1649,7 @@ export type Organisatie = Actor & Entiteit & Node & {
 export type OrganisatieAfzenderVanArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
 };
 
 
@@ -1624,6 +1657,7 @@ export type OrganisatieAfzenderVanArgs = {
 export type OrganisatieBetrokkenBijArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
 };
 
 
@@ -1631,6 +1665,7 @@ export type OrganisatieBetrokkenBijArgs = {
 export type OrganisatieLidVanArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
 };
 
 
@@ -1645,6 +1680,7 @@ export type OrganisatieLigtInArgs = {
 export type OrganisatieOndertekendeArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
 };
 
 
@@ -1652,6 +1688,7 @@ export type OrganisatieOndertekendeArgs = {
 export type OrganisatieTrekkerVanArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
 };
 
 
@@ -1711,6 +1748,7 @@ export type Overleg = Actor & Entiteit & Node & {
 export type OverlegAfzenderVanArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
 };
 
 
@@ -1718,6 +1756,7 @@ export type OverlegAfzenderVanArgs = {
 export type OverlegBetrokkenBijArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
 };
 
 
@@ -1725,6 +1764,7 @@ export type OverlegBetrokkenBijArgs = {
 export type OverlegLedenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
 };
 
 
@@ -1732,6 +1772,7 @@ export type OverlegLedenArgs = {
 export type OverlegLidVanArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
 };
 
 
@@ -1753,6 +1794,7 @@ export type OverlegOnderdeelVanArgs = {
 export type OverlegOndertekendeArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
 };
 
 
@@ -1760,6 +1802,7 @@ export type OverlegOndertekendeArgs = {
 export type OverlegTrekkerVanArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
 };
 
 
@@ -1776,6 +1819,7 @@ export type OverlegVerbandenArgs = {
 export type OverlegVoorzittersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
 };
 
 /** Een pad door de graaf. */
@@ -1850,6 +1894,7 @@ export type Persoon = Actor & Entiteit & Node & {
 export type PersoonAfzenderVanArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
 };
 
 
@@ -1857,6 +1902,7 @@ export type PersoonAfzenderVanArgs = {
 export type PersoonBetrokkenBijArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
 };
 
 
@@ -1864,6 +1910,7 @@ export type PersoonBetrokkenBijArgs = {
 export type PersoonLidVanArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
 };
 
 
@@ -1871,6 +1918,7 @@ export type PersoonLidVanArgs = {
 export type PersoonOndertekendeArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
 };
 
 
@@ -1878,6 +1926,7 @@ export type PersoonOndertekendeArgs = {
 export type PersoonTrekkerVanArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
 };
 
 
@@ -1894,6 +1943,7 @@ export type PersoonVerbandenArgs = {
 export type PersoonVertegenwoordigtArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
 };
 
 
@@ -1901,6 +1951,7 @@ export type PersoonVertegenwoordigtArgs = {
 export type PersoonVoorzitterVanArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
 };
 
 
@@ -1908,6 +1959,7 @@ export type PersoonVoorzitterVanArgs = {
 export type PersoonWerktBijArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
 };
 
 /** Een van de twaalf provincies. */
@@ -1960,6 +2012,7 @@ export type Provincie = Actor & Entiteit & Node & {
 export type ProvincieAfzenderVanArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
 };
 
 
@@ -1967,6 +2020,7 @@ export type ProvincieAfzenderVanArgs = {
 export type ProvincieBetrokkenBijArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
 };
 
 
@@ -1981,6 +2035,7 @@ export type ProvincieGemeentenArgs = {
 export type ProvincieLidVanArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
 };
 
 
@@ -1988,6 +2043,7 @@ export type ProvincieLidVanArgs = {
 export type ProvincieOndertekendeArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
 };
 
 
@@ -2009,6 +2065,7 @@ export type ProvincieRegiosArgs = {
 export type ProvincieTrekkerVanArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
 };
 
 
@@ -2025,6 +2082,7 @@ export type ProvincieVerbandenArgs = {
 export type ProvincieVertegenwoordigersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
 };
 
 /**
@@ -2771,6 +2829,7 @@ export type Thema = Entiteit & Node & {
 export type ThemaBetrokkenenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
 };
 
 
@@ -2898,6 +2957,7 @@ export type Waterschap = Actor & Entiteit & Node & {
 export type WaterschapAfzenderVanArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
 };
 
 
@@ -2905,6 +2965,7 @@ export type WaterschapAfzenderVanArgs = {
 export type WaterschapBetrokkenBijArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
 };
 
 
@@ -2912,6 +2973,7 @@ export type WaterschapBetrokkenBijArgs = {
 export type WaterschapLidVanArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
 };
 
 
@@ -2926,6 +2988,7 @@ export type WaterschapLigtInArgs = {
 export type WaterschapOndertekendeArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
 };
 
 
@@ -2933,6 +2996,7 @@ export type WaterschapOndertekendeArgs = {
 export type WaterschapTrekkerVanArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
 };
 
 

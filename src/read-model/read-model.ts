@@ -1,6 +1,6 @@
 import { recordingProperties, sourceProperties } from '../graph/entity.js';
 import { relationTypeNames, type NodeLabel, type RelationType } from '../graph/model.js';
-import { computed, connection, type FieldRead } from './fields.js';
+import { byRoleKind, computed, connection, type FieldRead } from './fields.js';
 import { into, out, type Direction, type RelationSpec } from './relation-spec.js';
 
 /**
@@ -38,26 +38,26 @@ const entityFields = {
 /** What every kind of actor has. */
 const actorFields = {
   ...entityFields,
-  trekkerVan: connection(out(['TREKKER_VAN'], ['Opgave'], 'nummer')),
-  betrokkenBij: connection(out(['BETROKKEN_BIJ'])),
-  lidVan: connection(out(['LID_VAN'], ['Actor'])),
-  ondertekende: connection(out(['ONDERTEKENDE'])),
-  afzenderVan: connection(out(['AFZENDER_VAN'], ['Document'], 'datum')),
+  trekkerVan: byRoleKind(out(['TREKKER_VAN'], ['Opgave'], 'nummer')),
+  betrokkenBij: byRoleKind(out(['BETROKKEN_BIJ'])),
+  lidVan: byRoleKind(out(['LID_VAN'], ['Actor'])),
+  ondertekende: byRoleKind(out(['ONDERTEKENDE'])),
+  afzenderVan: byRoleKind(out(['AFZENDER_VAN'], ['Document'], 'datum')),
 };
 
-const representedBy = connection(into(['VERTEGENWOORDIGT'], ['Persoon']));
-const members = connection(into(['LID_VAN', 'ONDERDEEL_VAN'], ['Actor']));
+const representedBy = byRoleKind(into(['VERTEGENWOORDIGT'], ['Persoon']));
+const members = byRoleKind(into(['LID_VAN', 'ONDERDEEL_VAN'], ['Actor']));
 const locatedIn = connection(out(['LIGT_IN']));
 const opgavenPlayingHere = connection(into(['SPEELT_IN'], ['Opgave'], 'nummer'));
 const milestones = connection(into(['MIJLPAAL_VAN'], ['Mijlpaal'], 'datum'));
 const instrumentsFor = connection(into(['INSTRUMENT_VOOR'], ['Instrument']));
-const involved = connection(into(['BETROKKEN_BIJ'], ['Actor']));
+const involved = byRoleKind(into(['BETROKKEN_BIJ'], ['Actor']));
 const crossoversAbout = connection(into(['BETREFT'], ['Crossover']));
 
 export const readModel = {
   Opgave: {
     ...entityFields,
-    trekkers: connection(into(['TREKKER_VAN'], ['Actor'])),
+    trekkers: byRoleKind(into(['TREKKER_VAN'], ['Actor'])),
     betrokkenen: involved,
     themas: connection(into(['THEMA_VAN'], ['Thema'])),
     regios: connection(
@@ -65,7 +65,7 @@ export const readModel = {
       'SPEELT_IN also reaches provinces and municipalities, which this RegioConnection shows as Regio',
     ),
     instrumenten: instrumentsFor,
-    crossovers: connection(into(['VERBINDT'], ['Crossover'])),
+    crossovers: byRoleKind(into(['VERBINDT'], ['Crossover'])),
     crossoverPartners: computed([]),
     mijlpalen: milestones,
   },
@@ -77,7 +77,7 @@ export const readModel = {
     crossovers: crossoversAbout,
     mijlpalen: milestones,
   },
-  Ministerie: { ...actorFields, medewerkers: connection(into(['WERKT_BIJ'], ['Persoon'])) },
+  Ministerie: { ...actorFields, medewerkers: byRoleKind(into(['WERKT_BIJ'], ['Persoon'])) },
   Koepel: { ...actorFields, leden: members, vertegenwoordigers: representedBy },
   Provincie: {
     ...actorFields,
@@ -92,15 +92,15 @@ export const readModel = {
   Overleg: {
     ...actorFields,
     leden: members,
-    voorzitters: connection(into(['VOORZITTER_VAN'], ['Persoon'])),
+    voorzitters: byRoleKind(into(['VOORZITTER_VAN'], ['Persoon'])),
     onderdeelVan: connection(out(['ONDERDEEL_VAN'])),
     mijlpalen: milestones,
   },
   Persoon: {
     ...actorFields,
-    werktBij: connection(out(['WERKT_BIJ'], ['Actor'])),
-    vertegenwoordigt: connection(out(['VERTEGENWOORDIGT'], ['Actor'])),
-    voorzitterVan: connection(out(['VOORZITTER_VAN'], ['Actor'])),
+    werktBij: byRoleKind(out(['WERKT_BIJ'], ['Actor'])),
+    vertegenwoordigt: byRoleKind(out(['VERTEGENWOORDIGT'], ['Actor'])),
+    voorzitterVan: byRoleKind(out(['VOORZITTER_VAN'], ['Actor'])),
   },
   Regio: {
     ...entityFields,
@@ -115,7 +115,7 @@ export const readModel = {
     opgaven: connection(out(['INSTRUMENT_VOOR'], ['Opgave'], 'nummer')),
     themas: connection(out(['INSTRUMENT_VOOR'], ['Thema'])),
     regios: connection(out(['INSTRUMENT_VOOR'], ['Regio', 'Provincie', 'Gemeente'])),
-    ondertekenaars: connection(into(['ONDERTEKENDE'], ['Actor'])),
+    ondertekenaars: byRoleKind(into(['ONDERTEKENDE'], ['Actor'])),
     betrokkenen: involved,
     mijlpalen: milestones,
     onderdeelVan: connection(out(['ONDERDEEL_VAN'])),
@@ -124,14 +124,14 @@ export const readModel = {
   Crossover: {
     ...entityFields,
     onderwerp: computed(['naam']),
-    opgaven: connection(out(['VERBINDT'], ['Opgave'], 'nummer')),
+    opgaven: byRoleKind(out(['VERBINDT'], ['Opgave'], 'nummer')),
     betreft: connection(out(['BETREFT'])),
   },
   Document: {
     ...entityFields,
     aantalRegels: computed(['bestand']),
-    afzenders: connection(into(['AFZENDER_VAN'], ['Actor'])),
-    geadresseerden: connection(out(['GERICHT_AAN'], ['Actor'])),
+    afzenders: byRoleKind(into(['AFZENDER_VAN'], ['Actor'])),
+    geadresseerden: byRoleKind(out(['GERICHT_AAN'], ['Actor'])),
     bespreekt: connection(into(['BESPROKEN_IN'])),
     verwijstNaar: connection(out(['VERWIJST_NAAR'], ['Document'], 'datum')),
   },
