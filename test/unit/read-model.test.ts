@@ -114,6 +114,7 @@ describe('resolvers derived from the read model', () => {
       [
         'afkorting',
         'beschrijving',
+        'besprokenDoor',
         'betrokkenen',
         'categorie',
         'crossovers',
