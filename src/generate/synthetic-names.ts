@@ -412,6 +412,9 @@ export const relationPhrases: Record<RelationType, string> = {
   VERTEGENWOORDIGT: 'vertegenwoordigt',
   WERKT_BIJ: 'werkt bij',
   LIGT_IN: 'ligt in',
+  GENOEMD_IN_GESPREKSRONDE: 'is genoemd in de gespreksronde met',
+  DEELT: 'deelt',
+  BESPREEKT: 'bespreekt',
   SPEELT_IN: 'speelt in',
   INSTRUMENT_VOOR: 'is een instrument voor',
   THEMA_VAN: 'is een thema van',
@@ -441,6 +444,8 @@ export const relationProperties: Partial<Record<RelationType, (random: Random) =
   BESPROKEN_IN: (random) => ({ onderwerp: topic(random) }),
   VERWIJST_NAAR: (random) => ({ onderwerp: topic(random) }),
   LIGT_IN: (random) => ({ grond: random.pick(['bestuurlijke indeling', 'ligging', 'samenwerkingsverband']) }),
+  GENOEMD_IN_GESPREKSRONDE: (random) => ({ onderwerp: topic(random) }),
+  DEELT: (random) => ({ onderwerp: topic(random) }),
   AFZENDER_VAN: (random) => ({ rol: random.pick(['afzender', 'opsteller']) }),
   GERICHT_AAN: (random) => ({ rol: random.pick(['geadresseerde', 'in kopie']) }),
 };

@@ -265,4 +265,25 @@ export const relationTemplates: readonly RelationTemplate[] = [
     to: [['Opgave', 1]],
   },
   { type: 'THEMA_VAN', weight: 0.3, from: [['Thema', 1]], to: [['Opgave', 1]] },
+  {
+    type: 'GENOEMD_IN_GESPREKSRONDE',
+    weight: 0.5,
+    from: [
+      ['Regio', 3],
+      ['Gemeente', 1],
+      ['Instrument', 1],
+      ['Thema', 0.5],
+    ],
+    to: [['Provincie', 1]],
+  },
+  {
+    type: 'DEELT',
+    weight: 0.2,
+    from: [['Provincie', 1]],
+    to: [
+      ['Regio', 3],
+      ['Thema', 1],
+    ],
+  },
+  { type: 'BESPREEKT', weight: 0.2, from: [['Overleg', 1]], to: [['Opgave', 1]] },
 ];

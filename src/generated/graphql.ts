@@ -764,6 +764,8 @@ export type Instrument = Entiteit & Node & {
   bronnen: Array<Bron>;
   /** Overige eigenschappen uit de documenten. */
   eigenschappen: Array<Eigenschap>;
+  /** Provincies in wier gespreksronde met het IPO dit instrument ter sprake kwam (IPO-memo). */
+  genoemdInGespreksronde: ActorConnection;
   /** Stabiele id, bijvoorbeeld `instrument:regio-deals`. */
   id: Scalars['ID']['output'];
   /** Mijlpalen van dit instrument, oudste eerst. */
@@ -798,6 +800,13 @@ export type InstrumentBetrokkenenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   rolSoort?: InputMaybe<Array<RolSoort>>;
+};
+
+
+/** Een instrument dat opgaven vooruit helpt: een deal, akkoord, programma, fonds of aanpak. */
+export type InstrumentGenoemdInGespreksrondeArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1468,6 +1477,8 @@ export type Opgave = Entiteit & Node & {
   afkorting: Maybe<Scalars['String']['output']>;
   /** Korte omschrijving op basis van de documenten. */
   beschrijving: Maybe<Scalars['String']['output']>;
+  /** Overleggen waar de IPO-inzet voor deze opgave besproken wordt. */
+  besprokenDoor: ActorConnection;
   /** Actoren en overleggen die bij de opgave betrokken zijn. */
   betrokkenen: ActorConnection;
   /** Waar deze opgave in de documenten staat. */
@@ -1504,6 +1515,13 @@ export type Opgave = Entiteit & Node & {
   vastlegging: Maybe<Vastlegging>;
   /** Alle relaties van deze opgave. */
   verbanden: EntiteitConnection;
+};
+
+
+/** Een van de tien maatschappelijke opgaven van het Interbestuurlijk Programma. */
+export type OpgaveBesprokenDoorArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1709,6 +1727,8 @@ export type Overleg = Actor & Entiteit & Node & {
   afzenderVan: DocumentConnection;
   /** Korte omschrijving op basis van de documenten. */
   beschrijving: Maybe<Scalars['String']['output']>;
+  /** Opgaven waarvoor de IPO-inzet in dit overleg besproken wordt. */
+  bespreekt: OpgaveConnection;
   /** Opgaven, thema's, instrumenten, overleggen en mijlpalen waar deze actor bij betrokken is. */
   betrokkenBij: EntiteitConnection;
   /** Waar deze actor in de documenten staat. */
@@ -1749,6 +1769,13 @@ export type OverlegAfzenderVanArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   rolSoort?: InputMaybe<Array<RolSoort>>;
+};
+
+
+/** Een bestuurlijk overleg: stuurgroep, regietafel, BAC/AAC, programmateam en dergelijke. */
+export type OverlegBespreektArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1977,12 +2004,16 @@ export type Provincie = Actor & Entiteit & Node & {
   bronnen: Array<Bron>;
   /** CBS-code van de provincie (PV20 tot en met PV31). */
   cbsCode: Maybe<Scalars['String']['output']>;
+  /** Gebieden en onderwerpen die deze provincie met een andere provincie deelt, met het onderwerp en met wie. */
+  deelt: EntiteitConnection;
   /** Overige eigenschappen uit de documenten. */
   eigenschappen: Array<Eigenschap>;
   /** Gemeenten en andere actoren die in deze provincie liggen. */
   gemeenten: ActorConnection;
   /** Stabiele id, bijvoorbeeld `provincie:gelderland`. */
   id: Scalars['ID']['output'];
+  /** Gebieden, gemeenten, instrumenten en thema's die in de gespreksronde van het IPO met deze provincie ter sprake kwamen (IPO-memo). */
+  inGespreksronde: EntiteitConnection;
   /** Overleggen en koepels waar deze actor lid van is. */
   lidVan: ActorConnection;
   /** Naam zoals de documenten die geven. */
@@ -1991,7 +2022,7 @@ export type Provincie = Actor & Entiteit & Node & {
   ondertekende: EntiteitConnection;
   /** Opgaven die in deze provincie spelen. */
   opgaven: OpgaveConnection;
-  /** Regio's en gemeenten die in deze provincie liggen. */
+  /** Regio's die (deels) in deze provincie liggen, zoals een tekst dat zegt. */
   regios: RegioConnection;
   /** Altijd `Provincie`. */
   soort: Soort;
@@ -2025,7 +2056,21 @@ export type ProvincieBetrokkenBijArgs = {
 
 
 /** Een van de twaalf provincies. */
+export type ProvincieDeeltArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Een van de twaalf provincies. */
 export type ProvincieGemeentenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Een van de twaalf provincies. */
+export type ProvincieInGespreksrondeArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -2474,6 +2519,10 @@ export type Regio = Entiteit & Node & {
   crossovers: CrossoverConnection;
   /** Overige eigenschappen uit de documenten. */
   eigenschappen: Array<Eigenschap>;
+  /** Provincies die dit gebied met een andere provincie delen (een ambitie, een ontwikkeling, kansen), met het onderwerp en met wie. */
+  gedeeldDoor: EntiteitConnection;
+  /** Provincies in wier gespreksronde met het IPO dit gebied ter sprake kwam (IPO-memo), met het onderwerp. */
+  genoemdInGespreksronde: EntiteitConnection;
   /** Stabiele id, bijvoorbeeld `regio:food-valley`. */
   id: Scalars['ID']['output'];
   /** Instrumenten voor deze regio, zoals regio deals. */
@@ -2484,7 +2533,7 @@ export type Regio = Entiteit & Node & {
   onderdelen: EntiteitConnection;
   /** Opgaven die in deze regio spelen. */
   opgaven: OpgaveConnection;
-  /** Provincies (en grotere regio's) waarin deze regio ligt. */
+  /** Provincies (en grotere regio's) waarin deze regio (deels) ligt, zoals een tekst dat zegt; niet de provincies die haar alleen noemen of delen. */
   provincies: EntiteitConnection;
   /** Altijd `Regio`. */
   soort: Soort;
@@ -2499,6 +2548,20 @@ export type Regio = Entiteit & Node & {
 
 /** Een regio of gebied waar opgaven samenkomen, zoals Food Valley, Chemelot of Zuidoost Drenthe. */
 export type RegioCrossoversArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Een regio of gebied waar opgaven samenkomen, zoals Food Valley, Chemelot of Zuidoost Drenthe. */
+export type RegioGedeeldDoorArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Een regio of gebied waar opgaven samenkomen, zoals Food Valley, Chemelot of Zuidoost Drenthe. */
+export type RegioGenoemdInGespreksrondeArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -2617,19 +2680,25 @@ export type Relatie = {
 export type RelatieType =
   /** Een actor is afzender van een document. */
   | 'AFZENDER_VAN'
+  /** Een overleg is de plek waar de IPO-inzet voor een opgave besproken wordt. */
+  | 'BESPREEKT'
   /** Een document bespreekt een knooppunt. */
   | 'BESPROKEN_IN'
   /** Een crossover gaat over een regio, thema of instrument. */
   | 'BETREFT'
   /** Een actor is betrokken bij een opgave, thema, instrument, overleg of mijlpaal. */
   | 'BETROKKEN_BIJ'
+  /** Een provincie heeft een gebied of onderwerp gemeen met een andere provincie (`met`): de tekst zegt dat ze het delen of er samen kansen zien. */
+  | 'DEELT'
+  /** Een gebied, gemeente, instrument of thema kwam ter sprake in de gespreksronde van het IPO met deze provincie (IPO-memo); zegt niets over ligging. */
+  | 'GENOEMD_IN_GESPREKSRONDE'
   /** Een document is gericht aan een actor. */
   | 'GERICHT_AAN'
   /** Een instrument dient een opgave, thema, regio of actor. */
   | 'INSTRUMENT_VOOR'
   /** Een actor is lid van een overleg of koepel. */
   | 'LID_VAN'
-  /** Een regio of gemeente ligt in een provincie of grotere regio. */
+  /** Een regio, gemeente of organisatie ligt (deels) in een provincie of grotere regio, zoals een tekst dat zegt (`grond`); niets anders. */
   | 'LIGT_IN'
   /** Een mijlpaal hoort bij een opgave, thema, instrument of overleg. */
   | 'MIJLPAAL_VAN'
@@ -2804,6 +2873,10 @@ export type Thema = Entiteit & Node & {
   crossovers: CrossoverConnection;
   /** Overige eigenschappen uit de documenten. */
   eigenschappen: Array<Eigenschap>;
+  /** Provincies die dit thema als onderwerp met een andere provincie delen. */
+  gedeeldDoor: ActorConnection;
+  /** Provincies in wier gespreksronde met het IPO dit thema ter sprake kwam (IPO-memo). */
+  genoemdInGespreksronde: ActorConnection;
   /** Stabiele id, bijvoorbeeld `thema:klimaatadaptatie`. */
   id: Scalars['ID']['output'];
   /** Instrumenten voor dit thema. */
@@ -2835,6 +2908,20 @@ export type ThemaBetrokkenenArgs = {
 
 /** Een deelonderwerp van een opgave, zoals een programmatisch thema of een speerpunt. */
 export type ThemaCrossoversArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Een deelonderwerp van een opgave, zoals een programmatisch thema of een speerpunt. */
+export type ThemaGedeeldDoorArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Een deelonderwerp van een opgave, zoals een programmatisch thema of een speerpunt. */
+export type ThemaGenoemdInGespreksrondeArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -3561,6 +3648,7 @@ export type InstrumentResolvers<ContextType = RequestContext, ParentType extends
   betrokkenen?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<InstrumentBetrokkenenArgs, 'first'>>;
   bronnen?: Resolver<Array<ResolversTypes['Bron']>, ParentType, ContextType>;
   eigenschappen?: Resolver<Array<ResolversTypes['Eigenschap']>, ParentType, ContextType>;
+  genoemdInGespreksronde?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<InstrumentGenoemdInGespreksrondeArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mijlpalen?: Resolver<ResolversTypes['MijlpaalConnection'], ParentType, ContextType, RequireFields<InstrumentMijlpalenArgs, 'first'>>;
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3694,6 +3782,7 @@ export type OmgevingResolvers<ContextType = RequestContext, ParentType extends R
 export type OpgaveResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Opgave'] = ResolversParentTypes['Opgave']> = ResolversObject<{
   afkorting?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   beschrijving?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  besprokenDoor?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<OpgaveBesprokenDoorArgs, 'first'>>;
   betrokkenen?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<OpgaveBetrokkenenArgs, 'first'>>;
   bronnen?: Resolver<Array<ResolversTypes['Bron']>, ParentType, ContextType>;
   categorie?: Resolver<Maybe<ResolversTypes['OpgaveCategorie']>, ParentType, ContextType>;
@@ -3756,6 +3845,7 @@ export type OverlegResolvers<ContextType = RequestContext, ParentType extends Re
   afkorting?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   afzenderVan?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<OverlegAfzenderVanArgs, 'first'>>;
   beschrijving?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  bespreekt?: Resolver<ResolversTypes['OpgaveConnection'], ParentType, ContextType, RequireFields<OverlegBespreektArgs, 'first'>>;
   betrokkenBij?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<OverlegBetrokkenBijArgs, 'first'>>;
   bronnen?: Resolver<Array<ResolversTypes['Bron']>, ParentType, ContextType>;
   eigenschappen?: Resolver<Array<ResolversTypes['Eigenschap']>, ParentType, ContextType>;
@@ -3818,9 +3908,11 @@ export type ProvincieResolvers<ContextType = RequestContext, ParentType extends 
   betrokkenBij?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<ProvincieBetrokkenBijArgs, 'first'>>;
   bronnen?: Resolver<Array<ResolversTypes['Bron']>, ParentType, ContextType>;
   cbsCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  deelt?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<ProvincieDeeltArgs, 'first'>>;
   eigenschappen?: Resolver<Array<ResolversTypes['Eigenschap']>, ParentType, ContextType>;
   gemeenten?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<ProvincieGemeentenArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inGespreksronde?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<ProvincieInGespreksrondeArgs, 'first'>>;
   lidVan?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<ProvincieLidVanArgs, 'first'>>;
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ondertekende?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<ProvincieOndertekendeArgs, 'first'>>;
@@ -3870,6 +3962,8 @@ export type RegioResolvers<ContextType = RequestContext, ParentType extends Reso
   bronnen?: Resolver<Array<ResolversTypes['Bron']>, ParentType, ContextType>;
   crossovers?: Resolver<ResolversTypes['CrossoverConnection'], ParentType, ContextType, RequireFields<RegioCrossoversArgs, 'first'>>;
   eigenschappen?: Resolver<Array<ResolversTypes['Eigenschap']>, ParentType, ContextType>;
+  gedeeldDoor?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<RegioGedeeldDoorArgs, 'first'>>;
+  genoemdInGespreksronde?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<RegioGenoemdInGespreksrondeArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   instrumenten?: Resolver<ResolversTypes['InstrumentConnection'], ParentType, ContextType, RequireFields<RegioInstrumentenArgs, 'first'>>;
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3931,6 +4025,8 @@ export type ThemaResolvers<ContextType = RequestContext, ParentType extends Reso
   bronnen?: Resolver<Array<ResolversTypes['Bron']>, ParentType, ContextType>;
   crossovers?: Resolver<ResolversTypes['CrossoverConnection'], ParentType, ContextType, RequireFields<ThemaCrossoversArgs, 'first'>>;
   eigenschappen?: Resolver<Array<ResolversTypes['Eigenschap']>, ParentType, ContextType>;
+  gedeeldDoor?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<ThemaGedeeldDoorArgs, 'first'>>;
+  genoemdInGespreksronde?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<ThemaGenoemdInGespreksrondeArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   instrumenten?: Resolver<ResolversTypes['InstrumentConnection'], ParentType, ContextType, RequireFields<ThemaInstrumentenArgs, 'first'>>;
   mijlpalen?: Resolver<ResolversTypes['MijlpaalConnection'], ParentType, ContextType, RequireFields<ThemaMijlpalenArgs, 'first'>>;

@@ -66,7 +66,7 @@ export const relationTypes = {
     meaning: 'takes part in an opgave, theme, instrument, body or milestone; `rol` says how',
     from: ['Actor'],
     to: ['Opgave', 'Thema', 'Instrument', 'Overleg', 'Mijlpaal', 'Crossover'],
-    example: 'overleg:bac-energie → opgave:klimaat',
+    example: 'persoon:sandor-gaastra → opgave:klimaat',
   },
   ONDERTEKENDE: {
     meaning: 'signed a document or agreement',
@@ -99,10 +99,29 @@ export const relationTypes = {
     example: 'persoon:wiebes → ministerie:ezk',
   },
   LIGT_IN: {
-    meaning: 'lies in a province or larger region',
+    meaning: 'lies (partly) within a province or larger region, as a text states it (`grond`); nothing else',
     from: ['Regio', 'Gemeente', 'Waterschap', 'Organisatie'],
     to: ['Provincie', 'Regio'],
     example: 'regio:chemelot → provincie:limburg',
+  },
+  GENOEMD_IN_GESPREKSRONDE: {
+    meaning: "was raised in the IPO's round of talks with this province (IPO memo); says nothing about where it lies",
+    from: ['Regio', 'Gemeente', 'Instrument', 'Thema'],
+    to: ['Provincie'],
+    example: 'regio:veluwe → provincie:gelderland',
+  },
+  DEELT: {
+    meaning:
+      'the province holds this area or subject in common with another province (`met`): the text says they share it or see its chances together',
+    from: ['Provincie'],
+    to: ['Regio', 'Thema'],
+    example: 'provincie:utrecht → regio:food-valley',
+  },
+  BESPREEKT: {
+    meaning: "the body is where the IPO's input for this opgave is discussed",
+    from: ['Overleg'],
+    to: ['Opgave'],
+    example: 'overleg:bac-energie → opgave:klimaat',
   },
   SPEELT_IN: {
     meaning: 'the opgave plays in (is worked on in) that region',

@@ -53,12 +53,15 @@ const milestones = connection(into(['MIJLPAAL_VAN'], ['Mijlpaal'], 'datum'));
 const instrumentsFor = connection(into(['INSTRUMENT_VOOR'], ['Instrument']));
 const involved = byRoleKind(into(['BETROKKEN_BIJ'], ['Actor']));
 const crossoversAbout = connection(into(['BETREFT'], ['Crossover']));
+const raisedInTalksWith = connection(out(['GENOEMD_IN_GESPREKSRONDE'], ['Provincie']));
+const sharedBy = connection(into(['DEELT'], ['Provincie']));
 
 export const readModel = {
   Opgave: {
     ...entityFields,
     trekkers: byRoleKind(into(['TREKKER_VAN'], ['Actor'])),
     betrokkenen: involved,
+    besprokenDoor: connection(into(['BESPREEKT'], ['Overleg'])),
     themas: connection(into(['THEMA_VAN'], ['Thema'])),
     regios: connection(
       out(['SPEELT_IN']),
@@ -74,6 +77,8 @@ export const readModel = {
     opgaven: connection(out(['THEMA_VAN'], ['Opgave'], 'nummer')),
     instrumenten: instrumentsFor,
     betrokkenen: involved,
+    gedeeldDoor: sharedBy,
+    genoemdInGespreksronde: raisedInTalksWith,
     crossovers: crossoversAbout,
     mijlpalen: milestones,
   },
@@ -82,6 +87,8 @@ export const readModel = {
   Provincie: {
     ...actorFields,
     regios: connection(into(['LIGT_IN'], ['Regio'])),
+    inGespreksronde: connection(into(['GENOEMD_IN_GESPREKSRONDE'])),
+    deelt: connection(out(['DEELT'])),
     gemeenten: connection(into(['LIGT_IN'], ['Actor'])),
     opgaven: opgavenPlayingHere,
     vertegenwoordigers: representedBy,
@@ -95,6 +102,7 @@ export const readModel = {
     voorzitters: byRoleKind(into(['VOORZITTER_VAN'], ['Persoon'])),
     onderdeelVan: connection(out(['ONDERDEEL_VAN'])),
     mijlpalen: milestones,
+    bespreekt: connection(out(['BESPREEKT'], ['Opgave'], 'nummer')),
   },
   Persoon: {
     ...actorFields,
@@ -105,6 +113,8 @@ export const readModel = {
   Regio: {
     ...entityFields,
     provincies: connection(out(['LIGT_IN'])),
+    genoemdInGespreksronde: raisedInTalksWith,
+    gedeeldDoor: sharedBy,
     onderdelen: connection(into(['LIGT_IN'])),
     opgaven: opgavenPlayingHere,
     instrumenten: instrumentsFor,
@@ -117,6 +127,7 @@ export const readModel = {
     regios: connection(out(['INSTRUMENT_VOOR'], ['Regio', 'Provincie', 'Gemeente'])),
     ondertekenaars: byRoleKind(into(['ONDERTEKENDE'], ['Actor'])),
     betrokkenen: involved,
+    genoemdInGespreksronde: raisedInTalksWith,
     mijlpalen: milestones,
     onderdeelVan: connection(out(['ONDERDEEL_VAN'])),
     onderdelen: connection(into(['ONDERDEEL_VAN'])),

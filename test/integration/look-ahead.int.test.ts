@@ -34,7 +34,7 @@ describe('reading ahead: a node and the connections asked below it in one round 
     );
     expect(ahead.roundTrips).toBe(1);
     expect(levelByLevel.roundTrips).toBe(2);
-    expect(JSON.stringify(ahead.data)).toContain('"provincie:gelderland"');
+    expect(JSON.stringify(ahead.data)).toContain('"gemeente:wageningen"');
   });
 
   it('reads three levels below an opgave in one round trip, with pages cut at every level', async () => {

@@ -147,6 +147,7 @@ describe('resolvers derived from the read model', () => {
       [
         'afkorting',
         'beschrijving',
+        'besprokenDoor',
         'betrokkenen',
         'categorie',
         'crossovers',

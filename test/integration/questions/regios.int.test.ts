@@ -45,33 +45,51 @@ describe('regions: where opgaven meet', () => {
   });
 
   // 001 r.343–347: "In Gelderland … De Veluwe, Food Valley en de Achterhoek"; r.349–351: "Gelderland en Utrecht delen
-  // de ambitie voor verdere economische ontwikkeling van Food Valley"
-  it('Food Valley lies in Gelderland and Utrecht', async () => {
-    const { regio } = await ask<RegioOpgaven>(regioQuery, { id: 'regio:food-valley' });
-    expect(ids(regio.provincies)).toEqual(['provincie:gelderland', 'provincie:utrecht']);
-    expect(regio.provincies.edges.every(({ relatie }) => relatie?.type === 'LIGT_IN')).toBe(true);
-    expect(relatieOf(regio.provincies, 'provincie:utrecht').bronnen[0]?.citaat).toContain(
-      'Gelderland en Utrecht delen de ambitie',
+  // de ambitie voor verdere economische ontwikkeling van Food Valley". Neither says in which province Food Valley lies.
+  it('no text says where Food Valley lies: Gelderland raised it in its round of talks, and Gelderland and Utrecht share the ambition', async () => {
+    const { regio } = await ask<{
+      regio: { provincies: Connection; genoemdInGespreksronde: Connection; gedeeldDoor: Connection };
+    }>(
+      `query ($id: ID!) { regio(id: $id) {
+         provincies { totalCount edges { node { id } } }
+         genoemdInGespreksronde { edges { node { id } relatie { type bronnen { ${BRON} } } } }
+         gedeeldDoor { edges { node { id } relatie { type onderwerp eigenschappen { naam waarde } bronnen { ${BRON} } } } } } }`,
+      { id: 'regio:food-valley' },
     );
+    expect(regio.provincies.totalCount).toBe(0);
+    expect(ids(regio.genoemdInGespreksronde)).toEqual(['provincie:gelderland']);
+    expect(sorted(ids(regio.gedeeldDoor))).toEqual(['provincie:gelderland', 'provincie:utrecht']);
+    const utrecht = relatieOf(regio.gedeeldDoor, 'provincie:utrecht');
+    expect(utrecht.type).toBe('DEELT');
+    expect(waarde(utrecht.eigenschappen, 'met')).toBe('Gelderland');
+    expect(utrecht.bronnen[0]).toMatchObject({ regelVan: 349, regelTot: 351 });
+    expect(utrecht.bronnen[0]?.citaat).toContain('Gelderland en Utrecht delen de ambitie');
   });
 
   // 001 r.349–351: "Gelderland en Utrecht delen de ambitie voor verdere economische ontwikkeling van Food Valley"
   it('the one area Gelderland and Utrecht share is Food Valley', async () => {
-    const data = await ask<{ gelderland: Connection; utrecht: Connection }>(
-      `{ gelderland: regios(provincie: "provincie:gelderland", first: 100) { edges { node { id naam } } }
-         utrecht: regios(provincie: "provincie:utrecht", first: 100) { edges { node { id naam } } } }`,
+    const data = await ask<{ gelderland: { deelt: Connection }; utrecht: { deelt: Connection } }>(
+      `{ gelderland: actor(id: "provincie:gelderland") { ... on Provincie { deelt(first: 100) { edges { node { id } } } } }
+         utrecht: actor(id: "provincie:utrecht") { ... on Provincie { deelt(first: 100) { edges { node { id } } } } } }`,
     );
-    const gedeeld = ids(data.gelderland).filter((id) => ids(data.utrecht).includes(id));
+    const gedeeld = ids(data.gelderland.deelt).filter((id) => ids(data.utrecht.deelt).includes(id));
     expect(gedeeld).toEqual(['regio:food-valley']);
   });
 
-  // 001 r.343–347: "In Gelderland worden kansen gezien … De Veluwe, Food Valley en de Achterhoek zijn gebieden waar heel
-  // veel tegelijk speelt"
-  it('the areas named in Gelderland are the Achterhoek, Food Valley and the Veluwe', async () => {
-    const { regios } = await ask<{ regios: Connection }>(
-      '{ regios(provincie: "provincie:gelderland") { totalCount edges { node { id naam } } } }',
+  // 001 r.343–349: "In Gelderland worden kansen gezien rond de corridor Rotterdam-Duitsland (e.v.) samen met Zuid Holland.
+  // De Veluwe, Food Valley en de Achterhoek zijn gebieden waar heel veel tegelijk speelt. Rond vitaal platteland, maar
+  // ook ondermijning op vakantieparken (Veluwe)"
+  it('the areas named in the round of talks with Gelderland are the Achterhoek, the corridor, Food Valley and the Veluwe', async () => {
+    const { actor } = await ask<{ actor: { inGespreksronde: Connection } }>(
+      '{ actor(id: "provincie:gelderland") { ... on Provincie { inGespreksronde(first: 100) { edges { node { id naam } } } } } }',
     );
-    expect(regios.edges.map(({ node }) => node.naam)).toEqual(['Achterhoek', 'Food Valley', 'Veluwe']);
+    expect(sorted(ids(actor.inGespreksronde))).toEqual([
+      'regio:achterhoek',
+      'regio:corridor-rotterdam-duitsland',
+      'regio:food-valley',
+      'regio:veluwe',
+      'thema:vakantieparken',
+    ]);
   });
 
   // 001 r.284–290: "Food Valley waar enerzijds de transitie in de primaire landbouw speelt … maar ook de mondiale potentie
@@ -111,10 +129,15 @@ describe('regions: where opgaven meet', () => {
   });
 
   // 001 r.339–341: "de doorontwikkeling Amsterdam-Almere-Markermeer (RRAAM) die Flevoland deelt met Noord Holland"
+  // (sharing, not lying in: no text says where RRAAM lies)
   it('Amsterdam-Almere-Markermeer (RRAAM) is shared by Flevoland and Noord-Holland', async () => {
-    const { regio } = await ask<RegioOpgaven>(regioQuery, { id: 'regio:rraam' });
+    const { regio } = await ask<{ regio: { naam: string; provincies: Connection; gedeeldDoor: Connection } }>(
+      `{ regio(id: "regio:rraam") { naam provincies { totalCount edges { node { id } } }
+         gedeeldDoor { totalCount edges { node { id } } } } }`,
+    );
     expect(regio.naam).toBe('Amsterdam-Almere-Markermeer (RRAAM)');
-    expect(sorted(ids(regio.provincies))).toEqual(['provincie:flevoland', 'provincie:noord-holland']);
+    expect(sorted(ids(regio.gedeeldDoor))).toEqual(['provincie:flevoland', 'provincie:noord-holland']);
+    expect(regio.provincies.totalCount).toBe(0);
   });
 
   // 003 r.1008: "De 5 industrieclusters: Noord-Nederland: industriecluster Eemsdelta en Emmen; Noordzeekanaalgebied;

@@ -257,10 +257,10 @@ describe('themes and instruments', () => {
 
   // 001 r.367-369: "Fotonica is een onderwerp dat Noord Brabant, Overijssel en Gelderland delen"
   it('Noord-Brabant, Overijssel and Gelderland share fotonica', async () => {
-    const data = await ask<{ thema: { betrokkenen: { edges: Array<{ node: { id: string } }> } } }>(
-      '{ thema(id: "thema:fotonica") { betrokkenen { edges { node { id } } } } }',
+    const data = await ask<{ thema: { gedeeldDoor: { edges: Array<{ node: { id: string } }> } } }>(
+      '{ thema(id: "thema:fotonica") { gedeeldDoor { edges { node { id } } } } }',
     );
-    expect(data.thema.betrokkenen.edges.map((edge) => edge.node.id).sort()).toEqual([
+    expect(data.thema.gedeeldDoor.edges.map((edge) => edge.node.id).sort()).toEqual([
       'provincie:gelderland',
       'provincie:noord-brabant',
       'provincie:overijssel',

@@ -152,13 +152,16 @@ describe('who leads (trekker) each opgave', () => {
     ['opgave:wonen', ['overleg:aac-drow', 'overleg:bac-drow']],
     ['opgave:vitaal-platteland', ['overleg:aac-vp', 'overleg:bac-vp']],
   ])('the IPO discusses its input for %s in %j', async (opgave, gremia) => {
-    const data = await ask<{ opgave: { betrokkenen: Connection } }>(
-      'query ($id: ID!) { opgave(id: $id) { betrokkenen(first: 50) { edges { node { id naam } relatie { rol } } } } }',
+    const data = await ask<{ opgave: { besprokenDoor: Connection; betrokkenen: Connection } }>(
+      `query ($id: ID!) { opgave(id: $id) { besprokenDoor(first: 50) { edges { node { id naam } relatie { type rol } } }
+         betrokkenen(first: 50) { edges { node { id } } } } }`,
       { id: opgave },
     );
-    const besproken = data.opgave.betrokkenen.edges.filter(
-      ({ relatie }) => relatie?.rol === 'hier wordt de IPO-inzet besproken',
+    const besproken = data.opgave.besprokenDoor.edges.filter(
+      ({ relatie }) => relatie?.type === 'BESPREEKT' && relatie.rol === 'hier wordt de IPO-inzet besproken',
     );
     expect(sorted(besproken.map(({ node }) => node.id))).toEqual(gremia);
+    // Discussing the IPO's input is not taking part: these bodies are no longer among the opgave's betrokkenen.
+    for (const gremium of gremia) expect(ids(data.opgave.betrokkenen)).not.toContain(gremium);
   });
 });
