@@ -125,7 +125,9 @@ export class DiscoveryRepository {
   /**
    * The pairs of opgaven by Adamic-Adar score, with the ids of their strongest shared nodes.
    * Shared nodes are grouped first, so that each node's degree is counted once, and its pairs
-   * of opgaven are enumerated from there.
+   * of opgaven are enumerated from there. A pair is declared when a crossover makes the two
+   * partners, as `crossoverPartners` (src/graph/crossover-partners.ts) says: its kern and one
+   * linked opgave, or any two opgaven of a crossover without a kern.
    */
   private async candidatePairs(query: CandidateQuery): Promise<PairRow[]> {
     return this.database.read<PairRow>(
@@ -171,8 +173,9 @@ export class DiscoveryRepository {
          RETURN collect(DISTINCT o.id) AS inArea
        }
        CALL () {
-         MATCH (x:Opgave)<-[:VERBINDT]-(c:Crossover)-[:VERBINDT]->(y:Opgave)
+         MATCH (x:Opgave)<-[rx:VERBINDT]-(c:Crossover)-[ry:VERBINDT]->(y:Opgave)
          WHERE x.id < y.id
+           AND (rx.rol = 'kern' OR ry.rol = 'kern' OR NOT EXISTS { (c)-[:VERBINDT {rol: 'kern'}]->(:Opgave) })
          WITH x.id AS a, y.id AS b, collect(DISTINCT c.id) AS crossovers
          RETURN collect({a: a, b: b, crossovers: crossovers}) AS declaredPairs
        }

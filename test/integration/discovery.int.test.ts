@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pairKey, rankCandidates } from '../../src/graph/crossover-candidates.js';
+import { crossoverPartners, type CrossoverMember } from '../../src/graph/crossover-partners.js';
 import { loadExamples } from '../../src/http/examples.js';
 import { DiscoveryRepository } from '../../src/repositories/discovery-repository.js';
 import { connectTestDatabase } from '../support/database.js';
@@ -49,6 +50,18 @@ describe('candidate crossovers', () => {
     expect(found?.gedeclareerdeCrossovers.map((crossover) => crossover.id)).toContain('crossover:inburgering');
   });
 
+  it('declare two opgaven only where a crossover makes them partners, not where a star names both', async () => {
+    // 003 r.779 couples opgaven 1 to 4 (wonen and vitaal platteland among them); r.920, r.904 and 001 r.451–454 link
+    // each of the two with klimaat (the kern), not with each other (seeds/MODEL.md, "Crossovers").
+    const data = await ask<{ crossoverKandidaten: Kandidaat[] }>(
+      `{ crossoverKandidaten(opgave: "opgave:wonen", inclusiefGedeclareerd: true, first: 100) { ${kandidaatFields} } }`,
+    );
+    const found = data.crossoverKandidaten.find(
+      (candidate) => pair(candidate) === 'opgave:vitaal-platteland + opgave:wonen',
+    );
+    expect(found?.gedeclareerdeCrossovers.map((crossover) => crossover.id)).toEqual(['crossover:novi-fysieke-opgaven']);
+  });
+
   it('leave declared pairs out by default', async () => {
     const data = await ask<{ crossoverKandidaten: Kandidaat[] }>(
       `{ crossoverKandidaten(first: 100) { ${kandidaatFields} } }`,
@@ -92,15 +105,15 @@ describe('candidate crossovers', () => {
     const database = connectTestDatabase();
     try {
       const repository = new DiscoveryRepository(database, 60_000);
+      type Member = { node: { id: string }; relatie: { rol: CrossoverMember['rol'] } };
       const crossovers = await ask<{
-        crossovers: { edges: Array<{ node: { id: string; opgaven: { edges: Array<{ node: { id: string } }> } } }> };
-      }>('{ crossovers(first: 100) { edges { node { id opgaven { edges { node { id } } } } } } }');
+        crossovers: { edges: Array<{ node: { id: string; opgaven: { edges: Member[] } } }> };
+      }>('{ crossovers(first: 100) { edges { node { id opgaven { edges { node { id } relatie { rol } } } } } } }');
       const declared = new Map<string, string[]>();
       for (const { node } of crossovers.crossovers.edges) {
-        const ids = node.opgaven.edges.map((edge) => edge.node.id);
-        for (const a of ids)
-          for (const b of ids)
-            if (a < b) declared.set(pairKey(a, b), [...(declared.get(pairKey(a, b)) ?? []), node.id]);
+        const members = node.opgaven.edges.map((edge) => ({ opgave: edge.node.id, rol: edge.relatie.rol }));
+        for (const [a, b] of crossoverPartners(members))
+          declared.set(pairKey(a, b), [...(declared.get(pairKey(a, b)) ?? []), node.id]);
       }
       const options = { declared, includeDeclared: true, limit: 100 };
       const expected = rankCandidates(await repository.neighbourLinks(), options);

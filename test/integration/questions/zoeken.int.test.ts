@@ -61,7 +61,7 @@ describe('search and lookup by id', () => {
 
   // one node of each kind, all named in the documents: e.g. 003 r.334 klimaat, r.253 inburgering, r.175 LNV, r.173 Unie van
   // Waterschappen, r.176 Wiebes, r.763 REKs; 001 r.369–371 Limburg, r.351 Wageningen, r.288 WUR, r.543 "BAC VP", r.345
-  // Food Valley; 001 r.60 (signing); 004 r.1; 003 r.771 krimp
+  // Food Valley; 001 r.60 (signing); 004 r.1; 003 r.920 bodemdaling
   it('node(id) and nodes(ids) resolve every kind of node to its type, in the order asked', async () => {
     const gevraagd: Array<[string, string]> = [
       ['opgave:klimaat', 'Opgave'],
@@ -77,7 +77,7 @@ describe('search and lookup by id', () => {
       ['instrument:reks', 'Instrument'],
       ['mijlpaal:ondertekening-ibp', 'Mijlpaal'],
       ['document:ibp-een-jaar', 'Document'],
-      ['crossover:krimp', 'Crossover'],
+      ['crossover:bodemdaling', 'Crossover'],
     ];
     const data = await ask<{
       nodes: Array<{ __typename: string; id: string; soort: string } | null>;
