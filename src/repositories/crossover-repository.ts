@@ -2,6 +2,7 @@ import type { EntityRecord, RelationRecord } from '../graph/entity.js';
 import type { QueryRunner } from '../neo4j/database.js';
 import {
   nodeProjection,
+  partnerCondition,
   relationProjection,
   toEntity,
   toRelation,
@@ -35,7 +36,7 @@ export class CrossoverRepository {
       `UNWIND $ids AS id
        MATCH (o:Opgave {id: id})<-[own:VERBINDT]-(c:Crossover)-[other:VERBINDT]->(p:Opgave)
        WHERE p <> o
-         AND (own.rol = 'kern' OR other.rol = 'kern' OR NOT EXISTS { (c)-[:VERBINDT {rol: 'kern'}]->(:Opgave) })
+         AND ${partnerCondition('c', 'own', 'other')}
        WITH id, p, c, own, other ORDER BY p.nummer IS NULL, p.nummer, p.id, toLower(c.naam), c.id
        RETURN id, ${nodeProjection('p')} AS partner, ${nodeProjection('c')} AS crossover,
               [${relationProjection('own')}, ${relationProjection('other')}] AS relations`,

@@ -104,3 +104,11 @@ export interface RelationRow {
 export function toRelation(row: RelationRow): RelationRecord {
   return { type: row.type, van: row.van, naar: row.naar, properties: row.properties };
 }
+
+/**
+ * Whether two VERBINDT relations of one crossover make their opgaven partners, as `crossoverPartners`
+ * (graph/crossover-partners.ts) says: one of them is the kern, or the crossover has no kern.
+ */
+export function partnerCondition(crossover: string, one: string, other: string): string {
+  return `(${one}.rol = 'kern' OR ${other}.rol = 'kern' OR NOT EXISTS { (${crossover})-[:VERBINDT {rol: 'kern'}]->(:Opgave) })`;
+}

