@@ -142,7 +142,8 @@ export const relationTypes = {
     example: 'thema:inburgering → opgave:migratie',
   },
   VERBINDT: {
-    meaning: 'the crossover joins this opgave (a crossover joins two or more)',
+    meaning:
+      'the crossover joins this opgave (two or more); `rol` kern or verbonden: a star links the kern to each other one, not those to each other',
     from: ['Crossover'],
     to: ['Opgave'],
     example: 'crossover:inburgering → opgave:sociaal-domein',
