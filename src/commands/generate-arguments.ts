@@ -1,5 +1,4 @@
-import { parseArgs } from 'node:util';
-import { ArgumentError } from './run-command.js';
+import { ArgumentError, parseCommandLine } from './run-command.js';
 import { z } from 'zod';
 import {
   maximumNodes,
@@ -57,25 +56,20 @@ const argumentsSchema = z
 
 /** Reads the command line (without `node` and the script); throws an ArgumentError naming the problem. */
 export function parseGenerateArguments(argv: readonly string[]): GenerateArguments {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      strict: true,
-      allowPositionals: false,
-      options: {
-        knopen: { type: 'string', default: '100000' },
-        'relaties-per-knoop': { type: 'string', default: '10' },
-        seed: { type: 'string', default: '1' },
-        batch: { type: 'string', default: '10000' },
-        wissen: { type: 'boolean', default: false },
-        'naast-seeds': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
-  } catch (error) {
-    throw new ArgumentError(error instanceof Error ? error.message : String(error));
-  }
+  const { values } = parseCommandLine({
+    args: [...argv],
+    strict: true,
+    allowPositionals: false,
+    options: {
+      knopen: { type: 'string', default: '100000' },
+      'relaties-per-knoop': { type: 'string', default: '10' },
+      seed: { type: 'string', default: '1' },
+      batch: { type: 'string', default: '10000' },
+      wissen: { type: 'boolean', default: false },
+      'naast-seeds': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
   const parsed = argumentsSchema.safeParse({
     knopen: values.knopen,
     relatiesPerKnoop: values['relaties-per-knoop'],

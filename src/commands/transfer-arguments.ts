@@ -1,5 +1,4 @@
-import { parseArgs } from 'node:util';
-import { ArgumentError } from './run-command.js';
+import { ArgumentError, parseCommandLine } from './run-command.js';
 
 export interface TransferArguments {
   /** The folder of the export files. */
@@ -14,22 +13,17 @@ export function parseTransferArguments(
   argv: readonly string[],
   { allowWissen }: { allowWissen: boolean },
 ): TransferArguments {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      strict: true,
-      allowPositionals: false,
-      options: {
-        map: { type: 'string', default: 'export' },
-        batch: { type: 'string', default: '5000' },
-        help: { type: 'boolean', short: 'h', default: false },
-        ...(allowWissen && { wissen: { type: 'boolean', default: false } }),
-      },
-    }));
-  } catch (error) {
-    throw new ArgumentError(error instanceof Error ? error.message : String(error));
-  }
+  const { values } = parseCommandLine({
+    args: [...argv],
+    strict: true,
+    allowPositionals: false,
+    options: {
+      map: { type: 'string', default: 'export' },
+      batch: { type: 'string', default: '5000' },
+      help: { type: 'boolean', short: 'h', default: false },
+      ...(allowWissen && { wissen: { type: 'boolean', default: false } }),
+    },
+  });
   const batchSize = Number(values.batch);
   if (!Number.isInteger(batchSize) || batchSize < 100 || batchSize > 50_000)
     throw new ArgumentError('--batch must be a whole number from 100 to 50000');

@@ -1,9 +1,8 @@
 import { writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { fromProjectRoot } from '../paths.js';
 import { loadTypeDefs } from '../server.js';
 import { buildManifest } from '../trusted-documents/build-manifest.js';
-import { ArgumentError, runCommand } from './run-command.js';
+import { parseCommandLine, runCommand } from './run-command.js';
 
 const usage = `Usage:
   npm run trusted-documents -- [--uit <manifest.json>] [<file or folder> ...]
@@ -13,7 +12,10 @@ const usage = `Usage:
 
 /** `npm run trusted-documents`: the manifest that callers without credentials are held to. */
 async function main(): Promise<void> {
-  const { positionals, values } = parseOptions();
+  const { positionals, values } = parseCommandLine({
+    allowPositionals: true,
+    options: { uit: { type: 'string' }, help: { type: 'boolean' } },
+  });
   if (values.help) {
     process.stdout.write(`${usage}\n`);
     return;
@@ -26,14 +28,6 @@ async function main(): Promise<void> {
     process.stderr.write(`${manifest.size} trusted documents written to ${values.uit}\n`);
   } else {
     process.stdout.write(json);
-  }
-}
-
-function parseOptions() {
-  try {
-    return parseArgs({ allowPositionals: true, options: { uit: { type: 'string' }, help: { type: 'boolean' } } });
-  } catch (error) {
-    throw new ArgumentError(error instanceof Error ? error.message : String(error));
   }
 }
 
