@@ -295,6 +295,8 @@ export type CrossoverBewerking = {
   bronnen?: InputMaybe<Array<BronInvoer>>;
   /** De crossover (id). */
   id: Scalars['ID']['input'];
+  /** Nieuwe kern (een van de opgaven na de bewerking); `null` haalt de kern weg. Ontbreekt het veld, dan blijft de kern zoals hij was. */
+  kern?: InputMaybe<Scalars['ID']['input']>;
   /** Nieuw onderwerp. */
   onderwerp?: InputMaybe<Scalars['String']['input']>;
   /** Nieuwe lijst opgaven (minstens twee). */
@@ -333,6 +335,12 @@ export type CrossoverEdge = {
 export type CrossoverInvoer = {
   /** De bronnen: minstens één, hoogstens tien. */
   bronnen: Array<BronInvoer>;
+  /**
+   * De opgave van waaruit de bron spreekt (een van `opgaven`), als de bron de andere opgaven alleen met
+   * deze verbindt en niet onderling: dan zijn alleen de paren kern–andere opgave crossoverpartners. Zonder
+   * kern verbindt de crossover alle opgaven met elkaar.
+   */
+  kern?: InputMaybe<Scalars['ID']['input']>;
   /** Het onderwerp in een paar woorden (3 tot 200 tekens); wordt de naam van de crossover. */
   onderwerp: Scalars['String']['input'];
   /** De opgaven die de crossover verbindt: minstens twee verschillende (ids). */

@@ -32,6 +32,7 @@ export async function recordCrossover(work: Work, invoer: unknown): Promise<Outc
   const regios = input.regios ?? [];
   const found = await work.store.lockNodes([...input.opgaven, ...regios, ...citedDocuments(input.bronnen)]);
   input.opgaven.forEach((id, index) => requireNode(found, id, `invoer.opgaven[${index}]`, ['Opgave']));
+  const kern = requireKern(input.kern, input.opgaven);
   regios.forEach((id, index) => requireNode(found, id, `invoer.regios[${index}]`, areaKinds));
   checkSources(input.bronnen, found, work, 'invoer.bronnen');
   await refuseDuplicate(work, input.opgaven, input.onderwerp);
@@ -45,7 +46,7 @@ export async function recordCrossover(work: Work, invoer: unknown): Promise<Outc
   });
   await work.store.createNode('Crossover', properties);
   const relations = [
-    ...input.opgaven.map((opgave) => relationOf(work, id, 'VERBINDT', opgave, input.bronnen)),
+    ...input.opgaven.map((opgave) => relationOf(work, id, 'VERBINDT', opgave, input.bronnen, memberRole(kern, opgave))),
     ...regios.map((regio) => relationOf(work, id, 'BETREFT', regio, input.bronnen)),
   ];
   for (const relation of relations)
@@ -62,7 +63,9 @@ export async function recordCrossover(work: Work, invoer: unknown): Promise<Outc
 /** `crossoverBewerken`: changes topic, explanation, sources, opgaven or regions of a recorded crossover. */
 export async function editCrossover(work: Work, invoer: unknown): Promise<Outcome> {
   const input = parseInput(crossoverEdit, invoer, 'invoer');
+  const kernGiven = typeof invoer === 'object' && invoer !== null && 'kern' in invoer;
   if (
+    !kernGiven &&
     [input.onderwerp, input.toelichting, input.opgaven, input.regios, input.bronnen].every((value) => value == null)
   ) {
     throw badUserInput('invoer', 'names nothing to change');
@@ -82,6 +85,7 @@ export async function editCrossover(work: Work, invoer: unknown): Promise<Outcom
   const before = await work.store.recordedRelationsOf(crossover.id);
   const joined = (type: string) => before.filter((relation) => relation.type === type && relation.van === crossover.id);
   const opgaven = input.opgaven ?? joined('VERBINDT').map((relation) => relation.naar);
+  const kern = kernGiven ? requireKern(input.kern, opgaven) : keptKern(joined('VERBINDT'), opgaven);
   const onderwerp = input.onderwerp ?? String(crossover.properties.naam);
   if (input.opgaven || input.onderwerp) await refuseDuplicate(work, opgaven, onderwerp, crossover.id);
 
@@ -93,7 +97,7 @@ export async function editCrossover(work: Work, invoer: unknown): Promise<Outcom
     ...editProperties(work, crossover),
   };
   await work.store.updateNode(crossover.id, changes);
-  await replaceRelations(work, crossover, 'VERBINDT', joined('VERBINDT'), opgaven, sources);
+  await replaceRelations(work, crossover, 'VERBINDT', joined('VERBINDT'), opgaven, sources, kern);
   await replaceRelations(
     work,
     crossover,
@@ -131,7 +135,34 @@ async function refuseDuplicate(
   }
 }
 
-/** Retracts the relations to ids no longer wanted, adds the new ones, and gives the rest new sources if asked. */
+/**
+ * The kern must be one of the crossover's opgaven: a star speaks from one of its members.
+ * A kern is kept on the relations as the seeds keep it (`rol` and `rolSoort`), so the partner
+ * rule reads recorded and seeded crossovers alike.
+ */
+function requireKern(kern: string | null | undefined, opgaven: readonly string[]): string | undefined {
+  if (kern == null) return undefined;
+  if (!opgaven.includes(kern)) throw badUserInput('invoer.kern', `must be one of the crossover's opgaven, got ${kern}`);
+  return kern;
+}
+
+/** On an edit that does not name a kern: the kern stays, unless its opgave left the crossover. */
+function keptKern(current: readonly RelationRecord[], opgaven: readonly string[]): string | undefined {
+  const kern = current.find((relation) => relation.properties.rol === 'kern')?.naar;
+  return kern !== undefined && opgaven.includes(kern) ? kern : undefined;
+}
+
+/** The role properties of a member's VERBINDT: none without a kern, else kern or verbonden. */
+function memberRole(kern: string | undefined, opgave: string): Record<string, string> {
+  if (kern === undefined) return {};
+  const rol = opgave === kern ? 'kern' : 'verbonden';
+  return { rol, rolSoort: rol };
+}
+
+/**
+ * Retracts the relations to ids no longer wanted, adds the new ones, and gives the rest new sources
+ * if asked; for VERBINDT, each kept relation gets the member role the kern now gives it.
+ */
 async function replaceRelations(
   work: Work,
   crossover: EntityRecord,
@@ -139,6 +170,7 @@ async function replaceRelations(
   current: readonly RelationRecord[],
   wanted: readonly string[],
   sources: readonly SourceInput[] | null,
+  kern?: string,
 ): Promise<void> {
   const { removed, added } = difference(
     current.map((relation) => relation.naar),
@@ -151,18 +183,29 @@ async function replaceRelations(
         ingetrokkenDoor: work.author.id,
         reden: 'crossover bewerkt',
       });
-    } else if (sources) {
+    } else {
+      const role = type === 'VERBINDT' ? roleChange(relation, kern) : {};
+      if (!sources && Object.keys(role).length === 0) continue;
       await work.store.updateRelation(relation, {
-        ...recordedSourceProperties(sources),
+        ...(sources && recordedSourceProperties(sources)),
+        ...role,
         ...editProperties(work, relation),
       });
     }
   }
   const relationSources = sources ?? storedSources(crossover);
   for (const naar of added) {
-    const relation = relationOf(work, crossover.id, type, naar, relationSources);
+    const role = type === 'VERBINDT' ? memberRole(kern, naar) : {};
+    const relation = relationOf(work, crossover.id, type, naar, relationSources, role);
     await work.store.createRelation(relation.van, relation.type, relation.naar, relation.properties);
   }
+}
+
+/** The role properties to write on a kept VERBINDT when its role changes; `null` removes them. */
+function roleChange(relation: RelationRecord, kern: string | undefined): Record<string, string | null> {
+  const wanted = memberRole(kern, relation.naar);
+  if (relation.properties.rol === (wanted.rol ?? undefined)) return {};
+  return { rol: wanted.rol ?? null, rolSoort: wanted.rolSoort ?? null };
 }
 
 function relationOf(
@@ -171,6 +214,7 @@ function relationOf(
   type: 'VERBINDT' | 'BETREFT',
   naar: string,
   sources: readonly SourceInput[],
+  role: Record<string, string> = {},
 ): RelationRecord {
   return {
     type,
@@ -178,6 +222,7 @@ function relationOf(
     naar,
     properties: {
       sleutel: relationKey(van, type, naar),
+      ...role,
       ...recordedSourceProperties(sources),
       ...newFactProperties(work),
     },

@@ -149,7 +149,12 @@ export function nodeSnapshot(
     soort: label,
     ...rest,
     bronnen: sourcesOf(properties),
-    relaties: relations.map(({ type, van, naar }) => ({ type, van, naar })),
+    relaties: relations.map(({ type, van, naar, properties }) => ({
+      type,
+      van,
+      naar,
+      ...(typeof properties.rol === 'string' && { rol: properties.rol }),
+    })),
   };
 }
 

@@ -55,6 +55,7 @@ export const crossoverInput = z.object({
   onderwerp: text(3, 200),
   toelichting: longText(2000).nullish(),
   opgaven: ids(2, 10, 'opgaven'),
+  kern: id.nullish(),
   regios: ids(0, 20, 'regions').nullish(),
   bronnen: sources,
 });
@@ -65,6 +66,7 @@ export const crossoverEdit = z.object({
   onderwerp: text(3, 200).nullish(),
   toelichting: longText(2000).nullish(),
   opgaven: ids(2, 10, 'opgaven').nullish(),
+  kern: id.nullish(),
   regios: ids(0, 20, 'regions').nullish(),
   bronnen: sources.nullish(),
 });

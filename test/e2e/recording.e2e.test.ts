@@ -358,6 +358,86 @@ describe('editing a crossover', () => {
   });
 });
 
+describe('recording a crossover with a kern', () => {
+  const partnersOf = `query ($id: ID!) { opgave(id: $id) { crossoverPartners {
+    opgave { id } crossover { id } verbindingen { naar rol rolSoort } } } }`;
+
+  /** The partner opgaven `opgave` has through crossover `id` alone, sorted. */
+  async function partnersThrough(opgave: string, id: string): Promise<string[]> {
+    const body = await send(undefined, partnersOf, { id: opgave });
+    expect(body.errors).toBeUndefined();
+    const partners = (
+      body.data as { opgave: { crossoverPartners: Array<{ opgave: { id: string }; crossover: { id: string } }> } }
+    ).opgave.crossoverPartners;
+    return partners
+      .filter((partner) => partner.crossover.id === id)
+      .map((partner) => partner.opgave.id)
+      .sort();
+  }
+
+  let id: string;
+  beforeAll(async () => {
+    const body = await send('anna', recordCrossover, {
+      invoer: {
+        onderwerp: 'Warmte vanuit het klimaat',
+        opgaven: ['opgave:klimaat', 'opgave:wonen', 'opgave:vitaal-platteland'],
+        kern: 'opgave:klimaat',
+        bronnen: [inburgeringSource],
+      },
+    });
+    id = resultOf(body).knooppunt.id;
+  });
+
+  it("makes a star: the kern is every member's partner, the other members are not each other's", async () => {
+    expect(await partnersThrough('opgave:klimaat', id)).toEqual(['opgave:vitaal-platteland', 'opgave:wonen']);
+    expect(await partnersThrough('opgave:wonen', id)).toEqual(['opgave:klimaat']);
+    expect(await partnersThrough('opgave:vitaal-platteland', id)).toEqual(['opgave:klimaat']);
+    const [row] = await neo4j.database.read(
+      'member roles',
+      'MATCH (:Crossover {id: $id})-[r:VERBINDT]->(o:Opgave) WITH o.id AS opgave, r ORDER BY opgave RETURN collect([opgave, r.rol, r.rolSoort]) AS roles',
+      { id },
+    );
+    expect(row?.roles).toEqual([
+      ['opgave:klimaat', 'kern', 'kern'],
+      ['opgave:vitaal-platteland', 'verbonden', 'verbonden'],
+      ['opgave:wonen', 'verbonden', 'verbonden'],
+    ]);
+  });
+
+  it('moves the kern on an edit, keeps it when the edit does not name it, and removes it with null', async () => {
+    let body = await send('anna', editCrossover, { invoer: { id, versie: 1, kern: 'opgave:wonen' } });
+    expect(resultOf(body).wijziging.na).toMatchObject({
+      relaties: expect.arrayContaining([{ type: 'VERBINDT', van: id, naar: 'opgave:wonen', rol: 'kern' }]),
+    });
+    expect(await partnersThrough('opgave:klimaat', id)).toEqual(['opgave:wonen']);
+    expect(await partnersThrough('opgave:wonen', id)).toEqual(['opgave:klimaat', 'opgave:vitaal-platteland']);
+
+    body = await send('anna', editCrossover, { invoer: { id, versie: 2, toelichting: 'De kern blijft.' } });
+    expect(resultOf(body).knooppunt.vastlegging.versie).toBe(3);
+    expect(await partnersThrough('opgave:vitaal-platteland', id)).toEqual(['opgave:wonen']);
+
+    body = await send('anna', editCrossover, { invoer: { id, versie: 3, kern: null } });
+    expect(resultOf(body).knooppunt.vastlegging.versie).toBe(4);
+    expect(await partnersThrough('opgave:vitaal-platteland', id)).toEqual(['opgave:klimaat', 'opgave:wonen']);
+  });
+
+  it('refuses a kern that is not one of the opgaven, and changes nothing', async () => {
+    const before = await graphCounts();
+    const recorded = await send('anna', recordCrossover, {
+      invoer: {
+        onderwerp: 'Een kern van buiten',
+        opgaven: ['opgave:klimaat', 'opgave:wonen'],
+        kern: 'opgave:migratie',
+        bronnen: [inburgeringSource],
+      },
+    });
+    expect(errorOf(recorded)).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'invoer.kern' });
+    const edited = await send('anna', editCrossover, { invoer: { id, versie: 4, kern: 'opgave:migratie' } });
+    expect(errorOf(edited)).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'invoer.kern' });
+    expect(await graphCounts()).toEqual(before);
+  });
+});
+
 describe('links, regions and sources', () => {
   it('links an opgave to a region, edits the link and retracts it, keeping its history', async () => {
     const invoer = {
