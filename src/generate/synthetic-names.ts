@@ -417,6 +417,8 @@ export const relationPhrases: Record<RelationType, string> = {
   BESPREEKT: 'bespreekt',
   SPEELT_IN: 'speelt in',
   INSTRUMENT_VOOR: 'is een instrument voor',
+  BASIS_VOOR: 'is een basis voor',
+  FINANCIERT: 'financiert',
   THEMA_VAN: 'is een thema van',
   VERBINDT: 'verbindt',
   BETREFT: 'betreft',
@@ -446,6 +448,9 @@ export const relationProperties: Partial<Record<RelationType, (random: Random) =
   LIGT_IN: (random) => ({ grond: random.pick(['bestuurlijke indeling', 'ligging', 'samenwerkingsverband']) }),
   GENOEMD_IN_GESPREKSRONDE: (random) => ({ onderwerp: topic(random) }),
   DEELT: (random) => ({ onderwerp: topic(random) }),
+  BASIS_VOOR: (random) => ({
+    grond: random.pick(['bouwt voort op', 'op grond van', 'sluit aan bij', 'naar aanleiding van']),
+  }),
   AFZENDER_VAN: (random) => ({ rol: random.pick(['afzender', 'opsteller']) }),
   GERICHT_AAN: (random) => ({ rol: random.pick(['geadresseerde', 'in kopie']) }),
 };

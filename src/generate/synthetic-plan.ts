@@ -134,7 +134,7 @@ export const relationTemplates: readonly RelationTemplate[] = [
   },
   {
     type: 'INSTRUMENT_VOOR',
-    weight: 14,
+    weight: 11,
     from: [['Instrument', 1]],
     to: [
       ['Opgave', 0.4],
@@ -143,6 +143,27 @@ export const relationTemplates: readonly RelationTemplate[] = [
       ['Provincie', 1],
       ['Gemeente', 3],
       ['Instrument', 1],
+    ],
+  },
+  {
+    type: 'BASIS_VOOR',
+    weight: 2.5,
+    from: [['Instrument', 1]],
+    to: [
+      ['Opgave', 0.5],
+      ['Thema', 2],
+      ['Instrument', 1],
+    ],
+  },
+  {
+    type: 'FINANCIERT',
+    weight: 0.5,
+    from: [['Instrument', 1]],
+    to: [
+      ['Instrument', 1],
+      ['Regio', 2],
+      ['Provincie', 1],
+      ['Gemeente', 1],
       ['Organisatie', 1],
     ],
   },

@@ -642,6 +642,8 @@ export type Gemeente = Actor & Entiteit & Node & {
   bronnen: Array<Bron>;
   /** Overige eigenschappen uit de documenten. */
   eigenschappen: Array<Eigenschap>;
+  /** Fondsen, enveloppen en budgetten waaruit deze gemeente geld krijgt, zoals de regio-envelop. */
+  gefinancierdDoor: InstrumentConnection;
   /** Stabiele id, bijvoorbeeld `gemeente:emmen`. */
   id: Scalars['ID']['output'];
   /** Overleggen en koepels waar deze actor lid van is. */
@@ -680,6 +682,13 @@ export type GemeenteBetrokkenBijArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   rolSoort?: InputMaybe<Array<RolSoort>>;
+};
+
+
+/** Een gemeente of plaats. */
+export type GemeenteGefinancierdDoorArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -764,14 +773,22 @@ export type Instrument = Entiteit & Node & {
   __typename?: 'Instrument';
   /** Afkorting, als de documenten die gebruiken (zoals BZK, VNG of REKS). */
   afkorting: Maybe<Scalars['String']['output']>;
+  /** Opgaven, thema's en instrumenten waarvoor dit instrument een basis is: ze bouwen erop voort, volgen eruit, berusten erop of sluiten erbij aan (`grond`). */
+  basisVoor: EntiteitConnection;
   /** Korte omschrijving op basis van de documenten. */
   beschrijving: Maybe<Scalars['String']['output']>;
   /** Actoren die bij dit instrument betrokken zijn. */
   betrokkenen: ActorConnection;
+  /** Akkoorden, wetten, rapporten en eerdere programma's waarop dit instrument voortbouwt, waaruit het volgt of waarbij het aansluit (`grond`). */
+  bouwtVoortOp: InstrumentConnection;
   /** Waar dit instrument in de documenten staat. */
   bronnen: Array<Bron>;
   /** Overige eigenschappen uit de documenten. */
   eigenschappen: Array<Eigenschap>;
+  /** Instrumenten, regio's, provincies, gemeenten en organisaties die geld uit dit fonds, deze envelop of dit budget krijgen (`bijdrage`). */
+  financiert: EntiteitConnection;
+  /** Fondsen, enveloppen en budgetten waaruit dit instrument geld krijgt. */
+  gefinancierdDoor: InstrumentConnection;
   /** Provincies in wier gespreksronde met het IPO dit instrument ter sprake kwam (IPO-memo). */
   genoemdInGespreksronde: ActorConnection;
   /** Stabiele id, bijvoorbeeld `instrument:regio-deals`. */
@@ -786,13 +803,13 @@ export type Instrument = Entiteit & Node & {
   onderdelen: EntiteitConnection;
   /** Wie dit instrument ondertekende. */
   ondertekenaars: ActorConnection;
-  /** Opgaven die dit instrument dient. */
+  /** Opgaven waarvoor dit instrument ingezet, gebruikt, opgezet of aangepast wordt. */
   opgaven: OpgaveConnection;
-  /** Regio's, provincies en gemeenten waarvoor dit instrument is. */
+  /** Regio's, provincies en gemeenten waarvoor dit instrument ingezet wordt; wie er geld uit krijgt staat bij `financiert`. */
   regios: EntiteitConnection;
   /** Altijd `Instrument`. */
   soort: Soort;
-  /** Thema's die dit instrument dient. */
+  /** Thema's waarvoor dit instrument ingezet, gebruikt, opgezet of aangepast wordt. */
   themas: ThemaConnection;
   /** Afwijkende beweringen, met hun bron. */
   varianten: Array<Variant>;
@@ -804,10 +821,38 @@ export type Instrument = Entiteit & Node & {
 
 
 /** Een instrument dat opgaven vooruit helpt: een deal, akkoord, programma, fonds of aanpak. */
+export type InstrumentBasisVoorArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Een instrument dat opgaven vooruit helpt: een deal, akkoord, programma, fonds of aanpak. */
 export type InstrumentBetrokkenenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   rolSoort?: InputMaybe<Array<RolSoort>>;
+};
+
+
+/** Een instrument dat opgaven vooruit helpt: een deal, akkoord, programma, fonds of aanpak. */
+export type InstrumentBouwtVoortOpArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Een instrument dat opgaven vooruit helpt: een deal, akkoord, programma, fonds of aanpak. */
+export type InstrumentFinanciertArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Een instrument dat opgaven vooruit helpt: een deal, akkoord, programma, fonds of aanpak. */
+export type InstrumentGefinancierdDoorArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1489,6 +1534,8 @@ export type Opgave = Entiteit & Node & {
   besprokenDoor: ActorConnection;
   /** Actoren en overleggen die bij de opgave betrokken zijn. */
   betrokkenen: ActorConnection;
+  /** Akkoorden, wetten, rapporten en eerdere programma's waarop de opgave voortbouwt, waaruit ze volgt of waarbij ze aansluit (`grond`). */
+  bouwtVoortOp: InstrumentConnection;
   /** Waar deze opgave in de documenten staat. */
   bronnen: Array<Bron>;
   /** Fysiek, sociaal of overkoepelend. */
@@ -1501,7 +1548,7 @@ export type Opgave = Entiteit & Node & {
   eigenschappen: Array<Eigenschap>;
   /** Stabiele id, bijvoorbeeld `opgave:klimaat`. */
   id: Scalars['ID']['output'];
-  /** Instrumenten die de opgave dienen. */
+  /** Instrumenten die voor de opgave ingezet, gebruikt, opgezet of aangepast worden. */
   instrumenten: InstrumentConnection;
   /** Mijlpalen van de opgave, oudste eerst. */
   mijlpalen: MijlpaalConnection;
@@ -1513,7 +1560,7 @@ export type Opgave = Entiteit & Node & {
   regios: RegioConnection;
   /** Altijd `Opgave`. */
   soort: Soort;
-  /** De thema's (deelonderwerpen) van de opgave. */
+  /** De thema's (directe deelonderwerpen) van de opgave; diepere thema's staan bij `onderdelen` van een thema. */
   themas: ThemaConnection;
   /** De trekkers van de opgave (ministeries, koepels), met hun rol. */
   trekkers: ActorConnection;
@@ -1538,6 +1585,13 @@ export type OpgaveBetrokkenenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   rolSoort?: InputMaybe<Array<RolSoort>>;
+};
+
+
+/** Een van de tien maatschappelijke opgaven van het Interbestuurlijk Programma. */
+export type OpgaveBouwtVoortOpArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1648,6 +1702,8 @@ export type Organisatie = Actor & Entiteit & Node & {
   bronnen: Array<Bron>;
   /** Overige eigenschappen uit de documenten. */
   eigenschappen: Array<Eigenschap>;
+  /** Fondsen, enveloppen en budgetten waaruit deze organisatie geld krijgt, zoals de regio-envelop. */
+  gefinancierdDoor: InstrumentConnection;
   /** Stabiele id, bijvoorbeeld `organisatie:rijkswaterstaat`. */
   id: Scalars['ID']['output'];
   /** Overleggen en koepels waar deze actor lid van is. */
@@ -1684,6 +1740,13 @@ export type OrganisatieBetrokkenBijArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   rolSoort?: InputMaybe<Array<RolSoort>>;
+};
+
+
+/** Een uitvoeringsorganisatie, planbureau, raad of andere organisatie. */
+export type OrganisatieGefinancierdDoorArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2016,6 +2079,8 @@ export type Provincie = Actor & Entiteit & Node & {
   deelt: EntiteitConnection;
   /** Overige eigenschappen uit de documenten. */
   eigenschappen: Array<Eigenschap>;
+  /** Fondsen, enveloppen en budgetten waaruit deze provincie geld krijgt, zoals de regio-envelop. */
+  gefinancierdDoor: InstrumentConnection;
   /** Gemeenten en andere actoren die in deze provincie liggen. */
   gemeenten: ActorConnection;
   /** Stabiele id, bijvoorbeeld `provincie:gelderland`. */
@@ -2065,6 +2130,13 @@ export type ProvincieBetrokkenBijArgs = {
 
 /** Een van de twaalf provincies. */
 export type ProvincieDeeltArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Een van de twaalf provincies. */
+export type ProvincieGefinancierdDoorArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -2529,11 +2601,13 @@ export type Regio = Entiteit & Node & {
   eigenschappen: Array<Eigenschap>;
   /** Provincies die dit gebied met een andere provincie delen (een ambitie, een ontwikkeling, kansen), met het onderwerp en met wie. */
   gedeeldDoor: EntiteitConnection;
+  /** Fondsen, enveloppen en budgetten waaruit deze regio geld krijgt, zoals de regio-envelop. */
+  gefinancierdDoor: InstrumentConnection;
   /** Provincies in wier gespreksronde met het IPO dit gebied ter sprake kwam (IPO-memo), met het onderwerp. */
   genoemdInGespreksronde: EntiteitConnection;
   /** Stabiele id, bijvoorbeeld `regio:food-valley`. */
   id: Scalars['ID']['output'];
-  /** Instrumenten voor deze regio, zoals regio deals. */
+  /** Instrumenten die voor deze regio ingezet worden, zoals de Actieagenda Brainport; wie er geld geeft staat bij `gefinancierdDoor`. */
   instrumenten: InstrumentConnection;
   /** Naam zoals de documenten die geven. */
   naam: Scalars['String']['output'];
@@ -2563,6 +2637,13 @@ export type RegioCrossoversArgs = {
 
 /** Een regio of gebied waar opgaven samenkomen, zoals Food Valley, Chemelot of Zuidoost Drenthe. */
 export type RegioGedeeldDoorArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Een regio of gebied waar opgaven samenkomen, zoals Food Valley, Chemelot of Zuidoost Drenthe. */
+export type RegioGefinancierdDoorArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -2688,21 +2769,25 @@ export type Relatie = {
 export type RelatieType =
   /** Een actor is afzender van een document. */
   | 'AFZENDER_VAN'
+  /** Een akkoord, wet, rapport, eerder programma of de ervaring ermee is een basis voor een opgave, thema of instrument: een tekst zegt dat het werk erop voortbouwt, eruit volgt, erop berust of erbij aansluit (`grond`). */
+  | 'BASIS_VOOR'
   /** Een overleg is de plek waar de IPO-inzet voor een opgave besproken wordt. */
   | 'BESPREEKT'
   /** Een document bespreekt een knooppunt. */
   | 'BESPROKEN_IN'
-  /** Een crossover gaat over een regio, thema of instrument. */
+  /** Een crossover gaat over een gebied, thema of instrument, zoals de tekst van de crossover zegt. */
   | 'BETREFT'
   /** Een actor is betrokken bij een opgave, thema, instrument, overleg of mijlpaal. */
   | 'BETROKKEN_BIJ'
   /** Een provincie heeft een gebied of onderwerp gemeen met een andere provincie (`met`): de tekst zegt dat ze het delen of er samen kansen zien. */
   | 'DEELT'
+  /** Een fonds, envelop of budget levert geld aan een instrument, regio, provincie, gemeente of organisatie, zoals een tekst dat zegt (`bijdrage` waar de tekst een bedrag noemt). */
+  | 'FINANCIERT'
   /** Een gebied, gemeente, instrument of thema kwam ter sprake in de gespreksronde van het IPO met deze provincie (IPO-memo); zegt niets over ligging. */
   | 'GENOEMD_IN_GESPREKSRONDE'
   /** Een document is gericht aan een actor. */
   | 'GERICHT_AAN'
-  /** Een instrument dient een opgave, thema, regio of actor. */
+  /** Een instrument wordt ingezet, gebruikt, opgezet of aangepast voor een opgave, thema, gebied of ander instrument, zoals een tekst dat zegt; niet waarop het werk voortbouwt (`BASIS_VOOR`) of wie er geld uit krijgt (`FINANCIERT`). */
   | 'INSTRUMENT_VOOR'
   /** Een actor is lid van een overleg of koepel. */
   | 'LID_VAN'
@@ -2710,13 +2795,13 @@ export type RelatieType =
   | 'LIGT_IN'
   /** Een mijlpaal hoort bij een opgave, thema, instrument of overleg. */
   | 'MIJLPAAL_VAN'
-  /** Een thema, instrument of overleg is onderdeel van een groter geheel. */
+  /** Een thema, instrument, overleg of opgave is onderdeel van een groter geheel: een thema van een breder thema, een instrument of thema van een programma of akkoord, een overleg van een overleg of koepel, een opgave van het IBP. */
   | 'ONDERDEEL_VAN'
   /** Een actor ondertekende een akkoord of document. */
   | 'ONDERTEKENDE'
-  /** Een opgave speelt in een regio, provincie of gemeente. */
+  /** Een opgave speelt in (wordt aangepakt in) een regio, provincie of gemeente, zoals een tekst dat zegt (`onderwerp`); niet een gebied dat een tekst alleen als voorbeeld of als partner noemt. */
   | 'SPEELT_IN'
-  /** Een thema hoort bij een opgave. */
+  /** Een thema is een direct deelonderwerp van een opgave; een thema onder een breder thema is daar `ONDERDEEL_VAN`. */
   | 'THEMA_VAN'
   /** Een actor trekt een opgave. */
   | 'TREKKER_VAN'
@@ -2875,6 +2960,8 @@ export type Thema = Entiteit & Node & {
   beschrijving: Maybe<Scalars['String']['output']>;
   /** Actoren die bij dit thema betrokken zijn. */
   betrokkenen: ActorConnection;
+  /** Akkoorden, wetten, rapporten en eerdere programma's waarop dit thema voortbouwt, waaruit het volgt of waarbij het aansluit (`grond`). */
+  bouwtVoortOp: InstrumentConnection;
   /** Waar dit thema in de documenten staat. */
   bronnen: Array<Bron>;
   /** Crossovers die over dit thema gaan. */
@@ -2887,12 +2974,16 @@ export type Thema = Entiteit & Node & {
   genoemdInGespreksronde: ActorConnection;
   /** Stabiele id, bijvoorbeeld `thema:klimaatadaptatie`. */
   id: Scalars['ID']['output'];
-  /** Instrumenten voor dit thema. */
+  /** Instrumenten die voor dit thema ingezet, gebruikt, opgezet of aangepast worden. */
   instrumenten: InstrumentConnection;
   /** Mijlpalen van dit thema, oudste eerst. */
   mijlpalen: MijlpaalConnection;
   /** Naam zoals de documenten die geven. */
   naam: Scalars['String']['output'];
+  /** Het bredere thema of het instrument waar dit thema deel van is. */
+  onderdeelVan: EntiteitConnection;
+  /** Thema's die deel zijn van dit thema (zoals de sectoren onder klimaatmitigatie). */
+  onderdelen: ThemaConnection;
   /** De opgave(n) waar dit thema bij hoort. */
   opgaven: OpgaveConnection;
   /** Altijd `Thema`. */
@@ -2911,6 +3002,13 @@ export type ThemaBetrokkenenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   rolSoort?: InputMaybe<Array<RolSoort>>;
+};
+
+
+/** Een deelonderwerp van een opgave, zoals een programmatisch thema of een speerpunt. */
+export type ThemaBouwtVoortOpArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2944,6 +3042,20 @@ export type ThemaInstrumentenArgs = {
 
 /** Een deelonderwerp van een opgave, zoals een programmatisch thema of een speerpunt. */
 export type ThemaMijlpalenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Een deelonderwerp van een opgave, zoals een programmatisch thema of een speerpunt. */
+export type ThemaOnderdeelVanArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Een deelonderwerp van een opgave, zoals een programmatisch thema of een speerpunt. */
+export type ThemaOnderdelenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -3620,6 +3732,7 @@ export type GemeenteResolvers<ContextType = RequestContext, ParentType extends R
   betrokkenBij?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<GemeenteBetrokkenBijArgs, 'first'>>;
   bronnen?: Resolver<Array<ResolversTypes['Bron']>, ParentType, ContextType>;
   eigenschappen?: Resolver<Array<ResolversTypes['Eigenschap']>, ParentType, ContextType>;
+  gefinancierdDoor?: Resolver<ResolversTypes['InstrumentConnection'], ParentType, ContextType, RequireFields<GemeenteGefinancierdDoorArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lidVan?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<GemeenteLidVanArgs, 'first'>>;
   ligtIn?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<GemeenteLigtInArgs, 'first'>>;
@@ -3652,10 +3765,14 @@ export type GraafVerbindingResolvers<ContextType = RequestContext, ParentType ex
 
 export type InstrumentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Instrument'] = ResolversParentTypes['Instrument']> = ResolversObject<{
   afkorting?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  basisVoor?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<InstrumentBasisVoorArgs, 'first'>>;
   beschrijving?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   betrokkenen?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<InstrumentBetrokkenenArgs, 'first'>>;
+  bouwtVoortOp?: Resolver<ResolversTypes['InstrumentConnection'], ParentType, ContextType, RequireFields<InstrumentBouwtVoortOpArgs, 'first'>>;
   bronnen?: Resolver<Array<ResolversTypes['Bron']>, ParentType, ContextType>;
   eigenschappen?: Resolver<Array<ResolversTypes['Eigenschap']>, ParentType, ContextType>;
+  financiert?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<InstrumentFinanciertArgs, 'first'>>;
+  gefinancierdDoor?: Resolver<ResolversTypes['InstrumentConnection'], ParentType, ContextType, RequireFields<InstrumentGefinancierdDoorArgs, 'first'>>;
   genoemdInGespreksronde?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<InstrumentGenoemdInGespreksrondeArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mijlpalen?: Resolver<ResolversTypes['MijlpaalConnection'], ParentType, ContextType, RequireFields<InstrumentMijlpalenArgs, 'first'>>;
@@ -3792,6 +3909,7 @@ export type OpgaveResolvers<ContextType = RequestContext, ParentType extends Res
   beschrijving?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   besprokenDoor?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<OpgaveBesprokenDoorArgs, 'first'>>;
   betrokkenen?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<OpgaveBetrokkenenArgs, 'first'>>;
+  bouwtVoortOp?: Resolver<ResolversTypes['InstrumentConnection'], ParentType, ContextType, RequireFields<OpgaveBouwtVoortOpArgs, 'first'>>;
   bronnen?: Resolver<Array<ResolversTypes['Bron']>, ParentType, ContextType>;
   categorie?: Resolver<Maybe<ResolversTypes['OpgaveCategorie']>, ParentType, ContextType>;
   crossoverPartners?: Resolver<Array<ResolversTypes['CrossoverPartner']>, ParentType, ContextType>;
@@ -3836,6 +3954,7 @@ export type OrganisatieResolvers<ContextType = RequestContext, ParentType extend
   betrokkenBij?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<OrganisatieBetrokkenBijArgs, 'first'>>;
   bronnen?: Resolver<Array<ResolversTypes['Bron']>, ParentType, ContextType>;
   eigenschappen?: Resolver<Array<ResolversTypes['Eigenschap']>, ParentType, ContextType>;
+  gefinancierdDoor?: Resolver<ResolversTypes['InstrumentConnection'], ParentType, ContextType, RequireFields<OrganisatieGefinancierdDoorArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lidVan?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<OrganisatieLidVanArgs, 'first'>>;
   ligtIn?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<OrganisatieLigtInArgs, 'first'>>;
@@ -3918,6 +4037,7 @@ export type ProvincieResolvers<ContextType = RequestContext, ParentType extends 
   cbsCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   deelt?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<ProvincieDeeltArgs, 'first'>>;
   eigenschappen?: Resolver<Array<ResolversTypes['Eigenschap']>, ParentType, ContextType>;
+  gefinancierdDoor?: Resolver<ResolversTypes['InstrumentConnection'], ParentType, ContextType, RequireFields<ProvincieGefinancierdDoorArgs, 'first'>>;
   gemeenten?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<ProvincieGemeentenArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inGespreksronde?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<ProvincieInGespreksrondeArgs, 'first'>>;
@@ -3971,6 +4091,7 @@ export type RegioResolvers<ContextType = RequestContext, ParentType extends Reso
   crossovers?: Resolver<ResolversTypes['CrossoverConnection'], ParentType, ContextType, RequireFields<RegioCrossoversArgs, 'first'>>;
   eigenschappen?: Resolver<Array<ResolversTypes['Eigenschap']>, ParentType, ContextType>;
   gedeeldDoor?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<RegioGedeeldDoorArgs, 'first'>>;
+  gefinancierdDoor?: Resolver<ResolversTypes['InstrumentConnection'], ParentType, ContextType, RequireFields<RegioGefinancierdDoorArgs, 'first'>>;
   genoemdInGespreksronde?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<RegioGenoemdInGespreksrondeArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   instrumenten?: Resolver<ResolversTypes['InstrumentConnection'], ParentType, ContextType, RequireFields<RegioInstrumentenArgs, 'first'>>;
@@ -4030,6 +4151,7 @@ export type ThemaResolvers<ContextType = RequestContext, ParentType extends Reso
   afkorting?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   beschrijving?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   betrokkenen?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<ThemaBetrokkenenArgs, 'first'>>;
+  bouwtVoortOp?: Resolver<ResolversTypes['InstrumentConnection'], ParentType, ContextType, RequireFields<ThemaBouwtVoortOpArgs, 'first'>>;
   bronnen?: Resolver<Array<ResolversTypes['Bron']>, ParentType, ContextType>;
   crossovers?: Resolver<ResolversTypes['CrossoverConnection'], ParentType, ContextType, RequireFields<ThemaCrossoversArgs, 'first'>>;
   eigenschappen?: Resolver<Array<ResolversTypes['Eigenschap']>, ParentType, ContextType>;
@@ -4039,6 +4161,8 @@ export type ThemaResolvers<ContextType = RequestContext, ParentType extends Reso
   instrumenten?: Resolver<ResolversTypes['InstrumentConnection'], ParentType, ContextType, RequireFields<ThemaInstrumentenArgs, 'first'>>;
   mijlpalen?: Resolver<ResolversTypes['MijlpaalConnection'], ParentType, ContextType, RequireFields<ThemaMijlpalenArgs, 'first'>>;
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  onderdeelVan?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<ThemaOnderdeelVanArgs, 'first'>>;
+  onderdelen?: Resolver<ResolversTypes['ThemaConnection'], ParentType, ContextType, RequireFields<ThemaOnderdelenArgs, 'first'>>;
   opgaven?: Resolver<ResolversTypes['OpgaveConnection'], ParentType, ContextType, RequireFields<ThemaOpgavenArgs, 'first'>>;
   soort?: Resolver<ResolversTypes['Soort'], ParentType, ContextType>;
   varianten?: Resolver<Array<ResolversTypes['Variant']>, ParentType, ContextType>;

@@ -124,19 +124,35 @@ export const relationTypes = {
     example: 'overleg:bac-energie → opgave:klimaat',
   },
   SPEELT_IN: {
-    meaning: 'the opgave plays in (is worked on in) that region',
+    meaning:
+      'the opgave plays in (is worked on in) that area, as a text says (`onderwerp`); not an area a text only uses as an example, nor a partner',
     from: ['Opgave'],
     to: ['Regio', 'Provincie', 'Gemeente'],
     example: 'opgave:klimaat → regio:eems-dollard',
   },
   INSTRUMENT_VOOR: {
-    meaning: 'the instrument serves an opgave, theme, region or actor',
+    meaning:
+      'the instrument is deployed, used, set up or adjusted for the opgave, theme, area or other instrument, as a text says; not what the work builds on (BASIS_VOOR) nor money it gives (FINANCIERT)',
     from: ['Instrument'],
-    to: ['Opgave', 'Thema', 'Regio', 'Provincie', 'Gemeente', 'Instrument', 'Organisatie'],
+    to: ['Opgave', 'Thema', 'Regio', 'Provincie', 'Gemeente', 'Instrument'],
+    example: 'instrument:tel-mee-met-taal → thema:laaggeletterdheid',
+  },
+  BASIS_VOOR: {
+    meaning:
+      'the agreement, law, report, earlier programme or the experience with it is a basis for the opgave, theme or instrument: a text says the work builds on it, follows from it, rests on it or aligns with it (`grond`)',
+    from: ['Instrument'],
+    to: ['Opgave', 'Thema', 'Instrument'],
+    example: 'instrument:wet-hof → thema:emu-normering',
+  },
+  FINANCIERT: {
+    meaning:
+      'the fund, envelope or budget provides money to it, as a text says (`bijdrage` where the text gives an amount)',
+    from: ['Instrument'],
+    to: ['Instrument', 'Regio', 'Provincie', 'Gemeente', 'Organisatie'],
     example: 'instrument:regionale-envelop → regio:brainport',
   },
   THEMA_VAN: {
-    meaning: 'a sub-theme of an opgave',
+    meaning: 'a direct sub-theme of an opgave; a theme under a broader theme is ONDERDEEL_VAN that theme',
     from: ['Thema'],
     to: ['Opgave'],
     example: 'thema:inburgering → opgave:migratie',
@@ -149,7 +165,7 @@ export const relationTypes = {
     example: 'crossover:inburgering → opgave:sociaal-domein',
   },
   BETREFT: {
-    meaning: 'the crossover is about this region, theme or instrument',
+    meaning: 'the crossover is about this area, theme or instrument, as the text of the crossover says',
     from: ['Crossover'],
     to: ['Regio', 'Thema', 'Instrument', 'Provincie', 'Gemeente'],
     example: 'crossover:samenhang-in-gebieden → regio:zuidoost-drenthe',
@@ -185,7 +201,8 @@ export const relationTypes = {
     example: 'document:vng-ledenbrief-2018-03-16 → document:ibp-programmastart',
   },
   ONDERDEEL_VAN: {
-    meaning: 'is part of a larger whole (theme of theme, programme of agreement, body of body)',
+    meaning:
+      'is part of a larger whole: a theme of a broader theme, an instrument or theme of a programme or agreement, a body of a body or koepel, an opgave of the IBP',
     from: ['Thema', 'Instrument', 'Overleg', 'Opgave'],
     to: ['Thema', 'Instrument', 'Overleg', 'Koepel'],
     example: 'thema:sector-mobiliteit → thema:klimaatmitigatie',

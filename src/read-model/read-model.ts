@@ -55,6 +55,8 @@ const involved = byRoleKind(into(['BETROKKEN_BIJ'], ['Actor']));
 const crossoversAbout = connection(into(['BETREFT'], ['Crossover']));
 const raisedInTalksWith = connection(out(['GENOEMD_IN_GESPREKSRONDE'], ['Provincie']));
 const sharedBy = connection(into(['DEELT'], ['Provincie']));
+const builtOn = connection(into(['BASIS_VOOR'], ['Instrument']));
+const fundedBy = connection(into(['FINANCIERT'], ['Instrument']));
 
 export const readModel = {
   Opgave: {
@@ -68,6 +70,7 @@ export const readModel = {
       'SPEELT_IN also reaches provinces and municipalities, which this RegioConnection shows as Regio',
     ),
     instrumenten: instrumentsFor,
+    bouwtVoortOp: builtOn,
     crossovers: byRoleKind(into(['VERBINDT'], ['Crossover'])),
     crossoverPartners: computed([]),
     mijlpalen: milestones,
@@ -76,6 +79,9 @@ export const readModel = {
     ...entityFields,
     opgaven: connection(out(['THEMA_VAN'], ['Opgave'], 'nummer')),
     instrumenten: instrumentsFor,
+    bouwtVoortOp: builtOn,
+    onderdeelVan: connection(out(['ONDERDEEL_VAN'])),
+    onderdelen: connection(into(['ONDERDEEL_VAN'], ['Thema'])),
     betrokkenen: involved,
     gedeeldDoor: sharedBy,
     genoemdInGespreksronde: raisedInTalksWith,
@@ -91,11 +97,12 @@ export const readModel = {
     deelt: connection(out(['DEELT'])),
     gemeenten: connection(into(['LIGT_IN'], ['Actor'])),
     opgaven: opgavenPlayingHere,
+    gefinancierdDoor: fundedBy,
     vertegenwoordigers: representedBy,
   },
-  Gemeente: { ...actorFields, ligtIn: locatedIn, opgaven: opgavenPlayingHere },
+  Gemeente: { ...actorFields, ligtIn: locatedIn, opgaven: opgavenPlayingHere, gefinancierdDoor: fundedBy },
   Waterschap: { ...actorFields, ligtIn: locatedIn },
-  Organisatie: { ...actorFields, ligtIn: locatedIn },
+  Organisatie: { ...actorFields, ligtIn: locatedIn, gefinancierdDoor: fundedBy },
   Overleg: {
     ...actorFields,
     leden: members,
@@ -118,6 +125,7 @@ export const readModel = {
     onderdelen: connection(into(['LIGT_IN'])),
     opgaven: opgavenPlayingHere,
     instrumenten: instrumentsFor,
+    gefinancierdDoor: fundedBy,
     crossovers: crossoversAbout,
   },
   Instrument: {
@@ -128,6 +136,10 @@ export const readModel = {
     ondertekenaars: byRoleKind(into(['ONDERTEKENDE'], ['Actor'])),
     betrokkenen: involved,
     genoemdInGespreksronde: raisedInTalksWith,
+    basisVoor: connection(out(['BASIS_VOOR'])),
+    bouwtVoortOp: builtOn,
+    financiert: connection(out(['FINANCIERT'])),
+    gefinancierdDoor: fundedBy,
     mijlpalen: milestones,
     onderdeelVan: connection(out(['ONDERDEEL_VAN'])),
     onderdelen: connection(into(['ONDERDEEL_VAN'])),

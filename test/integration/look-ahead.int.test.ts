@@ -42,7 +42,7 @@ describe('reading ahead: a node and the connections asked below it in one round 
       'opgave',
       'Opgave',
       'opgave:klimaat',
-      `id themas(first: 3) { totalCount edges { node { id naam
+      `id themas(first: 2) { totalCount edges { node { id naam
          instrumenten(first: 2) { totalCount pageInfo { hasNextPage } edges { node { id naam
            betrokkenen(first: 2) ${page}
          } } }
@@ -53,8 +53,9 @@ describe('reading ahead: a node and the connections asked below it in one round 
     expect(ahead.roundTrips).toBe(1);
     expect(levelByLevel.roundTrips).toBeGreaterThanOrEqual(4);
     const themas = (ahead.data?.opgave as { themas: { totalCount: number; edges: unknown[] } }).themas;
-    expect(themas.edges).toHaveLength(3);
-    expect(themas.totalCount).toBeGreaterThan(3);
+    // klimaat has three themes (seeds/MODEL.md: the sectors of bijlage 2 are parts of klimaatmitigatie), so a page of two is cut.
+    expect(themas.edges).toHaveLength(2);
+    expect(themas.totalCount).toBeGreaterThan(2);
   });
 
   it('follows `verbanden` with its types and direction, and fragments on the node type', async () => {

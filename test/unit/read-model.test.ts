@@ -149,6 +149,7 @@ describe('resolvers derived from the read model', () => {
         'beschrijving',
         'besprokenDoor',
         'betrokkenen',
+        'bouwtVoortOp',
         'categorie',
         'crossovers',
         'id',

@@ -39,23 +39,35 @@ describe('themes and instruments', () => {
     expect(perNummer[11]?.[1]).toBe('Kansen creëren voor minder zelfredzame jongeren');
   });
 
-  // 003 r.348–352: "a) Klimaatmitigatie … b) Klimaatadaptatie … c) Circulaire economie"; r.972–1065 (bijlage 2):
-  // "1. Sector Industrie", "2. Sector Landbouw en Natuur", "3. Sector Gebouwde omgeving", "4. Sector Elektriciteit",
-  // "5. Sector Mobiliteit"
-  it('klimaat has three themes (mitigation, adaptation, circular economy) and the five sectors of bijlage 2', async () => {
-    const { themas } = await ask<{ themas: Connection }>(
-      '{ themas(opgave: "opgave:klimaat", first: 50) { totalCount edges { node { id naam } } } }',
+  // 003 r.348–352: "a) Klimaatmitigatie … b) Klimaatadaptatie … c) Circulaire economie"; r.970: "Bijlage 2 - Sector
+  // inzetten behorende bij onderdeel klimaat en energie" and r.972–1065: "1. Sector Industrie", "2. Sector Landbouw en
+  // Natuur", "3. Sector Gebouwde omgeving", "4. Sector Elektriciteit", "5. Sector Mobiliteit". Klimaat en energie is the
+  // mitigation part (r.360, r.863), so the sectors are parts of klimaatmitigatie, not themes of the opgave itself.
+  it('klimaat has three themes (mitigation, adaptation, circular economy); the five sectors of bijlage 2 are parts of mitigation', async () => {
+    const { themas, thema } = await ask<{ themas: Connection; thema: { onderdelen: Connection } }>(
+      `{ themas(opgave: "opgave:klimaat", first: 50) { totalCount edges { node { id naam } } }
+         thema(id: "thema:klimaatmitigatie") { onderdelen(first: 50) { edges { node { id naam } relatie { bronnen { ${BRON} } } } } } }`,
     );
     expect(themas.edges.map(({ node }) => node.naam)).toEqual([
       'Circulaire economie',
       'Klimaatadaptatie',
       'Klimaatmitigatie',
+    ]);
+    const sectoren = thema.onderdelen.edges.filter(({ node }) => node.naam.startsWith('Sector '));
+    expect(sectoren.map(({ node }) => node.naam).sort()).toEqual([
       'Sector Elektriciteit',
       'Sector Gebouwde omgeving',
       'Sector Industrie',
       'Sector Landbouw en Natuur',
       'Sector Mobiliteit',
     ]);
+    for (const { node, relatie } of sectoren) {
+      expect(
+        relatie?.bronnen.map((bron) => bron.regelVan),
+        node.id,
+      ).toContain(970);
+      expect(relatie?.bronnen[0]?.citaat, node.id).toContain(node.naam);
+    }
   });
 
   // 003 r.674 "1. Eén overheid", r.686 "2. Democratische overheid", r.697 "3. iOverheid"; 001 r.95–97: "kent drie
@@ -104,34 +116,46 @@ describe('themes and instruments', () => {
   });
 
   // 001 r.383–387: "stilgestaan bij de bijdragen uit de regio-envelop (Zeeland, Petten en ESTEC en Brainport), wat
-  // natuurlijk ook speelt voor Zuid Holland (Rotterdam Zuid)"
+  // natuurlijk ook speelt voor Zuid Holland (Rotterdam Zuid)": contributions from the envelope (FINANCIERT), not places
+  // it is deployed for
   it('the regio-envelop contributes to Zeeland, Petten, ESTEC, Brainport and Rotterdam Zuid', async () => {
     const { instrument } = await ask<{
-      instrument: { naam: string; varianten: Variant[]; regios: Connection; verbanden: Connection };
+      instrument: { naam: string; varianten: Variant[]; regios: Connection; financiert: Connection };
     }>(
       `{ instrument(id: "instrument:regionale-envelop") { naam varianten { eigenschap waarde bron { ${BRON} } }
-           regios { edges { node { id naam } } }
-           verbanden(typen: [INSTRUMENT_VOOR], richting: UIT, first: 50) { edges { node { id naam } } } } }`,
+           regios { totalCount edges { node { id naam } } }
+           financiert(first: 50) { edges { node { id naam } relatie { type bronnen { ${BRON} } } } } } }`,
     );
     expect(instrument.naam).toBe('regionale envelop');
     expect(instrument.varianten).toContainEqual(
       expect.objectContaining({ eigenschap: 'naam', waarde: 'regio-envelop' }),
     );
-    expect(sorted(ids(instrument.regios))).toEqual([
+    expect(sorted(ids(instrument.financiert))).toEqual([
       'gemeente:petten',
+      'organisatie:estec',
       'provincie:zeeland',
       'regio:brainport',
       'regio:rotterdam-zuid',
     ]);
-    expect(ids(instrument.verbanden)).toContain('organisatie:estec');
+    for (const { relatie } of instrument.financiert.edges) {
+      expect(relatie?.type).toBe('FINANCIERT');
+      expect(relatie?.bronnen[0]).toMatchObject({ regelVan: 383, regelTot: 387 });
+      expect(relatie?.bronnen[0]?.citaat).toContain(
+        'bijdragen uit de regio-envelop (Zeeland, Petten en ESTEC en Brainport)',
+      );
+    }
+    expect(instrument.regios.totalCount).toBe(0);
   });
 
-  // 003 r.469: "de ontwikkeling van bijvoorbeeld de Actieagenda Brainport"; 001 r.385: "regio-envelop (… en Brainport)"
-  it('the instruments for Brainport are the Actieagenda Brainport and the regional envelope', async () => {
-    const { instrumenten } = await ask<{ instrumenten: Connection }>(
-      '{ instrumenten(regio: "regio:brainport") { totalCount edges { node { id naam } } } }',
+  // 003 r.469: "de ontwikkeling van bijvoorbeeld de Actieagenda Brainport"; 001 r.385: "bijdragen uit de regio-envelop
+  // (… en Brainport)"
+  it('the instrument for Brainport is the Actieagenda Brainport; the regional envelope contributes money to it', async () => {
+    const { instrumenten, regio } = await ask<{ instrumenten: Connection; regio: { gefinancierdDoor: Connection } }>(
+      `{ instrumenten(regio: "regio:brainport") { totalCount edges { node { id naam } } }
+         regio(id: "regio:brainport") { gefinancierdDoor { edges { node { id naam } } } } }`,
     );
-    expect(instrumenten.edges.map(({ node }) => node.naam)).toEqual(['Actieagenda Brainport', 'regionale envelop']);
+    expect(instrumenten.edges.map(({ node }) => node.naam)).toEqual(['Actieagenda Brainport']);
+    expect(ids(regio.gefinancierdDoor)).toEqual(['instrument:regionale-envelop']);
   });
 
   // 003 r.888: "IPO, VNG en UvW nemen het voortouw … integrale regionale energie- en klimaatstrategieën (REKS)";
@@ -241,18 +265,26 @@ describe('themes and instruments', () => {
     expect(waarde(instrument.eigenschappen, 'aantal')).toBe('8');
   });
 
-  // 003 r.605: "in het kader van de brede schuldenaanpak van het kabinet"; r.611: "Landelijke afspraken met grote
-  // uitvoerders (Manifestpartijen …)"; r.623/631: "brede schuldenaanpak³ … ³ Kamerstukken II, 2017-2018, 2017Z18330"
-  it('schulden is served by the cabinet’s broad debt approach and agreements with the Manifestpartijen', async () => {
-    const { instrumenten } = await ask<{ instrumenten: Connection<Ref & { eigenschappen: Eigenschap[] }> }>(
-      '{ instrumenten(opgave: "opgave:schulden") { edges { node { id naam eigenschappen { naam waarde } } } } }',
+  // 003 r.611: "Landelijke afspraken met grote uitvoerders (Manifestpartijen …)"; r.623/631: "De opgave ‘problematische
+  // schulden voorkomen en oplossen’ valt onder de overkoepelende paraplu van de brede schuldenaanpak³ van het kabinet …
+  // ³ Kamerstukken II, 2017-2018, 2017Z18330": the opgave is part of the broad approach, not served by it
+  it('schulden is served by agreements with the Manifestpartijen and falls under the cabinet’s broad debt approach', async () => {
+    const { instrumenten, opgave } = await ask<{
+      instrumenten: Connection;
+      opgave: { verbanden: Connection<Ref & { eigenschappen: Eigenschap[] }> };
+    }>(
+      `{ instrumenten(opgave: "opgave:schulden") { edges { node { id naam } } }
+         opgave(id: "opgave:schulden") { verbanden(typen: [ONDERDEEL_VAN], richting: UIT) {
+           edges { node { id naam eigenschappen { naam waarde } } relatie { bronnen { ${BRON} } } } } } }`,
     );
-    expect(ids(instrumenten)).toEqual([
-      'instrument:brede-schuldenaanpak',
-      'instrument:landelijke-afspraken-manifestpartijen',
-    ]);
-    const aanpak = instrumenten.edges.find(({ node }) => node.id === 'instrument:brede-schuldenaanpak')?.node;
-    expect(waarde(aanpak?.eigenschappen ?? [], 'kamerstuk')).toBe('Kamerstukken II, 2017-2018, 2017Z18330');
+    expect(ids(instrumenten)).toEqual(['instrument:landelijke-afspraken-manifestpartijen']);
+    expect(ids(opgave.verbanden)).toContain('instrument:brede-schuldenaanpak');
+    const aanpak = opgave.verbanden.edges.find(({ node }) => node.id === 'instrument:brede-schuldenaanpak');
+    expect(waarde(aanpak?.node.eigenschappen ?? [], 'kamerstuk')).toBe('Kamerstukken II, 2017-2018, 2017Z18330');
+    expect(aanpak?.relatie?.bronnen[0]).toMatchObject({
+      regelVan: 623,
+      citaat: expect.stringContaining('valt onder de overkoepelende paraplu van de brede schuldenaanpak'),
+    });
   });
 
   // 001 r.367-369: "Fotonica is een onderwerp dat Noord Brabant, Overijssel en Gelderland delen"
