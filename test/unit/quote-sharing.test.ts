@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { maxRelationsPerQuote, quoteSharingProblems, sharedQuotes } from '../../src/seeds/quote-sharing.js';
+import { readSeedFiles, type SeedData } from '../../src/seeds/seed-files.js';
 import type { SeedRelation } from '../../src/seeds/seed-schema.js';
 
 /*
@@ -101,5 +102,16 @@ describe('counting the relations that share a quote', () => {
       ],
     })) as SeedRelation[];
     expect(sharedQuotes(withHeading)).toEqual([]);
+  });
+});
+
+describe('the quotes of the seeded relations', () => {
+  let seeds: SeedData;
+  beforeAll(async () => {
+    seeds = await readSeedFiles();
+  });
+
+  it('share a main quote among at most three relations, unless every source marks it gedeeld with a reason', () => {
+    expect(quoteSharingProblems(seeds.relations.map(({ record }) => record))).toEqual([]);
   });
 });

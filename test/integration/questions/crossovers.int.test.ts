@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { crossoverPartners, type CrossoverMember } from '../../../src/graph/crossover-partners.js';
-import { askTheService, BRON, type Connection, ids, type Ref, relatieOf, sorted } from '../../support/questions.js';
+import {
+  askTheService,
+  BRON,
+  BRON_MET_OOK,
+  type Connection,
+  ids,
+  type Ref,
+  relatieOf,
+  sorted,
+} from '../../support/questions.js';
 
 /*
  * Questions about crossovers between opgaven, asked over HTTP. Above each test: the document (numbered as in
@@ -314,13 +323,16 @@ describe('crossover partners of an opgave', () => {
   // regionale economie en vitaal platteland in specifieke gebieden."
   it('the kern of the coherence in areas is klimaat, cited by its row in the IPO memo', async () => {
     const { crossover } = await ask<{ crossover: { opgaven: Connection<Ref> } }>(
-      `{ crossover(id: "crossover:samenhang-in-gebieden") { opgaven { edges { node { id naam } relatie { rol bronnen { ${BRON} } } } } } }`,
+      `{ crossover(id: "crossover:samenhang-in-gebieden") { opgaven { edges { node { id naam } relatie { rol bronnen { ${BRON_MET_OOK} } } } } } }`,
     );
     expect(relatieOf(crossover.opgaven, 'opgave:klimaat')).toMatchObject({
       rol: 'kern',
       bronnen: [
-        { citaat: 'Samen aan de slag voor het klimaat', regelVan: 427 },
-        { regelVan: 451, regelTot: 454 },
+        {
+          regelVan: 451,
+          regelTot: 454,
+          ook: [{ citaat: 'Samen aan de slag voor het klimaat', regelVan: 427, regelTot: 427 }],
+        },
       ],
     });
     for (const id of ['opgave:wonen', 'opgave:regionale-economie', 'opgave:vitaal-platteland']) {
