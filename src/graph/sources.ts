@@ -86,7 +86,7 @@ export function writtenSourcesOf(properties: Record<string, unknown>): WrittenSo
   if (!main.every((list) => (list as unknown[]).length === count)) return undefined;
   const ranges = rangesOf(properties);
   if (!ranges) return undefined;
-  const sources = (documents as unknown[]).map((document, index) => {
+  return (documents as unknown[]).map((document, index) => {
     const lines = [(from as unknown[])[index], (to as unknown[])[index]] as [number, number];
     const own = ranges.filter((range) => range.index === index).map(({ regels, citaat }) => ({ regels, citaat }));
     return {
@@ -97,7 +97,6 @@ export function writtenSourcesOf(properties: Record<string, unknown>): WrittenSo
       ...(own.length > 0 && { ook: own }),
     } as WrittenSource;
   });
-  return sources;
 }
 
 /** Reads the parallel lists back into sources, as far as they go. */
