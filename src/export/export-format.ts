@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { nodeLabels, relationTypeNames } from '../graph/model.js';
+import { sourceProperties } from '../graph/sources.js';
 import { bronSchema } from '../seeds/seed-schema.js';
 
 /**
@@ -15,6 +16,7 @@ import { bronSchema } from '../seeds/seed-schema.js';
  *   type a number is a float, as everything the service writes from JavaScript is.
  * - a source may leave out `regels` (stored as line 0: the document has no text in the service)
  *   and have a `vindplaats`; facts recorded through the API give every source one, maybe "".
+ *   Its further ranges (`ook`) are written as in seeds/data.
  * - a relation has `sleutel` only when it is not `van>type>naar` (null: it has none).
  *
  * Retracted nodes and relations (ingetrokken.yaml) are the same records under their own kind
@@ -109,6 +111,7 @@ export const exportSourceSchema = z
     regels: bronSchema.shape.regels.optional(),
     citaat: z.string(),
     vindplaats: z.string().optional(),
+    ook: bronSchema.shape.ook,
   })
   .strict();
 export type ExportSource = z.infer<typeof exportSourceSchema>;
@@ -139,7 +142,7 @@ function checkFact(
 ): void {
   const properties = record.eigenschappen ?? {};
   const taken = own.filter((key) => (record as Record<string, unknown>)[key] !== undefined);
-  if (record.bronnen) taken.push('bronDocument', 'bronRegelVan', 'bronRegelTot', 'bronCitaat', 'bronVindplaats');
+  if (record.bronnen) taken.push(...sourceProperties);
   for (const key of taken.filter((key) => key in properties)) {
     context.addIssue({
       code: 'custom',

@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { z } from 'zod';
 import type { NodeLabel } from '../graph/model.js';
+import { sourceLists, sourceProperties, writtenSourcesOf } from '../graph/sources.js';
 import type { ImportRow, TypedProperty } from '../repositories/export-repository.js';
 import {
   exportSourceSchema,
@@ -186,36 +187,17 @@ export function flatRow(record: FlatRecord, structured: readonly string[] = []):
 
 // ---------------------------------------------------------------- sources and variants
 
-const sourceKeys = ['bronDocument', 'bronRegelVan', 'bronRegelTot', 'bronCitaat'] as const;
-
-/** The parallel `bron…` lists as `bronnen`, when they read back the same; they then leave `rest`. */
+/** The stored source lists (see graph/sources.ts) as `bronnen`, when they read back the same; they then leave `rest`. */
 function liftSources(rest: Record<string, PropertyValue>, types: Record<string, TypeTag>): ExportSource[] | undefined {
-  const keys = [...sourceKeys, ...('bronVindplaats' in rest ? ['bronVindplaats'] : [])];
-  const lists = keys.map((key) => (key in types ? undefined : rest[key]));
-  if (!lists.every(Array.isArray)) return undefined;
-  const [documents, from, to, quotes, places] = lists as unknown[][];
-  if (documents!.length === 0 || !lists.every((list) => (list as unknown[]).length === documents!.length))
-    return undefined;
-  const sources = documents!.map((document, index) => {
-    const lines = from![index] === 0 && to![index] === 0 ? {} : { regels: [from![index], to![index]] };
-    return { document, ...lines, citaat: quotes![index], ...(places && { vindplaats: places[index] }) } as ExportSource;
-  });
-  if (!z.array(exportSourceSchema).safeParse(sources).success) return undefined;
+  const keys = sourceProperties.filter((key) => key in rest);
+  if (keys.some((key) => key in types)) return undefined;
+  const sources = writtenSourcesOf(rest);
+  if (!sources || !z.array(exportSourceSchema).safeParse(sources).success) return undefined;
   const back = sourceLists(sources);
-  if (!keys.every((key) => isDeepStrictEqual(back[key], rest[key]))) return undefined;
+  if (Object.keys(back).length !== keys.length || !keys.every((key) => isDeepStrictEqual(back[key], rest[key])))
+    return undefined;
   for (const key of keys) delete rest[key];
-  return sources;
-}
-
-/** Sources as the parallel lists they are stored as; line 0 stands for "no lines". */
-export function sourceLists(sources: readonly ExportSource[]): Record<string, unknown[]> {
-  return {
-    bronDocument: sources.map((source) => source.document),
-    bronRegelVan: sources.map((source) => source.regels?.[0] ?? 0),
-    bronRegelTot: sources.map((source) => source.regels?.[1] ?? 0),
-    bronCitaat: sources.map((source) => source.citaat),
-    ...(sources[0]?.vindplaats !== undefined && { bronVindplaats: sources.map((source) => source.vindplaats ?? '') }),
-  };
+  return sources as ExportSource[];
 }
 
 /** The `varianten` JSON text (see seed-rows.ts) as a list, when it reads back the same. */

@@ -1,4 +1,5 @@
-import { variantsOf, type SourceRecord } from './entity.js';
+import { variantsOf } from './entity.js';
+import type { SourceRecord } from './sources.js';
 
 /** The first and the last day a date covers, as ISO dates (`2018-04-01`). */
 export interface DateSpan {

@@ -1,4 +1,5 @@
 import type { NodeLabel, RelationType } from './model.js';
+import { sourceProperties, sourceRecordOf, type SourceRecord, type WrittenSource } from './sources.js';
 
 /** A node as resolvers see it: its id, its kind and its stored properties. */
 export interface EntityRecord {
@@ -27,18 +28,6 @@ export interface RelationRecord {
   van: string;
   naar: string;
   properties: Record<string, unknown>;
-}
-
-/**
- * One source of a fact: the document's id, the cited lines and the quote. A source added
- * through the API (a web page, say) has no lines; its `vindplaats` says where the quote is.
- */
-export interface SourceRecord {
-  document: string;
-  regelVan: number | null;
-  regelTot: number | null;
-  citaat: string;
-  vindplaats?: string | null;
 }
 
 export interface VariantRecord {
@@ -78,11 +67,7 @@ const internalProperties = new Set([
   'datumWaarden',
   'datumenVan',
   'datumenTot',
-  'bronDocument',
-  'bronRegelVan',
-  'bronRegelTot',
-  'bronCitaat',
-  'bronVindplaats',
+  ...sourceProperties,
   'vastgelegdDoor',
   'vastgelegdOp',
   'gewijzigdOp',
@@ -90,34 +75,8 @@ const internalProperties = new Set([
   'versie',
 ]);
 
-/** The stored properties `sourcesOf` reads. */
-export const sourceProperties = [
-  'bronDocument',
-  'bronRegelVan',
-  'bronRegelTot',
-  'bronCitaat',
-  'bronVindplaats',
-] as const;
-
 /** The stored properties `recordingOf` reads. */
 export const recordingProperties = ['herkomst', 'vastgelegdDoor', 'vastgelegdOp', 'versie', 'gewijzigdOp'] as const;
-
-/** Reads the parallel `bron…` lists (see seeds/seed-rows.ts) back into sources. */
-export function sourcesOf(properties: Record<string, unknown>): SourceRecord[] {
-  const documents = asArray(properties.bronDocument);
-  const from = asArray(properties.bronRegelVan);
-  const to = asArray(properties.bronRegelTot);
-  const quotes = asArray(properties.bronCitaat);
-  const places = asArray(properties.bronVindplaats);
-  // Line 0 stands for "no lines": Neo4j lists cannot hold nulls.
-  return documents.map((document, index) => ({
-    document: String(document),
-    regelVan: Number(from[index]) || null,
-    regelTot: Number(to[index]) || null,
-    citaat: String(quotes[index] ?? ''),
-    vindplaats: places[index] ? String(places[index]) : null,
-  }));
-}
 
 /** Who recorded a fact through the API, when, and its version; null for facts from the documents. */
 export function recordingOf(
@@ -146,17 +105,12 @@ export function variantsOf(properties: Record<string, unknown>): VariantRecord[]
   const stored = JSON.parse(properties.varianten) as Array<{
     eigenschap: string;
     waarde: unknown;
-    bron: { document: string; regels: [number, number]; citaat: string };
+    bron: WrittenSource;
   }>;
   return stored.map((variant) => ({
     eigenschap: variant.eigenschap,
     waarde: String(variant.waarde),
-    bron: {
-      document: variant.bron.document,
-      regelVan: variant.bron.regels[0],
-      regelTot: variant.bron.regels[1],
-      citaat: variant.bron.citaat,
-    },
+    bron: sourceRecordOf(variant.bron),
   }));
 }
 
@@ -164,8 +118,4 @@ export function variantsOf(properties: Record<string, unknown>): VariantRecord[]
 export function stringProperty(entity: { properties: Record<string, unknown> }, name: string): string | null {
   const value = entity.properties[name];
   return value === null || value === undefined ? null : String(value);
-}
-
-function asArray(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
 }

@@ -1,4 +1,5 @@
-import { recordingProperties, sourceProperties } from '../graph/entity.js';
+import { recordingProperties } from '../graph/entity.js';
+import { sourceProperties } from '../graph/sources.js';
 import { relationTypeNames, type NodeLabel, type RelationType } from '../graph/model.js';
 import { byRoleKind, computed, connection, type FieldRead } from './fields.js';
 import { into, out, type Direction, type RelationSpec } from './relation-spec.js';

@@ -1,5 +1,6 @@
 import { badUserInput } from '../errors.js';
-import { sourcesOf, type EntityRecord, type RelationRecord } from '../graph/entity.js';
+import type { EntityRecord, RelationRecord } from '../graph/entity.js';
+import { sourceLists, sourcesOf, withoutSourceProperties } from '../graph/sources.js';
 import type { NodeLabel, RelationType } from '../graph/model.js';
 import { checkSource } from '../seeds/provenance.js';
 import type { Work } from './recorder.js';
@@ -15,15 +16,17 @@ export type SourceInput = z.output<typeof sourceInput>;
 
 export const apiOrigin = 'api';
 
-/** Sources as the four parallel lists the seeds use, plus `bronVindplaats`; line 0 means "no lines". */
+/** Sources as the parallel lists the seeds use, every one with a `vindplaats` (maybe ""). */
 export function recordedSourceProperties(sources: readonly SourceInput[]): Record<string, unknown[]> {
-  return {
-    bronDocument: sources.map((source) => source.document),
-    bronRegelVan: sources.map((source) => source.regelVan ?? 0),
-    bronRegelTot: sources.map((source) => source.regelTot ?? 0),
-    bronCitaat: sources.map((source) => source.citaat),
-    bronVindplaats: sources.map((source) => source.vindplaats ?? ''),
-  };
+  return sourceLists(
+    sources.map((source) => ({
+      document: source.document,
+      ...(source.regelVan != null &&
+        source.regelTot != null && { regels: [source.regelVan, source.regelTot] as const }),
+      citaat: source.citaat,
+      vindplaats: source.vindplaats ?? '',
+    })),
+  );
 }
 
 /** The properties that mark a fact as recorded through the API, by whom and when. */
@@ -144,10 +147,9 @@ export function nodeSnapshot(
   properties: Record<string, unknown>,
   relations: readonly RelationRecord[] = [],
 ) {
-  const { bronDocument, bronRegelVan, bronRegelTot, bronCitaat, bronVindplaats, ...rest } = properties;
   return {
     soort: label,
-    ...rest,
+    ...withoutSourceProperties(properties),
     bronnen: sourcesOf(properties),
     relaties: relations.map(({ type, van, naar, properties }) => ({
       type,
@@ -159,12 +161,11 @@ export function nodeSnapshot(
 }
 
 export function relationSnapshot(relation: RelationRecord) {
-  const { bronDocument, bronRegelVan, bronRegelTot, bronCitaat, bronVindplaats, ...rest } = relation.properties;
   return {
     type: relation.type,
     van: relation.van,
     naar: relation.naar,
-    ...rest,
+    ...withoutSourceProperties(relation.properties),
     bronnen: sourcesOf(relation.properties),
   };
 }

@@ -1,12 +1,6 @@
 import type { ActorResolvers, EntiteitResolvers, NodeResolvers } from '../generated/graphql.js';
-import {
-  otherProperties,
-  recordingOf,
-  sourcesOf,
-  stringProperty,
-  variantsOf,
-  type EntityRecord,
-} from '../graph/entity.js';
+import { otherProperties, recordingOf, stringProperty, variantsOf, type EntityRecord } from '../graph/entity.js';
+import { sourcesOf } from '../graph/sources.js';
 
 type NodeTypeName = ReturnType<NonNullable<NodeResolvers['__resolveType']>>;
 type ActorTypeName = ReturnType<NonNullable<ActorResolvers['__resolveType']>>;

@@ -14,7 +14,7 @@ import { Datum, Mijlpaal } from './mijlpaal.js';
 import { Mutation } from './mutation.js';
 import { CrossoverPartner, Opgave } from './opgave.js';
 import { Query } from './query.js';
-import { Bron, Relatie, Variant } from './relatie.js';
+import { Bron, BronDeel, Relatie, Variant } from './relatie.js';
 import {
   Bewijs,
   BewijsVerbinding,
@@ -55,6 +55,7 @@ export const handWrittenResolvers: Resolvers = {
   CrossoverPartner,
   Datum,
   Bron,
+  BronDeel,
   Variant,
   CrossoverKandidaat,
   Bewijs,

@@ -1,5 +1,7 @@
-import type { BronResolvers, RelatieResolvers, VariantResolvers } from '../generated/graphql.js';
-import { otherProperties, recordingOf, sourcesOf, stringProperty } from '../graph/entity.js';
+import type { RequestContext } from '../context.js';
+import type { BronDeelResolvers, BronResolvers, RelatieResolvers, VariantResolvers } from '../generated/graphql.js';
+import { otherProperties, recordingOf, stringProperty } from '../graph/entity.js';
+import { sourcesOf } from '../graph/sources.js';
 
 /** A relation's computed fields; `rol` and `onderwerp` are stored properties, derived from the read model. */
 export const Relatie: RelatieResolvers = {
@@ -22,13 +24,27 @@ export const Bron: BronResolvers = {
   regelTot: (source) => source.regelTot,
   citaat: (source) => source.citaat,
   vindplaats: (source) => source.vindplaats ?? null,
-  tekst: async (source, _args, context) => {
-    if (source.regelVan === null || source.regelTot === null) return null;
-    const document = await context.loaders.entity.load(source.document);
-    const lines = context.documents.lines(document ? (stringProperty(document, 'bestand') ?? '') : '') ?? [];
-    return lines.slice(source.regelVan - 1, source.regelTot).join('\n');
-  },
+  tekst: ({ document, regelVan, regelTot }, _args, context) =>
+    regelVan === null || regelTot === null ? null : citedLines({ document, regelVan, regelTot }, context),
+  ook: (source) => source.ook ?? [],
 };
+
+export const BronDeel: BronDeelResolvers = {
+  regelVan: (range) => range.regelVan,
+  regelTot: (range) => range.regelTot,
+  citaat: (range) => range.citaat,
+  tekst: (range, _args, context) => citedLines(range, context),
+};
+
+/** The full text of the cited lines of the document's file (empty when the document has none). */
+async function citedLines(
+  range: { document: string; regelVan: number; regelTot: number },
+  context: RequestContext,
+): Promise<string> {
+  const document = await context.loaders.entity.load(range.document);
+  const lines = context.documents.lines(document ? (stringProperty(document, 'bestand') ?? '') : '') ?? [];
+  return lines.slice(range.regelVan - 1, range.regelTot).join('\n');
+}
 
 export const Variant: VariantResolvers = {
   eigenschap: (variant) => variant.eigenschap,

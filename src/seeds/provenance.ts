@@ -36,16 +36,29 @@ export function citedText(lines: readonly string[], [from, to]: readonly [number
 }
 
 /**
- * Checks that a source's quote stands, verbatim, at the lines it cites.
- * Returns undefined when it does, else what is wrong.
+ * Checks that a source's quote stands, verbatim, at the lines it cites, and so does the quote of
+ * each further range (`ook`) in the same document. Returns undefined when they do, else what is wrong.
  */
 export function checkSource(source: Bron, texts: DocumentTexts): string | undefined {
   const lines = texts.get(source.document);
   if (!lines) return `cites ${source.document}, which is not a known document`;
-  const [from, to] = source.regels;
-  if (to > lines.length) return `cites lines ${from}-${to} of ${source.document}, which has ${lines.length} lines`;
-  if (!citedText(lines, source.regels).includes(normalizeWhitespace(source.citaat))) {
-    return `quote "${source.citaat}" is not at lines ${from}-${to} of ${source.document}`;
+  const ranges = [source, ...(source.ook ?? [])];
+  for (const [index, { regels, citaat }] of ranges.entries()) {
+    const problem = checkRange(source.document, lines, regels, citaat);
+    if (problem) return index === 0 ? problem : `ook[${index - 1}]: ${problem}`;
+  }
+  return undefined;
+}
+
+function checkRange(
+  document: string,
+  lines: readonly string[],
+  [from, to]: readonly [number, number],
+  citaat: string,
+): string | undefined {
+  if (to > lines.length) return `cites lines ${from}-${to} of ${document}, which has ${lines.length} lines`;
+  if (!citedText(lines, [from, to]).includes(normalizeWhitespace(citaat))) {
+    return `quote "${citaat}" is not at lines ${from}-${to} of ${document}`;
   }
   return undefined;
 }

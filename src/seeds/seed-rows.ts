@@ -1,22 +1,9 @@
 import { createHash } from 'node:crypto';
 import { dateSpan, sourcedDates } from '../graph/dates.js';
 import type { NodeLabel, RelationType } from '../graph/model.js';
+import { sourceLists } from '../graph/sources.js';
 import { seedOrigin, type NodeRow, type RelationRow } from '../repositories/seed-repository.js';
 import type { Bron, SeedNode, SeedRelation } from './seed-schema.js';
-
-/**
- * Sources are stored as four parallel lists on the node or relation (Neo4j properties cannot
- * hold maps): `bronDocument[i]`, `bronRegelVan[i]`, `bronRegelTot[i]` and `bronCitaat[i]`
- * describe source i. Analysts can filter on them in Cypher directly.
- */
-export function sourceProperties(sources: readonly Bron[]): Record<string, unknown[]> {
-  return {
-    bronDocument: sources.map((source) => source.document),
-    bronRegelVan: sources.map((source) => source.regels[0]),
-    bronRegelTot: sources.map((source) => source.regels[1]),
-    bronCitaat: sources.map((source) => source.citaat),
-  };
-}
 
 export function toNodeRow(node: SeedNode): NodeRow {
   const span = typeof node.eigenschappen?.datum === 'string' ? dateSpan(node.eigenschappen.datum) : undefined;
@@ -30,7 +17,7 @@ export function toNodeRow(node: SeedNode): NodeRow {
       ...(node.beschrijving !== undefined && { beschrijving: node.beschrijving }),
       // Claims that disagree with the main values, each with its source; kept as JSON text.
       ...(node.varianten?.length && { varianten: JSON.stringify(node.varianten) }),
-      ...sourceProperties(node.bronnen),
+      ...sourceLists(node.bronnen),
       // The days the main date covers, for sorting; and those of every date the documents give, for
       // date windows (see graph/dates.ts).
       ...(span && { datumVan: span.van, datumTot: span.tot }),
@@ -56,7 +43,7 @@ export function toRelationRows(relations: readonly SeedRelation[]): RelationRow[
     type: relation.type as RelationType,
     van: relation.van,
     naar: relation.naar,
-    properties: { ...relation.eigenschappen, ...sourceProperties(uniqueSources(sources)), sleutel, herkomst: seedOrigin },
+    properties: { ...relation.eigenschappen, ...sourceLists(uniqueSources(sources)), sleutel, herkomst: seedOrigin },
   }));
 }
 
@@ -72,7 +59,7 @@ export function relationKey(relation: Pick<SeedRelation, 'van' | 'type' | 'naar'
 function uniqueSources(sources: readonly Bron[]): Bron[] {
   const seen = new Set<string>();
   return sources.filter((source) => {
-    const key = JSON.stringify([source.document, source.regels, source.citaat]);
+    const key = JSON.stringify([source.document, source.regels, source.citaat, source.ook ?? []]);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -9,15 +9,28 @@ const reservedProperties = ['id', 'naam', 'afkorting', 'beschrijving', 'herkomst
 
 const scalar = z.union([z.string(), z.number(), z.boolean()]);
 
+const regels = z
+  .tuple([z.number().int().min(1), z.number().int().min(1)])
+  .refine(([from, to]) => from <= to, 'the first line must not come after the last');
+const citaat = z.string().trim().min(3).max(600);
+
+/** A further range a source cites in its own document: the heading or table row its quote needs. */
+export const bronDeelSchema = z.object({ regels, citaat }).strict();
+
 export const bronSchema = z
   .object({
     document: z.string().regex(/^document:[a-z0-9-]+$/, 'expected a document id such as document:ibp-programma'),
-    regels: z
-      .tuple([z.number().int().min(1), z.number().int().min(1)])
-      .refine(([from, to]) => from <= to, 'the first line must not come after the last'),
-    citaat: z.string().trim().min(3).max(600),
+    regels,
+    citaat,
+    ook: z.array(bronDeelSchema).min(1, 'leave ook out rather than empty').optional(),
   })
   .strict();
+
+/**
+ * A relation's source may say why it shares its quote with more relations than seeds/MODEL.md
+ * allows (`gedeeld`, see src/seeds/quote-sharing.ts); the reason is a note on the seed files and is not stored.
+ */
+export const relatieBronSchema = bronSchema.extend({ gedeeld: z.string().trim().min(10).max(300).optional() }).strict();
 
 const eigenschappenSchema = z
   .record(z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'property names are camelCase'), scalar)
@@ -50,7 +63,7 @@ export const relationSchema = z
     type: z.enum(relationTypeNames as [string, ...string[]]),
     naar: z.string().min(3),
     eigenschappen: eigenschappenSchema.optional(),
-    bronnen: z.array(bronSchema).min(1, 'every relation needs at least one source'),
+    bronnen: z.array(relatieBronSchema).min(1, 'every relation needs at least one source'),
   })
   .strict()
   .superRefine(({ eigenschappen }, context) => {
@@ -65,5 +78,6 @@ export const relationSchema = z
   });
 
 export type Bron = z.infer<typeof bronSchema>;
+export type RelatieBron = z.infer<typeof relatieBronSchema>;
 export type SeedNode = z.infer<typeof nodeSchema>;
 export type SeedRelation = z.infer<typeof relationSchema>;

@@ -192,6 +192,7 @@ describe('export and import', { timeout: processTestTimeoutMs }, () => {
       '"LOCAL TIME NOT NULL"',
       '"9007199254740993"',
       '"bronVindplaats"',
+      '"bronOokCitaat"',
     ]) {
       expect(text).toContain(expected);
     }
@@ -209,6 +210,9 @@ describe('export and import', { timeout: processTestTimeoutMs }, () => {
     );
     expect(files['knooppunten.yaml']).toContain(
       '      regels: [242, 242]\n      citaat: "Fysiek 1. Samen aan de slag voor het klimaat"\n',
+    );
+    expect(files['relaties.yaml']).toContain(
+      '      citaat: "1. *Mensen die te maken hebben met eenzaamheid"\n      ook:\n        - regels: [528, 528]\n',
     );
     expect(files['relaties.yaml']).toMatch(
       /- van: "instrument:regiodeals"\n {2}type: INSTRUMENT_VOOR\n {2}naar: "opgave:vitaal-platteland"\n {2}herkomst: api\n/,

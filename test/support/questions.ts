@@ -22,6 +22,14 @@ export interface Bron {
   regelVan: number;
   regelTot: number;
   document: { id: string };
+  /** Present when asked for with BRON_MET_OOK. */
+  ook?: BronDeel[];
+}
+export interface BronDeel {
+  citaat: string;
+  tekst: string;
+  regelVan: number;
+  regelTot: number;
 }
 export interface Variant {
   eigenschap: string;
@@ -74,6 +82,8 @@ export function askTheService(): Ask {
 
 /** A source's fields, as the questions select them. */
 export const BRON = 'citaat tekst regelVan regelTot document { id }';
+/** A source's fields with its further ranges (the heading or row its quote needs). */
+export const BRON_MET_OOK = `${BRON} ook { citaat tekst regelVan regelTot }`;
 
 /** The ids of a connection's nodes, in its order. */
 export const ids = (connection: { edges: Array<{ node: { id: string } }> }): string[] =>

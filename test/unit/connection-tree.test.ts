@@ -165,7 +165,7 @@ describe('the Cypher of a look-ahead', () => {
       WITH r1, m1 ORDER BY toLower(m1.naam), m1.id
       WITH collect({r: r1, m: m1}) AS found1
       WITH size(found1) AS total1, found1[$o0..($o0 + $l0)] AS page1
-      RETURN {total: total1, items: [item IN page1 | {node: {labels: labels(item.m), properties: properties(item.m)}, relation: {type: type(item.r), van: item.m.id, naar: n0.id, properties: {bronCitaat: item.r.bronCitaat, bronDocument: item.r.bronDocument, bronRegelTot: item.r.bronRegelTot, bronRegelVan: item.r.bronRegelVan, bronVindplaats: item.r.bronVindplaats}}}]} AS c0
+      RETURN {total: total1, items: [item IN page1 | {node: {labels: labels(item.m), properties: properties(item.m)}, relation: {type: type(item.r), van: item.m.id, naar: n0.id, properties: {bronCitaat: item.r.bronCitaat, bronDocument: item.r.bronDocument, bronOokBij: item.r.bronOokBij, bronOokCitaat: item.r.bronOokCitaat, bronOokRegelTot: item.r.bronOokRegelTot, bronOokRegelVan: item.r.bronOokRegelVan, bronRegelTot: item.r.bronRegelTot, bronRegelVan: item.r.bronRegelVan, bronVindplaats: item.r.bronVindplaats}}}]} AS c0
       }
       RETURN {labels: labels(n0), properties: properties(n0)} AS node, {c0: c0} AS connections"
     `);

@@ -122,6 +122,51 @@ describe('records from stored properties', () => {
     expect(nodeRow(record, false)).toEqual(storedRow(recorded, []));
   });
 
+  it('writes a source’s further ranges as ook, as seeds/data does, and reads them back through YAML to the same lists', () => {
+    const seeded = {
+      sleutel: 'thema:eenzaamheid>THEMA_VAN>opgave:sociaal-domein',
+      herkomst: 'seed',
+      bronDocument: ['document:ibp-programmastart', 'document:ibp-programmastart'],
+      bronRegelVan: [530, 253],
+      bronRegelTot: [530, 253],
+      bronCitaat: ['1. *Mensen die te maken hebben met eenzaamheid', 'raken elkaar'],
+      bronOokBij: [0, 0],
+      bronOokRegelVan: [528, 514],
+      bronOokRegelTot: [528, 514],
+      bronOokCitaat: ["een twaalftal iconische 'programmatische' thema's", '5. Merkbaar beter in het sociaal domein'],
+    };
+    const properties = toYamlProperties(seeded, [], 'relation');
+    const record = relationRecord('thema:eenzaamheid', 'THEMA_VAN', 'opgave:sociaal-domein', properties, false);
+    expect(record.bronnen).toEqual([
+      {
+        document: 'document:ibp-programmastart',
+        regels: [530, 530],
+        citaat: '1. *Mensen die te maken hebben met eenzaamheid',
+        ook: [
+          { regels: [528, 528], citaat: "een twaalftal iconische 'programmatische' thema's" },
+          { regels: [514, 514], citaat: '5. Merkbaar beter in het sociaal domein' },
+        ],
+      },
+      { document: 'document:ibp-programmastart', regels: [253, 253], citaat: 'raken elkaar' },
+    ]);
+    expect(record).not.toHaveProperty('eigenschappen');
+    const text = recordYaml(record);
+    expect(text).toContain(
+      "      ook:\n        - regels: [528, 528]\n          citaat: \"een twaalftal iconische 'programmatische' thema's\"\n",
+    );
+    const read = parseRecordLines(text.trimEnd().split('\n'));
+    expect(read).toEqual(parse(text)[0]);
+    expect(relationRow(read as typeof record, false)).toEqual(storedRow(seeded, []));
+  });
+
+  it('keeps range lists that point at no source as they are, with the source lists', () => {
+    const odd = { ...recorded, bronOokBij: [5], bronOokRegelVan: [1], bronOokRegelTot: [1], bronOokCitaat: ['kop'] };
+    const record = nodeRecord('Regio', toYamlProperties(odd, [], 'regio:oost'), false);
+    expect(record.bronnen).toBeUndefined();
+    expect(record.eigenschappen).toMatchObject({ bronOokBij: [5], bronCitaat: odd.bronCitaat });
+    expect(nodeRow(record, false)).toEqual(storedRow(odd, []));
+  });
+
   it('keeps source lists that do not line up as they are', () => {
     const odd = { ...recorded, bronRegelTot: [254] };
     const record = nodeRecord('Regio', toYamlProperties(odd, [], 'regio:oost'), false);

@@ -49,6 +49,10 @@ describe('the look-ahead', () => {
     expect(opgaven?.properties).toEqual([
       'bronCitaat',
       'bronDocument',
+      'bronOokBij',
+      'bronOokCitaat',
+      'bronOokRegelTot',
+      'bronOokRegelVan',
       'bronRegelTot',
       'bronRegelVan',
       'bronVindplaats',

@@ -82,6 +82,28 @@ describe('checkSource', () => {
     );
   });
 
+  it('checks each further range exactly as the main one, in the same document', () => {
+    const source = { document: 'document:test', regels: [2, 2] as [number, number], citaat: 'een beperkt aantal' };
+    expect(
+      checkSource({ ...source, ook: [{ regels: [1, 1], citaat: 'Het IBP richt zich op' }] }, documents),
+    ).toBeUndefined();
+    expect(checkSource({ ...source, ook: [{ regels: [1, 1], citaat: 'Volgende regel.' }] }, documents)).toBe(
+      'ook[0]: quote "Volgende regel." is not at lines 1-1 of document:test',
+    );
+    expect(
+      checkSource(
+        {
+          ...source,
+          ook: [
+            { regels: [3, 3], citaat: 'Volgende' },
+            { regels: [3, 5], citaat: 'Volgende' },
+          ],
+        },
+        documents,
+      ),
+    ).toBe('ook[1]: cites lines 3-5 of document:test, which has 3 lines');
+  });
+
   it('treats non-breaking spaces and line breaks as plain spaces', () => {
     expect(normalizeWhitespace('  a\u00a0\tb\n c ')).toBe('a b c');
     expect(citedText(lines, [2, 3])).toBe('een beperkt aantal opgaven. Volgende regel.');

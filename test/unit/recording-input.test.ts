@@ -8,7 +8,7 @@ import {
   sourceInput,
 } from '../../src/recording/recording-input.js';
 import { difference, recordedSourceProperties, sameName } from '../../src/recording/recorded-facts.js';
-import { sourcesOf } from '../../src/graph/entity.js';
+import { sourcesOf } from '../../src/graph/sources.js';
 
 const source = { document: 'document:ibp-programmastart', regelVan: 253, regelTot: 253, citaat: 'inburgering' };
 const refusal = (run: () => unknown) => {

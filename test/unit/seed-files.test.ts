@@ -102,6 +102,55 @@ describe('reading seed files', () => {
   });
 });
 
+describe('sources with further ranges and a reason for sharing', () => {
+  const relationWith = (bron: string) =>
+    `- van: "ministerie:bzk"\n  type: TREKKER_VAN\n  naar: "opgave:wonen"\n  bronnen:\n    - document: "document:test"\n      regels: [2, 2]\n      citaat: "Trekker BZK"\n${bron}`;
+
+  it('reads a source’s further ranges (ook) and a relation source’s reason for sharing (gedeeld)', async () => {
+    const folder = await seedFolder({
+      'relaties.yaml': relationWith(
+        '      ook:\n        - regels: [1, 1]\n          citaat: "Toekomstbestendig wonen"\n      gedeeld: "de tabel noemt de trekker per opgave"\n',
+      ),
+    });
+    const [bron] = (await readSeedFiles(folder)).relations[0]!.record.bronnen;
+    expect(bron).toEqual({
+      document: 'document:test',
+      regels: [2, 2],
+      citaat: 'Trekker BZK',
+      ook: [{ regels: [1, 1], citaat: 'Toekomstbestendig wonen' }],
+      gedeeld: 'de tabel noemt de trekker per opgave',
+    });
+  });
+
+  it('refuses an empty ook, a range without a quote, and gedeeld on a node’s source', async () => {
+    const folder = await seedFolder({
+      'relaties.yaml': relationWith('      ook: []\n') + relationWith('      ook:\n        - regels: [1, 1]\n'),
+      'opgaven.yaml':
+        '- id: "opgave:wonen"\n  label: Opgave\n  naam: "Wonen"\n  bronnen: [{ document: "document:test", regels: [1, 1], citaat: "Het IBP", gedeeld: "een reden die niet mag" }]\n',
+    });
+    const message = await readSeedFiles(folder).then(
+      () => '',
+      (error: Error) => error.message,
+    );
+    expect(message).toMatch(
+      /relaties\.yaml, record 1 \(ministerie:bzk TREKKER_VAN opgave:wonen\): bronnen\.0\.ook: leave ook out rather than empty/,
+    );
+    expect(message).toMatch(
+      /relaties\.yaml, record 2 \(ministerie:bzk TREKKER_VAN opgave:wonen\): bronnen\.0\.ook\.0\.citaat:/,
+    );
+    expect(message).toMatch(/opgaven\.yaml, record 1 \(opgave:wonen\): bronnen\.0: Unrecognized key: "gedeeld"/);
+  });
+
+  it('refuses, across records, a further range whose quote is not at its lines', () => {
+    const data: SeedData = {
+      nodes: [node('opgave:a', 'Opgave')] as SeedData['nodes'],
+      relations: [],
+    };
+    data.nodes[0]!.record.bronnen = [{ ...source(), ook: [{ regels: [1, 1], citaat: 'Het programma' }] }];
+    expect(() => checkSeedData(data, texts)).toThrow(/opgave:a\): ook\[0\]: quote "Het programma" is not at lines 1-1/);
+  });
+});
+
 describe('checks across seed records', () => {
   const valid = (): SeedData => ({
     nodes: [

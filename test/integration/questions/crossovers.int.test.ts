@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { crossoverPartners, type CrossoverMember } from '../../../src/graph/crossover-partners.js';
-import { askTheService, BRON, type Connection, ids, type Ref, relatieOf, sorted } from '../../support/questions.js';
+import {
+  askTheService,
+  BRON,
+  BRON_MET_OOK,
+  type Connection,
+  ids,
+  type Ref,
+  relatieOf,
+  sorted,
+} from '../../support/questions.js';
 
 /*
  * Questions about crossovers between opgaven, asked over HTTP. Above each test: the document (numbered as in
@@ -120,7 +129,7 @@ describe('crossovers between opgaven', () => {
     const data = await ask<{ crossovers: Connection } & CrossoverData>(
       `{ crossovers(regio: "regio:food-valley") { totalCount edges { node { id naam } } }
          crossover(id: "crossover:samenhang-in-gebieden") { naam onderwerp
-           opgaven { totalCount edges { node { id naam nummer } relatie { type bronnen { ${BRON} } } } }
+           opgaven { totalCount edges { node { id naam nummer } relatie { type bronnen { ${BRON_MET_OOK} } } } }
            betreft { totalCount edges { node { id naam soort } } } } }`,
     );
     expect(ids(data.crossovers)).toEqual(['crossover:samenhang-in-gebieden']);
@@ -128,8 +137,11 @@ describe('crossovers between opgaven', () => {
     const regios = data.crossover.betreft.edges.filter(({ node }) => node.soort === 'Regio').map(({ node }) => node.id);
     expect(sorted(regios)).toEqual(['regio:chemelot', 'regio:food-valley', 'regio:zuidoost-drenthe']);
     expect(relatieOf(data.crossover.opgaven, 'opgave:klimaat').bronnen).toEqual([
-      expect.objectContaining({ regelVan: 427, document: { id: 'document:ipo-memo-2018-05-02' } }),
-      expect.objectContaining({ regelVan: 451, document: { id: 'document:ipo-memo-2018-05-02' } }),
+      expect.objectContaining({
+        regelVan: 451,
+        document: { id: 'document:ipo-memo-2018-05-02' },
+        ook: [expect.objectContaining({ regelVan: 427 })],
+      }),
     ]);
   });
 
@@ -314,13 +326,16 @@ describe('crossover partners of an opgave', () => {
   // regionale economie en vitaal platteland in specifieke gebieden."
   it('the kern of the coherence in areas is klimaat, cited by its row in the IPO memo', async () => {
     const { crossover } = await ask<{ crossover: { opgaven: Connection<Ref> } }>(
-      `{ crossover(id: "crossover:samenhang-in-gebieden") { opgaven { edges { node { id naam } relatie { rol bronnen { ${BRON} } } } } } }`,
+      `{ crossover(id: "crossover:samenhang-in-gebieden") { opgaven { edges { node { id naam } relatie { rol bronnen { ${BRON_MET_OOK} } } } } } }`,
     );
     expect(relatieOf(crossover.opgaven, 'opgave:klimaat')).toMatchObject({
       rol: 'kern',
       bronnen: [
-        { citaat: 'Samen aan de slag voor het klimaat', regelVan: 427 },
-        { regelVan: 451, regelTot: 454 },
+        {
+          regelVan: 451,
+          regelTot: 454,
+          ook: [{ citaat: 'Samen aan de slag voor het klimaat', regelVan: 427, regelTot: 427 }],
+        },
       ],
     });
     for (const id of ['opgave:wonen', 'opgave:regionale-economie', 'opgave:vitaal-platteland']) {
