@@ -46,7 +46,7 @@ describe('malformed input gives BAD_USER_INPUT naming the argument', () => {
   it('refuses first: 99999999 in validation, by the cost limit, before any database work', async () => {
     const error = await firstError('{ opgaven(first: 99999999) { edges { node { id } } } }');
     expect(error).toMatchObject({
-      message: expect.stringMatching(/^Query cost limit of \d+ exceeded/),
+      message: expect.stringMatching(/^De query is te groot: de geschatte omvang is \d+, de grens \d+\./),
       extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
     });
   });
