@@ -1,6 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { dutchMessage } from './error-translations.js';
-import { InputError } from './graph/input-error.js';
 import { DatabaseError } from './neo4j/errors.js';
 
 /**
@@ -103,9 +102,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && callerCodes.has(code)) {
-    if (original instanceof CallerError || original instanceof InputError) return formatted;
     // Apollo prefixes errors raised while building the context (such as bad credentials).
-    return { ...formatted, message: dutchMessage(formatted.message.replace(/^Context creation failed: /, ''), code) };
+    const message = formatted.message.replace(/^Context creation failed: /, '');
+    // Ours are in Dutch already: a CallerError, or a plain error with a code from below the
+    // resolvers (such as InputError); the libraries raise GraphQLErrors.
+    const own = original instanceof CallerError || !(original instanceof GraphQLError);
+    return { ...formatted, message: own ? message : dutchMessage(message, code) };
   }
   // Apollo Server refuses some malformed requests (persisted query extensions) with a 400 but no code.
   if (error instanceof GraphQLError && reachesCaller(error)) {

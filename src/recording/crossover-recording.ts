@@ -65,7 +65,7 @@ export async function editCrossover(work: Work, invoer: unknown): Promise<Outcom
   if (
     [input.onderwerp, input.toelichting, input.opgaven, input.regios, input.bronnen].every((value) => value == null)
   ) {
-    throw badUserInput('invoer', 'names nothing to change');
+    throw badUserInput('invoer', 'noemt niets om te wijzigen');
   }
   const found = await work.store.lockNodes([
     input.id,
@@ -126,7 +126,7 @@ async function refuseDuplicate(
   if (existing) {
     throw badUserInput(
       'invoer.onderwerp',
-      `this crossover already exists as ${existing.id} (same opgaven, same topic)`,
+      `deze crossover bestaat al als ${existing.id} (dezelfde opgaven, hetzelfde onderwerp)`,
     );
   }
 }

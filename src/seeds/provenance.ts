@@ -41,11 +41,11 @@ export function citedText(lines: readonly string[], [from, to]: readonly [number
  */
 export function checkSource(source: Bron, texts: DocumentTexts): string | undefined {
   const lines = texts.get(source.document);
-  if (!lines) return `cites ${source.document}, which is not a known document`;
+  if (!lines) return `citeert ${source.document}, dat geen bekend document is`;
   const [from, to] = source.regels;
-  if (to > lines.length) return `cites lines ${from}-${to} of ${source.document}, which has ${lines.length} lines`;
+  if (to > lines.length) return `citeert de regels ${from}-${to} van ${source.document}, dat ${lines.length} regels heeft`;
   if (!citedText(lines, source.regels).includes(normalizeWhitespace(source.citaat))) {
-    return `quote "${source.citaat}" is not at lines ${from}-${to} of ${source.document}`;
+    return `het citaat "${source.citaat}" staat niet op de regels ${from}-${to} van ${source.document}`;
   }
   return undefined;
 }

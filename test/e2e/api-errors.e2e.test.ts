@@ -54,7 +54,10 @@ describe('malformed input gives BAD_USER_INPUT naming the argument', () => {
   it('refuses more than 100 ids at once', async () => {
     const ids = Array.from({ length: 101 }, (_, index) => `opgave:x${index}`);
     const error = await firstError('query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids });
-    expect(error).toMatchObject({ message: 'ids: at most 100 ids, got 101', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(error).toMatchObject({
+      message: 'ids: hoogstens 100 ids, niet 101',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 });
 

@@ -8,17 +8,17 @@ const formatted = (error: GraphQLError) => formatError(error.toJSON(), error);
 
 describe('formatError', () => {
   it('keeps the message and code of errors raised on purpose', () => {
-    const error = badUserInput('first', 'must be between 1 and 100, got 0');
+    const error = badUserInput('first', 'moet tussen 1 en 100 liggen, niet 0');
     expect(formatted(error)).toMatchObject({
-      message: 'first: must be between 1 and 100, got 0',
+      message: 'first: moet tussen 1 en 100 liggen, niet 0',
       extensions: { code: 'BAD_USER_INPUT', argument: 'first' },
     });
   });
 
   it('reports an input error raised below the resolvers as BAD_USER_INPUT, naming the argument', () => {
-    const error = locatedError(new InputError('after', 'is not a cursor from this API'), undefined, ['opgaven']);
+    const error = locatedError(new InputError('after', 'is geen cursor van deze API'), undefined, ['opgaven']);
     expect(formatted(error)).toMatchObject({
-      message: 'after: is not a cursor from this API',
+      message: 'after: is geen cursor van deze API',
       extensions: { code: 'BAD_USER_INPUT', argument: 'after' },
     });
   });
