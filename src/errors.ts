@@ -42,7 +42,7 @@ export function requestInputError(error: GraphQLError): GraphQLError {
 }
 
 /** The codes of errors that reach a caller as they are (their messages in Dutch, or translated). */
-const callerCodes = new Set([
+export const callerCodes: ReadonlySet<string> = new Set([
   'BAD_USER_INPUT',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
