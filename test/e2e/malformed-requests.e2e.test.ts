@@ -1,14 +1,22 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { examplesDirectory } from '../../src/http/examples.js';
 import { loadTypeDefs } from '../../src/server.js';
+import { buildManifest } from '../../src/trusted-documents/build-manifest.js';
+import { documentHash } from '../../src/trusted-documents/manifest.js';
 import { capturingLogger } from '../support/logs.js';
 import { malformedRequests, rootFieldOf, type MalformedRequest } from '../support/malformed-requests.js';
 import { sendRaw, startTestService, type RunningService } from '../support/service.js';
+import { testJwtSecret, tokenFor } from '../support/tokens.js';
 
 /**
  * A client's mistake is never a server error. Every request here is wrong in one way (generated
- * from the schema for each root field, plus operation names and HTTP bodies a client gets wrong);
+ * from the schema for each root field, plus operation names and HTTP bodies a client gets wrong,
+ * and the same with trusted documents required, with and without credentials);
  * each must be answered with a 4xx, a code that says what kind of mistake it is, and a message in
  * Dutch, and none may be logged as a failure of the service.
  */
@@ -32,6 +40,7 @@ const clientCodes = [
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'UNAUTHENTICATED',
+  'FORBIDDEN',
   'PAYLOAD_TOO_LARGE',
   'NOT_FOUND',
 ];
@@ -47,8 +56,8 @@ interface RawRequest {
 }
 
 /** Sends the request and lists what is wrong with the answer; empty when it is a clear refusal. */
-async function problemsWith(request: RawRequest): Promise<string[]> {
-  const response = await sendRaw(service.baseUrl, request);
+async function problemsWith(baseUrl: string, request: RawRequest): Promise<string[]> {
+  const response = await sendRaw(baseUrl, request);
   const problems: string[] = [];
   if (response.status < 400 || response.status >= 500) problems.push(`status ${response.status}`);
   let errors: Array<{ message?: unknown; extensions?: { code?: unknown } }> = [];
@@ -71,14 +80,14 @@ const json = { 'content-type': 'application/json' };
 const post = (body: unknown): RawRequest => ({ headers: json, body: JSON.stringify(body) });
 
 /** Sends the requests a few at a time and returns, per request name, what was wrong. */
-async function sendAll(requests: Array<[string, RawRequest]>): Promise<string[]> {
+async function sendAll(requests: Array<[string, RawRequest]>, baseUrl = service.baseUrl): Promise<string[]> {
   const found: string[] = [];
   const queue = [...requests];
   await Promise.all(
     Array.from({ length: 6 }, async () => {
       for (let next = queue.shift(); next; next = queue.shift()) {
         const [name, request] = next;
-        for (const problem of await problemsWith(request)) found.push(`${name}: ${problem}`);
+        for (const problem of await problemsWith(baseUrl, request)) found.push(`${name}: ${problem}`);
       }
     }),
   );
@@ -205,6 +214,58 @@ describe('bodies, content types and methods', () => {
     ['a path that does not exist', { method: 'GET', path: '/bestaat-niet', headers: {} }],
   ])('%s', async (name, request) => {
     expect(await sendAll([[name, request]])).toEqual([]);
+  });
+});
+
+describe('with trusted documents', () => {
+  let folder: string;
+  let trusted: RunningService;
+  let documentId: string;
+  beforeAll(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'ibp-graph-malformed-'));
+    const manifestFile = join(folder, 'trusted-documents.json');
+    await writeFile(manifestFile, JSON.stringify(await buildManifest([examplesDirectory], loadTypeDefs())));
+    const text = await readFile(join(examplesDirectory, 'hoe-zijn-twee-actoren-verbonden.graphql'), 'utf8');
+    documentId = `sha256:${documentHash(text)}`;
+    trusted = await startTestService(
+      { TRUSTED_DOCUMENTS_FILE: manifestFile, AUTH_JWT_SECRET: testJwtSecret },
+      log.logger,
+    );
+  });
+  afterAll(async () => {
+    await trusted?.stop();
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  it('refuses clearly what a caller without credentials gets wrong', async () => {
+    const requests: Array<[string, RawRequest]> = [
+      ['free text', post({ query: '{ __typename }' })],
+      ['a documentId that is a number', post({ documentId: 5 })],
+      ['an unknown documentId', post({ documentId: `sha256:${'0'.repeat(64)}` })],
+      ['a documentId of another algorithm', post({ documentId: `sha1:${'0'.repeat(40)}` })],
+      [
+        'an unknown persisted query',
+        post({ extensions: { persistedQuery: { version: 1, sha256Hash: '0'.repeat(64) } } }),
+      ],
+      ['a trusted document with a variable of the wrong type', post({ documentId, variables: { van: true } })],
+      ['a trusted document with null for a required variable', post({ documentId, variables: { van: null } })],
+      ['a trusted document with variables that are a list', post({ documentId, variables: ['ministerie:lnv'] })],
+      ['a trusted document with an operation name it does not hold', post({ documentId, operationName: 'Bestaat' })],
+      ['a JSON array', { headers: json, body: `[{"documentId":"${'x'}"}]` }],
+      ['JSON null', { headers: json, body: 'null' }],
+      ['a GET of free text', get(`query=${encodeURIComponent('{ __typename }')}`)],
+    ];
+    expect(await sendAll(requests, trusted.baseUrl)).toEqual([]);
+  });
+
+  it('refuses clearly every generated mistake of a caller with credentials', async () => {
+    // An analyst may not record, so no mutation here could write even if it were well formed.
+    const authorization = `Bearer ${await tokenFor('analist')}`;
+    const requests = generated.map((request): [string, RawRequest] => [
+      request.name,
+      { headers: { ...json, authorization }, body: JSON.stringify(request.body) },
+    ]);
+    expect(await sendAll(requests, trusted.baseUrl)).toEqual([]);
   });
 });
 
