@@ -9,15 +9,15 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express, type Request, type Response } from 'express';
-import { buildSchema } from 'graphql';
+import { buildSchema, GraphQLError } from 'graphql';
 import { pinoHttp } from 'pino-http';
 import type { Config } from './config.js';
 import { authenticate } from './auth/authenticate.js';
 import { createRequestContext, type RequestContext } from './context.js';
-import { formatError } from './errors.js';
+import { formatError, reachesCaller } from './errors.js';
 import { CandidateCache } from './graph/candidate-cache.js';
 import { healthRoutes, type Readiness } from './http/health.js';
-import { httpErrors } from './http/http-errors.js';
+import { httpErrors, notFound, onlyGetAndPost, utf8Only } from './http/http-errors.js';
 import { ideRoutes } from './http/ide.js';
 import { operationLog } from './http/operation-log.js';
 import { queryCostLimit } from './http/query-cost.js';
@@ -88,21 +88,28 @@ export async function createServer({ config, database, logger }: ServerDependenc
   app.use(verkennerRoutes());
   app.use(
     graphqlPath,
+    onlyGetAndPost(),
     graphqlRateLimit(config.http.rateLimitPerMinute),
-    express.json({ limit: config.http.bodyLimit }),
+    express.json({ limit: config.http.bodyLimit, verify: utf8Only }),
     ...(trustedDocuments ? [trustedDocumentsOnly(trustedDocuments)] : []),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const context = createRequestContext(
-          contextDependencies,
-          String(req.id),
-          await authenticate(req.headers.authorization, config.auth, apiKeys),
-        );
+        const requestId = String(req.id);
+        const caller = await authenticate(req.headers.authorization, config.auth, apiKeys).catch((error: unknown) => {
+          // Bad credentials are the caller's; anything else (the database) is logged here, since
+          // no operation starts and so the operation log never sees it.
+          if (!(error instanceof GraphQLError && reachesCaller(error))) {
+            logger.error({ err: error, requestId }, 'authentication failed');
+          }
+          throw error;
+        });
+        const context = createRequestContext(contextDependencies, requestId, caller);
         res.locals.requestContext = context;
         return context;
       },
     }),
   );
+  app.use(notFound());
   app.use(httpErrors(logger, config.http.bodyLimit));
   return { app, httpServer, apollo, readiness };
 }

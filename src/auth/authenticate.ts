@@ -26,7 +26,7 @@ export function hashApiKey(key: string): string {
 }
 
 /** The same answer for every bad credential, so it tells an attacker nothing. */
-export const badCredentials = (): GraphQLError => unauthenticated('Missing or invalid credentials.');
+export const badCredentials = (): GraphQLError => unauthenticated('De sleutel of het token ontbreekt of is ongeldig.');
 
 /**
  * Who sends this `Authorization` header: an API key (`Bearer ibp_…`) or a JWT signed with the

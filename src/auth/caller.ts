@@ -19,10 +19,10 @@ export const anonymous: Caller = { kind: 'anonymous' };
  */
 export function requireRole(caller: Caller, ...allowed: Role[]): Extract<Caller, { kind: 'known' }> {
   if (caller.kind === 'anonymous') {
-    throw unauthenticated('This needs credentials.');
+    throw unauthenticated('Hiervoor is een sleutel of token nodig.');
   }
   if (caller.role !== 'beheerder' && !allowed.includes(caller.role)) {
-    throw forbidden('Not allowed for your role.');
+    throw forbidden('Dit mag niet met jouw rol.');
   }
   return caller;
 }

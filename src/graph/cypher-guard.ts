@@ -146,31 +146,34 @@ function readQuoted(query: string, start: number, quote: string, backslashEscape
  */
 export function refuseUnsafeText(query: string): void {
   if (query.length > maxQueryLength)
-    refuse(`is ${query.length} characters long; at most ${maxQueryLength} are accepted`);
+    refuse(`is ${query.length} tekens lang; hoogstens ${maxQueryLength} worden aangenomen`);
   const tokens = tokenize(query);
-  if (tokens.length === 0) refuse('is empty (or holds only comments)');
+  if (tokens.length === 0) refuse('is leeg (of bevat alleen commentaar)');
   const semicolon = tokens.findIndex((token) => token.kind === 'symbol' && token.text === ';');
-  if (semicolon >= 0 && semicolon < tokens.length - 1)
-    refuse('holds more than one statement; send one query at a time');
+  if (semicolon >= 0 && semicolon < tokens.length - 1) refuse('bevat meer dan één opdracht; stuur één query tegelijk');
 
   tokens.forEach((token, index) => {
     if (!isBareWord(tokens, index)) return;
     const word = token.text.toUpperCase();
     const next = tokens[index + 1];
     if (word === 'LOAD' && next?.kind === 'word' && next.text.toUpperCase() === 'CSV') {
-      refuse('uses LOAD CSV, which reads files and URLs; it is refused');
+      refuse("gebruikt LOAD CSV, dat bestanden en URL's leest; dat wordt geweigerd");
     }
     const previous = tokens[index - 1]?.text.toUpperCase();
     if (word === 'TRANSACTIONS' && (previous === 'IN' || previous === 'CONCURRENT')) {
-      refuse('uses CALL { ... } IN TRANSACTIONS, which commits batches of its own; it is refused');
+      refuse('gebruikt CALL { ... } IN TRANSACTIONS, dat zelf in delen vastlegt; dat wordt geweigerd');
     }
     if (word === 'USE' && !isFollowedBy(tokens, index, ':')) {
-      refuse('uses USE; queries run on the service\'s own database only (a variable named "use" needs backquotes)');
+      refuse(
+        'gebruikt USE; queries lopen alleen op de eigen database van de dienst (een variabele met de naam "use" moet tussen backquotes)',
+      );
     }
     if (word === 'CALL') {
       const name = dottedName(tokens, index + 1);
       if (name && !allowedProcedures.some((allowed) => allowed.toLowerCase() === name.toLowerCase())) {
-        refuse(`calls the procedure ${name}, which is not allowed; allowed are ${allowedProcedures.join(', ')}`);
+        refuse(
+          `roept de procedure ${name} aan, die niet is toegestaan; toegestaan zijn ${allowedProcedures.join(', ')}`,
+        );
       }
     }
   });
@@ -178,9 +181,9 @@ export function refuseUnsafeText(query: string): void {
   const first = tokens[0]!;
   if (first.kind !== 'word' || !firstKeywords.has(first.text.toUpperCase())) {
     refuse(
-      `starts with ${first.text.slice(0, 40)}; a query must start with MATCH, OPTIONAL MATCH, WITH, UNWIND, RETURN or CALL. ` +
-        'Only read queries run here: writes, schema and administration commands (SHOW, CREATE USER, GRANT, ' +
-        'TERMINATE, START DATABASE, ...) and the prefixes EXPLAIN, PROFILE and CYPHER are refused',
+      `begint met ${first.text.slice(0, 40)}; een query begint met MATCH, OPTIONAL MATCH, WITH, UNWIND, RETURN of CALL. ` +
+        'Hier lopen alleen leesqueries: schrijven, schema- en beheeropdrachten (SHOW, CREATE USER, GRANT, ' +
+        'TERMINATE, START DATABASE, ...) en de voorvoegsels EXPLAIN, PROFILE en CYPHER worden geweigerd',
     );
   }
 
@@ -194,7 +197,7 @@ export function refuseUnsafeText(query: string): void {
       isFollowedBy(tokens, index + dottedLength(tokens, index) - 1, '(') &&
       !isAllowedFunction(name)
     ) {
-      refuse(`calls the function ${name}, which is not built into Neo4j; user-defined functions are refused`);
+      refuse(`roept de functie ${name} aan, die niet in Neo4j is ingebouwd; eigen functies worden geweigerd`);
     }
   });
 }
@@ -206,31 +209,33 @@ export function refuseUnsafeText(query: string): void {
  */
 export function refuseUnsafePlan(plan: PlanFacts): void {
   if (plan.queryType !== 'r') {
-    const kinds: Record<string, string> = { w: 'a write', rw: 'a read and write', s: 'a schema or administration' };
+    const kinds: Record<string, string> = { w: 'een schrijf', rw: 'een lees- en schrijf', s: 'een schema- of beheer' };
     refuse(
-      `is planned by Neo4j as ${kinds[plan.queryType] ?? `a "${plan.queryType}"`} query; only read queries run here`,
+      `wordt door Neo4j gepland als ${kinds[plan.queryType] ?? `een "${plan.queryType}"-`}query; hier lopen alleen leesqueries`,
     );
   }
   for (const operator of plan.operators) {
     const [name = '', target] = operator.type.split('@');
-    if (target === 'system') refuse('is an administration command; it is refused');
-    if (name === 'LoadCSV') refuse('uses LOAD CSV, which reads files and URLs; it is refused');
+    if (target === 'system') refuse('is een beheeropdracht; die wordt geweigerd');
+    if (name === 'LoadCSV') refuse("gebruikt LOAD CSV, dat bestanden en URL's leest; dat wordt geweigerd");
     if (name === 'TransactionApply' || name === 'TransactionForeach') {
-      refuse('uses CALL { ... } IN TRANSACTIONS, which commits batches of its own; it is refused');
+      refuse('gebruikt CALL { ... } IN TRANSACTIONS, dat zelf in delen vastlegt; dat wordt geweigerd');
     }
     if (/^(Show|Terminate|Administration|System)/.test(name))
-      refuse(`is an administration command (${name}); it is refused`);
+      refuse(`is een beheeropdracht (${name}); die wordt geweigerd`);
     if (name === 'ProcedureCall') {
       const procedure = /^\s*([^\s(]+)\s*\(/.exec(operator.details)?.[1] ?? operator.details;
       if (!allowedProcedures.some((allowed) => allowed.toLowerCase() === procedure.toLowerCase())) {
-        refuse(`calls the procedure ${procedure}, which is not allowed; allowed are ${allowedProcedures.join(', ')}`);
+        refuse(
+          `roept de procedure ${procedure} aan, die niet is toegestaan; toegestaan zijn ${allowedProcedures.join(', ')}`,
+        );
       }
       continue;
     }
     // Neo4j writes function calls in the details as name(arguments), without a space.
     for (const [, called] of operator.details.matchAll(/(?<![\w.`])([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+)\(/g)) {
       if (!isAllowedFunction(called!))
-        refuse(`calls the function ${called}, which is not built into Neo4j; it is refused`);
+        refuse(`roept de functie ${called} aan, die niet in Neo4j is ingebouwd; die wordt geweigerd`);
     }
   }
 }
@@ -244,15 +249,15 @@ export function checkParameters(value: unknown): Record<string, unknown> {
   if (typeof value !== 'object' || Array.isArray(value)) {
     throw new InputError(
       'parameters',
-      'must be a JSON object of parameter names and values, such as {"id": "opgave:klimaat"}',
+      'moet een JSON-object van parameternamen en waarden zijn, zoals {"id": "opgave:klimaat"}',
     );
   }
   if (depthOf(value, 0) > maxParameterDepth) {
-    throw new InputError('parameters', `is nested more than ${maxParameterDepth} levels deep`);
+    throw new InputError('parameters', `is meer dan ${maxParameterDepth} niveaus diep genest`);
   }
   const size = Buffer.byteLength(JSON.stringify(value));
   if (size > maxParameterBytes) {
-    throw new InputError('parameters', `is ${size} bytes as JSON; at most ${maxParameterBytes} are accepted`);
+    throw new InputError('parameters', `is ${size} bytes als JSON; hoogstens ${maxParameterBytes} worden aangenomen`);
   }
   return value as Record<string, unknown>;
 }

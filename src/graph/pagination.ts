@@ -16,7 +16,7 @@ export interface PageRequest {
 export function pageRequest(args: { first?: number | null; after?: string | null }): PageRequest {
   const first = args.first ?? 20;
   if (!Number.isInteger(first) || first < 1 || first > maxPageSize) {
-    throw new InputError('first', `must be between 1 and ${maxPageSize}, got ${first}`);
+    throw new InputError('first', `moet tussen 1 en ${maxPageSize} liggen, niet ${first}`);
   }
   const offset = args.after ? decodeCursor(args.after) + 1 : 0;
   return { offset, limit: first };
@@ -29,7 +29,7 @@ export function encodeCursor(offset: number): string {
 export function decodeCursor(cursor: string): number {
   const match = /^o:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
   if (!match)
-    throw new InputError('after', 'is not a cursor from this API; pass pageInfo.endCursor of the previous page');
+    throw new InputError('after', 'is geen cursor van deze API; geef pageInfo.endCursor van de vorige pagina');
   return Number(match[1]);
 }
 

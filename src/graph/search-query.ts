@@ -14,10 +14,10 @@ const maxTerms = 12;
 export function buildSearchQuery(text: string): string {
   const trimmed = text.trim();
   if (trimmed.length === 0 || trimmed.length > maxLength) {
-    throw new InputError('tekst', `must be 1 to ${maxLength} characters, got ${trimmed.length}`);
+    throw new InputError('tekst', `moet 1 tot ${maxLength} tekens lang zijn, niet ${trimmed.length}`);
   }
   const words = (trimmed.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, maxTerms);
-  if (words.length === 0) throw new InputError('tekst', 'must contain at least one letter or digit');
+  if (words.length === 0) throw new InputError('tekst', 'moet minstens één letter of cijfer bevatten');
   return words.map(wordClause).join(' OR ');
 }
 

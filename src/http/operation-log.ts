@@ -1,11 +1,14 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestContext } from '../context.js';
+import { reachesCaller } from '../errors.js';
 import type { Logger } from '../logger.js';
 
 /**
  * One log line per GraphQL operation: request id, operation name, duration, database round
- * trips, HTTP status and whether it was slow (in place of the HTTP log's line for the request); plus the detail of every masked error, which the client only
- * sees as "Internal server error".
+ * trips, HTTP status and whether it was slow (in place of the HTTP log's line for the request);
+ * plus the detail of every error that is not the caller's mistake, raised in a resolver or
+ * before execution, which the caller sees only as INTERNAL_SERVER_ERROR (or as
+ * SERVICE_UNAVAILABLE, TIMEOUT, TOO_LARGE for the database).
  */
 export function operationLog(logger: Logger, slowOperationMs: number): ApolloServerPlugin<RequestContext> {
   return {
@@ -14,11 +17,10 @@ export function operationLog(logger: Logger, slowOperationMs: number): ApolloSer
       return {
         async didEncounterErrors({ errors, operationName }) {
           for (const error of errors) {
-            const code = error.extensions?.code;
-            if (!error.path || (code !== undefined && code !== 'INTERNAL_SERVER_ERROR')) continue;
+            if (reachesCaller(error)) continue;
             logger.error(
               { err: error.originalError ?? error, path: error.path, operationName, requestId: contextValue.requestId },
-              'resolver failed',
+              error.path ? 'resolver failed' : 'request failed before execution',
             );
           }
         },

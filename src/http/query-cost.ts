@@ -1,7 +1,14 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, type DocumentNode } from 'graphql';
+import {
+  getVariableValues,
+  GraphQLError,
+  type DocumentNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { RequestContext } from '../context.js';
+import { requestInputError, validationFailed } from '../errors.js';
 
 /**
  * A field with a page size multiplies what lies below it: `opgaven(first: 20) { themas(first: 20) }`
@@ -28,28 +35,58 @@ export function queryCostLimit(maxCost: number): ApolloServerPlugin<RequestConte
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, schema }) {
+        async didResolveOperation({ request, document, schema, operation }) {
+          // Without one operation to run (an unknown operationName, or several operations and none
+          // chosen) Apollo Server answers OPERATION_RESOLUTION_FAILURE after this hook. Variables
+          // that do not fit their types stop execution before any resolver runs, and Apollo Server
+          // answers BAD_USER_INPUT listing each; the cost library would throw only the first.
+          if (!operation) return;
+          const variables = request.variables ?? {};
+          if (getVariableValues(schema, operation.variableDefinitions ?? [], variables).errors) return;
           const known = costs.get(document) ?? new Map<string, number>();
           costs.set(document, known);
-          const key = JSON.stringify([request.operationName ?? null, request.variables ?? {}]);
-          const cost =
-            known.get(key) ??
-            getComplexity({
-              schema,
-              query: document,
-              operationName: request.operationName ?? undefined,
-              variables: request.variables ?? {},
-              estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
-            });
+          const key = JSON.stringify([request.operationName ?? null, variables]);
+          const cost = known.get(key) ?? estimateCost(schema, document, operation, variables);
           if (known.size < maxCostsPerDocument) known.set(key, cost);
           if (cost > maxCost) {
-            throw new GraphQLError(
-              `Query cost limit of ${maxCost} exceeded, found ${cost}: ask for smaller pages (first) or fewer levels.`,
-              { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } },
+            throw validationFailed(
+              `De query is te groot: de geschatte omvang is ${cost}, de grens ${maxCost}. ` +
+                "Vraag kleinere pagina's (first) of minder niveaus.",
             );
           }
         },
       };
     },
   };
+}
+
+/**
+ * The estimated size of `operation` with these variables. The library reads every argument as
+ * execution will; an argument it cannot use (such as null, through a variable with a default,
+ * for a required one) is the caller's mistake.
+ */
+function estimateCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): number {
+  try {
+    return getComplexity({
+      schema,
+      query: document,
+      operationName: operation.name?.value,
+      variables,
+      estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
+    });
+  } catch (error) {
+    if (!(error instanceof GraphQLError)) throw error;
+    // The library stops counting at 10,000 fields (fragments spread many times over).
+    if (error.message.startsWith('Query exceeds the maximum allowed number of nodes')) {
+      throw validationFailed(
+        'De query is te groot: ze telt, met haar fragmenten uitgeschreven, meer dan 10.000 velden.',
+      );
+    }
+    throw requestInputError(error);
+  }
 }

@@ -16,7 +16,7 @@ export function graphqlRateLimit(perMinute: number): RequestHandler {
       res.status(429).json({
         errors: [
           {
-            message: `Too many requests: at most ${perMinute} per minute from one client. Try again after the Retry-After header's seconds.`,
+            message: `Te veel verzoeken: hoogstens ${perMinute} per minuut van één adres. Probeer het opnieuw na het aantal seconden in de Retry-After-header.`,
             extensions: { code: 'RATE_LIMITED' },
           },
         ],

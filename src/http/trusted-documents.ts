@@ -39,7 +39,7 @@ export function trustedDocumentsOnly(documents: TrustedDocuments): RequestHandle
     const body = req.method === 'POST' && isObject(req.body) ? req.body : undefined;
     if (body) {
       if ('documentId' in body && typeof body.documentId !== 'string') {
-        return refuse(res, 400, 'BAD_REQUEST', 'documentId must be a string such as "sha256:<hash>".');
+        return refuse(res, 400, 'BAD_REQUEST', 'documentId moet tekst zijn, zoals "sha256:<hash>".');
       }
       const id = idOf(body);
       if (id !== undefined) {
@@ -47,7 +47,7 @@ export function trustedDocumentsOnly(documents: TrustedDocuments): RequestHandle
         if (text !== undefined) {
           replaceIdByText(body, text);
         } else if ('documentId' in body || (needsTrusted && body.query === undefined)) {
-          return refuse(res, 400, 'PERSISTED_QUERY_NOT_FOUND', `No trusted document has the id ${id}.`);
+          return refuse(res, 400, 'PERSISTED_QUERY_NOT_FOUND', `Er is geen vertrouwd document met het id ${id}.`);
         }
         // Otherwise the text decides below, or (for an authenticated caller) Apollo Server's own
         // persisted queries handle the hash.
@@ -60,8 +60,8 @@ export function trustedDocumentsOnly(documents: TrustedDocuments): RequestHandle
       res,
       403,
       'FORBIDDEN',
-      'Only registered operations are accepted from callers without credentials: send the documentId ' +
-        '("sha256:<hash>") of a trusted document in a POST, or send credentials for the full API.',
+      'Zonder sleutel of token worden alleen geregistreerde operaties aangenomen: stuur in een POST het ' +
+        'documentId ("sha256:<hash>") van een vertrouwd document, of stuur een sleutel of token voor de hele API.',
     );
   };
 }

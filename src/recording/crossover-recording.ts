@@ -68,7 +68,7 @@ export async function editCrossover(work: Work, invoer: unknown): Promise<Outcom
     !kernGiven &&
     [input.onderwerp, input.toelichting, input.opgaven, input.regios, input.bronnen].every((value) => value == null)
   ) {
-    throw badUserInput('invoer', 'names nothing to change');
+    throw badUserInput('invoer', 'noemt niets om te wijzigen');
   }
   const found = await work.store.lockNodes([
     input.id,
@@ -130,7 +130,7 @@ async function refuseDuplicate(
   if (existing) {
     throw badUserInput(
       'invoer.onderwerp',
-      `this crossover already exists as ${existing.id} (same opgaven, same topic)`,
+      `deze crossover bestaat al als ${existing.id} (dezelfde opgaven, hetzelfde onderwerp)`,
     );
   }
 }
@@ -142,7 +142,8 @@ async function refuseDuplicate(
  */
 function requireKern(kern: string | null | undefined, opgaven: readonly string[]): string | undefined {
   if (kern == null) return undefined;
-  if (!opgaven.includes(kern)) throw badUserInput('invoer.kern', `must be one of the crossover's opgaven, got ${kern}`);
+  if (!opgaven.includes(kern))
+    throw badUserInput('invoer.kern', `moet een van de opgaven van de crossover zijn, niet ${kern}`);
   return kern;
 }
 

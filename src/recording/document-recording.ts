@@ -44,7 +44,7 @@ export async function recordDocument(work: Work, invoer: unknown): Promise<Outco
 export async function editDocument(work: Work, invoer: unknown): Promise<Outcome> {
   const input = parseInput(documentEdit, invoer, 'invoer');
   if ([input.naam, input.url, input.datum, input.afzender, input.beschrijving].every((value) => value == null)) {
-    throw badUserInput('invoer', 'names nothing to change');
+    throw badUserInput('invoer', 'noemt niets om te wijzigen');
   }
   const found = await work.store.lockNodes([input.id]);
   const document = requireRecordedNode(found, input.id, 'invoer.id', ['Document']);
@@ -79,7 +79,7 @@ function datedProperties(datum: string): Record<string, unknown> {
 async function refuseDuplicate(work: Work, naam: string, url: string | null, self?: string): Promise<void> {
   const others = (await work.store.namesOf('Document')).filter((document) => document.id !== self);
   const sameUrl = url === null ? undefined : others.find((document) => document.url === url);
-  if (sameUrl) throw badUserInput('invoer.url', `this source exists already: ${sameUrl.id}`);
+  if (sameUrl) throw badUserInput('invoer.url', `deze bron bestaat al: ${sameUrl.id}`);
   const named = others.find((document) => sameName(document.naam, naam));
-  if (named) throw badUserInput('invoer.naam', `a source with this name exists already: ${named.id}`);
+  if (named) throw badUserInput('invoer.naam', `er is al een bron met deze naam: ${named.id}`);
 }

@@ -31,7 +31,7 @@ export async function recordLink(work: Work, type: LinkType, invoer: unknown): P
   const found = await work.store.lockNodes([input.van, input.naar, ...citedDocuments(input.bronnen)]);
   requireNode(found, input.van, 'invoer.van', linkEnds[type].from);
   requireNode(found, input.naar, 'invoer.naar', linkEnds[type].to);
-  if (input.van === input.naar) throw badUserInput('invoer.naar', 'must differ from invoer.van');
+  if (input.van === input.naar) throw badUserInput('invoer.naar', 'moet verschillen van invoer.van');
   checkSources(input.bronnen, found, work, 'invoer.bronnen');
   const relation = await addLink(work, input.van, type, input.naar, input.bronnen, input.toelichting);
   return {
@@ -57,8 +57,8 @@ export async function addLink(
 ): Promise<RelationRecord> {
   const [existing] = await work.store.relationsBetween(van, type, naar);
   if (existing) {
-    const where = existing.properties.herkomst === apiOrigin ? 'recorded already' : 'in the source documents already';
-    throw badUserInput('invoer.naar', `${van} ${type} ${naar} is ${where}`);
+    const where = existing.properties.herkomst === apiOrigin ? 'is al vastgelegd' : 'staat al in de brondocumenten';
+    throw badUserInput('invoer.naar', `${van} ${type} ${naar} ${where}`);
   }
   const relation: RelationRecord = {
     type,
@@ -78,7 +78,7 @@ export async function addLink(
 /** `koppelingBewerken`: new explanation or sources for a recorded link. */
 export async function editLink(work: Work, invoer: unknown): Promise<Outcome> {
   const input = parseInput(linkEdit, invoer, 'invoer');
-  if (input.toelichting == null && input.bronnen == null) throw badUserInput('invoer', 'names nothing to change');
+  if (input.toelichting == null && input.bronnen == null) throw badUserInput('invoer', 'noemt niets om te wijzigen');
   const found = await work.store.lockNodes([input.van, input.naar, ...citedDocuments(input.bronnen)]);
   const relation = await recordedLink(work, input);
   requireVersion(relation, input.versie, 'invoer.versie');
@@ -124,8 +124,8 @@ async function recordedLink(work: Work, input: { van: string; type: LinkType; na
   if (relations.length > 0) {
     throw badUserInput(
       'invoer',
-      `${input.van} ${input.type} ${input.naar} comes from the source documents and cannot be changed through the API`,
+      `${input.van} ${input.type} ${input.naar} komt uit de brondocumenten en kan niet via de API worden gewijzigd`,
     );
   }
-  throw badUserInput('invoer', `there is no link ${input.van} ${input.type} ${input.naar}`);
+  throw badUserInput('invoer', `er is geen koppeling ${input.van} ${input.type} ${input.naar}`);
 }

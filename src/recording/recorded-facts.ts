@@ -70,9 +70,9 @@ export function requireNode(
   kinds: readonly NodeLabel[],
 ): EntityRecord {
   const node = found.get(id);
-  if (!node) throw badUserInput(field, `${id} does not exist`);
+  if (!node) throw badUserInput(field, `${id} bestaat niet`);
   if (!kinds.includes(node.label)) {
-    throw badUserInput(field, `${id} is a ${node.label}; expected ${kinds.join(' or ')}`);
+    throw badUserInput(field, `${id} is een ${node.label}; verwacht: ${kinds.join(' of ')}`);
   }
   return node;
 }
@@ -86,7 +86,7 @@ export function requireRecordedNode(
 ): EntityRecord {
   const node = requireNode(found, id, field, kinds);
   if (node.properties.herkomst !== apiOrigin) {
-    throw badUserInput(field, `${id} comes from the source documents and cannot be changed through the API`);
+    throw badUserInput(field, `${id} komt uit de brondocumenten en kan niet via de API worden gewijzigd`);
   }
   return node;
 }
@@ -97,7 +97,7 @@ export function requireVersion(fact: { properties: Record<string, unknown> }, ve
   if (current !== versie) {
     throw badUserInput(
       field,
-      `you changed version ${versie}, but it is now at version ${current}: someone changed it meanwhile; read it again and redo your change`,
+      `je wijzigde versie ${versie}, maar het staat nu op versie ${current}: iemand anders wijzigde het intussen; lees het opnieuw en doe je wijziging nog eens`,
     );
   }
 }
@@ -120,13 +120,13 @@ export function checkSources(
       if (source.regelVan != null) {
         throw badUserInput(
           `${at}.regelVan`,
-          `${document.id} has no text in the service; leave out the lines and say in vindplaats where the quote is`,
+          `${document.id} heeft geen tekst in de dienst; laat de regels weg en zeg in vindplaats waar het citaat staat`,
         );
       }
       return;
     }
     if (source.regelVan == null || source.regelTot == null) {
-      throw badUserInput(`${at}.regelVan`, `is required: give the lines of ${document.id} that the quote stands on`);
+      throw badUserInput(`${at}.regelVan`, `is verplicht: geef de regels van ${document.id} waarop het citaat staat`);
     }
     const lines = work.documents.lines(file) ?? [];
     const problem = checkSource(

@@ -105,7 +105,7 @@ function replay(earlier: ChangeRow, invoerHash: string): RecordingResult {
   if (earlier.invoerHash !== invoerHash) {
     throw badUserInput(
       'idempotentieSleutel',
-      'was used before for a different request; use a new key for a new change',
+      'is al gebruikt voor een ander verzoek; gebruik een nieuwe sleutel voor een nieuwe wijziging',
     );
   }
   return { change: earlier, replayed: true };

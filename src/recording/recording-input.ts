@@ -1,36 +1,49 @@
 import { z } from 'zod';
+import { nl } from 'zod/locales';
 import { badUserInput } from '../errors.js';
 import { idPattern } from '../graph/model.js';
 
 /**
  * The shape of every mutation's input, checked before anything touches the database. A
- * violation becomes BAD_USER_INPUT naming the field, such as `invoer.opgaven[1]`.
+ * violation becomes BAD_USER_INPUT naming the field, such as `invoer.opgaven[1]`, with a Dutch
+ * message: our own for each check, Zod's Dutch locale for the rest.
  */
 
-const id = z.string().max(200).regex(idPattern, 'is not an IBP Graph id; ids look like opgave:klimaat');
+const id = z
+  .string()
+  .max(200, 'mag hoogstens 200 tekens lang zijn')
+  .regex(idPattern, 'is geen id van IBP Graph; een id ziet eruit als opgave:klimaat');
 
 /** Text that is trimmed, with runs of whitespace collapsed, between `min` and `max` characters. */
 const text = (min: number, max: number) =>
   z
     .string()
     .transform((value) => value.replace(/\s+/g, ' ').trim())
-    .pipe(z.string().min(min, `must be at least ${min} characters`).max(max, `must be at most ${max} characters`));
+    .pipe(
+      z.string().min(min, `moet minstens ${min} tekens lang zijn`).max(max, `mag hoogstens ${max} tekens lang zijn`),
+    );
 
 /** Longer text keeps its line breaks. */
 const longText = (max: number) =>
   z
     .string()
     .transform((value) => value.trim())
-    .pipe(z.string().max(max, `must be at most ${max} characters`));
+    .pipe(z.string().max(max, `mag hoogstens ${max} tekens lang zijn`));
 
 const ids = (min: number, max: number, what: string) =>
   z
     .array(id)
-    .max(max, `at most ${max} ${what}`)
-    .refine((list) => new Set(list).size === list.length, `names the same ${what.replace(/s$/, '')} twice`)
-    .refine((list) => list.length >= min, `needs at least ${min} different ${what}`);
+    .max(max, `hoogstens ${max} ${what}`)
+    .refine((list) => new Set(list).size === list.length, 'noemt een id twee keer')
+    .refine((list) => list.length >= min, `vraagt minstens ${min} verschillende ${what}`);
 
-const line = z.number().int().min(1).max(1_000_000);
+const line = z
+  .number()
+  .int('moet een geheel getal zijn')
+  .min(1, 'moet minstens 1 zijn')
+  .max(1_000_000, 'mag hoogstens 1000000 zijn');
+
+const version = z.number().int('moet een geheel getal zijn').min(1, 'moet minstens 1 zijn');
 
 export const sourceInput = z
   .object({
@@ -41,33 +54,33 @@ export const sourceInput = z
     vindplaats: text(1, 200).nullish(),
   })
   .refine((source) => (source.regelVan == null) === (source.regelTot == null), {
-    message: 'give both regelVan and regelTot, or neither',
+    message: 'geef regelVan en regelTot allebei, of geen van beide',
     path: ['regelTot'],
   })
   .refine((source) => source.regelVan == null || source.regelTot == null || source.regelVan <= source.regelTot, {
-    message: 'must not come before regelVan',
+    message: 'mag niet voor regelVan liggen',
     path: ['regelTot'],
   });
 
-const sources = z.array(sourceInput).min(1, 'needs at least one source').max(10, 'at most 10 sources');
+const sources = z.array(sourceInput).min(1, 'vraagt minstens één bron').max(10, 'hoogstens 10 bronnen');
 
 export const crossoverInput = z.object({
   onderwerp: text(3, 200),
   toelichting: longText(2000).nullish(),
   opgaven: ids(2, 10, 'opgaven'),
   kern: id.nullish(),
-  regios: ids(0, 20, 'regions').nullish(),
+  regios: ids(0, 20, "regio's").nullish(),
   bronnen: sources,
 });
 
 export const crossoverEdit = z.object({
   id,
-  versie: z.number().int().min(1),
+  versie: version,
   onderwerp: text(3, 200).nullish(),
   toelichting: longText(2000).nullish(),
   opgaven: ids(2, 10, 'opgaven').nullish(),
   kern: id.nullish(),
-  regios: ids(0, 20, 'regions').nullish(),
+  regios: ids(0, 20, "regio's").nullish(),
   bronnen: sources.nullish(),
 });
 
@@ -85,7 +98,7 @@ export const linkEdit = z.object({
   van: id,
   type: z.enum(linkTypes),
   naar: id,
-  versie: z.number().int().min(1),
+  versie: version,
   toelichting: longText(2000).nullish(),
   bronnen: sources.nullish(),
 });
@@ -94,37 +107,37 @@ export const linkRetraction = z.object({
   van: id,
   type: z.enum(linkTypes),
   naar: id,
-  versie: z.number().int().min(1),
+  versie: version,
   reden: text(3, 500),
 });
 
 export const regionInput = z.object({
   naam: text(2, 200),
   beschrijving: longText(2000).nullish(),
-  ligtIn: ids(0, 10, 'areas').nullish(),
+  ligtIn: ids(0, 10, 'gebieden').nullish(),
   bronnen: sources,
 });
 
 export const regionEdit = z.object({
   id,
-  versie: z.number().int().min(1),
+  versie: version,
   naam: text(2, 200).nullish(),
   beschrijving: longText(2000).nullish(),
-  ligtIn: ids(0, 10, 'areas').nullish(),
+  ligtIn: ids(0, 10, 'gebieden').nullish(),
   bronnen: sources.nullish(),
 });
 
 const url = z
   .string()
   .trim()
-  .max(500, 'must be at most 500 characters')
-  .url('is not a web address')
-  .refine((value) => /^https?:\/\//i.test(value), 'must start with http:// or https://');
+  .max(500, 'mag hoogstens 500 tekens lang zijn')
+  .url('is geen webadres')
+  .refine((value) => /^https?:\/\//i.test(value), 'moet beginnen met http:// of https://');
 
 const date = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date such as 2018-02-14')
-  .refine((value) => !Number.isNaN(Date.parse(value)), 'is not a real date');
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'verwacht een datum zoals 2018-02-14')
+  .refine((value) => !Number.isNaN(Date.parse(value)), 'is geen bestaande datum');
 
 export const documentInput = z.object({
   naam: text(3, 300),
@@ -134,23 +147,26 @@ export const documentInput = z.object({
   beschrijving: longText(2000).nullish(),
 });
 
-export const documentEdit = documentInput
-  .partial()
-  .extend({ id, versie: z.number().int().min(1), naam: text(3, 300).nullish() });
+export const documentEdit = documentInput.partial().extend({ id, versie: version, naam: text(3, 300).nullish() });
 
-export const retraction = z.object({ id, versie: z.number().int().min(1), reden: text(3, 500) });
+export const retraction = z.object({ id, versie: version, reden: text(3, 500) });
 
-export const idempotencyKey = z.string().regex(/^[A-Za-z0-9_-]{8,100}$/, 'must be 8 to 100 letters, digits, - or _');
+export const idempotencyKey = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{8,100}$/, 'moet 8 tot 100 letters, cijfers, - of _ zijn');
+
+/** Zod's Dutch messages, for the checks that have no message of their own. */
+const dutch = nl().localeError;
 
 /**
  * Parses `value` with `schema`; the first problem becomes BAD_USER_INPUT naming the field
- * within `argument`, e.g. `invoer.bronnen[0].citaat: must be at least 3 characters`.
+ * within `argument`, e.g. `invoer.bronnen[0].citaat: moet minstens 3 tekens lang zijn`.
  */
 export function parseInput<T extends z.ZodType>(schema: T, value: unknown, argument: string): z.output<T> {
-  const result = schema.safeParse(value);
+  const result = schema.safeParse(value, { error: dutch });
   if (result.success) return result.data;
   const [issue] = result.error.issues;
-  throw badUserInput(fieldName(argument, issue?.path ?? []), issue?.message ?? 'is not valid');
+  throw badUserInput(fieldName(argument, issue?.path ?? []), issue?.message ?? 'is ongeldig');
 }
 
 /** `invoer` + ['opgaven', 1] → `invoer.opgaven[1]`. */

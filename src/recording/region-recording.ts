@@ -52,7 +52,7 @@ export async function recordRegion(work: Work, invoer: unknown): Promise<Outcome
 export async function editRegion(work: Work, invoer: unknown): Promise<Outcome> {
   const input = parseInput(regionEdit, invoer, 'invoer');
   if ([input.naam, input.beschrijving, input.ligtIn, input.bronnen].every((value) => value == null)) {
-    throw badUserInput('invoer', 'names nothing to change');
+    throw badUserInput('invoer', 'noemt niets om te wijzigen');
   }
   const found = await work.store.lockNodes([input.id, ...(input.ligtIn ?? []), ...citedDocuments(input.bronnen)]);
   const region = requireRecordedNode(found, input.id, 'invoer.id', ['Regio']);
@@ -60,7 +60,7 @@ export async function editRegion(work: Work, invoer: unknown): Promise<Outcome> 
   (input.ligtIn ?? []).forEach((id, index) =>
     requireNode(found, id, `invoer.ligtIn[${index}]`, ['Provincie', 'Regio']),
   );
-  if (input.ligtIn?.includes(region.id)) throw badUserInput('invoer.ligtIn', 'a region cannot lie in itself');
+  if (input.ligtIn?.includes(region.id)) throw badUserInput('invoer.ligtIn', 'een regio kan niet in zichzelf liggen');
   if (input.bronnen) checkSources(input.bronnen, found, work, 'invoer.bronnen');
   if (input.naam) await refuseSameName(work, input.naam, region.id);
 
@@ -97,5 +97,5 @@ async function refuseSameName(work: Work, naam: string, self?: string): Promise<
   const existing = (await work.store.namesOf('Regio')).find(
     (region) => region.id !== self && sameName(region.naam, naam),
   );
-  if (existing) throw badUserInput('invoer.naam', `a region with this name exists already: ${existing.id}`);
+  if (existing) throw badUserInput('invoer.naam', `er is al een regio met deze naam: ${existing.id}`);
 }

@@ -19,7 +19,7 @@ export async function retractNode(work: Work, invoer: unknown): Promise<Outcome>
     if (citations > 0) {
       throw badUserInput(
         'invoer.id',
-        `${node.id} is still the source of ${citations} facts; give them other sources or retract them first`,
+        `${node.id} is nog de bron van ${citations} feiten; geef die eerst andere bronnen of trek ze in`,
       );
     }
   }

@@ -39,7 +39,7 @@ export class CypherRepository {
     const plan = await this.database
       .explain('analyst cypher: plan', query, parameters, { timeoutMs: this.settings.timeoutMs })
       .catch((error: unknown) => {
-        throw this.toCypherError(error, 'Neo4j cannot plan this query: ');
+        throw this.toCypherError(error, 'Neo4j kan deze query niet plannen: ');
       });
     refuseUnsafePlan(plan);
     const result = await this.database
@@ -72,7 +72,7 @@ export class CypherRepository {
     if (error.kind === 'MEMORY') {
       return new InputError(
         'query',
-        `needed more memory than one query may use, and was stopped; aggregate or sort fewer rows, or add a LIMIT (${error.message})`,
+        `had meer geheugen nodig dan één query mag gebruiken en is gestopt; aggregeer of sorteer minder rijen, of voeg een LIMIT toe (${error.message})`,
       );
     }
     if (error.kind === 'CLIENT') return new InputError('query', `${prefix}${error.message}`);
@@ -85,7 +85,7 @@ class AnalystQueryTimeout extends Error {
   readonly extensions = { code: 'TIMEOUT' };
 
   constructor(timeoutMs: number) {
-    super(`The query ran longer than ${timeoutMs} ms and was stopped; narrow it down (a label, an id, a LIMIT).`);
+    super(`De query liep langer dan ${timeoutMs} ms en is gestopt; beperk haar (een label, een id, een LIMIT).`);
     this.name = 'AnalystQueryTimeout';
   }
 }

@@ -83,7 +83,7 @@ function requireDate(argument: string, value: string | null | undefined): DateSp
   if (value === null || value === undefined) return undefined;
   const span = dateSpan(value);
   if (!span)
-    throw badUserInput(argument, `"${value.slice(0, 40)}" is not a date like 2018-06-30, 2018-06, 2018-Q2 or 2018`);
+    throw badUserInput(argument, `"${value.slice(0, 40)}" is geen datum zoals 2018-06-30, 2018-06, 2018-Q2 of 2018`);
   return span;
 }
 
@@ -187,7 +187,7 @@ export const Query: QueryResolvers = {
 
   node: (_root, { id }, context) => context.loaders.entity.load(requireId('id', id)),
   nodes: (_root, { ids }, context) => {
-    if (ids.length > maxPageSize) throw badUserInput('ids', `at most ${maxPageSize} ids, got ${ids.length}`);
+    if (ids.length > maxPageSize) throw badUserInput('ids', `hoogstens ${maxPageSize} ids, niet ${ids.length}`);
     return context.loaders.entity
       .loadMany(ids.map((id) => requireId('ids', id)))
       .then((found) => found.map((entity) => (entity instanceof Error ? null : entity)));

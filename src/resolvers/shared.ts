@@ -40,7 +40,7 @@ export async function relatedConnection(
 /** Checks an id argument's form; a well-formed id that does not exist is not an error. */
 export function requireId(argument: string, id: string): string {
   if (id.length > 200 || !idPattern.test(id)) {
-    throw badUserInput(argument, `"${id.slice(0, 80)}" is not an IBP Graph id; ids look like opgave:klimaat`);
+    throw badUserInput(argument, `"${id.slice(0, 80)}" is geen id van IBP Graph; een id ziet eruit als opgave:klimaat`);
   }
   return id;
 }

@@ -33,14 +33,14 @@ async function candidates(context: RequestContext, query: CandidateQuery): Promi
 
 function requireRange(argument: string, value: number, min: number, max: number): number {
   if (!Number.isInteger(value) || value < min || value > max) {
-    throw badUserInput(argument, `must be between ${min} and ${max}, got ${value}`);
+    throw badUserInput(argument, `moet tussen ${min} en ${max} liggen, niet ${value}`);
   }
   return value;
 }
 
 async function requireArea(context: RequestContext, argument: string, id: string): Promise<Set<string>> {
   const area = await context.repositories.discovery.areaIds(requireId(argument, id));
-  if (!area) throw badUserInput(argument, `${id} does not exist`);
+  if (!area) throw badUserInput(argument, `${id} bestaat niet`);
   return area;
 }
 
@@ -88,7 +88,7 @@ export const verkenningQueries: Pick<QueryResolvers, 'crossoverKandidaten' | 'sa
     const followed = (args.alleenRelaties?.length ? args.alleenRelaties : relationTypeNames).filter(
       (type) => !avoided.has(type),
     );
-    if (followed.length === 0) throw badUserInput('vermijdRelaties', 'leaves no relation type to follow');
+    if (followed.length === 0) throw badUserInput('vermijdRelaties', 'laat geen relatietype over om te volgen');
     const paths = await context.repositories.discovery.shortestPaths(
       from,
       to,

@@ -72,7 +72,7 @@ function requireInstant(argument: string, value: string | null | undefined): str
   if (value === null || value === undefined) return null;
   const time = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/.test(value) ? Date.parse(value) : Number.NaN;
   if (Number.isNaN(time))
-    throw badUserInput(argument, `"${value.slice(0, 40)}" is not a moment like 2026-11-01 or 2026-11-01T09:00:00Z`);
+    throw badUserInput(argument, `"${value.slice(0, 40)}" is geen moment zoals 2026-11-01 of 2026-11-01T09:00:00Z`);
   return new Date(time).toISOString();
 }
 
@@ -86,7 +86,8 @@ export const wijzigingQueries: Pick<QueryResolvers, 'wijzigingen'> = {
       vanaf: requireInstant('vanaf', args.vanaf),
       tot: requireInstant('tot', args.tot),
     };
-    if (filter.door !== null && filter.door.length > 200) throw badUserInput('door', 'must be at most 200 characters');
+    if (filter.door !== null && filter.door.length > 200)
+      throw badUserInput('door', 'mag hoogstens 200 tekens lang zijn');
     const found = await context.repositories.audit.list(filter, page);
     return { ...found, offset: page.offset };
   },

@@ -41,7 +41,7 @@ export function citedText(lines: readonly string[], [from, to]: readonly [number
  */
 export function checkSource(source: Bron, texts: DocumentTexts): string | undefined {
   const lines = texts.get(source.document);
-  if (!lines) return `cites ${source.document}, which is not a known document`;
+  if (!lines) return `citeert ${source.document}, dat geen bekend document is`;
   const ranges = [source, ...(source.ook ?? [])];
   for (const [index, { regels, citaat }] of ranges.entries()) {
     const problem = checkRange(source.document, lines, regels, citaat);
@@ -56,9 +56,9 @@ function checkRange(
   [from, to]: readonly [number, number],
   citaat: string,
 ): string | undefined {
-  if (to > lines.length) return `cites lines ${from}-${to} of ${document}, which has ${lines.length} lines`;
+  if (to > lines.length) return `citeert de regels ${from}-${to} van ${document}, dat ${lines.length} regels heeft`;
   if (!citedText(lines, [from, to]).includes(normalizeWhitespace(citaat))) {
-    return `quote "${citaat}" is not at lines ${from}-${to} of ${document}`;
+    return `het citaat "${citaat}" staat niet op de regels ${from}-${to} van ${document}`;
   }
   return undefined;
 }

@@ -64,7 +64,7 @@ describe('reading', () => {
     const response = await ask(closed);
     expect(response.status).toBe(401);
     expect(response.body.errors?.[0]).toMatchObject({
-      message: 'Missing or invalid credentials.',
+      message: 'De sleutel of het token ontbreekt of is ongeldig.',
       extensions: { code: 'UNAUTHENTICATED' },
     });
   });
@@ -93,7 +93,9 @@ describe('wrong credentials get the same UNAUTHENTICATED, even where reading is 
     const response = await ask(open, await header());
     expect(response.status).toBe(401);
     expect(response.body).toEqual({
-      errors: [{ message: 'Missing or invalid credentials.', extensions: { code: 'UNAUTHENTICATED' } }],
+      errors: [
+        { message: 'De sleutel of het token ontbreekt of is ongeldig.', extensions: { code: 'UNAUTHENTICATED' } },
+      ],
     });
   });
 });

@@ -91,8 +91,8 @@ describe('an analyst over HTTP', () => {
   });
 
   it.each([
-    ['a write', "MATCH (o:Opgave {id: 'opgave:klimaat'}) DETACH DELETE o", /planned by Neo4j as a write query/],
-    ['an administration command', "CREATE USER indringer SET PASSWORD 'geheim1234'", /starts with CREATE/],
+    ['a write', "MATCH (o:Opgave {id: 'opgave:klimaat'}) DETACH DELETE o", /door Neo4j gepland als een schrijfquery/],
+    ['an administration command', "CREATE USER indringer SET PASSWORD 'geheim1234'", /begint met CREATE/],
     ['a procedure outside the list', "CALL db.createLabel('Indringer')", /procedure db\.createLabel/],
     ['LOAD CSV', "WITH 1 AS x LOAD CSV FROM 'file:///etc/passwd' AS r RETURN r", /LOAD CSV/],
     ['a syntax error', 'MATCH (n RETURN n', /SyntaxError/],
@@ -119,7 +119,7 @@ describe('an analyst over HTTP', () => {
     );
     const { body } = runaway.value;
     expect(body.errors?.[0]).toMatchObject({
-      message: expect.stringMatching(/longer than 3000 ms/),
+      message: expect.stringMatching(/langer dan 3000 ms/),
       extensions: { code: 'TIMEOUT' },
     });
     // Stopped at its 3 s timeout: the query itself would run for minutes.
@@ -138,7 +138,7 @@ describe('an analyst over HTTP', () => {
       'analist',
     );
     expect(body.errors?.[0]).toMatchObject({
-      message: expect.stringMatching(/more memory than one query may use/),
+      message: expect.stringMatching(/meer geheugen nodig dan één query mag gebruiken/),
       extensions: { code: 'BAD_USER_INPUT' },
     });
     expect((await fetch(`${service.baseUrl}/readyz`)).status).toBe(200);

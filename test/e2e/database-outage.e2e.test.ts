@@ -58,7 +58,7 @@ afterAll(async () => {
 const readiness = async () => (await fetch(`${baseUrl}/readyz`)).status;
 const askOpgaven = () => postGraphql(baseUrl, { query: '{ opgaven { totalCount } }' });
 const unavailable = {
-  message: 'The database is not reachable right now; try again shortly.',
+  message: 'De database is nu niet bereikbaar; probeer het zo opnieuw.',
   extensions: { code: 'SERVICE_UNAVAILABLE' },
 };
 

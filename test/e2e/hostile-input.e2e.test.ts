@@ -38,16 +38,15 @@ const tokenFlood = `{ dienst { ${'versie '.repeat(6000)} } }`;
 
 describe('hostile GraphQL documents get a clear 400, fast, before any resolver runs', () => {
   it.each([
-    ['deep nesting', deepNesting(12), /depth limit/i],
-    ['an alias bomb', aliasBomb, /aliases/i],
-    ['a fragment bomb', fragmentBomb, /cost limit/i],
-    ['cyclic fragments', cyclicFragments, /Cannot spread fragment "A" within itself/],
+    ['deep nesting', deepNesting(12), /niveaus diep/],
+    ['an alias bomb', aliasBomb, /aliassen/],
+    ['a fragment bomb', fragmentBomb, /te groot/],
+    ['cyclic fragments', cyclicFragments, /Het fragment A gebruikt zichzelf/],
     ['a flood of directives', directiveFlood, /directives/i],
-    // graphql-js spells it "more that"
-    ['a flood of tokens', tokenFlood, /Document contains more th[ae][nt]? \d+ tokens/],
-    ['first: 99999999', '{ opgaven(first: 99999999) { edges { node { id } } } }', /cost limit/i],
-    ['pages left at their default size, five levels deep', deepNesting(4), /cost limit/i],
-    ['a syntax error', '{ opgaven { edges ', /Syntax Error/],
+    ['a flood of tokens', tokenFlood, /meer dan \d+ tokens/],
+    ['first: 99999999', '{ opgaven(first: 99999999) { edges { node { id } } } }', /te groot/],
+    ['pages left at their default size, five levels deep', deepNesting(4), /te groot/],
+    ['a syntax error', '{ opgaven { edges ', /Syntaxfout/],
   ])('%s', async (name, query, message) => {
     const baseline = await timed(() => postGraphql(service.baseUrl, { query: '{ __typename }' }));
     const requestId = `hostile-${name.replace(/\W+/g, '-')}`;
@@ -75,7 +74,7 @@ describe('the cost limit counts page sizes as the operation will run', () => {
     const wide = await postGraphql(service.baseUrl, { query, variables: { n: 100 } });
     expect(wide.status).toBe(400);
     expect(wide.body.errors?.[0]).toMatchObject({
-      message: expect.stringMatching(/^Query cost limit of 100000 exceeded, found \d+/),
+      message: expect.stringMatching(/^De query is te groot: de geschatte omvang is \d+, de grens 100000\./),
       extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
     });
   });
@@ -133,7 +132,7 @@ describe('production mode hides the schema from error messages', () => {
   it('does not suggest field names', async () => {
     const response = await postGraphql(service.baseUrl, { query: '{ opgavn { totalCount } }' });
     expect(response.status).toBe(400);
-    expect(response.body.errors?.[0]?.message).not.toMatch(/Did you mean/);
+    expect(response.body.errors?.[0]?.message).not.toMatch(/Did you mean|Bedoelde je/);
   });
 });
 

@@ -25,7 +25,7 @@ describe('GraphQL over HTTP', () => {
     const response = await postGraphql(service.baseUrl, { query: '{ dienst { ' });
     expect(response.status).toBe(400);
     expect(response.body.errors?.[0]).toMatchObject({
-      message: expect.stringContaining('Syntax Error'),
+      message: expect.stringContaining('Syntaxfout'),
       extensions: { code: 'GRAPHQL_PARSE_FAILED' },
     });
   });
@@ -45,7 +45,7 @@ describe('GraphQL over HTTP', () => {
       const response = await postGraphql(shallow.baseUrl, { query: '{ dienst { database { naam } } }' });
       expect(response.status).toBe(400);
       expect(response.body.errors?.[0]).toMatchObject({
-        message: 'Query depth limit of 2 exceeded, found 3.',
+        message: 'De query is 3 niveaus diep; er mogen er hoogstens 2 zijn.',
         extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
       });
     } finally {

@@ -144,42 +144,37 @@ describe('recording a crossover', () => {
   });
 
   it.each([
-    [
-      'an unknown opgave',
-      { opgaven: ['opgave:migratie', 'opgave:bestaat-niet'] },
-      'invoer.opgaven[1]',
-      /does not exist/,
-    ],
+    ['an unknown opgave', { opgaven: ['opgave:migratie', 'opgave:bestaat-niet'] }, 'invoer.opgaven[1]', /bestaat niet/],
     [
       'a node of another kind as opgave',
       { opgaven: ['opgave:migratie', 'regio:food-valley'] },
       'invoer.opgaven[1]',
-      /is a Regio/,
+      /is een Regio/,
     ],
-    ['a single opgave', { opgaven: ['opgave:migratie'] }, 'invoer.opgaven', /at least 2/],
-    ['the same opgave twice', { opgaven: ['opgave:migratie', 'opgave:migratie'] }, 'invoer.opgaven', /twice/],
-    ['a malformed id', { opgaven: ['opgave:migratie', 'DROP (n)'] }, 'invoer.opgaven[1]', /not an IBP Graph id/],
-    ['a topic that is too long', { onderwerp: 'x'.repeat(201) }, 'invoer.onderwerp', /at most 200/],
-    ['an explanation that is too long', { toelichting: 'x'.repeat(2001) }, 'invoer.toelichting', /at most 2000/],
-    ['no sources', { bronnen: [] }, 'invoer.bronnen', /at least one source/],
+    ['a single opgave', { opgaven: ['opgave:migratie'] }, 'invoer.opgaven', /minstens 2/],
+    ['the same opgave twice', { opgaven: ['opgave:migratie', 'opgave:migratie'] }, 'invoer.opgaven', /twee keer/],
+    ['a malformed id', { opgaven: ['opgave:migratie', 'DROP (n)'] }, 'invoer.opgaven[1]', /geen id van IBP Graph/],
+    ['a topic that is too long', { onderwerp: 'x'.repeat(201) }, 'invoer.onderwerp', /hoogstens 200/],
+    ['an explanation that is too long', { toelichting: 'x'.repeat(2001) }, 'invoer.toelichting', /hoogstens 2000/],
+    ['no sources', { bronnen: [] }, 'invoer.bronnen', /minstens één bron/],
     [
       'a quote that is not at the cited lines',
       { bronnen: [{ ...inburgeringSource, regelVan: 300, regelTot: 300 }] },
       'invoer.bronnen[0].citaat',
-      /is not at lines 300-300/,
+      /staat niet op de regels 300-300/,
     ],
     [
       'a source without lines in a shipped document',
       { bronnen: [{ document: 'document:ibp-programmastart', citaat: 'inburgering' }] },
       'invoer.bronnen[0].regelVan',
-      /is required/,
+      /is verplicht/,
     ],
-    ['an unknown region', { regios: ['regio:atlantis'] }, 'invoer.regios[0]', /does not exist/],
+    ['an unknown region', { regios: ['regio:atlantis'] }, 'invoer.regios[0]', /bestaat niet/],
     [
       'the crossover from the documents again',
       { onderwerp: 'inburgering', opgaven: ['opgave:sociaal-domein', 'opgave:migratie'] },
       'invoer.onderwerp',
-      /already exists as crossover:inburgering/,
+      /bestaat al als crossover:inburgering/,
     ],
   ])('refuses %s, naming the field, and changes nothing', async (_case, change, argument, message) => {
     const before = await graphCounts();
@@ -216,7 +211,7 @@ describe('recording a crossover', () => {
     expect(errorOf(await send(undefined, recordCrossover, { invoer }))).toMatchObject({ code: 'UNAUTHENTICATED' });
     expect(errorOf(await send('analist', recordCrossover, { invoer }))).toMatchObject({
       code: 'FORBIDDEN',
-      message: 'Not allowed for your role.',
+      message: 'Dit mag niet met jouw rol.',
     });
     expect(await graphCounts()).toEqual(before);
     expect(resultOf(await send('beheerder', recordCrossover, { invoer })).wijziging).toMatchObject({
@@ -323,7 +318,7 @@ describe('editing a crossover', () => {
   it('refuses an edit of an old version', async () => {
     const body = await send('anna', editCrossover, { invoer: { id, versie: 1, toelichting: 'Te laat.' } });
     expect(errorOf(body)).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'invoer.versie' });
-    expect(errorOf(body).message).toContain('now at version 2');
+    expect(errorOf(body).message).toContain('staat nu op versie 2');
   });
 
   it('lets exactly one of two simultaneous edits of the same version through', async () => {
@@ -347,7 +342,7 @@ describe('editing a crossover', () => {
       invoer: { id: 'crossover:inburgering', versie: 1, toelichting: 'Nee.' },
     });
     expect(errorOf(body)).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'invoer.id' });
-    expect(errorOf(body).message).toContain('comes from the source documents');
+    expect(errorOf(body).message).toContain('komt uit de brondocumenten');
     expect(await graphCounts()).toEqual(before);
   });
 
@@ -458,7 +453,7 @@ describe('links, regions and sources', () => {
 
     const twice = await send('bram', linkOpgave, { invoer });
     expect(errorOf(twice)).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'invoer.naar' });
-    expect(errorOf(twice).message).toContain('recorded already');
+    expect(errorOf(twice).message).toContain('is al vastgelegd');
 
     const edited = resultOf(
       await send('bram', editLink, {
@@ -505,12 +500,12 @@ describe('links, regions and sources', () => {
   it('refuses a link that the documents already make, and changes to it', async () => {
     const seeded = { van: 'opgave:klimaat', naar: 'regio:zuidoost-drenthe' };
     const twice = await send('anna', linkOpgave, { invoer: { ...seeded, bronnen: [inburgeringSource] } });
-    expect(errorOf(twice).message).toContain('in the source documents already');
+    expect(errorOf(twice).message).toContain('staat al in de brondocumenten');
     const retraction = await send('anna', retractLink, {
       invoer: { ...seeded, type: 'SPEELT_IN', versie: 1, reden: 'Probeer.' },
     });
     expect(errorOf(retraction)).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'invoer' });
-    expect(errorOf(retraction).message).toContain('comes from the source documents');
+    expect(errorOf(retraction).message).toContain('komt uit de brondocumenten');
   });
 
   it('links an instrument to a region, and refuses ends of the wrong kind', async () => {
@@ -618,7 +613,7 @@ describe('links, regions and sources', () => {
 
     const refused = await send('anna', retract, { invoer: { id: source.id, versie: 1, reden: 'Verkeerde bron.' } });
     expect(errorOf(refused)).toMatchObject({ argument: 'invoer.id' });
-    expect(errorOf(refused).message).toContain('still the source of 1 facts');
+    expect(errorOf(refused).message).toContain('is nog de bron van 1 feiten');
     resultOf(
       await send('anna', retractLink, {
         invoer: {

@@ -49,7 +49,7 @@ const onlyRegistered = {
   body: {
     errors: [
       {
-        message: expect.stringMatching(/^Only registered operations are accepted from callers without credentials/),
+        message: expect.stringMatching(/^Zonder sleutel of token worden alleen geregistreerde operaties aangenomen/),
         extensions: { code: 'FORBIDDEN' },
       },
     ],
@@ -96,7 +96,7 @@ describe('callers without credentials', () => {
       body: {
         errors: [
           {
-            message: `No trusted document has the id ${sha256Hash}.`,
+            message: `Er is geen vertrouwd document met het id ${sha256Hash}.`,
             extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' },
           },
         ],
@@ -110,7 +110,10 @@ describe('callers without credentials', () => {
       status: 400,
       body: {
         errors: [
-          { message: `No trusted document has the id ${unknown}.`, extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } },
+          {
+            message: `Er is geen vertrouwd document met het id ${unknown}.`,
+            extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' },
+          },
         ],
       },
     });

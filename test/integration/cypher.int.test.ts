@@ -141,28 +141,28 @@ describe('2. the plan must be a read, and no command', () => {
     [
       'a write after a read clause',
       "MATCH (o:Opgave {id: 'opgave:klimaat'}) SET o.indringer = true RETURN o",
-      /planned by Neo4j as a read and write query/,
+      /door Neo4j gepland als een lees- en schrijfquery/,
     ],
     [
       'a write in a subquery',
       'WITH 1 AS x CALL { CREATE (:Indringer) RETURN 1 AS y } RETURN y',
-      /planned by Neo4j as a read and write query/,
+      /door Neo4j gepland als een lees- en schrijfquery/,
     ],
     [
       'a write in FOREACH',
       'WITH [1] AS xs FOREACH (x IN xs | CREATE (:Indringer))',
-      /planned by Neo4j as a write query/,
+      /door Neo4j gepland als een schrijfquery/,
     ],
-    ['a DELETE of everything', 'MATCH (n) DETACH DELETE n', /planned by Neo4j as a write query/],
-    ['a schema command', 'CREATE INDEX indringer FOR (n:Indringer) ON (n.id)', /starts with CREATE/],
-    ['SHOW TRANSACTIONS', 'SHOW TRANSACTIONS', /starts with SHOW/],
-    ['TERMINATE TRANSACTIONS', "TERMINATE TRANSACTIONS 'neo4j-transaction-1'", /starts with TERMINATE/],
-    ['CREATE USER', "CREATE USER indringer SET PASSWORD 'geheim1234'", /starts with CREATE/],
-    ['START DATABASE', 'START DATABASE neo4j', /starts with START/],
-    ['GRANT', 'GRANT ROLE admin TO indringer', /starts with GRANT/],
-    ['two statements', 'MATCH (n) RETURN n; MATCH (n) DETACH DELETE n', /more than one statement/],
+    ['a DELETE of everything', 'MATCH (n) DETACH DELETE n', /door Neo4j gepland als een schrijfquery/],
+    ['a schema command', 'CREATE INDEX indringer FOR (n:Indringer) ON (n.id)', /begint met CREATE/],
+    ['SHOW TRANSACTIONS', 'SHOW TRANSACTIONS', /begint met SHOW/],
+    ['TERMINATE TRANSACTIONS', "TERMINATE TRANSACTIONS 'neo4j-transaction-1'", /begint met TERMINATE/],
+    ['CREATE USER', "CREATE USER indringer SET PASSWORD 'geheim1234'", /begint met CREATE/],
+    ['START DATABASE', 'START DATABASE neo4j', /begint met START/],
+    ['GRANT', 'GRANT ROLE admin TO indringer', /begint met GRANT/],
+    ['two statements', 'MATCH (n) RETURN n; MATCH (n) DETACH DELETE n', /meer dan één opdracht/],
     ['IN TRANSACTIONS', 'UNWIND [1] AS x CALL { WITH x CREATE (:Indringer) } IN TRANSACTIONS', /IN TRANSACTIONS/],
-    ['USE of another database', 'MATCH (n) CALL { USE system SHOW USERS } RETURN n', /uses USE/],
+    ['USE of another database', 'MATCH (n) CALL { USE system SHOW USERS } RETURN n', /gebruikt USE/],
   ])('refuses %s', async (_name, query, reason) => {
     await expectRefused(query, reason);
   });
@@ -170,22 +170,22 @@ describe('2. the plan must be a read, and no command', () => {
   it('reports a query Neo4j cannot plan with its own message, and no stack', async () => {
     await expectRefused(
       'MATCH (n RETURN n',
-      /Neo4j cannot plan this query: Neo\.ClientError\.Statement\.SyntaxError: Invalid input/,
+      /Neo4j kan deze query niet plannen: Neo\.ClientError\.Statement\.SyntaxError: Invalid input/,
     );
     await expectRefused(
       'RETURN $fehlt + unbekannt',
-      /Neo4j cannot plan this query: .*Variable `unbekannt` not defined/,
+      /Neo4j kan deze query niet plannen: .*Variable `unbekannt` not defined/,
     );
   });
 
   it.each([
-    ['SHOW TRANSACTIONS', 'SHOW TRANSACTIONS', /administration command/],
-    ['TERMINATE TRANSACTIONS', "TERMINATE TRANSACTIONS 'neo4j-transaction-1'", /administration command/],
-    ['SHOW USERS (on the system database)', 'SHOW USERS', /planned by Neo4j as a schema or administration query/],
+    ['SHOW TRANSACTIONS', 'SHOW TRANSACTIONS', /beheeropdracht/],
+    ['TERMINATE TRANSACTIONS', "TERMINATE TRANSACTIONS 'neo4j-transaction-1'", /beheeropdracht/],
+    ['SHOW USERS (on the system database)', 'SHOW USERS', /door Neo4j gepland als een schema- of beheerquery/],
     [
       'a schema command',
       'CREATE INDEX indringer FOR (n:Indringer) ON (n.id)',
-      /planned by Neo4j as a schema or administration query/,
+      /door Neo4j gepland als een schema- of beheerquery/,
     ],
     ['IN TRANSACTIONS', 'UNWIND [1] AS x CALL { WITH x RETURN x AS y } IN TRANSACTIONS RETURN y', /IN TRANSACTIONS/],
   ])('the plan alone gives away %s', async (_name, query, reason) => {
@@ -202,7 +202,7 @@ describe('3. only the allowed procedures and the built-in functions', () => {
     ['apoc', "CALL apoc.cypher.runWrite('CREATE (:Indringer)', {})", /procedure apoc\.cypher\.runWrite/],
     ['a procedure in disguise', "CALL `db`./* */createLabel('Indringer')", /procedure db\.createLabel/],
     ['db.clearQueryCaches', 'CALL db.clearQueryCaches()', /procedure db\.clearQueryCaches/],
-    ['a user-defined function', 'RETURN apoc.create.uuid() AS id', /function apoc\.create\.uuid/],
+    ['a user-defined function', 'RETURN apoc.create.uuid() AS id', /functie apoc\.create\.uuid/],
   ])('refuses %s', async (_name, query, reason) => {
     await expectRefused(query, reason);
   });
@@ -252,7 +252,7 @@ describe('5. memory: a query may not take more than its share', () => {
       hungry.run("UNWIND range(1, 5000000) AS x RETURN size(collect('abcdefghijklmnopqrstuvwxyz' + x)) AS n", {}),
     );
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'query' });
-    expect(error.message).toMatch(/more memory than one query may use.*db\.memory\.transaction\.max/);
+    expect(error.message).toMatch(/meer geheugen nodig dan één query mag gebruiken.*db\.memory\.transaction\.max/);
     expect((await cypher.run('RETURN 1 AS een', {})).rijen).toEqual([{ een: 1 }]);
   });
 });
@@ -282,7 +282,7 @@ describe('7. the timeout', () => {
     const started = Date.now();
     const error = await failureOf(cypher.run(query, {}));
     expect(error.extensions.code).toBe('TIMEOUT');
-    expect(error.message).toMatch(/longer than 1000 ms/);
+    expect(error.message).toMatch(/langer dan 1000 ms/);
     expect(Date.now() - started).toBeLessThan(busyMachineBound(5_000, baseline.ms));
     const running = await database.read(
       'still running?',

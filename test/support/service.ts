@@ -70,7 +70,7 @@ export async function postGraphql(
  */
 export function sendRaw(
   baseUrl: string,
-  request: { method?: string; path?: string; headers?: Record<string, string>; body?: string },
+  request: { method?: string; path?: string; headers?: Record<string, string>; body?: string | Buffer },
 ): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const outgoing = httpRequest(

@@ -103,24 +103,24 @@ describe('the text check lets read queries through', () => {
 
 describe('the text check refuses, naming the argument query', () => {
   it.each([
-    ['an empty query', '   ', /empty/],
-    ['a query of comments', '// nothing\n/* here */', /empty/],
-    ['two statements', 'MATCH (n) RETURN n; MATCH (n) DETACH DELETE n', /more than one statement/],
-    ['a write', 'CREATE (n:Indringer) RETURN n', /starts with CREATE/],
-    ['MERGE', 'MERGE (n:Indringer)', /starts with MERGE/],
-    ['SHOW', 'SHOW TRANSACTIONS', /starts with SHOW/],
-    ['SHOW in lower case after a comment', '/* x */ show users', /starts with show/],
-    ['CREATE USER', "CREATE USER indringer SET PASSWORD 'geheim123'", /starts with CREATE/],
-    ['GRANT', 'GRANT ROLE admin TO indringer', /starts with GRANT/],
-    ['TERMINATE', "TERMINATE TRANSACTIONS 'neo4j-transaction-1'", /starts with TERMINATE/],
-    ['START DATABASE', 'START DATABASE neo4j', /starts with START/],
-    ['ALTER', 'ALTER CURRENT USER SET PASSWORD FROM "a" TO "b"', /starts with ALTER/],
-    ['DROP', 'DROP INDEX zoekindex', /starts with DROP/],
-    ['EXPLAIN', 'EXPLAIN MATCH (n) RETURN n', /starts with EXPLAIN/],
-    ['PROFILE', 'PROFILE MATCH (n) RETURN n', /starts with PROFILE/],
-    ['CYPHER options', 'CYPHER runtime=slotted MATCH (n) RETURN n', /starts with CYPHER/],
-    ['USE', 'USE system MATCH (n) RETURN n', /uses USE/],
-    ['USE in a subquery', 'MATCH (n) CALL { USE neo4j MATCH (m) RETURN m } RETURN n', /uses USE/],
+    ['an empty query', '   ', /leeg/],
+    ['a query of comments', '// nothing\n/* here */', /leeg/],
+    ['two statements', 'MATCH (n) RETURN n; MATCH (n) DETACH DELETE n', /meer dan één opdracht/],
+    ['a write', 'CREATE (n:Indringer) RETURN n', /begint met CREATE/],
+    ['MERGE', 'MERGE (n:Indringer)', /begint met MERGE/],
+    ['SHOW', 'SHOW TRANSACTIONS', /begint met SHOW/],
+    ['SHOW in lower case after a comment', '/* x */ show users', /begint met show/],
+    ['CREATE USER', "CREATE USER indringer SET PASSWORD 'geheim123'", /begint met CREATE/],
+    ['GRANT', 'GRANT ROLE admin TO indringer', /begint met GRANT/],
+    ['TERMINATE', "TERMINATE TRANSACTIONS 'neo4j-transaction-1'", /begint met TERMINATE/],
+    ['START DATABASE', 'START DATABASE neo4j', /begint met START/],
+    ['ALTER', 'ALTER CURRENT USER SET PASSWORD FROM "a" TO "b"', /begint met ALTER/],
+    ['DROP', 'DROP INDEX zoekindex', /begint met DROP/],
+    ['EXPLAIN', 'EXPLAIN MATCH (n) RETURN n', /begint met EXPLAIN/],
+    ['PROFILE', 'PROFILE MATCH (n) RETURN n', /begint met PROFILE/],
+    ['CYPHER options', 'CYPHER runtime=slotted MATCH (n) RETURN n', /begint met CYPHER/],
+    ['USE', 'USE system MATCH (n) RETURN n', /gebruikt USE/],
+    ['USE in a subquery', 'MATCH (n) CALL { USE neo4j MATCH (m) RETURN m } RETURN n', /gebruikt USE/],
     ['LOAD CSV', "LOAD CSV FROM 'file:///etc/passwd' AS r RETURN r", /LOAD CSV/],
     ['LOAD CSV after WITH', "WITH 1 AS x LOAD CSV FROM 'https://example.org/x.csv' AS r RETURN r", /LOAD CSV/],
     ['LOAD CSV split by a comment', "WITH 1 AS x LoAd/* */cSv FROM 'file:///etc/passwd' AS r RETURN r", /LOAD CSV/],
@@ -156,11 +156,11 @@ describe('the text check refuses, naming the argument query', () => {
       "MATCH (n) CALL apoc.load.json('https://example.org') YIELD value RETURN value",
       /procedure apoc\.load\.json/,
     ],
-    ['a user-defined function', "RETURN apoc.text.join(['a'], ',')", /function apoc\.text\.join/],
-    ['a function split by comments', "RETURN apoc /* */ . text.join (['a'], ',')", /function apoc\.text\.join/],
-    ['a function in backquotes', "RETURN `apoc.text`.join(['a'], ',')", /function apoc\.text\.join/],
-    ['a plugin under a built-in namespace', 'RETURN date.format(date())', /function date\.format/],
-    ['graph.byName', "RETURN graph.byName('system')", /function graph\.byName/],
+    ['a user-defined function', "RETURN apoc.text.join(['a'], ',')", /functie apoc\.text\.join/],
+    ['a function split by comments', "RETURN apoc /* */ . text.join (['a'], ',')", /functie apoc\.text\.join/],
+    ['a function in backquotes', "RETURN `apoc.text`.join(['a'], ',')", /functie apoc\.text\.join/],
+    ['a plugin under a built-in namespace', 'RETURN date.format(date())', /functie date\.format/],
+    ['graph.byName', "RETURN graph.byName('system')", /functie graph\.byName/],
   ])('%s', (_name, query, reason) => {
     const refusal = refusalOf(() => refuseUnsafeText(query));
     expect(refusal?.argument).toBe('query');
@@ -169,7 +169,7 @@ describe('the text check refuses, naming the argument query', () => {
 
   it('a query longer than the limit', () => {
     const query = `RETURN '${'x'.repeat(maxQueryLength)}'`;
-    expect(refusalOf(() => refuseUnsafeText(query))?.message).toMatch(/characters long/);
+    expect(refusalOf(() => refuseUnsafeText(query))?.message).toMatch(/tekens lang/);
   });
 });
 
@@ -185,12 +185,12 @@ describe('the plan check', () => {
   });
 
   it.each([
-    ['a write', plan('w', ['Create@neo4j', '(n:Indringer)']), /a write query/],
-    ['a read and write', plan('rw', ['SetProperty@neo4j', 'n.x = $autoint_0']), /a read and write query/],
+    ['a write', plan('w', ['Create@neo4j', '(n:Indringer)']), /een schrijfquery/],
+    ['a read and write', plan('rw', ['SetProperty@neo4j', 'n.x = $autoint_0']), /een lees- en schrijfquery/],
     [
       'a schema command',
       plan('s', ['CreateIndex@neo4j', 'RANGE INDEX x FOR (:X) ON (y)']),
-      /a schema or administration query/,
+      /een schema- of beheerquery/,
     ],
     ['LOAD CSV', plan('r', ['LoadCSV@neo4j', 'row']), /LOAD CSV/],
     [
@@ -198,13 +198,9 @@ describe('the plan check', () => {
       plan('r', ['TransactionApply@neo4j', 'IN TRANSACTIONS OF 1000 ROWS ON ERROR FAIL']),
       /IN TRANSACTIONS/,
     ],
-    [
-      'SHOW TRANSACTIONS',
-      plan('r', ['ShowTransactions@neo4j', 'defaultColumns, allTransactions']),
-      /administration command/,
-    ],
-    ['TERMINATE TRANSACTIONS', plan('r', ['TerminateTransactions@neo4j', 'transactions(x)']), /administration command/],
-    ['a system command', plan('r', ['AdministrationCommand@system']), /administration command/],
+    ['SHOW TRANSACTIONS', plan('r', ['ShowTransactions@neo4j', 'defaultColumns, allTransactions']), /beheeropdracht/],
+    ['TERMINATE TRANSACTIONS', plan('r', ['TerminateTransactions@neo4j', 'transactions(x)']), /beheeropdracht/],
+    ['a system command', plan('r', ['AdministrationCommand@system']), /beheeropdracht/],
     [
       'a procedure outside the list',
       plan('r', ['ProcedureCall@neo4j', 'db.stats.retrieve($autostring_0) :: (section :: STRING)']),
@@ -213,7 +209,7 @@ describe('the plan check', () => {
     [
       'a user-defined function',
       plan('r', ['Projection@neo4j', 'apoc.text.join($autolist_0, $autostring_1) AS x']),
-      /function apoc\.text\.join/,
+      /functie apoc\.text\.join/,
     ],
   ])('refuses %s', (_name, facts, reason) => {
     const refusal = refusalOf(() => refuseUnsafePlan(facts));
@@ -230,15 +226,19 @@ describe('checkParameters', () => {
   });
 
   it.each([
-    ['a list', [1, 2], /must be a JSON object/],
-    ['a string', 'opgave:klimaat', /must be a JSON object/],
-    ['a number', 3, /must be a JSON object/],
-    ['too large an object', { tekst: 'x'.repeat(maxParameterBytes) }, /bytes as JSON/],
-    ['too deep an object', { a: JSON.parse('['.repeat(50) + ']'.repeat(50)) as unknown }, /nested more than/],
+    ['a list', [1, 2], /moet een JSON-object/],
+    ['a string', 'opgave:klimaat', /moet een JSON-object/],
+    ['a number', 3, /moet een JSON-object/],
+    ['too large an object', { tekst: 'x'.repeat(maxParameterBytes) }, /bytes als JSON/],
+    [
+      'too deep an object',
+      { a: JSON.parse('['.repeat(50) + ']'.repeat(50)) as unknown },
+      /meer dan \d+ niveaus diep genest/,
+    ],
     [
       'a very deep object without exhausting the stack',
       { a: JSON.parse('['.repeat(30_000) + ']'.repeat(30_000)) as unknown },
-      /nested more than/,
+      /meer dan \d+ niveaus diep genest/,
     ],
   ])('refuses %s, naming the argument parameters', (_name, value, reason) => {
     const refusal = refusalOf(() => checkParameters(value));

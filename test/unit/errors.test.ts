@@ -1,6 +1,6 @@
 import { GraphQLError, locatedError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { badUserInput, formatError } from '../../src/errors.js';
+import { badUserInput, formatError, internalErrorMessage, reachesCaller } from '../../src/errors.js';
 import { InputError } from '../../src/graph/input-error.js';
 import { DatabaseError } from '../../src/neo4j/errors.js';
 
@@ -8,17 +8,17 @@ const formatted = (error: GraphQLError) => formatError(error.toJSON(), error);
 
 describe('formatError', () => {
   it('keeps the message and code of errors raised on purpose', () => {
-    const error = badUserInput('first', 'must be between 1 and 100, got 0');
+    const error = badUserInput('first', 'moet tussen 1 en 100 liggen, niet 0');
     expect(formatted(error)).toMatchObject({
-      message: 'first: must be between 1 and 100, got 0',
+      message: 'first: moet tussen 1 en 100 liggen, niet 0',
       extensions: { code: 'BAD_USER_INPUT', argument: 'first' },
     });
   });
 
   it('reports an input error raised below the resolvers as BAD_USER_INPUT, naming the argument', () => {
-    const error = locatedError(new InputError('after', 'is not a cursor from this API'), undefined, ['opgaven']);
+    const error = locatedError(new InputError('after', 'is geen cursor van deze API'), undefined, ['opgaven']);
     expect(formatted(error)).toMatchObject({
-      message: 'after: is not a cursor from this API',
+      message: 'after: is geen cursor van deze API',
       extensions: { code: 'BAD_USER_INPUT', argument: 'after' },
     });
   });
@@ -27,10 +27,7 @@ describe('formatError', () => {
     const error = new GraphQLError('Cannot read properties of undefined (reading "x")', {
       originalError: new TypeError('boom'),
     });
-    expect(formatted(error)).toEqual({
-      message: 'Internal server error',
-      extensions: { code: 'INTERNAL_SERVER_ERROR' },
-    });
+    expect(formatted(error)).toEqual({ message: internalErrorMessage, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
   });
 
   it('reports an unreachable database as SERVICE_UNAVAILABLE without its address', () => {
@@ -52,7 +49,8 @@ describe('formatError', () => {
       ),
     });
     expect(formatted(error)).toEqual({
-      message: 'The query needed more memory than one request may use; ask for less (smaller first:, fewer levels).',
+      message:
+        'De query had meer geheugen nodig dan één verzoek mag gebruiken; vraag minder (een kleinere first:, minder niveaus).',
       extensions: { code: 'TOO_LARGE' },
     });
   });
@@ -61,6 +59,43 @@ describe('formatError', () => {
     const error = new GraphQLError('x', {
       originalError: new DatabaseError('CLIENT', 'Neo.ClientError.Statement.SyntaxError: Invalid input'),
     });
-    expect(formatted(error).message).toBe('Internal server error');
+    expect(formatted(error).message).toBe(internalErrorMessage);
+  });
+
+  it("passes on a library's error about the request with its code, in Dutch", () => {
+    const error = new GraphQLError('Variable "$id" of required type "ID!" was not provided.', {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    expect(formatted(error)).toMatchObject({
+      message: 'De variabele $id (type ID!) is verplicht, maar ontbreekt in "variables".',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  });
+
+  it('keeps the English detail of a library message it has no translation for, behind a Dutch prefix', () => {
+    const error = new GraphQLError('Something new in graphql-js.', {
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
+    expect(formatted(error).message).toBe('De query past niet bij het schema: Something new in graphql-js.');
+  });
+
+  it('reports a refusal of Apollo Server that carries a 400 but no code as BAD_REQUEST', () => {
+    const error = new GraphQLError('provided sha does not match query', { extensions: { http: { status: 400 } } });
+    expect(formatted(error)).toEqual({
+      message: 'De sha256Hash in "persistedQuery" is niet de SHA-256 van deze query.',
+      extensions: { code: 'BAD_REQUEST' },
+    });
+  });
+});
+
+describe('reachesCaller', () => {
+  it('holds for the codes of a caller’s mistakes and of database conditions', () => {
+    expect(reachesCaller(badUserInput('id', 'x'))).toBe(true);
+    expect(reachesCaller(new GraphQLError('x', { extensions: { code: 'SERVICE_UNAVAILABLE' } }))).toBe(true);
+  });
+
+  it('fails for errors without a code, which are masked and logged', () => {
+    expect(reachesCaller(new GraphQLError('x', { originalError: new TypeError('boom') }))).toBe(false);
+    expect(reachesCaller(new GraphQLError('x', { extensions: { code: 'INTERNAL_SERVER_ERROR' } }))).toBe(false);
   });
 });

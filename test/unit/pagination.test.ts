@@ -11,11 +11,11 @@ describe('pageRequest', () => {
   });
 
   it.each([0, -1, 101, 99999999])('refuses first: %i, naming the argument', (first) => {
-    expect(() => pageRequest({ first })).toThrow(`first: must be between 1 and 100, got ${first}`);
+    expect(() => pageRequest({ first })).toThrow(`first: moet tussen 1 en 100 liggen, niet ${first}`);
   });
 
   it('refuses a cursor it did not make, naming the argument', () => {
-    expect(() => pageRequest({ after: 'not-a-cursor' })).toThrow(/^after: is not a cursor from this API/);
+    expect(() => pageRequest({ after: 'not-a-cursor' })).toThrow(/^after: is geen cursor van deze API/);
     expect(() => decodeCursor(Buffer.from('o:-1').toString('base64url'))).toThrow(/after/);
   });
 });

@@ -60,7 +60,7 @@ describe('checkSource', () => {
 
   it('refuses a quote that is not at the cited lines, even if it is elsewhere in the document', () => {
     expect(checkSource({ document: 'document:test', regels: [1, 1], citaat: 'Volgende regel.' }, documents)).toBe(
-      'quote "Volgende regel." is not at lines 1-1 of document:test',
+      'het citaat "Volgende regel." staat niet op de regels 1-1 van document:test',
     );
   });
 
@@ -70,15 +70,15 @@ describe('checkSource', () => {
     ).toBeUndefined();
     expect(
       checkSource({ document: 'document:test', regels: [2, 2], citaat: 'een beperkte aantal' }, documents),
-    ).toMatch(/is not at lines 2-2/);
+    ).toMatch(/staat niet op de regels 2-2/);
   });
 
   it('refuses lines beyond the end of the document and unknown documents', () => {
     expect(checkSource({ document: 'document:test', regels: [3, 4], citaat: 'Volgende' }, documents)).toBe(
-      'cites lines 3-4 of document:test, which has 3 lines',
+      'citeert de regels 3-4 van document:test, dat 3 regels heeft',
     );
     expect(checkSource({ document: 'document:elders', regels: [1, 1], citaat: 'Het IBP' }, documents)).toMatch(
-      /not a known document/,
+      /geen bekend document/,
     );
   });
 
@@ -88,7 +88,7 @@ describe('checkSource', () => {
       checkSource({ ...source, ook: [{ regels: [1, 1], citaat: 'Het IBP richt zich op' }] }, documents),
     ).toBeUndefined();
     expect(checkSource({ ...source, ook: [{ regels: [1, 1], citaat: 'Volgende regel.' }] }, documents)).toBe(
-      'ook[0]: quote "Volgende regel." is not at lines 1-1 of document:test',
+      'ook[0]: het citaat "Volgende regel." staat niet op de regels 1-1 van document:test',
     );
     expect(
       checkSource(
@@ -101,7 +101,7 @@ describe('checkSource', () => {
         },
         documents,
       ),
-    ).toBe('ook[1]: cites lines 3-5 of document:test, which has 3 lines');
+    ).toBe('ook[1]: citeert de regels 3-5 van document:test, dat 3 regels heeft');
   });
 
   it('treats non-breaking spaces and line breaks as plain spaces', () => {

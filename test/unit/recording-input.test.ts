@@ -35,7 +35,7 @@ describe('mutation input', () => {
     ).toEqual({
       code: 'BAD_USER_INPUT',
       argument: 'invoer.opgaven[1]',
-      message: 'invoer.opgaven[1]: is not an IBP Graph id; ids look like opgave:klimaat',
+      message: 'invoer.opgaven[1]: is geen id van IBP Graph; een id ziet eruit als opgave:klimaat',
     });
   });
 
@@ -62,7 +62,7 @@ describe('mutation input', () => {
       'bron.regelTot',
     );
     expect(refusal(() => parseInput(sourceInput, { ...source, regelVan: 9, regelTot: 3 }, 'bron')).message).toBe(
-      'bron.regelTot: must not come before regelVan',
+      'bron.regelTot: mag niet voor regelVan liggen',
     );
     expect(
       parseInput(sourceInput, { document: 'document:x', citaat: 'een citaat', vindplaats: 'p. 4' }, 'bron'),

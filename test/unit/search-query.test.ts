@@ -26,9 +26,9 @@ describe('buildSearchQuery', () => {
   });
 
   it('refuses empty, over-long or letterless text, naming the argument', () => {
-    expect(() => buildSearchQuery('   ')).toThrow('tekst: must be 1 to 200 characters, got 0');
-    expect(() => buildSearchQuery('x'.repeat(201))).toThrow('tekst: must be 1 to 200 characters, got 201');
-    expect(() => buildSearchQuery('*** ???')).toThrow('tekst: must contain at least one letter or digit');
+    expect(() => buildSearchQuery('   ')).toThrow('tekst: moet 1 tot 200 tekens lang zijn, niet 0');
+    expect(() => buildSearchQuery('x'.repeat(201))).toThrow('tekst: moet 1 tot 200 tekens lang zijn, niet 201');
+    expect(() => buildSearchQuery('*** ???')).toThrow('tekst: moet minstens één letter of cijfer bevatten');
   });
 });
 

@@ -147,7 +147,9 @@ describe('sources with further ranges and a reason for sharing', () => {
       relations: [],
     };
     data.nodes[0]!.record.bronnen = [{ ...source(), ook: [{ regels: [1, 1], citaat: 'Het programma' }] }];
-    expect(() => checkSeedData(data, texts)).toThrow(/opgave:a\): ook\[0\]: quote "Het programma" is not at lines 1-1/);
+    expect(() => checkSeedData(data, texts)).toThrow(
+      /opgave:a\): ook\[0\]: het citaat "Het programma" staat niet op de regels 1-1/,
+    );
   });
 });
 
@@ -195,6 +197,6 @@ describe('checks across seed records', () => {
     data.nodes.push(node('opgave:a', 'Opgave') as SeedData['nodes'][number]);
     data.nodes[0]!.record.bronnen = [source('Het programma')];
     expect(() => checkSeedData(data, texts)).toThrow(/id opgave:a is used twice/);
-    expect(() => checkSeedData(data, texts)).toThrow(/quote "Het programma" is not at lines 1-1/);
+    expect(() => checkSeedData(data, texts)).toThrow(/het citaat "Het programma" staat niet op de regels 1-1/);
   });
 });
