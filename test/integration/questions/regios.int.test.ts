@@ -165,7 +165,7 @@ describe('regions: where opgaven meet', () => {
     expect(sorted(ids(regio.opgaven))).toEqual(['opgave:overkoepelend', 'opgave:vitaal-platteland']);
     expect(relatieOf(regio.opgaven, 'opgave:overkoepelend').onderwerp).toBe('krimp');
     expect(relatieOf(regio.opgaven, 'opgave:overkoepelend').bronnen[0]).toMatchObject({
-      regelVan: 347,
+      regelVan: 349,
       document: { id: 'document:ipo-memo-2018-05-02' },
       citaat: expect.stringContaining('krimp (Achterhoek)'),
     });

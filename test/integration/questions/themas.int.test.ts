@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   askTheService,
   BRON,
+  BRON_MET_OOK,
   type Bron,
   type Connection,
   type Eigenschap,
@@ -42,11 +43,12 @@ describe('themes and instruments', () => {
   // 003 r.348–352: "a) Klimaatmitigatie … b) Klimaatadaptatie … c) Circulaire economie"; r.970: "Bijlage 2 - Sector
   // inzetten behorende bij onderdeel klimaat en energie" and r.972–1065: "1. Sector Industrie", "2. Sector Landbouw en
   // Natuur", "3. Sector Gebouwde omgeving", "4. Sector Elektriciteit", "5. Sector Mobiliteit". Klimaat en energie is the
-  // mitigation part (r.360, r.863), so the sectors are parts of klimaatmitigatie, not themes of the opgave itself.
+  // mitigation part (r.360, r.863), so the sectors are parts of klimaatmitigatie, not themes of the opgave itself. Each
+  // relation quotes its sector's heading and cites r.970 with it, as a further range.
   it('klimaat has three themes (mitigation, adaptation, circular economy); the five sectors of bijlage 2 are parts of mitigation', async () => {
     const { themas, thema } = await ask<{ themas: Connection; thema: { onderdelen: Connection } }>(
       `{ themas(opgave: "opgave:klimaat", first: 50) { totalCount edges { node { id naam } } }
-         thema(id: "thema:klimaatmitigatie") { onderdelen(first: 50) { edges { node { id naam } relatie { bronnen { ${BRON} } } } } } }`,
+         thema(id: "thema:klimaatmitigatie") { onderdelen(first: 50) { edges { node { id naam } relatie { bronnen { ${BRON_MET_OOK} } } } } } }`,
     );
     expect(themas.edges.map(({ node }) => node.naam)).toEqual([
       'Circulaire economie',
@@ -63,7 +65,7 @@ describe('themes and instruments', () => {
     ]);
     for (const { node, relatie } of sectoren) {
       expect(
-        relatie?.bronnen.map((bron) => bron.regelVan),
+        relatie?.bronnen.flatMap((bron) => [bron, ...(bron.ook ?? [])].map((range) => range.regelVan)),
         node.id,
       ).toContain(970);
       expect(relatie?.bronnen[0]?.citaat, node.id).toContain(node.naam);
