@@ -55,6 +55,8 @@ const involved = byRoleKind(into(['BETROKKEN_BIJ'], ['Actor']));
 const crossoversAbout = connection(into(['BETREFT'], ['Crossover']));
 const raisedInTalksWith = connection(out(['GENOEMD_IN_GESPREKSRONDE'], ['Provincie']));
 const sharedBy = connection(into(['DEELT'], ['Provincie']));
+const listed = connection(out(['NOEMT'], undefined, 'positie'));
+const listedIn = connection(into(['NOEMT']));
 
 export const readModel = {
   Opgave: {
@@ -71,6 +73,8 @@ export const readModel = {
     crossovers: byRoleKind(into(['VERBINDT'], ['Crossover'])),
     crossoverPartners: computed([]),
     mijlpalen: milestones,
+    noemt: listed,
+    genoemdIn: listedIn,
   },
   Thema: {
     ...entityFields,
@@ -81,6 +85,8 @@ export const readModel = {
     genoemdInGespreksronde: raisedInTalksWith,
     crossovers: crossoversAbout,
     mijlpalen: milestones,
+    noemt: listed,
+    genoemdIn: listedIn,
   },
   Ministerie: { ...actorFields, medewerkers: byRoleKind(into(['WERKT_BIJ'], ['Persoon'])) },
   Koepel: { ...actorFields, leden: members, vertegenwoordigers: representedBy },
@@ -103,6 +109,7 @@ export const readModel = {
     onderdeelVan: connection(out(['ONDERDEEL_VAN'])),
     mijlpalen: milestones,
     bespreekt: connection(out(['BESPREEKT'], ['Opgave'], 'nummer')),
+    genoemdIn: listedIn,
   },
   Persoon: {
     ...actorFields,
@@ -110,6 +117,7 @@ export const readModel = {
     vertegenwoordigt: byRoleKind(out(['VERTEGENWOORDIGT'], ['Actor'])),
     voorzitterVan: byRoleKind(out(['VOORZITTER_VAN'], ['Actor'])),
   },
+  Groep: { ...actorFields, leden: byRoleKind(into(['LID_VAN'], ['Actor'])) },
   Regio: {
     ...entityFields,
     provincies: connection(out(['LIGT_IN'])),
@@ -119,6 +127,7 @@ export const readModel = {
     opgaven: opgavenPlayingHere,
     instrumenten: instrumentsFor,
     crossovers: crossoversAbout,
+    genoemdIn: listedIn,
   },
   Instrument: {
     ...entityFields,
@@ -131,6 +140,8 @@ export const readModel = {
     mijlpalen: milestones,
     onderdeelVan: connection(out(['ONDERDEEL_VAN'])),
     onderdelen: connection(into(['ONDERDEEL_VAN'])),
+    noemt: listed,
+    genoemdIn: listedIn,
   },
   Crossover: {
     ...entityFields,
@@ -145,6 +156,7 @@ export const readModel = {
     geadresseerden: byRoleKind(out(['GERICHT_AAN'], ['Actor'])),
     bespreekt: connection(into(['BESPROKEN_IN'])),
     verwijstNaar: connection(out(['VERWIJST_NAAR'], ['Document'], 'datum')),
+    noemt: listed,
   },
   Mijlpaal: {
     ...entityFields,

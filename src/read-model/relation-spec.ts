@@ -1,7 +1,8 @@
 import type { NodeLabel, RelationType } from '../graph/model.js';
 
 export type Direction = 'out' | 'in' | 'both';
-export type SortOrder = 'naam' | 'nummer' | 'datum';
+/** `positie`: by the list the relation names (`lijst`), then its place in it (`positie`), as `NOEMT` records them. */
+export type SortOrder = 'naam' | 'nummer' | 'datum' | 'positie';
 export type LabelFilter = NodeLabel | 'Actor';
 
 /**

@@ -55,10 +55,17 @@ export function relationPatternBetween(
   return `(${from})-${pattern}-(${to}:Entiteit)`;
 }
 
-/** Sort keys: missing numbers and dates go last; the id breaks ties so pages are stable. */
-export function orderBy(variable: string, order: SortOrder = 'naam'): string {
+/**
+ * Sort keys: missing numbers and dates go last; the id breaks ties so pages are stable. `positie`
+ * sorts by properties of the relation that reached the node, so it needs the relation's variable.
+ */
+export function orderBy(variable: string, order: SortOrder = 'naam', relation?: string): string {
   const byName = `toLower(${variable}.naam), ${variable}.id`;
   if (order === 'nummer') return `${variable}.nummer IS NULL, ${variable}.nummer, ${byName}`;
+  if (order === 'positie') {
+    if (!relation) throw new Error('the order positie sorts by a relation, and there is none here');
+    return `${relation}.lijst, ${relation}.positie IS NULL, ${relation}.positie, ${byName}`;
+  }
   if (order === 'datum') {
     return `${variable}.datumVan IS NULL, ${variable}.datumVan, ${variable}.datumTot, ${byName}`;
   }

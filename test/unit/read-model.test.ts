@@ -151,9 +151,11 @@ describe('resolvers derived from the read model', () => {
         'betrokkenen',
         'categorie',
         'crossovers',
+        'genoemdIn',
         'id',
         'instrumenten',
         'mijlpalen',
+        'noemt',
         'nummer',
         'regios',
         'themas',
@@ -161,6 +163,6 @@ describe('resolvers derived from the read model', () => {
         'verbanden',
       ].sort(),
     );
-    expect(Object.keys(derived.Relatie ?? {}).sort()).toEqual(['onderwerp', 'rol', 'rolSoort']);
+    expect(Object.keys(derived.Relatie ?? {}).sort()).toEqual(['lijst', 'onderwerp', 'positie', 'rol', 'rolSoort']);
   });
 });
