@@ -476,7 +476,7 @@ export type Document = Entiteit & Node & {
   kenmerk: Maybe<Scalars['String']['output']>;
   /** Naam zoals de documenten die geven. */
   naam: Scalars['String']['output'];
-  /** Wat de tekst hier opsomt (`NOEMT`): per lijst (`relatie.lijst`), in de volgorde van de tekst (`relatie.positie`, 1 eerst). */
+  /** Wat de tekst hier opsomt (`NOEMT`): lijst na lijst (`relatie.lijst`) zoals ze in de tekst staan, en binnen een lijst in de volgorde van de tekst (`relatie.positie`, 1 eerst). */
   noemt: EntiteitConnection;
   /** Altijd `Document`. */
   soort: Soort;
@@ -913,7 +913,7 @@ export type Instrument = Entiteit & Node & {
   mijlpalen: MijlpaalConnection;
   /** Naam zoals de documenten die geven. */
   naam: Scalars['String']['output'];
-  /** Wat de tekst hier opsomt (`NOEMT`): per lijst (`relatie.lijst`), in de volgorde van de tekst (`relatie.positie`, 1 eerst). */
+  /** Wat de tekst hier opsomt (`NOEMT`): lijst na lijst (`relatie.lijst`) zoals ze in de tekst staan, en binnen een lijst in de volgorde van de tekst (`relatie.positie`, 1 eerst). */
   noemt: EntiteitConnection;
   /** Het grotere geheel waar dit instrument deel van is. */
   onderdeelVan: EntiteitConnection;
@@ -1658,7 +1658,7 @@ export type Opgave = Entiteit & Node & {
   mijlpalen: MijlpaalConnection;
   /** Naam zoals het programma die geeft. */
   naam: Scalars['String']['output'];
-  /** Wat de tekst hier opsomt (`NOEMT`): per lijst (`relatie.lijst`), in de volgorde van de tekst (`relatie.positie`, 1 eerst). */
+  /** Wat de tekst hier opsomt (`NOEMT`): lijst na lijst (`relatie.lijst`) zoals ze in de tekst staan, en binnen een lijst in de volgorde van de tekst (`relatie.positie`, 1 eerst). */
   noemt: EntiteitConnection;
   /** Nummer in het programma (1 tot 10); zie `varianten` waar documenten anders nummeren. */
   nummer: Maybe<Scalars['Int']['output']>;
@@ -3088,7 +3088,7 @@ export type Thema = Entiteit & Node & {
   mijlpalen: MijlpaalConnection;
   /** Naam zoals de documenten die geven. */
   naam: Scalars['String']['output'];
-  /** Wat de tekst hier opsomt (`NOEMT`): per lijst (`relatie.lijst`), in de volgorde van de tekst (`relatie.positie`, 1 eerst). */
+  /** Wat de tekst hier opsomt (`NOEMT`): lijst na lijst (`relatie.lijst`) zoals ze in de tekst staan, en binnen een lijst in de volgorde van de tekst (`relatie.positie`, 1 eerst). */
   noemt: EntiteitConnection;
   /** De opgave(n) waar dit thema bij hoort. */
   opgaven: OpgaveConnection;

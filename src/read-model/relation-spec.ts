@@ -1,7 +1,10 @@
 import type { NodeLabel, RelationType } from '../graph/model.js';
 
 export type Direction = 'out' | 'in' | 'both';
-/** `positie`: by the list the relation names (`lijst`), then its place in it (`positie`), as `NOEMT` records them. */
+/**
+ * `positie`: list by list in the order of the text (the relation's first source: where its list starts),
+ * then by the place in the list (`positie`), as `NOEMT` records them.
+ */
 export type SortOrder = 'naam' | 'nummer' | 'datum' | 'positie';
 export type LabelFilter = NodeLabel | 'Actor';
 

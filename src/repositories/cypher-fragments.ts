@@ -64,7 +64,9 @@ export function orderBy(variable: string, order: SortOrder = 'naam', relation?: 
   if (order === 'nummer') return `${variable}.nummer IS NULL, ${variable}.nummer, ${byName}`;
   if (order === 'positie') {
     if (!relation) throw new Error('the order positie sorts by a relation, and there is none here');
-    return `${relation}.lijst, ${relation}.positie IS NULL, ${relation}.positie, ${byName}`;
+    // A list's relations cite its opening lines first, so their first source puts the lists in the text's order.
+    const list = `${relation}.bronDocument[0], ${relation}.bronRegelVan[0], ${relation}.lijst`;
+    return `${list}, ${relation}.positie IS NULL, ${relation}.positie, ${byName}`;
   }
   if (order === 'datum') {
     return `${variable}.datumVan IS NULL, ${variable}.datumVan, ${variable}.datumTot, ${byName}`;

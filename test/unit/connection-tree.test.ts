@@ -75,7 +75,7 @@ describe('the Cypher of a look-ahead', () => {
     );
     expect(cypher).toContain('MATCH (n0)-[r1:NOEMT]->(m1:Entiteit)');
     expect(cypher).toContain(
-      'WITH r1, m1 ORDER BY r1.lijst, r1.positie IS NULL, r1.positie, toLower(m1.naam), m1.id\nWITH collect(m1) AS found1',
+      'WITH r1, m1 ORDER BY r1.bronDocument[0], r1.bronRegelVan[0], r1.lijst, r1.positie IS NULL, r1.positie, toLower(m1.naam), m1.id\nWITH collect(m1) AS found1',
     );
   });
 
