@@ -159,6 +159,29 @@ describe('groups a text names as a party', () => {
     expectCited(relatie.bronnen[0]!, 'document:ibp-programmastart', 787);
   });
 
+  // 003 r.787: "In de \"Taskforce EAS\" stemmen departementen, koepels en leden van Partnerschappen onder leiding van het
+  // ministerie van BZK de Nederlandse inbreng en positie … af"
+  it('in the Taskforce EAS sit departments, the koepels and members of the Partnerships, none of them named, led by BZK', async () => {
+    const { actor } = await ask<{ actor: { leden: Connection } }>(
+      `{ actor(id: "overleg:taskforce-eas") { ... on Overleg { leden(first: 100) { ${EDGES} } } } }`,
+    );
+    expect(sorted(ids(actor.leden))).toEqual([
+      'groep:decentrale-koepels',
+      'groep:departementen-taskforce-eas',
+      'groep:leden-partnerschappen-eas',
+    ]);
+    for (const { relatie } of actor.leden.edges) {
+      expect(relatie?.rolSoort).toBe('LID');
+      expectCited(relatie!.bronnen[0]!, 'document:ibp-programmastart', 787);
+      expect(relatie!.bronnen[0]!.citaat).toContain(relatie!.rol!);
+    }
+    const koepels = await groep('groep:decentrale-koepels');
+    expect(sorted(ids(koepels.leden))).toEqual(['koepel:ipo', 'koepel:uvw', 'koepel:vng']);
+    expect(relatieOf(koepels.leden, 'koepel:vng').bronnen[0]!.citaat).toContain(
+      'de decentrale koepels, VNG, IPO en UvW',
+    );
+  });
+
   // 003 r.801: "Over de inrichting van deze governance met Nedersaksen, Noordrijn-Westfalen en Vlaanderen/België voeren
   // momenteel de Commissarissen van de Koning van respectievelijk Groningen, Limburg en Zeeland een verkenning uit op
   // verzoek van BZK"
