@@ -259,6 +259,11 @@ class GraphBuilder {
         if (local > 0 && this.random.chance(0.5))
           yield* this.relation('VERWIJST_NAAR', index, this.earlier(label, local));
         return;
+      case 'Groep':
+        // A group the text names with some of its members, as the seeds' groups of municipalities.
+        for (let i = this.random.between(2, 4); i > 0; i--)
+          yield* this.relation('LID_VAN', this.pickIn('Gemeente', false), index);
+        return;
       case 'Crossover': {
         // Two opgaven of a declared pair, sometimes a third that forms declared pairs with both.
         const opgave = this.range('Opgave').start;

@@ -289,6 +289,7 @@ const kindWords: Record<NodeLabel, string> = {
   Organisatie: 'organisatie',
   Overleg: 'overleg',
   Persoon: 'persoon',
+  Groep: 'groep',
   Regio: 'regio',
   Instrument: 'instrument',
   Mijlpaal: 'mijlpaal',
@@ -351,6 +352,13 @@ export function generatedNode(label: NodeLabel, random: Random): { naam: string;
       return { naam: `${random.pick(documentKinds)} ${topic(random)}`, properties: {} };
     case 'Crossover':
       return { naam: `${capitalise(topic(random))} en ${topic(random)} in ${placeName(random)}`, properties: {} };
+    case 'Groep': {
+      const aantal = random.between(3, 40);
+      return {
+        naam: `${aantal} gemeenten rond ${placeName(random)}`,
+        properties: { aantal, aantalFormulering: `${aantal} gemeenten`, soortLeden: 'Gemeente' },
+      };
+    }
     default:
       return { naam: `${capitalise(kindWords[label])} ${placeName(random)}`, properties: {} };
   }
@@ -427,6 +435,7 @@ export const relationPhrases: Record<RelationType, string> = {
   AFZENDER_VAN: 'is afzender van',
   GERICHT_AAN: 'is gericht aan',
   VERWIJST_NAAR: 'verwijst naar',
+  NOEMT: 'noemt in een lijst',
   ONDERDEEL_VAN: 'is onderdeel van',
 };
 
@@ -453,4 +462,5 @@ export const relationProperties: Partial<Record<RelationType, (random: Random) =
   }),
   AFZENDER_VAN: (random) => ({ rol: random.pick(['afzender', 'opsteller']) }),
   GERICHT_AAN: (random) => ({ rol: random.pick(['geadresseerde', 'in kopie']) }),
+  NOEMT: (random) => ({ lijst: `${topic(random)} (synthetisch)`, positie: random.between(1, 8) }),
 };

@@ -24,9 +24,10 @@ export const scaledShares = {
   Persoon: 22,
   Regio: 8,
   Instrument: 20,
-  Mijlpaal: 30,
+  Mijlpaal: 29,
   Document: 3,
   Crossover: 8,
+  Groep: 1,
 } as const satisfies Partial<Record<NodeLabel, number>>;
 
 export const minimumNodes = 1_000;
@@ -198,6 +199,7 @@ export const relationTemplates: readonly RelationTemplate[] = [
     to: [
       ['Overleg', 5],
       ['Koepel', 1],
+      ['Groep', 0.5],
     ],
   },
   {
@@ -307,4 +309,21 @@ export const relationTemplates: readonly RelationTemplate[] = [
     ],
   },
   { type: 'BESPREEKT', weight: 0.2, from: [['Overleg', 1]], to: [['Opgave', 1]] },
+  {
+    type: 'NOEMT',
+    weight: 1,
+    from: [
+      ['Document', 2],
+      ['Instrument', 1],
+      ['Thema', 0.5],
+      ['Opgave', 0.2],
+    ],
+    to: [
+      ['Opgave', 0.3],
+      ['Thema', 1],
+      ['Instrument', 2],
+      ['Regio', 1],
+      ['Overleg', 0.3],
+    ],
+  },
 ];

@@ -42,7 +42,7 @@ export type Actor = {
   eigenschappen: Array<Eigenschap>;
   /** Stabiele id, bijvoorbeeld `ministerie:bzk`. */
   id: Scalars['ID']['output'];
-  /** Overleggen en koepels waar deze actor lid van is. */
+  /** Overleggen, koepels en groepen waar deze actor lid van is. */
   lidVan: ActorConnection;
   /** Naam zoals de documenten die geven. */
   naam: Scalars['String']['output'];
@@ -135,6 +135,8 @@ export type ActorEdge = {
 export type ActorSoort =
   /** Een gemeente of plaats. */
   | 'Gemeente'
+  /** Een groep overheden, ambtsdragers of organisaties die een tekst samen als partij noemt. */
+  | 'Groep'
   /** VNG, IPO of de Unie van Waterschappen. */
   | 'Koepel'
   /** Een ministerie van het Rijk. */
@@ -501,6 +503,8 @@ export type Document = Entiteit & Node & {
   kenmerk: Maybe<Scalars['String']['output']>;
   /** Naam zoals de documenten die geven. */
   naam: Scalars['String']['output'];
+  /** Wat de tekst hier opsomt (`NOEMT`): lijst na lijst (`relatie.lijst`) zoals ze in de tekst staan, en binnen een lijst in de volgorde van de tekst (`relatie.positie`, 1 eerst). */
+  noemt: EntiteitConnection;
   /** Altijd `Document`. */
   soort: Soort;
   /** Waar de bron te vinden is (webadres), bij een via de API toegevoegde bron. */
@@ -536,6 +540,13 @@ export type DocumentGeadresseerdenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   rolSoort?: InputMaybe<Array<RolSoort>>;
+};
+
+
+/** Een van de brondocumenten: een brief, memo, mededeling of webtekst over het IBP. */
+export type DocumentNoemtArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -665,7 +676,7 @@ export type Gemeente = Actor & Entiteit & Node & {
   gefinancierdDoor: InstrumentConnection;
   /** Stabiele id, bijvoorbeeld `gemeente:emmen`. */
   id: Scalars['ID']['output'];
-  /** Overleggen en koepels waar deze actor lid van is. */
+  /** Overleggen, koepels en groepen waar deze actor lid van is. */
   lidVan: ActorConnection;
   /** Provincies en regio's waarin deze gemeente ligt. */
   ligtIn: EntiteitConnection;
@@ -787,6 +798,134 @@ export type GraafVerbinding = {
   type: RelatieType;
 };
 
+/**
+ * Een groep: een verzameling overheden, ambtsdragers of organisaties die een tekst samen als partij noemt, zoals
+ * "gemeenten", "de decentrale overheden", "5 gemeenten" of "de Commissarissen van de Koning van Groningen, Limburg en
+ * Zeeland". Waar de tekst de leden noemt, zijn ze met `LID_VAN` aan de groep gekoppeld.
+ */
+export type Groep = Actor & Entiteit & Node & {
+  __typename?: 'Groep';
+  /** Hoeveel leden de groep telt, als de tekst een aantal noemt (zoals 5 of circa 25); de woorden van de tekst staan in de eigenschap `aantalFormulering`. */
+  aantal: Maybe<Scalars['Int']['output']>;
+  /** Afkorting, als de documenten die gebruiken (zoals BZK of VNG). */
+  afkorting: Maybe<Scalars['String']['output']>;
+  /** Documenten waarvan deze actor afzender is. */
+  afzenderVan: DocumentConnection;
+  /** Korte omschrijving op basis van de documenten. */
+  beschrijving: Maybe<Scalars['String']['output']>;
+  /** Opgaven, thema's, instrumenten, overleggen en mijlpalen waar deze actor bij betrokken is. */
+  betrokkenBij: EntiteitConnection;
+  /** Waar deze actor in de documenten staat. */
+  bronnen: Array<Bron>;
+  /** Overige eigenschappen uit de documenten. */
+  eigenschappen: Array<Eigenschap>;
+  /** Stabiele id, bijvoorbeeld `groep:gemeenten`. */
+  id: Scalars['ID']['output'];
+  /** De leden die de tekst noemt (`LID_VAN`). */
+  leden: ActorConnection;
+  /** Overleggen, koepels en groepen waar deze actor lid van is. */
+  lidVan: ActorConnection;
+  /** Naam zoals de documenten die geven. */
+  naam: Scalars['String']['output'];
+  /** Akkoorden en documenten die deze actor ondertekende. */
+  ondertekende: EntiteitConnection;
+  /** Altijd `Groep`. */
+  soort: Soort;
+  /** Opgaven die deze actor trekt, met de rol. */
+  trekkerVan: OpgaveConnection;
+  /** Afwijkende beweringen, met hun bron. */
+  varianten: Array<Variant>;
+  /** Wie dit knooppunt via de API vastlegde, wanneer, en de versie; `null` voor knooppunten uit de brondocumenten. */
+  vastlegging: Maybe<Vastlegging>;
+  /** Alle relaties van deze actor. */
+  verbanden: EntiteitConnection;
+};
+
+
+/**
+ * Een groep: een verzameling overheden, ambtsdragers of organisaties die een tekst samen als partij noemt, zoals
+ * "gemeenten", "de decentrale overheden", "5 gemeenten" of "de Commissarissen van de Koning van Groningen, Limburg en
+ * Zeeland". Waar de tekst de leden noemt, zijn ze met `LID_VAN` aan de groep gekoppeld.
+ */
+export type GroepAfzenderVanArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
+};
+
+
+/**
+ * Een groep: een verzameling overheden, ambtsdragers of organisaties die een tekst samen als partij noemt, zoals
+ * "gemeenten", "de decentrale overheden", "5 gemeenten" of "de Commissarissen van de Koning van Groningen, Limburg en
+ * Zeeland". Waar de tekst de leden noemt, zijn ze met `LID_VAN` aan de groep gekoppeld.
+ */
+export type GroepBetrokkenBijArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
+};
+
+
+/**
+ * Een groep: een verzameling overheden, ambtsdragers of organisaties die een tekst samen als partij noemt, zoals
+ * "gemeenten", "de decentrale overheden", "5 gemeenten" of "de Commissarissen van de Koning van Groningen, Limburg en
+ * Zeeland". Waar de tekst de leden noemt, zijn ze met `LID_VAN` aan de groep gekoppeld.
+ */
+export type GroepLedenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
+};
+
+
+/**
+ * Een groep: een verzameling overheden, ambtsdragers of organisaties die een tekst samen als partij noemt, zoals
+ * "gemeenten", "de decentrale overheden", "5 gemeenten" of "de Commissarissen van de Koning van Groningen, Limburg en
+ * Zeeland". Waar de tekst de leden noemt, zijn ze met `LID_VAN` aan de groep gekoppeld.
+ */
+export type GroepLidVanArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
+};
+
+
+/**
+ * Een groep: een verzameling overheden, ambtsdragers of organisaties die een tekst samen als partij noemt, zoals
+ * "gemeenten", "de decentrale overheden", "5 gemeenten" of "de Commissarissen van de Koning van Groningen, Limburg en
+ * Zeeland". Waar de tekst de leden noemt, zijn ze met `LID_VAN` aan de groep gekoppeld.
+ */
+export type GroepOndertekendeArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
+};
+
+
+/**
+ * Een groep: een verzameling overheden, ambtsdragers of organisaties die een tekst samen als partij noemt, zoals
+ * "gemeenten", "de decentrale overheden", "5 gemeenten" of "de Commissarissen van de Koning van Groningen, Limburg en
+ * Zeeland". Waar de tekst de leden noemt, zijn ze met `LID_VAN` aan de groep gekoppeld.
+ */
+export type GroepTrekkerVanArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  rolSoort?: InputMaybe<Array<RolSoort>>;
+};
+
+
+/**
+ * Een groep: een verzameling overheden, ambtsdragers of organisaties die een tekst samen als partij noemt, zoals
+ * "gemeenten", "de decentrale overheden", "5 gemeenten" of "de Commissarissen van de Koning van Groningen, Limburg en
+ * Zeeland". Waar de tekst de leden noemt, zijn ze met `LID_VAN` aan de groep gekoppeld.
+ */
+export type GroepVerbandenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  richting?: InputMaybe<Richting>;
+  typen?: InputMaybe<Array<RelatieType>>;
+};
+
 /** Een instrument dat opgaven vooruit helpt: een deal, akkoord, programma, fonds of aanpak. */
 export type Instrument = Entiteit & Node & {
   __typename?: 'Instrument';
@@ -808,6 +947,8 @@ export type Instrument = Entiteit & Node & {
   financiert: EntiteitConnection;
   /** Fondsen, enveloppen en budgetten waaruit dit instrument geld krijgt. */
   gefinancierdDoor: InstrumentConnection;
+  /** De lijsten waarin een tekst dit knooppunt opsomt (`NOEMT`): het document, de opgave, het thema of het instrument waaronder de lijst staat, met `relatie.lijst` en `relatie.positie`. */
+  genoemdIn: EntiteitConnection;
   /** Provincies in wier gespreksronde met het IPO dit instrument ter sprake kwam (IPO-memo). */
   genoemdInGespreksronde: ActorConnection;
   /** Stabiele id, bijvoorbeeld `instrument:regio-deals`. */
@@ -816,6 +957,8 @@ export type Instrument = Entiteit & Node & {
   mijlpalen: MijlpaalConnection;
   /** Naam zoals de documenten die geven. */
   naam: Scalars['String']['output'];
+  /** Wat de tekst hier opsomt (`NOEMT`): lijst na lijst (`relatie.lijst`) zoals ze in de tekst staan, en binnen een lijst in de volgorde van de tekst (`relatie.positie`, 1 eerst). */
+  noemt: EntiteitConnection;
   /** Het grotere geheel waar dit instrument deel van is. */
   onderdeelVan: EntiteitConnection;
   /** Onderdelen van dit instrument (deelprogramma's, opgaven onder een akkoord). */
@@ -876,6 +1019,13 @@ export type InstrumentGefinancierdDoorArgs = {
 
 
 /** Een instrument dat opgaven vooruit helpt: een deal, akkoord, programma, fonds of aanpak. */
+export type InstrumentGenoemdInArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Een instrument dat opgaven vooruit helpt: een deal, akkoord, programma, fonds of aanpak. */
 export type InstrumentGenoemdInGespreksrondeArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -884,6 +1034,13 @@ export type InstrumentGenoemdInGespreksrondeArgs = {
 
 /** Een instrument dat opgaven vooruit helpt: een deal, akkoord, programma, fonds of aanpak. */
 export type InstrumentMijlpalenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Een instrument dat opgaven vooruit helpt: een deal, akkoord, programma, fonds of aanpak. */
+export type InstrumentNoemtArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -991,7 +1148,7 @@ export type Koepel = Actor & Entiteit & Node & {
   id: Scalars['ID']['output'];
   /** Overleggen en personen die lid zijn van of onderdeel zijn van deze koepel. */
   leden: ActorConnection;
-  /** Overleggen en koepels waar deze actor lid van is. */
+  /** Overleggen, koepels en groepen waar deze actor lid van is. */
   lidVan: ActorConnection;
   /** Naam zoals de documenten die geven. */
   naam: Scalars['String']['output'];
@@ -1227,7 +1384,7 @@ export type Ministerie = Actor & Entiteit & Node & {
   eigenschappen: Array<Eigenschap>;
   /** Stabiele id, bijvoorbeeld `ministerie:bzk`. */
   id: Scalars['ID']['output'];
-  /** Overleggen en koepels waar deze actor lid van is. */
+  /** Overleggen, koepels en groepen waar deze actor lid van is. */
   lidVan: ActorConnection;
   /** Personen die bij dit ministerie werken, volgens de documenten. */
   medewerkers: ActorConnection;
@@ -1565,6 +1722,8 @@ export type Opgave = Entiteit & Node & {
   crossovers: CrossoverConnection;
   /** Overige eigenschappen uit de documenten. */
   eigenschappen: Array<Eigenschap>;
+  /** De lijsten waarin een tekst dit knooppunt opsomt (`NOEMT`): het document, de opgave, het thema of het instrument waaronder de lijst staat, met `relatie.lijst` en `relatie.positie`. */
+  genoemdIn: EntiteitConnection;
   /** Stabiele id, bijvoorbeeld `opgave:klimaat`. */
   id: Scalars['ID']['output'];
   /** Instrumenten die voor de opgave ingezet, gebruikt, opgezet of aangepast worden. */
@@ -1573,6 +1732,8 @@ export type Opgave = Entiteit & Node & {
   mijlpalen: MijlpaalConnection;
   /** Naam zoals het programma die geeft. */
   naam: Scalars['String']['output'];
+  /** Wat de tekst hier opsomt (`NOEMT`): lijst na lijst (`relatie.lijst`) zoals ze in de tekst staan, en binnen een lijst in de volgorde van de tekst (`relatie.positie`, 1 eerst). */
+  noemt: EntiteitConnection;
   /** Nummer in het programma (1 tot 10); zie `varianten` waar documenten anders nummeren. */
   nummer: Maybe<Scalars['Int']['output']>;
   /** Regio's, provincies en gemeenten waar de opgave speelt. */
@@ -1623,6 +1784,13 @@ export type OpgaveCrossoversArgs = {
 
 
 /** Een van de tien maatschappelijke opgaven van het Interbestuurlijk Programma. */
+export type OpgaveGenoemdInArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Een van de tien maatschappelijke opgaven van het Interbestuurlijk Programma. */
 export type OpgaveInstrumentenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1631,6 +1799,13 @@ export type OpgaveInstrumentenArgs = {
 
 /** Een van de tien maatschappelijke opgaven van het Interbestuurlijk Programma. */
 export type OpgaveMijlpalenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Een van de tien maatschappelijke opgaven van het Interbestuurlijk Programma. */
+export type OpgaveNoemtArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1725,7 +1900,7 @@ export type Organisatie = Actor & Entiteit & Node & {
   gefinancierdDoor: InstrumentConnection;
   /** Stabiele id, bijvoorbeeld `organisatie:rijkswaterstaat`. */
   id: Scalars['ID']['output'];
-  /** Overleggen en koepels waar deze actor lid van is. */
+  /** Overleggen, koepels en groepen waar deze actor lid van is. */
   lidVan: ActorConnection;
   /** Provincies en regio's waarin deze organisatie ligt, als de documenten dat zeggen. */
   ligtIn: EntiteitConnection;
@@ -1825,11 +2000,13 @@ export type Overleg = Actor & Entiteit & Node & {
   bronnen: Array<Bron>;
   /** Overige eigenschappen uit de documenten. */
   eigenschappen: Array<Eigenschap>;
+  /** De lijsten waarin een tekst dit knooppunt opsomt (`NOEMT`): het document, de opgave, het thema of het instrument waaronder de lijst staat, met `relatie.lijst` en `relatie.positie`. */
+  genoemdIn: EntiteitConnection;
   /** Stabiele id, bijvoorbeeld `overleg:bac-energie`. */
   id: Scalars['ID']['output'];
   /** Actoren die lid zijn van dit overleg. */
   leden: ActorConnection;
-  /** Overleggen en koepels waar deze actor lid van is. */
+  /** Overleggen, koepels en groepen waar deze actor lid van is. */
   lidVan: ActorConnection;
   /** Mijlpalen van dit overleg. */
   mijlpalen: MijlpaalConnection;
@@ -1874,6 +2051,13 @@ export type OverlegBetrokkenBijArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   rolSoort?: InputMaybe<Array<RolSoort>>;
+};
+
+
+/** Een bestuurlijk overleg: stuurgroep, regietafel, BAC/AAC, programmateam en dergelijke. */
+export type OverlegGenoemdInArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1980,7 +2164,7 @@ export type Persoon = Actor & Entiteit & Node & {
   eigenschappen: Array<Eigenschap>;
   /** Stabiele id, bijvoorbeeld `persoon:remkes`. */
   id: Scalars['ID']['output'];
-  /** Overleggen en koepels waar deze actor lid van is. */
+  /** Overleggen, koepels en groepen waar deze actor lid van is. */
   lidVan: ActorConnection;
   /** Naam zoals de documenten die geven. */
   naam: Scalars['String']['output'];
@@ -2106,7 +2290,7 @@ export type Provincie = Actor & Entiteit & Node & {
   id: Scalars['ID']['output'];
   /** Gebieden, gemeenten, instrumenten en thema's die in de gespreksronde van het IPO met deze provincie ter sprake kwamen (IPO-memo). */
   inGespreksronde: EntiteitConnection;
-  /** Overleggen en koepels waar deze actor lid van is. */
+  /** Overleggen, koepels en groepen waar deze actor lid van is. */
   lidVan: ActorConnection;
   /** Naam zoals de documenten die geven. */
   naam: Scalars['String']['output'];
@@ -2237,7 +2421,7 @@ export type Query = {
   __typename?: 'Query';
   /** Eén actor op id, bijvoorbeeld `ministerie:bzk`; `null` als die niet bestaat. */
   actor: Maybe<Actor>;
-  /** Actoren: ministeries, koepels, provincies, gemeenten, waterschappen, organisaties, overleggen en personen. */
+  /** Actoren: ministeries, koepels, provincies, gemeenten, waterschappen, organisaties, overleggen, personen en groepen. */
   actoren: ActorConnection;
   /** Eén crossover op id; `null` als die niet bestaat. */
   crossover: Maybe<Crossover>;
@@ -2622,6 +2806,8 @@ export type Regio = Entiteit & Node & {
   gedeeldDoor: EntiteitConnection;
   /** Fondsen, enveloppen en budgetten waaruit deze regio geld krijgt, zoals de regio-envelop. */
   gefinancierdDoor: InstrumentConnection;
+  /** De lijsten waarin een tekst dit knooppunt opsomt (`NOEMT`): het document, de opgave, het thema of het instrument waaronder de lijst staat, met `relatie.lijst` en `relatie.positie`. */
+  genoemdIn: EntiteitConnection;
   /** Provincies in wier gespreksronde met het IPO dit gebied ter sprake kwam (IPO-memo), met het onderwerp. */
   genoemdInGespreksronde: EntiteitConnection;
   /** Stabiele id, bijvoorbeeld `regio:food-valley`. */
@@ -2663,6 +2849,13 @@ export type RegioGedeeldDoorArgs = {
 
 /** Een regio of gebied waar opgaven samenkomen, zoals Food Valley, Chemelot of Zuidoost Drenthe. */
 export type RegioGefinancierdDoorArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Een regio of gebied waar opgaven samenkomen, zoals Food Valley, Chemelot of Zuidoost Drenthe. */
+export type RegioGenoemdInArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -2768,10 +2961,14 @@ export type Relatie = {
   bronnen: Array<Bron>;
   /** Overige eigenschappen van de relatie. */
   eigenschappen: Array<Eigenschap>;
+  /** Bij `NOEMT`: de lijst waarin de tekst het knooppunt opsomt, in de woorden van de tekst. */
+  lijst: Maybe<Scalars['String']['output']>;
   /** Id van het knooppunt waar de relatie naartoe wijst. */
   naar: Scalars['ID']['output'];
   /** Het onderwerp van de relatie, als de documenten dat noemen. */
   onderwerp: Maybe<Scalars['String']['output']>;
+  /** Bij `NOEMT`: de plaats in die lijst, 1 eerst. */
+  positie: Maybe<Scalars['Int']['output']>;
   /** De rol, waar die ertoe doet (bijvoorbeeld bij een trekker of betrokkene). */
   rol: Maybe<Scalars['String']['output']>;
   /** De soort rol, uit een vaste lijst; `rol` geeft de woorden van de tekst. */
@@ -2808,12 +3005,14 @@ export type RelatieType =
   | 'GERICHT_AAN'
   /** Een instrument wordt ingezet, gebruikt, opgezet of aangepast voor een opgave, thema, gebied of ander instrument, zoals een tekst dat zegt; niet waarop het werk voortbouwt (`BASIS_VOOR`) of wie er geld uit krijgt (`FINANCIERT`). */
   | 'INSTRUMENT_VOOR'
-  /** Een actor is lid van een overleg of koepel. */
+  /** Een actor is lid van een overleg of koepel, of hoort bij een groep die een tekst samen noemt. */
   | 'LID_VAN'
   /** Een regio, gemeente of organisatie ligt (deels) in een provincie of grotere regio, zoals een tekst dat zegt (`grond`); niets anders. */
   | 'LIGT_IN'
   /** Een mijlpaal hoort bij een opgave, thema, instrument of overleg. */
   | 'MIJLPAAL_VAN'
+  /** Een document, opgave, thema of instrument somt dit knooppunt op in een lijst van de tekst (`lijst`, `positie`); zegt verder niets. */
+  | 'NOEMT'
   /** Een thema, instrument, overleg of opgave is onderdeel van een groter geheel: een thema van een breder thema, een instrument of thema van een programma of akkoord, een overleg van een overleg of koepel, een opgave van het IBP. */
   | 'ONDERDEEL_VAN'
   /** Een actor ondertekende een akkoord of document. */
@@ -2925,6 +3124,8 @@ export type Soort =
   | 'Document'
   /** Een gemeente of plaats. */
   | 'Gemeente'
+  /** Een groep overheden, ambtsdragers of organisaties die een tekst samen als partij noemt. */
+  | 'Groep'
   /** Een instrument: deal, akkoord, programma, fonds. */
   | 'Instrument'
   /** VNG, IPO of de Unie van Waterschappen. */
@@ -2989,6 +3190,8 @@ export type Thema = Entiteit & Node & {
   eigenschappen: Array<Eigenschap>;
   /** Provincies die dit thema als onderwerp met een andere provincie delen. */
   gedeeldDoor: ActorConnection;
+  /** De lijsten waarin een tekst dit knooppunt opsomt (`NOEMT`): het document, de opgave, het thema of het instrument waaronder de lijst staat, met `relatie.lijst` en `relatie.positie`. */
+  genoemdIn: EntiteitConnection;
   /** Provincies in wier gespreksronde met het IPO dit thema ter sprake kwam (IPO-memo). */
   genoemdInGespreksronde: ActorConnection;
   /** Stabiele id, bijvoorbeeld `thema:klimaatadaptatie`. */
@@ -2999,6 +3202,8 @@ export type Thema = Entiteit & Node & {
   mijlpalen: MijlpaalConnection;
   /** Naam zoals de documenten die geven. */
   naam: Scalars['String']['output'];
+  /** Wat de tekst hier opsomt (`NOEMT`): lijst na lijst (`relatie.lijst`) zoals ze in de tekst staan, en binnen een lijst in de volgorde van de tekst (`relatie.positie`, 1 eerst). */
+  noemt: EntiteitConnection;
   /** Het bredere thema of het instrument waar dit thema deel van is. */
   onderdeelVan: EntiteitConnection;
   /** Thema's die deel zijn van dit thema (zoals de sectoren onder klimaatmitigatie). */
@@ -3046,6 +3251,13 @@ export type ThemaGedeeldDoorArgs = {
 
 
 /** Een deelonderwerp van een opgave, zoals een programmatisch thema of een speerpunt. */
+export type ThemaGenoemdInArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Een deelonderwerp van een opgave, zoals een programmatisch thema of een speerpunt. */
 export type ThemaGenoemdInGespreksrondeArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -3061,6 +3273,13 @@ export type ThemaInstrumentenArgs = {
 
 /** Een deelonderwerp van een opgave, zoals een programmatisch thema of een speerpunt. */
 export type ThemaMijlpalenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Een deelonderwerp van een opgave, zoals een programmatisch thema of een speerpunt. */
+export type ThemaNoemtArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -3158,7 +3377,7 @@ export type Waterschap = Actor & Entiteit & Node & {
   eigenschappen: Array<Eigenschap>;
   /** Stabiele id, bijvoorbeeld `waterschap:vallei-en-veluwe`. */
   id: Scalars['ID']['output'];
-  /** Overleggen en koepels waar deze actor lid van is. */
+  /** Overleggen, koepels en groepen waar deze actor lid van is. */
   lidVan: ActorConnection;
   /** Provincies en regio's waarin dit waterschap ligt. */
   ligtIn: EntiteitConnection;
@@ -3434,6 +3653,7 @@ export type ResolversTypes = ResolversObject<{
   Gemeente: ResolverTypeWrapper<EntityRecord>;
   GraafKnoop: ResolverTypeWrapper<NeighbourhoodNode>;
   GraafVerbinding: ResolverTypeWrapper<RelationRecord>;
+  Groep: ResolverTypeWrapper<EntityRecord>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Instrument: ResolverTypeWrapper<EntityRecord>;
   InstrumentConnection: ResolverTypeWrapper<ConnectionPage>;
@@ -3529,6 +3749,7 @@ export type ResolversParentTypes = ResolversObject<{
   Gemeente: EntityRecord;
   GraafKnoop: NeighbourhoodNode;
   GraafVerbinding: RelationRecord;
+  Groep: EntityRecord;
   ID: Scalars['ID']['output'];
   Instrument: EntityRecord;
   InstrumentConnection: ConnectionPage;
@@ -3582,7 +3803,7 @@ export type ResolversParentTypes = ResolversObject<{
 }>;
 
 export type ActorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Gemeente' | 'Koepel' | 'Ministerie' | 'Organisatie' | 'Overleg' | 'Persoon' | 'Provincie' | 'Waterschap', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Gemeente' | 'Groep' | 'Koepel' | 'Ministerie' | 'Organisatie' | 'Overleg' | 'Persoon' | 'Provincie' | 'Waterschap', ParentType, ContextType>;
 }>;
 
 export type ActorConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorConnection'] = ResolversParentTypes['ActorConnection']> = ResolversObject<{
@@ -3712,6 +3933,7 @@ export type DocumentResolvers<ContextType = RequestContext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kenmerk?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  noemt?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<DocumentNoemtArgs, 'first'>>;
   soort?: Resolver<ResolversTypes['Soort'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   varianten?: Resolver<Array<ResolversTypes['Variant']>, ParentType, ContextType>;
@@ -3739,7 +3961,7 @@ export type EigenschapResolvers<ContextType = RequestContext, ParentType extends
 }>;
 
 export type EntiteitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Entiteit'] = ResolversParentTypes['Entiteit']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Crossover' | 'Document' | 'Gemeente' | 'Instrument' | 'Koepel' | 'Mijlpaal' | 'Ministerie' | 'Opgave' | 'Organisatie' | 'Overleg' | 'Persoon' | 'Provincie' | 'Regio' | 'Thema' | 'Waterschap', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Crossover' | 'Document' | 'Gemeente' | 'Groep' | 'Instrument' | 'Koepel' | 'Mijlpaal' | 'Ministerie' | 'Opgave' | 'Organisatie' | 'Overleg' | 'Persoon' | 'Provincie' | 'Regio' | 'Thema' | 'Waterschap', ParentType, ContextType>;
 }>;
 
 export type EntiteitConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EntiteitConnection'] = ResolversParentTypes['EntiteitConnection']> = ResolversObject<{
@@ -3792,6 +4014,27 @@ export type GraafVerbindingResolvers<ContextType = RequestContext, ParentType ex
   type?: Resolver<ResolversTypes['RelatieType'], ParentType, ContextType>;
 }>;
 
+export type GroepResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Groep'] = ResolversParentTypes['Groep']> = ResolversObject<{
+  aantal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  afkorting?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  afzenderVan?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<GroepAfzenderVanArgs, 'first'>>;
+  beschrijving?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  betrokkenBij?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<GroepBetrokkenBijArgs, 'first'>>;
+  bronnen?: Resolver<Array<ResolversTypes['Bron']>, ParentType, ContextType>;
+  eigenschappen?: Resolver<Array<ResolversTypes['Eigenschap']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  leden?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<GroepLedenArgs, 'first'>>;
+  lidVan?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<GroepLidVanArgs, 'first'>>;
+  naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ondertekende?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<GroepOndertekendeArgs, 'first'>>;
+  soort?: Resolver<ResolversTypes['Soort'], ParentType, ContextType>;
+  trekkerVan?: Resolver<ResolversTypes['OpgaveConnection'], ParentType, ContextType, RequireFields<GroepTrekkerVanArgs, 'first'>>;
+  varianten?: Resolver<Array<ResolversTypes['Variant']>, ParentType, ContextType>;
+  vastlegging?: Resolver<Maybe<ResolversTypes['Vastlegging']>, ParentType, ContextType>;
+  verbanden?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<GroepVerbandenArgs, 'first' | 'richting'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type InstrumentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Instrument'] = ResolversParentTypes['Instrument']> = ResolversObject<{
   afkorting?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   basisVoor?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<InstrumentBasisVoorArgs, 'first'>>;
@@ -3802,10 +4045,12 @@ export type InstrumentResolvers<ContextType = RequestContext, ParentType extends
   eigenschappen?: Resolver<Array<ResolversTypes['Eigenschap']>, ParentType, ContextType>;
   financiert?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<InstrumentFinanciertArgs, 'first'>>;
   gefinancierdDoor?: Resolver<ResolversTypes['InstrumentConnection'], ParentType, ContextType, RequireFields<InstrumentGefinancierdDoorArgs, 'first'>>;
+  genoemdIn?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<InstrumentGenoemdInArgs, 'first'>>;
   genoemdInGespreksronde?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<InstrumentGenoemdInGespreksrondeArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mijlpalen?: Resolver<ResolversTypes['MijlpaalConnection'], ParentType, ContextType, RequireFields<InstrumentMijlpalenArgs, 'first'>>;
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  noemt?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<InstrumentNoemtArgs, 'first'>>;
   onderdeelVan?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<InstrumentOnderdeelVanArgs, 'first'>>;
   onderdelen?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<InstrumentOnderdelenArgs, 'first'>>;
   ondertekenaars?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<InstrumentOndertekenaarsArgs, 'first'>>;
@@ -3923,7 +4168,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
 }>;
 
 export type NodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Crossover' | 'Document' | 'Gemeente' | 'Instrument' | 'Koepel' | 'Mijlpaal' | 'Ministerie' | 'Opgave' | 'Organisatie' | 'Overleg' | 'Persoon' | 'Provincie' | 'Regio' | 'Thema' | 'Waterschap', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Crossover' | 'Document' | 'Gemeente' | 'Groep' | 'Instrument' | 'Koepel' | 'Mijlpaal' | 'Ministerie' | 'Opgave' | 'Organisatie' | 'Overleg' | 'Persoon' | 'Provincie' | 'Regio' | 'Thema' | 'Waterschap', ParentType, ContextType>;
 }>;
 
 export type OmgevingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Omgeving'] = ResolversParentTypes['Omgeving']> = ResolversObject<{
@@ -3944,10 +4189,12 @@ export type OpgaveResolvers<ContextType = RequestContext, ParentType extends Res
   crossoverPartners?: Resolver<Array<ResolversTypes['CrossoverPartner']>, ParentType, ContextType>;
   crossovers?: Resolver<ResolversTypes['CrossoverConnection'], ParentType, ContextType, RequireFields<OpgaveCrossoversArgs, 'first'>>;
   eigenschappen?: Resolver<Array<ResolversTypes['Eigenschap']>, ParentType, ContextType>;
+  genoemdIn?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<OpgaveGenoemdInArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   instrumenten?: Resolver<ResolversTypes['InstrumentConnection'], ParentType, ContextType, RequireFields<OpgaveInstrumentenArgs, 'first'>>;
   mijlpalen?: Resolver<ResolversTypes['MijlpaalConnection'], ParentType, ContextType, RequireFields<OpgaveMijlpalenArgs, 'first'>>;
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  noemt?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<OpgaveNoemtArgs, 'first'>>;
   nummer?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   regios?: Resolver<ResolversTypes['RegioConnection'], ParentType, ContextType, RequireFields<OpgaveRegiosArgs, 'first'>>;
   soort?: Resolver<ResolversTypes['Soort'], ParentType, ContextType>;
@@ -4005,6 +4252,7 @@ export type OverlegResolvers<ContextType = RequestContext, ParentType extends Re
   betrokkenBij?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<OverlegBetrokkenBijArgs, 'first'>>;
   bronnen?: Resolver<Array<ResolversTypes['Bron']>, ParentType, ContextType>;
   eigenschappen?: Resolver<Array<ResolversTypes['Eigenschap']>, ParentType, ContextType>;
+  genoemdIn?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<OverlegGenoemdInArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   leden?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<OverlegLedenArgs, 'first'>>;
   lidVan?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<OverlegLidVanArgs, 'first'>>;
@@ -4121,6 +4369,7 @@ export type RegioResolvers<ContextType = RequestContext, ParentType extends Reso
   eigenschappen?: Resolver<Array<ResolversTypes['Eigenschap']>, ParentType, ContextType>;
   gedeeldDoor?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<RegioGedeeldDoorArgs, 'first'>>;
   gefinancierdDoor?: Resolver<ResolversTypes['InstrumentConnection'], ParentType, ContextType, RequireFields<RegioGefinancierdDoorArgs, 'first'>>;
+  genoemdIn?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<RegioGenoemdInArgs, 'first'>>;
   genoemdInGespreksronde?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<RegioGenoemdInGespreksrondeArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   instrumenten?: Resolver<ResolversTypes['InstrumentConnection'], ParentType, ContextType, RequireFields<RegioInstrumentenArgs, 'first'>>;
@@ -4150,8 +4399,10 @@ export type RegioEdgeResolvers<ContextType = RequestContext, ParentType extends 
 export type RelatieResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Relatie'] = ResolversParentTypes['Relatie']> = ResolversObject<{
   bronnen?: Resolver<Array<ResolversTypes['Bron']>, ParentType, ContextType>;
   eigenschappen?: Resolver<Array<ResolversTypes['Eigenschap']>, ParentType, ContextType>;
+  lijst?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   naar?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   onderwerp?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  positie?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   rol?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rolSoort?: Resolver<Maybe<ResolversTypes['RolSoort']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelatieType'], ParentType, ContextType>;
@@ -4185,11 +4436,13 @@ export type ThemaResolvers<ContextType = RequestContext, ParentType extends Reso
   crossovers?: Resolver<ResolversTypes['CrossoverConnection'], ParentType, ContextType, RequireFields<ThemaCrossoversArgs, 'first'>>;
   eigenschappen?: Resolver<Array<ResolversTypes['Eigenschap']>, ParentType, ContextType>;
   gedeeldDoor?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<ThemaGedeeldDoorArgs, 'first'>>;
+  genoemdIn?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<ThemaGenoemdInArgs, 'first'>>;
   genoemdInGespreksronde?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<ThemaGenoemdInGespreksrondeArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   instrumenten?: Resolver<ResolversTypes['InstrumentConnection'], ParentType, ContextType, RequireFields<ThemaInstrumentenArgs, 'first'>>;
   mijlpalen?: Resolver<ResolversTypes['MijlpaalConnection'], ParentType, ContextType, RequireFields<ThemaMijlpalenArgs, 'first'>>;
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  noemt?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<ThemaNoemtArgs, 'first'>>;
   onderdeelVan?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<ThemaOnderdeelVanArgs, 'first'>>;
   onderdelen?: Resolver<ResolversTypes['ThemaConnection'], ParentType, ContextType, RequireFields<ThemaOnderdelenArgs, 'first'>>;
   opgaven?: Resolver<ResolversTypes['OpgaveConnection'], ParentType, ContextType, RequireFields<ThemaOpgavenArgs, 'first'>>;
@@ -4316,6 +4569,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Gemeente?: GemeenteResolvers<ContextType>;
   GraafKnoop?: GraafKnoopResolvers<ContextType>;
   GraafVerbinding?: GraafVerbindingResolvers<ContextType>;
+  Groep?: GroepResolvers<ContextType>;
   Instrument?: InstrumentResolvers<ContextType>;
   InstrumentConnection?: InstrumentConnectionResolvers<ContextType>;
   InstrumentEdge?: InstrumentEdgeResolvers<ContextType>;

@@ -14,6 +14,7 @@ export const actorLabels = [
   'Organisatie',
   'Overleg',
   'Persoon',
+  'Groep',
 ] as const;
 
 export const nodeLabels = [
@@ -75,9 +76,9 @@ export const relationTypes = {
     example: 'persoon:rutte → instrument:interbestuurlijk-programma',
   },
   LID_VAN: {
-    meaning: 'is a member of a body or association',
+    meaning: 'is a member of a body or association, or one of a group the text names together',
     from: ['Actor'],
-    to: ['Overleg', 'Koepel'],
+    to: ['Overleg', 'Koepel', 'Groep'],
     example: 'persoon:pauli → overleg:ipo-bestuurlijke-kopgroep',
   },
   VOORZITTER_VAN: {
@@ -199,6 +200,13 @@ export const relationTypes = {
     from: ['Document'],
     to: ['Document'],
     example: 'document:vng-ledenbrief-2018-03-16 → document:ibp-programmastart',
+  },
+  NOEMT: {
+    meaning:
+      'the node lists this item in a list a text gives under it (a heading, agreement, programme or table): `lijst` names the list, `positie` is the place in it (1 first), `genoemdAls` the words the list uses; says nothing beyond being listed there',
+    from: ['Document', 'Opgave', 'Thema', 'Instrument'],
+    to: ['Opgave', 'Thema', 'Instrument', 'Regio', 'Overleg'],
+    example: 'document:ibp-programmastart → opgave:schulden',
   },
   ONDERDEEL_VAN: {
     meaning:

@@ -58,6 +58,8 @@ const raisedInTalksWith = connection(out(['GENOEMD_IN_GESPREKSRONDE'], ['Provinc
 const sharedBy = connection(into(['DEELT'], ['Provincie']));
 const builtOn = connection(into(['BASIS_VOOR'], ['Instrument']));
 const fundedBy = connection(into(['FINANCIERT'], ['Instrument']));
+const listed = connection(out(['NOEMT'], undefined, 'positie'));
+const listedIn = connection(into(['NOEMT']));
 
 export const readModel = {
   Opgave: {
@@ -75,6 +77,8 @@ export const readModel = {
     crossovers: byRoleKind(into(['VERBINDT'], ['Crossover'])),
     crossoverPartners: computed([]),
     mijlpalen: milestones,
+    noemt: listed,
+    genoemdIn: listedIn,
   },
   Thema: {
     ...entityFields,
@@ -88,6 +92,8 @@ export const readModel = {
     genoemdInGespreksronde: raisedInTalksWith,
     crossovers: crossoversAbout,
     mijlpalen: milestones,
+    noemt: listed,
+    genoemdIn: listedIn,
   },
   Ministerie: { ...actorFields, medewerkers: byRoleKind(into(['WERKT_BIJ'], ['Persoon'])) },
   Koepel: { ...actorFields, leden: members, vertegenwoordigers: representedBy },
@@ -111,6 +117,7 @@ export const readModel = {
     onderdeelVan: connection(out(['ONDERDEEL_VAN'])),
     mijlpalen: milestones,
     bespreekt: connection(out(['BESPREEKT'], ['Opgave'], 'nummer')),
+    genoemdIn: listedIn,
   },
   Persoon: {
     ...actorFields,
@@ -118,6 +125,7 @@ export const readModel = {
     vertegenwoordigt: byRoleKind(out(['VERTEGENWOORDIGT'], ['Actor'])),
     voorzitterVan: byRoleKind(out(['VOORZITTER_VAN'], ['Actor'])),
   },
+  Groep: { ...actorFields, leden: byRoleKind(into(['LID_VAN'], ['Actor'])) },
   Regio: {
     ...entityFields,
     provincies: connection(out(['LIGT_IN'])),
@@ -128,6 +136,7 @@ export const readModel = {
     instrumenten: instrumentsFor,
     gefinancierdDoor: fundedBy,
     crossovers: crossoversAbout,
+    genoemdIn: listedIn,
   },
   Instrument: {
     ...entityFields,
@@ -144,6 +153,8 @@ export const readModel = {
     mijlpalen: milestones,
     onderdeelVan: connection(out(['ONDERDEEL_VAN'])),
     onderdelen: connection(into(['ONDERDEEL_VAN'])),
+    noemt: listed,
+    genoemdIn: listedIn,
   },
   Crossover: {
     ...entityFields,
@@ -158,6 +169,7 @@ export const readModel = {
     geadresseerden: byRoleKind(out(['GERICHT_AAN'], ['Actor'])),
     bespreekt: connection(into(['BESPROKEN_IN'])),
     verwijstNaar: connection(out(['VERWIJST_NAAR'], ['Document'], 'datum')),
+    noemt: listed,
   },
   Mijlpaal: {
     ...entityFields,

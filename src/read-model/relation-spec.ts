@@ -1,7 +1,11 @@
 import type { NodeLabel, RelationType } from '../graph/model.js';
 
 export type Direction = 'out' | 'in' | 'both';
-export type SortOrder = 'naam' | 'nummer' | 'datum';
+/**
+ * `positie`: list by list in the order of the text (the relation's first source: where its list starts),
+ * then by the place in the list (`positie`), as `NOEMT` records them.
+ */
+export type SortOrder = 'naam' | 'nummer' | 'datum' | 'positie';
 export type LabelFilter = NodeLabel | 'Actor';
 
 /**

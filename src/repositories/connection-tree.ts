@@ -66,7 +66,7 @@ function connectionQuery(
   // The relation is carried along only when the query asks for it.
   const head = `MATCH ${relationPatternBetween(node, relation, other, spec.direction, spec.types)}
 WHERE ${specCondition(relation, other, spec, `k${path}`)}
-WITH ${relation}, ${other} ORDER BY ${orderBy(other, spec.order)}
+WITH ${relation}, ${other} ORDER BY ${orderBy(other, spec.order, relation)}
 WITH collect(${relations ? `{r: ${relation}, m: ${other}}` : other}) AS ${found}
 WITH size(${found}) AS ${total}, ${found}[$o${path}..($o${path} + $l${path})] AS ${items}`;
   const edge = (element: string) => {

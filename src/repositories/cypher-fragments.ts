@@ -55,10 +55,19 @@ export function relationPatternBetween(
   return `(${from})-${pattern}-(${to}:Entiteit)`;
 }
 
-/** Sort keys: missing numbers and dates go last; the id breaks ties so pages are stable. */
-export function orderBy(variable: string, order: SortOrder = 'naam'): string {
+/**
+ * Sort keys: missing numbers and dates go last; the id breaks ties so pages are stable. `positie`
+ * sorts by properties of the relation that reached the node, so it needs the relation's variable.
+ */
+export function orderBy(variable: string, order: SortOrder = 'naam', relation?: string): string {
   const byName = `toLower(${variable}.naam), ${variable}.id`;
   if (order === 'nummer') return `${variable}.nummer IS NULL, ${variable}.nummer, ${byName}`;
+  if (order === 'positie') {
+    if (!relation) throw new Error('the order positie sorts by a relation, and there is none here');
+    // A list's relations cite its opening lines first, so their first source puts the lists in the text's order.
+    const list = `${relation}.bronDocument[0], ${relation}.bronRegelVan[0], ${relation}.lijst`;
+    return `${list}, ${relation}.positie IS NULL, ${relation}.positie, ${byName}`;
+  }
   if (order === 'datum') {
     return `${variable}.datumVan IS NULL, ${variable}.datumVan, ${variable}.datumTot, ${byName}`;
   }

@@ -105,7 +105,7 @@ export class EntityRepository {
          CALL (n) {
            MATCH ${relationPattern(spec.direction, spec.types)}
            WHERE ${specCondition('r', 'm', spec, `roleKinds${index}`)}
-           WITH r, m ORDER BY ${orderBy('m', spec.order)}
+           WITH r, m ORDER BY ${orderBy('m', spec.order, 'r')}
            WITH collect({r: r, m: m}) AS found
            RETURN size(found) AS total, found[$offset${index}..($offset${index} + $limit${index})] AS page
          }

@@ -120,10 +120,10 @@ describe('the crossover explorer at /verkenner', () => {
       .poll(() => page.getByTestId('paneel').getByTestId('citaat').count(), { timeout: 10_000 })
       .toBeGreaterThan(5);
     const panel = await page.getByTestId('paneel').textContent();
-    // Adamic-Adar over the seeded graph (docs/discovery.md): Zuidoost Drenthe has degree 9, as the IPO memo (001 r.319–321)
-    // also names it in the round of talks with Drenthe; the Omgevingswet has degree 5 and REKS 9 since the fact-check of
-    // the other relation kinds (seeds/MODEL.md).
-    expect(panel).toContain('Score 3,58');
+    // Adamic-Adar over the seeded graph (docs/discovery.md): Zuidoost Drenthe has degree 9, as the IPO memo
+    // (001 r.319–321) also names it in the round of talks with Drenthe, and the two opgaven share the decentrale
+    // overheden and the Rijk through their themes (003 r.348, 785, 791).
+    expect(panel).toContain('Score 4,29');
     expect(panel).toContain('Tweede Kamer');
     await page.close();
   });

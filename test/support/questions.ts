@@ -39,6 +39,8 @@ export interface Variant {
 export interface Relatie {
   type: string;
   rol: string | null;
+  /** Only when the question asks for it. */
+  rolSoort?: string | null;
   onderwerp: string | null;
   eigenschappen: Eigenschap[];
   bronnen: Bron[];

@@ -68,6 +68,17 @@ describe('the Cypher of a look-ahead', () => {
     `);
   });
 
+  it('a list in the order of the text sorts by the relation that lists, also when the query does not ask for it', () => {
+    const { cypher } = cypherOf(
+      'document',
+      `{ document(id: "document:ibp-programmastart") { noemt { edges { node { id } } } } }`,
+    );
+    expect(cypher).toContain('MATCH (n0)-[r1:NOEMT]->(m1:Entiteit)');
+    expect(cypher).toContain(
+      'WITH r1, m1 ORDER BY r1.bronDocument[0], r1.bronRegelVan[0], r1.lijst, r1.positie IS NULL, r1.positie, toLower(m1.naam), m1.id\nWITH collect(m1) AS found1',
+    );
+  });
+
   it('verbanden in both directions names the ends from the relation itself', () => {
     const { cypher } = cypherOf(
       'thema',

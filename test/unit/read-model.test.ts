@@ -152,9 +152,11 @@ describe('resolvers derived from the read model', () => {
         'bouwtVoortOp',
         'categorie',
         'crossovers',
+        'genoemdIn',
         'id',
         'instrumenten',
         'mijlpalen',
+        'noemt',
         'nummer',
         'regios',
         'themas',
@@ -162,6 +164,6 @@ describe('resolvers derived from the read model', () => {
         'verbanden',
       ].sort(),
     );
-    expect(Object.keys(derived.Relatie ?? {}).sort()).toEqual(['onderwerp', 'rol', 'rolSoort']);
+    expect(Object.keys(derived.Relatie ?? {}).sort()).toEqual(['lijst', 'onderwerp', 'positie', 'rol', 'rolSoort']);
   });
 });

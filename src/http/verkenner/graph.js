@@ -16,6 +16,7 @@ export const SOORTEN = {
   Organisatie: { kleur: '#f0a800', naam: 'Organisatie' },
   Overleg: { kleur: '#ae3ec9', naam: 'Overleg' },
   Persoon: { kleur: '#868e96', naam: 'Persoon' },
+  Groep: { kleur: '#a61e4d', naam: 'Groep' },
   Mijlpaal: { kleur: '#e64980', naam: 'Mijlpaal' },
   Document: { kleur: '#495057', naam: 'Document' },
 };

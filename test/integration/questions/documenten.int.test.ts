@@ -70,7 +70,7 @@ describe('the documents', () => {
       .map(({ node }) => node.naam);
     expect(sorted(cc)).toEqual(['Henry Meijdam', 'Hester Menninga', 'Johan Osinga', 'Mariëlle de Ruijsscher']);
     const aan = document.geadresseerden.edges.filter(({ relatie }) => relatie?.rol !== 'cc').map(({ node }) => node.id);
-    expect(sorted(aan)).toEqual(['organisatie:colleges-van-gs', 'overleg:ipo-bestuur']);
+    expect(sorted(aan)).toEqual(['groep:colleges-van-gs', 'overleg:ipo-bestuur']);
   });
 
   // 002 r.23: "Op 15 februari heeft u een ledenbrief ontvangen, waarin u geïnformeerd bent over het Interbestuurlijk

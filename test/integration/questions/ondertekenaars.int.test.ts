@@ -64,6 +64,7 @@ describe('who signed, who chairs, who works where', () => {
       );
     expect(volgens('document:ibp-een-jaar')).toEqual(['koepel:ipo', 'koepel:uvw', 'koepel:vng', 'ministerie:bzk']);
     expect(volgens('document:ipo-memo-2018-05-02')).toEqual([
+      'groep:koepelvoorzitters',
       'koepel:ipo',
       'koepel:uvw',
       'koepel:vng',
@@ -110,7 +111,7 @@ describe('who signed, who chairs, who works where', () => {
   // 003 r.294: "De minister van BZK is voorzitter van de interbestuurlijke regietafel."; r.171: "De minister van
   // Binnenlandse Zaken en Koninkrijksrelaties K.H. Ollongren"; r.97: "de Interbestuurlijke regietafel waaraan
   // bewindspersonen en de voorzitters van de koepels plaatsnemen"
-  it('Ollongren, minister of BZK, chairs the interbestuurlijke regietafel, where the koepels take part', async () => {
+  it('Ollongren, minister of BZK, chairs the interbestuurlijke regietafel, where the koepels, their chairs and the bewindspersonen take part', async () => {
     const { actor } = await ask<{ actor: { voorzitters: Connection; leden: Connection; eigenschappen: Eigenschap[] } }>(
       `{ actor(id: "overleg:interbestuurlijke-regietafel") { eigenschappen { naam waarde } ... on Overleg {
            voorzitters { edges { node { id naam } relatie { rol bronnen { ${BRON} } } } } leden { edges { node { id naam } } } } } }`,
@@ -119,7 +120,13 @@ describe('who signed, who chairs, who works where', () => {
     expect(relatieOf(actor.voorzitters, 'persoon:ollongren').bronnen.map((bron) => bron.regelVan)).toEqual(
       expect.arrayContaining([294, 171]),
     );
-    expect(sorted(ids(actor.leden))).toEqual(['koepel:ipo', 'koepel:uvw', 'koepel:vng']);
+    expect(sorted(ids(actor.leden))).toEqual([
+      'groep:bewindspersonen-regietafel',
+      'groep:koepelvoorzitters',
+      'koepel:ipo',
+      'koepel:uvw',
+      'koepel:vng',
+    ]);
     expect(waarde(actor.eigenschappen, 'niveau')).toBe('bestuurlijk');
   });
 

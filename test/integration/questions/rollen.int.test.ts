@@ -70,12 +70,18 @@ describe('who takes part at the administrative level, and who at the civil-servi
 
   // 003 r.97: "de Interbestuurlijke regietafel waaraan bewindspersonen en de voorzitters van de koepels plaatsnemen";
   // 003 r.294: "De minister van BZK is voorzitter van de interbestuurlijke regietafel."
-  it('at the interbestuurlijke regietafel the three koepels sit at the administrative level, chaired by the minister of BZK', async () => {
+  it('at the interbestuurlijke regietafel the koepels through their chairs and the bewindspersonen sit at the administrative level, chaired by the minister of BZK', async () => {
     const { actor: overleg } = await ask<{ actor: { leden: Edges; voorzitters: Edges } }>(
       `{ actor(id: "overleg:interbestuurlijke-regietafel") { ... on Overleg {
           leden(first: 100) { ${RELATIE} } voorzitters(first: 100) { ${RELATIE} } } } }`,
     );
-    expect(withKind(overleg.leden, 'BESTUURLIJK')).toEqual(['koepel:ipo', 'koepel:uvw', 'koepel:vng']);
+    expect(withKind(overleg.leden, 'BESTUURLIJK')).toEqual([
+      'groep:bewindspersonen-regietafel',
+      'groep:koepelvoorzitters',
+      'koepel:ipo',
+      'koepel:uvw',
+      'koepel:vng',
+    ]);
     expect(withKind(overleg.voorzitters, 'VOORZITTER')).toEqual(['persoon:ollongren']);
   });
 });
@@ -89,6 +95,7 @@ describe('who drew it up, who carries it out, who works with whom', () => {
       `{ instrument(id: "instrument:toekomstagenda-ondermijning") { betrokkenen(first: 100) { ${RELATIE} } } }`,
     );
     expect(withKind(instrument.betrokkenen, 'OPSTELLER')).toEqual([
+      'groep:regioburgemeesters',
       'ministerie:bzk',
       'ministerie:financien',
       'ministerie:jenv',
@@ -96,18 +103,18 @@ describe('who drew it up, who carries it out, who works with whom', () => {
       'organisatie:liec',
       'organisatie:openbaar-ministerie',
       'organisatie:politie',
-      'organisatie:regioburgemeesters',
     ]);
     expect(withKind(instrument.betrokkenen, 'UITVOERDER')).toEqual(['overleg:stuurgroep-aanpak-ondermijning']);
   });
 
   // 003 r.1228: "De huidige verkenning wordt uitgevoerd door 5 gemeenten, het CBS, de politie, de belastingdienst, min.
   // JenV en min. BZK."
-  it('the exploration of the City Deal Zicht op ondermijning is carried out by the CBS, the police, the tax office and two ministries', async () => {
+  it('the exploration of the City Deal Zicht op ondermijning is carried out by five municipalities, the CBS, the police, the tax office and two ministries', async () => {
     const { instrument } = await ask<{ instrument: { betrokkenen: Edges } }>(
       `{ instrument(id: "instrument:city-deal-zicht-op-ondermijning") { betrokkenen(first: 100) { ${RELATIE} } } }`,
     );
     expect(withKind(instrument.betrokkenen, 'UITVOERDER')).toEqual([
+      'groep:gemeenten-city-deal-zicht-op-ondermijning',
       'ministerie:bzk',
       'ministerie:jenv',
       'organisatie:belastingdienst',
@@ -122,7 +129,7 @@ describe('who drew it up, who carries it out, who works with whom', () => {
   // VNG, gemeenten en grote overheidsorganisaties (waaronder de Belastingdienst, de Sociale Verzekeringsbank (SVB), het
   // Uitvoeringsinstituut werknemersverzekeringen (UWV), Dienst Uitvoering Onderwijs (DUO), het Centraal Justitieel
   // Incassobureau (CJIB) en het CAK)"
-  it('the broad debt approach has as partners seven departments, the VNG and six large government organisations', async () => {
+  it('the broad debt approach has as partners seven departments, the VNG, the municipalities and six large government organisations', async () => {
     const { instrument } = await ask<{ instrument: { betrokkenen: Edges } }>(
       `{ instrument(id: "instrument:brede-schuldenaanpak") { betrokkenen(first: 100) { ${RELATIE} } } }`,
     );
@@ -137,6 +144,7 @@ describe('who drew it up, who carries it out, who works with whom', () => {
       'ministerie:vws',
     ]);
     expect(partners.filter((id) => !id.startsWith('ministerie:'))).toEqual([
+      'groep:gemeenten',
       'koepel:vng',
       'organisatie:belastingdienst',
       'organisatie:cak',
@@ -150,9 +158,9 @@ describe('who drew it up, who carries it out, who works with whom', () => {
 
 describe('in which capacity they signed, received or hold office', () => {
   // 003 r.169–180: the signing page: the minister-president, nine ministers and four state secretaries, and the chairs of
-  // IPO, VNG and UvW; 001 r.62–66: the koepels signed through "de voorzitters van de Vereniging van Nederlandse
-  // Gemeenten, het Interprovinciaal Overleg en de Unie van Waterschappen"; 004 r.3: "BZK (Rijk)"
-  it('the programme was signed by fourteen members of the cabinet and three chairs, the koepels in their own name, BZK for the Rijk', async () => {
+  // IPO, VNG and UvW; 001 r.60–66: "het kabinet en de voorzitters van de Vereniging van Nederlandse Gemeenten, het
+  // Interprovinciaal Overleg en de Unie van Waterschappen" signed, the koepels through their chairs; 004 r.3: "BZK (Rijk)"
+  it('the programme was signed by fourteen members of the cabinet and the three chairs, also as a group, the koepels in their own name, BZK for the Rijk', async () => {
     const { instrument } = await ask<{ instrument: { ondertekenaars: Edges } }>(
       `{ instrument(id: "instrument:interbestuurlijk-programma") { ondertekenaars(first: 100) { ${RELATIE} } } }`,
     );
@@ -163,6 +171,7 @@ describe('in which capacity they signed, received or hold office', () => {
       if (bewindspersonen.includes(node.id)) expect(relatie?.rol).toMatch(/^(minister|staatssecretaris)/);
     }
     expect(withKind(instrument.ondertekenaars, 'VOORZITTER')).toEqual([
+      'groep:koepelvoorzitters',
       'persoon:oosters',
       'persoon:remkes',
       'persoon:van-zanen',
@@ -184,7 +193,7 @@ describe('in which capacity they signed, received or hold office', () => {
       'persoon:marielle-de-ruijsscher',
     ]);
     const zonder = document.geadresseerden.edges.filter(({ relatie }) => relatie?.rolSoort === null);
-    expect(sorted(zonder.map(({ node }) => node.id))).toEqual(['organisatie:colleges-van-gs', 'overleg:ipo-bestuur']);
+    expect(sorted(zonder.map(({ node }) => node.id))).toEqual(['groep:colleges-van-gs', 'overleg:ipo-bestuur']);
   });
 
   // 003 r.178–179: "De minister van Justitie en Veiligheid F.B.J. Grapperhaus", "De staatssecretaris van Justitie en
