@@ -62,7 +62,9 @@ describe('milestones and dates', () => {
       '{ mijlpaal(id: "mijlpaal:startdag-ibp-gemeenten") { betrokkenen { edges { node { id naam } relatie { rol } } } } }',
     );
     expect(relatieOf(data.mijlpaal.betrokkenen, 'koepel:vng').rol).toBe('organisator');
+    // The municipalities take part as a party ("Tijdens de startdag bepalen gemeenten per opgave …").
     expect(sorted(ids(data.mijlpaal.betrokkenen))).toEqual([
+      'groep:gemeenten',
       'koepel:vng',
       'organisatie:g4',
       'organisatie:g40',

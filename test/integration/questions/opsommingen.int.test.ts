@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { askTheService, BRON, type Bron, type Eigenschap, sorted, squash, waarde } from '../../support/questions.js';
+import {
+  askTheService,
+  BRON_MET_OOK,
+  type Bron,
+  type Eigenschap,
+  sorted,
+  squash,
+  waarde,
+} from '../../support/questions.js';
 
 /*
  * Questions about lists: what a text lists under a heading, agreement, programme or table (`NOEMT`, with the list's
@@ -26,7 +34,7 @@ interface Items {
   edges: Item[];
 }
 
-const ITEMS = `totalCount edges { node { id naam } relatie { type lijst positie eigenschappen { naam waarde } bronnen { ${BRON} } } }`;
+const ITEMS = `totalCount edges { node { id naam } relatie { type lijst positie eigenschappen { naam waarde } bronnen { ${BRON_MET_OOK} } } }`;
 
 /** What a node lists, in the order the connection gives. */
 async function listedBy(id: string): Promise<Item[]> {
@@ -35,7 +43,21 @@ async function listedBy(id: string): Promise<Item[]> {
        ... on Thema { noemt(first: 100) { ${ITEMS} } } ... on Instrument { noemt(first: 100) { ${ITEMS} } } } }`,
     { id },
   );
-  return node.noemt.edges;
+  return node.noemt.edges.map(({ node, relatie }) => ({
+    node,
+    relatie: { ...relatie, bronnen: rangesOf(relatie.bronnen) },
+  }));
+}
+
+/**
+ * A list's sources as ranges in reading order: the heading or lead-in of the list (a further range, `ook`) before
+ * the item's own line, each with its document.
+ */
+function rangesOf(bronnen: Bron[]): Bron[] {
+  return bronnen.flatMap(({ ook = [], ...bron }) => [
+    ...ook.map((deel) => ({ ...deel, document: bron.document })),
+    bron,
+  ]);
 }
 
 /** The items of one list, by the start of its name. */
@@ -230,7 +252,10 @@ describe('what the texts list, in order', () => {
     const { thema } = await ask<{ thema: { verbanden: Items } }>(
       `{ thema(id: "thema:banden") { verbanden(typen: [ONDERDEEL_VAN, NOEMT], first: 100) { ${ITEMS} } } }`,
     );
-    const edges = thema.verbanden.edges;
+    const edges = thema.verbanden.edges.map(({ node, relatie }) => ({
+      node,
+      relatie: { ...relatie, bronnen: rangesOf(relatie.bronnen) },
+    }));
     expect(edges.map(({ node, relatie }) => [relatie.type, node.id]).sort()).toEqual([
       ['NOEMT', 'thema:sector-mobiliteit'],
       ['ONDERDEEL_VAN', 'thema:sector-mobiliteit'],
