@@ -57,6 +57,20 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
         'The query needed more memory than one request may use; ask for less (smaller first:, fewer levels).',
       );
     }
+    if (original.kind === 'TOO_LARGE') {
+      return withCode(
+        formatted,
+        'TOO_LARGE',
+        'Het antwoord werd te groot en is afgebroken; vraag minder op (kleinere first:, minder niveaus, minder velden).',
+      );
+    }
+    if (original.kind === 'BUSY') {
+      return withCode(
+        formatted,
+        'SERVICE_UNAVAILABLE',
+        'Alle verbindingen met de database zijn bezet; probeer het zo opnieuw.',
+      );
+    }
   }
   const code = formatted.extensions?.code;
   // Apollo prefixes errors raised while building the context (such as bad credentials).

@@ -119,7 +119,7 @@ describe('an analyst over HTTP', () => {
     );
     const { body } = runaway.value;
     expect(body.errors?.[0]).toMatchObject({
-      message: expect.stringMatching(/longer than 3000 ms/),
+      message: expect.stringMatching(/langer dan 3000 ms/),
       extensions: { code: 'TIMEOUT' },
     });
     // Stopped at its 3 s timeout: the query itself would run for minutes.
@@ -138,7 +138,7 @@ describe('an analyst over HTTP', () => {
       'analist',
     );
     expect(body.errors?.[0]).toMatchObject({
-      message: expect.stringMatching(/more memory than one query may use/),
+      message: expect.stringMatching(/meer geheugen nodig dan een query mag gebruiken/),
       extensions: { code: 'BAD_USER_INPUT' },
     });
     expect((await fetch(`${service.baseUrl}/readyz`)).status).toBe(200);

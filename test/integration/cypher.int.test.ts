@@ -170,11 +170,11 @@ describe('2. the plan must be a read, and no command', () => {
   it('reports a query Neo4j cannot plan with its own message, and no stack', async () => {
     await expectRefused(
       'MATCH (n RETURN n',
-      /Neo4j cannot plan this query: Neo\.ClientError\.Statement\.SyntaxError: Invalid input/,
+      /Neo4j kan deze query niet plannen: Neo\.ClientError\.Statement\.SyntaxError: Invalid input/,
     );
     await expectRefused(
       'RETURN $fehlt + unbekannt',
-      /Neo4j cannot plan this query: .*Variable `unbekannt` not defined/,
+      /Neo4j kan deze query niet plannen: .*Variable `unbekannt` not defined/,
     );
   });
 
@@ -252,7 +252,7 @@ describe('5. memory: a query may not take more than its share', () => {
       hungry.run("UNWIND range(1, 5000000) AS x RETURN size(collect('abcdefghijklmnopqrstuvwxyz' + x)) AS n", {}),
     );
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'query' });
-    expect(error.message).toMatch(/more memory than one query may use.*db\.memory\.transaction\.max/);
+    expect(error.message).toMatch(/meer geheugen nodig dan een query mag gebruiken.*db\.memory\.transaction\.max/);
     expect((await cypher.run('RETURN 1 AS een', {})).rijen).toEqual([{ een: 1 }]);
   });
 });
@@ -282,7 +282,7 @@ describe('7. the timeout', () => {
     const started = Date.now();
     const error = await failureOf(cypher.run(query, {}));
     expect(error.extensions.code).toBe('TIMEOUT');
-    expect(error.message).toMatch(/longer than 1000 ms/);
+    expect(error.message).toMatch(/langer dan 1000 ms/);
     expect(Date.now() - started).toBeLessThan(busyMachineBound(5_000, baseline.ms));
     const running = await database.read(
       'still running?',
