@@ -54,7 +54,7 @@ describe('the local database, when its JVM dies (D5)', () => {
           })
         ).json();
       expect(await ask()).toEqual({ data: { opgaven: { totalCount: 10 } } });
-      expect(await probe('/healthz')).toEqual({ status: 200, body: { status: 'ok', database: 'running' } });
+      expect(await probe('/healthz')).toMatchObject({ status: 200, body: { status: 'ok' } });
 
       process.kill(firstJava, 'SIGKILL');
       await running.waitForLog((line) => line.msg === 'restarting local Neo4j');
