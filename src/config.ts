@@ -7,6 +7,16 @@ import { z } from 'zod';
  */
 const integer = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 const memorySize = z.string().regex(/^\d+[kmg]$/i, 'expected a size such as 512m or 1g');
+const byteUnits: Record<string, number> = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 };
+/** A size such as `4mb` (as HTTP_BODY_LIMIT writes it), in bytes; defaults are given in bytes. */
+const byteSize = z
+  .string()
+  .regex(/^\d+(b|kb|mb|gb)$/i, 'expected a size such as 4mb or 512kb')
+  .transform((value) => {
+    const [, amount, unit] = /^(\d+)(\w+)$/.exec(value)!;
+    return Number(amount) * byteUnits[unit!.toLowerCase()]!;
+  })
+  .pipe(z.number().min(1024, 'expected at least 1kb'));
 
 const environmentSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -29,6 +39,7 @@ const environmentSchema = z.object({
   NEO4J_MAX_POOL_SIZE: integer(1, 1000).default(50),
   NEO4J_CONNECT_TIMEOUT_MS: integer(100, 120_000).default(5_000),
   NEO4J_RETRY_TIME_MS: integer(0, 120_000).default(3_000),
+  NEO4J_DEADLINE_MARGIN_MS: integer(0, 600_000).default(5_000),
 
   NEO4J_LOCAL_BOLT_PORT: integer(1, 65535).default(7687),
   NEO4J_LOCAL_DATA_DIR: z.string().min(1).default('.data/neo4j'),
@@ -36,12 +47,15 @@ const environmentSchema = z.object({
   NEO4J_LOCAL_PAGECACHE: memorySize.default('128m'),
   NEO4J_LOCAL_START_TIMEOUT_S: integer(5, 1800).default(120),
   NEO4J_LOCAL_TRANSACTION_MEMORY: memorySize.optional(),
+  NEO4J_LOCAL_DIRECT_MEMORY: memorySize.optional(),
+  NEO4J_LOCAL_MAX_RESTARTS: integer(0, 100).default(5),
 
   GRAPHQL_MAX_DEPTH: integer(2, 100).default(20),
   GRAPHQL_MAX_COST: integer(10, 1_000_000_000).default(100_000),
   GRAPHQL_MAX_ALIASES: integer(1, 1000).default(30),
   GRAPHQL_MAX_DIRECTIVES: integer(1, 1000).default(20),
   GRAPHQL_MAX_TOKENS: integer(100, 1_000_000).default(5_000),
+  GRAPHQL_MAX_READ_SIZE: byteSize.default(16 * 1024 ** 2),
   HTTP_BODY_LIMIT: z
     .string()
     .regex(/^\d+(b|kb|mb)$/i, 'expected a size such as 100kb')
@@ -56,6 +70,10 @@ const environmentSchema = z.object({
   TRUSTED_DOCUMENTS_FILE: z.string().min(1).optional(),
   CYPHER_TIMEOUT_MS: integer(100, 600_000).default(5_000),
   CYPHER_MAX_ROWS: integer(1, 100_000).default(1_000),
+  CYPHER_MAX_SIZE: byteSize.default(4 * 1024 ** 2),
+  CYPHER_MAX_DEPTH: integer(2, 500).default(32),
+  CYPHER_MAX_CONCURRENT: integer(1, 100).default(1),
+  CYPHER_FETCH_SIZE: integer(1, 10_000).default(1),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -91,6 +109,10 @@ export interface Config {
     connectTimeoutMs: number;
     /** How long the driver retries a transaction that failed transiently, before giving up. */
     retryTimeMs: number;
+    /** How long past its timeout (and retries) a database call is waited for before its connection is dropped. */
+    deadlineMarginMs: number;
+    /** Connections of the analysts' own pool: how many of their queries run at once. */
+    analystPoolSize: number;
   };
   localNeo4j: {
     boltPort: number;
@@ -100,6 +122,10 @@ export interface Config {
     startTimeoutMs: number;
     /** Memory one transaction may use (db.memory.transaction.max); unset: a quarter of the heap. */
     transactionMemory: string | undefined;
+    /** The JVM's direct memory, which Bolt encodes answers into; unset: as large as the heap. */
+    directMemory: string | undefined;
+    /** Restarts after the database exited unexpectedly, before the service gives up on it. */
+    maxRestarts: number;
   };
   auth: {
     /** Whether requests without credentials may read. */
@@ -113,6 +139,12 @@ export interface Config {
   cypher: {
     timeoutMs: number;
     maxRows: number;
+    /** Bytes an answer may take, counted as it arrives. */
+    maxBytes: number;
+    /** Levels a returned value may nest. */
+    maxDepth: number;
+    /** Records pulled per round trip, which Neo4j encodes ahead into its direct memory. */
+    fetchSize: number;
   };
   limits: {
     maxDepth: number;
@@ -120,6 +152,8 @@ export interface Config {
     maxAliases: number;
     maxDirectives: number;
     maxTokens: number;
+    /** Bytes of database answers one GraphQL request may read, counted as they arrive. */
+    maxReadBytes: number;
   };
 }
 
@@ -160,6 +194,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       maxPoolSize: e.NEO4J_MAX_POOL_SIZE,
       connectTimeoutMs: e.NEO4J_CONNECT_TIMEOUT_MS,
       retryTimeMs: e.NEO4J_RETRY_TIME_MS,
+      deadlineMarginMs: e.NEO4J_DEADLINE_MARGIN_MS,
+      analystPoolSize: e.CYPHER_MAX_CONCURRENT,
     },
     localNeo4j: {
       boltPort: e.NEO4J_LOCAL_BOLT_PORT,
@@ -168,6 +204,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       pageCache: e.NEO4J_LOCAL_PAGECACHE,
       startTimeoutMs: e.NEO4J_LOCAL_START_TIMEOUT_S * 1000,
       transactionMemory: e.NEO4J_LOCAL_TRANSACTION_MEMORY,
+      directMemory: e.NEO4J_LOCAL_DIRECT_MEMORY,
+      maxRestarts: e.NEO4J_LOCAL_MAX_RESTARTS,
     },
     auth: {
       anonymousRead: e.AUTH_ANONYMOUS_READ === 'true',
@@ -178,6 +216,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     cypher: {
       timeoutMs: e.CYPHER_TIMEOUT_MS,
       maxRows: e.CYPHER_MAX_ROWS,
+      maxBytes: e.CYPHER_MAX_SIZE,
+      maxDepth: e.CYPHER_MAX_DEPTH,
+      fetchSize: e.CYPHER_FETCH_SIZE,
     },
     limits: {
       maxDepth: e.GRAPHQL_MAX_DEPTH,
@@ -185,6 +226,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       maxAliases: e.GRAPHQL_MAX_ALIASES,
       maxDirectives: e.GRAPHQL_MAX_DIRECTIVES,
       maxTokens: e.GRAPHQL_MAX_TOKENS,
+      maxReadBytes: e.GRAPHQL_MAX_READ_SIZE,
     },
   };
 }

@@ -1,6 +1,7 @@
 import { anonymous, type Caller } from './auth/caller.js';
 import type { CandidateCache } from './graph/candidate-cache.js';
 import { createLoaders, type Loaders } from './loaders/index.js';
+import { defaultMaxDepth } from './neo4j/answer-budget.js';
 import type { Database, QueryStats } from './neo4j/database.js';
 import type { CypherSettings } from './repositories/cypher-repository.js';
 import { createRepositories, type Repositories } from './repositories/index.js';
@@ -30,6 +31,8 @@ export interface ContextDependencies {
   traversalTimeoutMs: number;
   /** Limits of the analysts' Cypher (defaults when left out). */
   cypher?: CypherSettings;
+  /** Bytes of database answers one request may read in all (GRAPHQL_MAX_READ_SIZE); left out, no limit. */
+  maxReadBytes?: number;
   documents: DocumentLibrary;
   serviceVersion: string;
   /** Candidate crossovers by graph version, for the whole process; left out, every request computes them. */
@@ -42,7 +45,11 @@ export function createRequestContext(
   caller: Caller = anonymous,
 ): RequestContext {
   const stats: QueryStats = { roundTrips: 0 };
-  const repositories = createRepositories(dependencies.database.counting(stats), {
+  const limits =
+    dependencies.maxReadBytes === undefined
+      ? undefined
+      : { maxBytes: dependencies.maxReadBytes, maxDepth: defaultMaxDepth };
+  const repositories = createRepositories(dependencies.database.counting(stats, limits), {
     databaseName: dependencies.database.name,
     traversalTimeoutMs: dependencies.traversalTimeoutMs,
     cypher: dependencies.cypher,

@@ -99,6 +99,20 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
         'De query had meer geheugen nodig dan één verzoek mag gebruiken; vraag minder (een kleinere first:, minder niveaus).',
       );
     }
+    if (original.kind === 'TOO_LARGE') {
+      return withCode(
+        formatted,
+        'TOO_LARGE',
+        'Het antwoord werd te groot en is afgebroken; vraag minder op (kleinere first:, minder niveaus, minder velden).',
+      );
+    }
+    if (original.kind === 'BUSY') {
+      return withCode(
+        formatted,
+        'SERVICE_UNAVAILABLE',
+        'Alle verbindingen met de database zijn bezet; probeer het zo opnieuw.',
+      );
+    }
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && callerCodes.has(code)) {

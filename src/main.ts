@@ -4,8 +4,8 @@ import { createLogger, type Logger } from './logger.js';
 import { isPortFree } from './net.js';
 import { Database } from './neo4j/database.js';
 import { DatabaseError } from './neo4j/errors.js';
-import { startLocalNeo4j, type LocalNeo4j } from './neo4j/local/local-neo4j.js';
 import { LocalNeo4jError } from './neo4j/local/local-neo4j-error.js';
+import { superviseLocalNeo4j, type SupervisedNeo4j } from './neo4j/local/supervised-neo4j.js';
 import { applyMigrations } from './neo4j/migrations.js';
 import { loadSeeds } from './seeds/load-seeds.js';
 import { SeedError } from './seeds/seed-files.js';
@@ -13,7 +13,7 @@ import { createServer, graphqlPath, type Service } from './server.js';
 
 /** What has been started so far, so shutdown (or a failed start) stops exactly that. */
 interface Running {
-  localNeo4j?: LocalNeo4j;
+  localNeo4j?: SupervisedNeo4j;
   database?: Database;
   service?: Service;
 }
@@ -50,7 +50,9 @@ async function start(running: Running, config: Config, logger: Logger): Promise<
   if (!(await isPortFree(config.http.host, config.http.port))) throw httpPortInUse(config);
   let uri = config.neo4j.uri;
   if (uri === undefined) {
-    running.localNeo4j = await startLocalNeo4j(config.localNeo4j, logger);
+    running.localNeo4j = await superviseLocalNeo4j(config.localNeo4j, logger, {
+      maxRestarts: config.localNeo4j.maxRestarts,
+    });
     uri = running.localNeo4j.uri;
   }
   const database = Database.connect({ ...config.neo4j, uri }, logger);
@@ -62,6 +64,8 @@ async function start(running: Running, config: Config, logger: Logger): Promise<
 
   const service = await createServer({ config, database, logger });
   running.service = service;
+  // /healthz tells whether the local database runs, is being restarted, or was given up on.
+  service.readiness.localDatabase = running.localNeo4j;
   await listen(service.httpServer, config);
   logger.info(
     { url: `http://${displayHost(config.http.host)}:${config.http.port}${graphqlPath}`, startMs: Date.now() - started },

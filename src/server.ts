@@ -75,6 +75,7 @@ export async function createServer({ config, database, logger }: ServerDependenc
     serviceVersion,
     traversalTimeoutMs: config.neo4j.traversalTimeoutMs,
     cypher: config.cypher,
+    maxReadBytes: config.limits.maxReadBytes,
     candidateCache: new CandidateCache(),
   };
 

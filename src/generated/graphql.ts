@@ -2444,7 +2444,10 @@ export type Query = {
    * `db.schema.visualization`, `db.schema.nodeTypeProperties`, `db.schema.relTypeProperties`,
    * `db.index.fulltext.queryNodes` en de ingebouwde functies). Een query die te lang loopt stopt met
    * `TIMEOUT`; een query die te veel geheugen vraagt stopt met `BAD_USER_INPUT`; na het maximum aantal
-   * rijen wordt niet verder gelezen (`afgekapt`).
+   * rijen wordt niet verder gelezen (`afgekapt`). Een antwoord dat groter wordt dan het maximum aantal
+   * bytes, of waarden dieper genest dan het maximum aantal niveaus bevat, stopt met `TOO_LARGE`; een
+   * query waarvan de tekst al zo'n antwoord laat zien (een `reduce` die zijn accumulator bij elke stap in
+   * een nieuwe lijst zet) wordt vooraf geweigerd met `TOO_LARGE`.
    */
   cypher: CypherResultaat;
   /** Gegevens over de dienst zelf en de database waarop hij draait. */

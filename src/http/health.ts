@@ -1,25 +1,42 @@
 import { Router } from 'express';
 import type { Database } from '../neo4j/database.js';
+import type { LocalDatabaseState } from '../neo4j/local/supervised-neo4j.js';
 
 const readinessTimeoutMs = 2_000;
 
-/** Whether the service accepts traffic; false once shutdown begins, so load balancers stop sending. */
+/**
+ * Whether the service accepts traffic; false once shutdown begins, so load balancers stop sending.
+ * With the local database, also how that is doing (see supervised-neo4j.ts).
+ */
 export interface Readiness {
   accepting: boolean;
+  localDatabase?: { readonly state: LocalDatabaseState };
 }
 
 /**
- * `GET /healthz`: the process is alive (no database call, so a slow database never gets a
- * healthy process restarted). `GET /readyz`: the database answers, so requests can succeed.
+ * `GET /healthz`: the process is alive and can serve again without help (no database call, so a
+ * slow database never gets a healthy process restarted): 503 only once the local database has
+ * died more often than it is restarted, when only a restart of the service can help. `GET
+ * /readyz`: the database answers, so requests can succeed.
  */
 export function healthRoutes(database: Database, readiness: Readiness): Router {
   const router = Router();
   router.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
+    const state = readiness.localDatabase?.state;
+    if (state === 'failed') {
+      res.status(503).json({ status: 'local database failed', database: state });
+      return;
+    }
+    res.json({ status: 'ok', ...(state && { database: state }) });
   });
   router.get('/readyz', async (_req, res) => {
     if (!readiness.accepting) {
       res.status(503).json({ status: 'shutting down' });
+      return;
+    }
+    const state = readiness.localDatabase?.state;
+    if (state !== undefined && state !== 'running') {
+      res.status(503).json({ status: `local database ${state}` });
       return;
     }
     const reachable = await database.isReachable(readinessTimeoutMs);

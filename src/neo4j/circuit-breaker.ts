@@ -69,6 +69,14 @@ export class CircuitBreaker {
     }
   }
 
+  /**
+   * Throws the outage error while the circuit is open, for work that runs outside `run` because
+   * its failures must never open the circuit (an analyst's query whose answer broke its connection).
+   */
+  refuseWhileOpen(): void {
+    if (this.current === 'open') throw this.options.outageError();
+  }
+
   /** Stops probing; for shutdown. */
   stop(): void {
     this.stopped = true;

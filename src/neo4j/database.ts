@@ -3,13 +3,24 @@ import neo4j, {
   type BookmarkManager,
   type Driver,
   type RecordShape,
+  type Result,
   type ServerInfo,
-  type Transaction,
 } from 'neo4j-driver';
 import type { Logger } from '../logger.js';
+import {
+  AnalystQueries,
+  type CappedRead,
+  type CappedReadOptions,
+  type PlanningRunner,
+  type PlanOptions,
+  type QueryPlan,
+} from './analyst-queries.js';
+import { AnswerBudget, type AnswerLimits } from './answer-budget.js';
 import { CircuitBreaker } from './circuit-breaker.js';
+import { WatchedConnection } from './connection-access.js';
+import { withDeadline } from './deadline.js';
 import { DatabaseError, toDatabaseError } from './errors.js';
-import { toJsonValue, toNeo4jParameters, toPlain } from './values.js';
+import { toPlain } from './values.js';
 
 /**
  * A write transaction's timeout, in read timeouts: writes include loading the seeds and an import,
@@ -27,7 +38,18 @@ export interface DatabaseSettings {
   connectTimeoutMs: number;
   /** Retry budget for transient failures; short, so that requests fail fast when the database is away. */
   retryTimeMs?: number;
+  /** Connections of the analysts' own pool: how many of their queries run at once (default 1). */
+  analystPoolSize?: number;
+  /**
+   * How long past its transaction timeout (and retry budget) a database call is waited for before
+   * the service gives up on it and drops its connection (default 5 s).
+   */
+  deadlineMarginMs?: number;
 }
+
+const defaultAnalystPoolSize = 1;
+const defaultDeadlineMarginMs = 5_000;
+const defaultRetryTimeMs = 3_000;
 
 /** How often the database is checked, also while it answers (see circuit-breaker.ts). */
 const availabilityCheckIntervalMs = 1_000;
@@ -42,6 +64,8 @@ export interface QueryOptions {
   signal?: AbortSignal;
   /** Overrides the configured transaction timeout, e.g. for schema work at start-up. */
   timeoutMs?: number;
+  /** Counts the records read against limits shared by several queries (one GraphQL request's). */
+  budget?: AnswerBudget;
 }
 
 /** What repositories need of the database: named, parameterised reads and writes. */
@@ -76,56 +100,23 @@ export interface TransactionRunner {
   run(cypher: string, parameters: Record<string, unknown>): Promise<RecordShape[]>;
 }
 
-/** What Neo4j's plan says of a query (from `EXPLAIN`), for checking it before it runs. */
-export interface QueryPlan {
-  /** `r` (read), `w` (write), `rw` (read and write) or `s` (schema or administration). */
-  queryType: string;
-  /** Every operator of the plan, depth first, e.g. `{ type: 'ProcedureCall@neo4j', details: 'db.labels() :: (...)' }`. */
-  operators: Array<{ type: string; details: string }>;
-}
-
-export interface CappedReadOptions {
-  stats?: QueryStats;
-  timeoutMs: number;
-  /** Rows to keep; the rest of the result is never pulled from the server. */
-  maxRows: number;
-}
-
-/** The first rows of a result as JSON (see `toJsonValue`), and whether there were more. */
-export interface CappedRead {
-  keys: string[];
-  rows: Array<Record<string, unknown>>;
-  truncated: boolean;
-}
-
-/** What the analysts' Cypher endpoint needs of the database: a query's plan, and a capped read-only run. */
-export interface PlanningRunner {
-  explain(
-    name: string,
-    cypher: string,
-    parameters: Record<string, unknown>,
-    options?: QueryOptions,
-  ): Promise<QueryPlan>;
-  readCapped(
-    name: string,
-    cypher: string,
-    parameters: Record<string, unknown>,
-    options: CappedReadOptions,
-  ): Promise<CappedRead>;
-}
+export type { CappedRead, CappedReadOptions, PlanningRunner, QueryPlan } from './analyst-queries.js';
 
 /**
  * The one place that talks to the Neo4j driver: sessions, routing, timeouts, retries,
  * error mapping and value conversion happen here and nowhere else.
  */
-export class Database implements QueryRunner, GraphVersionSource {
+export class Database implements QueryRunner, PlanningRunner, GraphVersionSource {
   /** Open while the database is away: queries then fail at once (see circuit-breaker.ts). */
   private readonly breaker: CircuitBreaker;
+  /** Analysts' Cypher, on a pool of its own and outside the breaker (see analyst-queries.ts). */
+  private readonly analysts: AnalystQueries;
 
   private constructor(
     private readonly driver: Driver,
+    analystDriver: Driver,
     private readonly settings: DatabaseSettings,
-    logger: Logger | undefined,
+    private readonly logger: Logger | undefined,
   ) {
     this.breaker = new CircuitBreaker({
       probe: () => this.probe(),
@@ -147,21 +138,46 @@ export class Database implements QueryRunner, GraphVersionSource {
         }
       },
     });
+    this.analysts = new AnalystQueries(
+      analystDriver,
+      driver.executeQueryBookmarkManager,
+      {
+        database: settings.database,
+        uri: settings.uri,
+        defaultTimeoutMs: settings.queryTimeoutMs,
+        deadlineMarginMs: this.deadlineMarginMs,
+        acquisitionTimeoutMs: settings.connectTimeoutMs * 2,
+      },
+      () => this.breaker.refuseWhileOpen(),
+      logger,
+    );
   }
 
-  /** `logger` hears when the database goes away and comes back. */
+  /**
+   * Two drivers: one for the API and the commands, and a small one for analysts' Cypher, so that
+   * their queries can never take the connections the API needs. `logger` hears when the database
+   * goes away and comes back, and when a connection is dropped.
+   */
   static connect(settings: DatabaseSettings, logger?: Logger): Database {
     // Without a password the driver connects unauthenticated, as the local database expects.
     const auth = settings.password === undefined ? undefined : neo4j.auth.basic(settings.user, settings.password);
-    const driver = neo4j.driver(settings.uri, auth, {
-      maxConnectionPoolSize: settings.maxPoolSize,
+    const common = {
       connectionTimeout: settings.connectTimeoutMs,
       connectionAcquisitionTimeout: settings.connectTimeoutMs * 2,
-      maxTransactionRetryTime: settings.retryTimeMs ?? 3_000,
       disableLosslessIntegers: true,
       userAgent: 'ibp-graph',
+    };
+    const driver = neo4j.driver(settings.uri, auth, {
+      ...common,
+      maxConnectionPoolSize: settings.maxPoolSize,
+      maxTransactionRetryTime: settings.retryTimeMs ?? defaultRetryTimeMs,
     });
-    return new Database(driver, settings, logger);
+    const analystDriver = neo4j.driver(settings.uri, auth, {
+      ...common,
+      maxConnectionPoolSize: settings.analystPoolSize ?? defaultAnalystPoolSize,
+      maxTransactionRetryTime: 0,
+    });
+    return new Database(driver, analystDriver, settings, logger);
   }
 
   get name(): string {
@@ -243,15 +259,21 @@ export class Database implements QueryRunner, GraphVersionSource {
     return received.length > 0 ? received.sort().join(' ') : undefined;
   }
 
-  /** A view of this database that counts every query into `stats` (one per GraphQL request). */
-  counting(stats: QueryStats): QueryRunner & PlanningRunner & GraphVersionSource {
+  /**
+   * A view of this database for one GraphQL request: it counts every query into `stats`, and the
+   * records of all its reads and writes against `limits` together (analysts' Cypher has limits of
+   * its own), so that no request reads more than that, however its answer is composed.
+   */
+  counting(stats: QueryStats, limits?: AnswerLimits): QueryRunner & PlanningRunner & GraphVersionSource {
+    const budget = limits && new AnswerBudget(limits);
     return {
       graphVersion: (options) => this.graphVersion({ ...options, stats }),
-      explain: (name, cypher, parameters, options) => this.explain(name, cypher, parameters, { ...options, stats }),
+      explain: (name, cypher, parameters, options) =>
+        this.analysts.explain(name, cypher, parameters, { ...options, stats }),
       readCapped: (name, cypher, parameters, options) =>
-        this.readCapped(name, cypher, parameters, { ...options, stats }),
-      read: (name, cypher, parameters, options) => this.read(name, cypher, parameters, { ...options, stats }),
-      write: (name, cypher, parameters, options) => this.write(name, cypher, parameters, { ...options, stats }),
+        this.analysts.readCapped(name, cypher, parameters, { ...options, stats }),
+      read: (name, cypher, parameters, options) => this.read(name, cypher, parameters, { ...options, stats, budget }),
+      write: (name, cypher, parameters, options) => this.write(name, cypher, parameters, { ...options, stats, budget }),
       writeTransaction: (name, work, options) => this.writeTransaction(name, work, { ...options, stats }),
     };
   }
@@ -272,126 +294,59 @@ export class Database implements QueryRunner, GraphVersionSource {
       defaultAccessMode: neo4j.session.WRITE,
       bookmarkManager: this.driver.executeQueryBookmarkManager,
     });
+    const timeoutMs = options.timeoutMs ?? this.settings.queryTimeoutMs * writeTimeoutFactor;
+    const connections = new ConnectionsInUse();
+    let abandoned = false;
     try {
       return await this.breaker.run(() =>
-        session.executeWrite(
-          (tx) =>
-            work({
-              run: async (cypher, parameters) => {
-                if (options.stats) options.stats.roundTrips += 1;
-                return (await tx.run(cypher, parameters)).records.map(
-                  (record) => toPlain(record.toObject()) as RecordShape,
-                );
-              },
-            }),
-          {
-            timeout: options.timeoutMs ?? this.settings.queryTimeoutMs * writeTimeoutFactor,
-            metadata: { app: 'ibp-graph', query: name },
+        withDeadline(
+          session.executeWrite(
+            (tx) =>
+              work({
+                run: async (cypher, parameters) => {
+                  if (options.stats) options.stats.roundTrips += 1;
+                  return (await connections.track(tx.run(cypher, parameters))).records.map(
+                    (record) => toPlain(record.toObject()) as RecordShape,
+                  );
+                },
+              }),
+            { timeout: timeoutMs, metadata: { app: 'ibp-graph', query: name } },
+          ),
+          this.deadlineFor(timeoutMs),
+          (error) => {
+            abandoned = true;
+            this.dropAtDeadline(name, connections, error);
           },
         ),
       );
     } catch (error) {
       // What `work` throws on purpose (a refused input, say) reaches the caller unchanged.
-      if (!(error instanceof Neo4jError)) throw error;
+      if (!(error instanceof Neo4jError) && !(error instanceof DatabaseError)) throw error;
       throw toDatabaseError(error, this.settings.uri);
     } finally {
-      await session.close();
+      if (abandoned) void session.close().catch(() => undefined);
+      else await session.close();
     }
   }
 
-  /**
-   * Neo4j's plan for a query, without running it (`EXPLAIN`), in a read-only transaction.
-   * Parameters are passed as well, so that the plan is the one the query will run with.
-   */
-  async explain(
+  /** Neo4j's plan for an analyst's query, on the analysts' pool (see analyst-queries.ts). */
+  explain(
     name: string,
     cypher: string,
     parameters: Record<string, unknown>,
-    options: QueryOptions = {},
+    options: PlanOptions = {},
   ): Promise<QueryPlan> {
-    const neo4jParameters = toNeo4jParameters(parameters) as Record<string, unknown>;
-    const summary = await this.inReadTransaction(
-      name,
-      options,
-      async (tx) => (await tx.run(`EXPLAIN ${cypher}`, neo4jParameters)).summary,
-    );
-    const operators: QueryPlan['operators'] = [];
-    const visit = (plan: typeof summary.plan) => {
-      if (!plan) return;
-      const details = plan.arguments['Details'];
-      operators.push({ type: plan.operatorType, details: typeof details === 'string' ? details : '' });
-      plan.children.forEach(visit);
-    };
-    visit(summary.plan);
-    return { queryType: summary.queryType, operators };
+    return this.analysts.explain(name, cypher, parameters, options);
   }
 
-  /**
-   * Runs one query in a read-only transaction (Neo4j refuses any write in it) and keeps the
-   * first `maxRows` rows. Records are pulled in batches as they are read; after the cap the
-   * rest of the result is discarded on the server, so a query that would return millions of rows
-   * costs no more than the cap. The transaction is rolled back, never committed, and not retried.
-   */
-  async readCapped(
+  /** An analyst's query, read-only, capped and bounded, on the analysts' pool (see analyst-queries.ts). */
+  readCapped(
     name: string,
     cypher: string,
     parameters: Record<string, unknown>,
     options: CappedReadOptions,
   ): Promise<CappedRead> {
-    const neo4jParameters = toNeo4jParameters(parameters) as Record<string, unknown>;
-    const fetchSize = Math.min(options.maxRows + 1, 1_000);
-    return this.inReadTransaction(
-      name,
-      options,
-      async (tx) => {
-        const result = tx.run(cypher, neo4jParameters);
-        const keys = [...(await result.keys())].map(String);
-        const rows: Array<Record<string, unknown>> = [];
-        let truncated = false;
-        for await (const record of result) {
-          if (rows.length === options.maxRows) {
-            truncated = true;
-            break; // ends the iteration, which discards the rest on the server
-          }
-          rows.push(Object.fromEntries(keys.map((key) => [key, toJsonValue(record.get(key))])));
-        }
-        return { keys, rows, truncated };
-      },
-      fetchSize,
-    );
-  }
-
-  /** An explicit read transaction, always rolled back: the analysts' queries never commit anything. */
-  private async inReadTransaction<T>(
-    name: string,
-    options: QueryOptions,
-    work: (tx: Transaction) => Promise<T>,
-    fetchSize?: number,
-  ): Promise<T> {
-    if (options.stats) options.stats.roundTrips += 1;
-    const session = this.driver.session({
-      database: this.settings.database,
-      defaultAccessMode: neo4j.session.READ,
-      bookmarkManager: this.driver.executeQueryBookmarkManager,
-      ...(fetchSize !== undefined && { fetchSize }),
-    });
-    try {
-      return await this.breaker.run(async () => {
-        const tx = await session.beginTransaction({
-          timeout: options.timeoutMs ?? this.settings.queryTimeoutMs,
-          metadata: { app: 'ibp-graph', query: name },
-        });
-        try {
-          return await work(tx);
-        } finally {
-          if (tx.isOpen()) await tx.rollback().catch(() => undefined);
-        }
-      });
-    } catch (error) {
-      throw toDatabaseError(error, this.settings.uri);
-    } finally {
-      await session.close();
-    }
+    return this.analysts.readCapped(name, cypher, parameters, options);
   }
 
   /** The bookmarks reads wait for: one per database after the latest write. */
@@ -401,7 +356,7 @@ export class Database implements QueryRunner, GraphVersionSource {
 
   async close(): Promise<void> {
     this.breaker.stop();
-    await this.driver.close();
+    await Promise.all([this.driver.close(), this.analysts.close()]);
   }
 
   /**
@@ -433,23 +388,64 @@ export class Database implements QueryRunner, GraphVersionSource {
     bookmarkManager: BookmarkManager = this.driver.executeQueryBookmarkManager,
   ): Promise<Row[]> {
     if (options.stats) options.stats.roundTrips += 1;
+    const timeoutMs = options.timeoutMs ?? this.settings.queryTimeoutMs;
     return this.breaker.run(async (outage) => {
+      const connections = new ConnectionsInUse();
+      const abandon = new AbortController();
+      const query = this.driver.executeQuery(cypher, parameters, {
+        database: this.settings.database,
+        routing,
+        bookmarkManager,
+        // An outage also stops the driver's retries, so nothing keeps knocking on a dead server.
+        signal: AbortSignal.any([outage, abandon.signal, ...(options.signal ? [options.signal] : [])]),
+        transactionConfig: { timeout: timeoutMs, metadata: { app: 'ibp-graph', query: name } },
+        // Records are counted as they arrive, so a request past its budget stops reading there.
+        resultTransformer: async (result) => {
+          const rows: Row[] = [];
+          for await (const record of connections.track(result)) {
+            options.budget?.addRecord(record.keys.map((key) => record.get(key)));
+            rows.push(toPlain(record.toObject()) as Row);
+          }
+          return rows;
+        },
+      });
       try {
-        const result = await this.driver.executeQuery(cypher, parameters, {
-          database: this.settings.database,
-          routing,
-          bookmarkManager,
-          // An outage also stops the driver's retries, so nothing keeps knocking on a dead server.
-          signal: options.signal ? AbortSignal.any([options.signal, outage]) : outage,
-          transactionConfig: {
-            timeout: options.timeoutMs ?? this.settings.queryTimeoutMs,
-            metadata: { app: 'ibp-graph', query: name },
-          },
+        return await withDeadline(query, this.deadlineFor(timeoutMs), (error) => {
+          this.dropAtDeadline(name, connections, error);
+          abandon.abort(error);
         });
-        return result.records.map((record) => toPlain(record.toObject()) as Row);
       } catch (error) {
         throw toDatabaseError(error, this.settings.uri);
       }
     });
+  }
+
+  private get deadlineMarginMs(): number {
+    return this.settings.deadlineMarginMs ?? defaultDeadlineMarginMs;
+  }
+
+  /** A call's transaction timeout, the driver's retries and a margin: by then the server has given up too. */
+  private deadlineFor(timeoutMs: number): number {
+    return timeoutMs + (this.settings.retryTimeMs ?? defaultRetryTimeMs) + this.deadlineMarginMs;
+  }
+
+  private dropAtDeadline(name: string, connections: ConnectionsInUse, error: DatabaseError): void {
+    this.logger?.warn({ query: name, problem: error.message }, 'database call past its deadline: connection dropped');
+    connections.dropAll(error);
+  }
+}
+
+/** The connections one call's results run on (one per attempt of a retried transaction), to drop at its deadline. */
+class ConnectionsInUse {
+  private readonly watched: Array<Promise<WatchedConnection>> = [];
+
+  /** Notes the connection `result` runs on, and passes the result on. */
+  track<T extends Result>(result: T): T {
+    this.watched.push(WatchedConnection.watch(result));
+    return result;
+  }
+
+  dropAll(reason: Error): void {
+    for (const connection of this.watched) void connection.then((watched) => watched.drop(reason));
   }
 }

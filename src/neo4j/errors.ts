@@ -1,6 +1,16 @@
 import { Neo4jError } from 'neo4j-driver';
 
-export type DatabaseErrorKind = 'UNAVAILABLE' | 'UNAUTHORIZED' | 'TIMEOUT' | 'MEMORY' | 'CLIENT' | 'UNKNOWN';
+export type DatabaseErrorKind =
+  | 'UNAVAILABLE'
+  | 'UNAUTHORIZED'
+  | 'TIMEOUT'
+  | 'MEMORY'
+  /** An answer past its size or nesting limit (see answer-budget.ts). */
+  | 'TOO_LARGE'
+  /** Every connection of a pool was in use for longer than a caller may wait. */
+  | 'BUSY'
+  | 'CLIENT'
+  | 'UNKNOWN';
 
 /** A database failure, classified so that callers (HTTP, GraphQL, start-up) can explain it. */
 export class DatabaseError extends Error {
@@ -14,6 +24,21 @@ export class DatabaseError extends Error {
   }
 }
 
+/** An answer stopped at one of its limits: which one, and where it lay (unknown: where the driver gave up). */
+export class AnswerTooLarge extends DatabaseError {
+  constructor(
+    readonly limit: 'bytes' | 'depth',
+    readonly maximum: number | undefined,
+  ) {
+    super(
+      'TOO_LARGE',
+      limit === 'bytes'
+        ? `The answer grew past ${maximum} bytes and was stopped.`
+        : `The answer holds a value nested deeper than ${maximum === undefined ? 'the driver can decode' : `${maximum} levels`} and was stopped.`,
+    );
+  }
+}
+
 /** Maps a driver error to a DatabaseError whose message says what happened and what to do. */
 export function toDatabaseError(error: unknown, uri: string): DatabaseError {
   if (error instanceof DatabaseError) return error;
@@ -24,9 +49,17 @@ export function toDatabaseError(error: unknown, uri: string): DatabaseError {
         cause: error,
       });
     }
+    // neo4j-driver decodes values recursively: one nested a few thousand levels deep overflows its stack.
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+      return new AnswerTooLarge('depth', undefined);
+    }
     return new DatabaseError('UNKNOWN', message, { cause: error });
   }
   const code = error.code;
+  // The pool's own error carries no code of its own.
+  if (error.message.startsWith('Connection acquisition timed out')) {
+    return new DatabaseError('BUSY', error.message, { cause: error });
+  }
   if (code === 'ServiceUnavailable' || code === 'SessionExpired') {
     return new DatabaseError(
       'UNAVAILABLE',
@@ -44,8 +77,10 @@ export function toDatabaseError(error: unknown, uri: string): DatabaseError {
   if (code === 'Neo.ClientError.Transaction.TransactionTimedOut' || code.includes('TransactionTimedOut')) {
     return new DatabaseError('TIMEOUT', 'The database query took too long and was stopped.', { cause: error });
   }
-  // The transaction passed db.memory.transaction.max (or the total for all transactions).
-  if (code.includes('MemoryPoolOutOfMemoryError')) {
+  // The transaction passed db.memory.transaction.max (or the total for all transactions), or the JVM
+  // itself ran out of heap or of direct memory (Neo.TransientError.General.OutOfMemoryError), as a
+  // string or list built in an expression can make it: the memory pools do not track those.
+  if (code.includes('MemoryPoolOutOfMemoryError') || code === 'Neo.TransientError.General.OutOfMemoryError') {
     return new DatabaseError('MEMORY', `${code}: ${error.message}`, { cause: error });
   }
   if (code.startsWith('Neo.ClientError.')) {

@@ -138,7 +138,7 @@ describe('an analyst over HTTP', () => {
       'analist',
     );
     expect(body.errors?.[0]).toMatchObject({
-      message: expect.stringMatching(/meer geheugen nodig dan één query mag gebruiken/),
+      message: expect.stringMatching(/meer geheugen nodig dan een query mag gebruiken/),
       extensions: { code: 'BAD_USER_INPUT' },
     });
     expect((await fetch(`${service.baseUrl}/readyz`)).status).toBe(200);

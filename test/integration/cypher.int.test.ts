@@ -252,7 +252,7 @@ describe('5. memory: a query may not take more than its share', () => {
       hungry.run("UNWIND range(1, 5000000) AS x RETURN size(collect('abcdefghijklmnopqrstuvwxyz' + x)) AS n", {}),
     );
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'query' });
-    expect(error.message).toMatch(/meer geheugen nodig dan één query mag gebruiken.*db\.memory\.transaction\.max/);
+    expect(error.message).toMatch(/meer geheugen nodig dan een query mag gebruiken.*db\.memory\.transaction\.max/);
     expect((await cypher.run('RETURN 1 AS een', {})).rijen).toEqual([{ een: 1 }]);
   });
 });

@@ -61,6 +61,13 @@ describe('the circuit breaker', () => {
     expect(changes).toEqual(['open']);
   });
 
+  it('refuses, while open, work that runs outside it (whose failures must not open it)', async () => {
+    const { breaker } = breakerFor({ up: true });
+    expect(() => breaker.refuseWhileOpen()).not.toThrow();
+    await expect(breaker.run(async () => Promise.reject(new Outage('lost connection')))).rejects.toThrow();
+    expect(() => breaker.refuseWhileOpen()).toThrow('the dependency is away');
+  });
+
   it('opens when the probe finds the dependency away, and fails work in flight at once', async () => {
     const dependency = { up: true };
     const { breaker } = breakerFor(dependency);

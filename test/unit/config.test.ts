@@ -52,4 +52,14 @@ describe('loadConfig', () => {
       /NEO4J_LOCAL_HEAP="512MB": expected a size such as 512m/,
     );
   });
+
+  it('reads answer sizes as HTTP_BODY_LIMIT writes them, in bytes, and refuses other spellings', () => {
+    expect(loadConfig({}).cypher).toMatchObject({ maxBytes: 4 * 1024 * 1024, maxDepth: 32 });
+    expect(loadConfig({}).limits.maxReadBytes).toBe(16 * 1024 * 1024);
+    expect(loadConfig({ CYPHER_MAX_SIZE: '512kb', GRAPHQL_MAX_READ_SIZE: '2MB' })).toMatchObject({
+      cypher: { maxBytes: 512 * 1024 },
+      limits: { maxReadBytes: 2 * 1024 * 1024 },
+    });
+    expect(() => loadConfig({ CYPHER_MAX_SIZE: '4m' })).toThrow(/CYPHER_MAX_SIZE="4m": expected a size such as 4mb/);
+  });
 });

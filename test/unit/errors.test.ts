@@ -1,8 +1,10 @@
 import { GraphQLError, locatedError } from 'graphql';
+import { Neo4jError } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { badUserInput, formatError, internalErrorMessage, reachesCaller } from '../../src/errors.js';
 import { InputError } from '../../src/graph/input-error.js';
-import { DatabaseError } from '../../src/neo4j/errors.js';
+import { TooLargeError } from '../../src/graph/too-large-error.js';
+import { AnswerTooLarge, DatabaseError, toDatabaseError } from '../../src/neo4j/errors.js';
 
 const formatted = (error: GraphQLError) => formatError(error.toJSON(), error);
 
@@ -97,5 +99,63 @@ describe('reachesCaller', () => {
   it('fails for errors without a code, which are masked and logged', () => {
     expect(reachesCaller(new GraphQLError('x', { originalError: new TypeError('boom') }))).toBe(false);
     expect(reachesCaller(new GraphQLError('x', { extensions: { code: 'INTERNAL_SERVER_ERROR' } }))).toBe(false);
+  });
+});
+
+describe('formatError, for answers past their limits', () => {
+  it('reports an answer stopped at its size limit as TOO_LARGE, in Dutch, without database detail', () => {
+    const error = new GraphQLError('x', { originalError: new AnswerTooLarge('bytes', 16 * 1024 * 1024) });
+    expect(formatted(error)).toEqual({
+      message:
+        'Het antwoord werd te groot en is afgebroken; vraag minder op (kleinere first:, minder niveaus, minder velden).',
+      extensions: { code: 'TOO_LARGE' },
+    });
+  });
+
+  it('keeps the message and argument of a too-large refusal raised below the resolvers', () => {
+    const error = locatedError(new TooLargeError('is te diep genest', 'query'), undefined, ['cypher']);
+    expect(formatted(error)).toMatchObject({
+      message: 'query: is te diep genest',
+      extensions: { code: 'TOO_LARGE', argument: 'query' },
+    });
+  });
+
+  it('reports a pool whose connections are all taken as SERVICE_UNAVAILABLE, in Dutch', () => {
+    const error = new GraphQLError('x', {
+      originalError: new DatabaseError('BUSY', 'Connection acquisition timed out in 10000 ms.'),
+    });
+    expect(formatted(error)).toEqual({
+      message: 'Alle verbindingen met de database zijn bezet; probeer het zo opnieuw.',
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    });
+  });
+});
+
+describe('toDatabaseError', () => {
+  const neo4jError = (code: string, message: string) => new Neo4jError(message, code, '50N42', 'error');
+
+  it.each([
+    ['the transaction memory pool', 'Neo.TransientError.General.MemoryPoolOutOfMemoryError'],
+    ['the JVM heap', 'Neo.TransientError.General.OutOfMemoryError'],
+  ])('names running out of %s a memory error', (_name, code) => {
+    expect(toDatabaseError(neo4jError(code, 'Java heap space'), 'bolt://x')).toMatchObject({ kind: 'MEMORY' });
+  });
+
+  it('names running out of direct memory a memory error', () => {
+    const error = neo4jError(
+      'Neo.TransientError.General.OutOfMemoryError',
+      'failed to allocate 71303168 byte(s) of direct memory (used: 465567744, max: 518979584)',
+    );
+    expect(toDatabaseError(error, 'bolt://x')).toMatchObject({ kind: 'MEMORY' });
+  });
+
+  it('names the driver overflowing its stack while decoding a record an answer nested too deep', () => {
+    const overflow = new RangeError('Maximum call stack size exceeded');
+    expect(toDatabaseError(overflow, 'bolt://x')).toMatchObject({ kind: 'TOO_LARGE', limit: 'depth' });
+  });
+
+  it('names a pool that had no connection to give in time BUSY, not an outage', () => {
+    const error = neo4jError('N/A', 'Connection acquisition timed out in 10000 ms. Pool status: Active conn count = 1');
+    expect(toDatabaseError(error, 'bolt://x')).toMatchObject({ kind: 'BUSY' });
   });
 });

@@ -17,12 +17,16 @@ export interface LocalNeo4jSettings {
   startTimeoutMs: number;
   /** Memory one transaction may use, e.g. 128m; unset: a quarter of the heap (see Launcher.java). */
   transactionMemory?: string | undefined;
+  /** The JVM's direct memory (-XX:MaxDirectMemorySize), which Bolt encodes answers into; unset: the heap's size. */
+  directMemory?: string | undefined;
 }
 
 export interface LocalNeo4j {
   uri: string;
   version: string;
   pid: number;
+  /** Resolves when the JVM has exited, for whatever reason; `expected` when `stop` asked it to. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; expected: boolean }>;
   /** Shuts the database down cleanly; kills it if it does not stop in time. */
   stop(): Promise<void>;
 }
@@ -52,13 +56,17 @@ export async function startLocalNeo4j(settings: LocalNeo4jSettings, logger: Logg
   const { uri, version } = await waitForReady(child, settings, dataDir, stderr);
   logger.info({ uri, version, pid: child.pid, dataDir, startMs: Date.now() - started }, 'local Neo4j is ready');
   let stopping = false;
-  child.once('exit', (code, signal) => {
-    if (!stopping) logger.error({ code, signal, stderr: stderr() }, 'local Neo4j exited unexpectedly');
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; expected: boolean }>((resolve) => {
+    child.once('exit', (code, signal) => {
+      if (!stopping) logger.error({ code, signal, stderr: stderr() }, 'local Neo4j exited unexpectedly');
+      resolve({ code, signal, expected: stopping });
+    });
   });
   return {
     uri,
     version,
     pid: child.pid ?? -1,
+    exited,
     stop: () => {
       stopping = true;
       return stopChild(child, logger);
@@ -69,6 +77,10 @@ export async function startLocalNeo4j(settings: LocalNeo4jSettings, logger: Logg
 function javaArguments(settings: LocalNeo4jSettings, dataDir: string): string[] {
   return [
     `-Xmx${settings.heap}`,
+    // Bolt encodes each record into direct memory, a huge value about three times over (its buffer
+    // grows by copying, then is framed into chunks): 200 MB for a 64 MB string. Past this limit Netty
+    // fails the connection that asked; the heap's size is also the JVM's own default.
+    `-XX:MaxDirectMemorySize=${settings.directMemory ?? settings.heap}`,
     '-XX:+UseSerialGC',
     // Without these Neo4j still starts on Java 17, but its page cache, transaction log and
     // Netty fall back to slower paths (logged only in debug.log).
