@@ -1,5 +1,6 @@
 import neo4j, { type Node, type Path, type Relationship } from 'neo4j-driver';
 import { AnswerTooLarge } from './errors.js';
+import { isTemporal } from './values.js';
 
 /** How large an answer may grow, counted as its records arrive. */
 export interface AnswerLimits {
@@ -131,13 +132,5 @@ function walk(value: unknown, depth: number, maxDepth: number, size: ValueSize):
 
 /** Temporal and spatial values: a few numbers each, never containers. */
 function isScalarStructure(value: object): boolean {
-  return (
-    neo4j.isPoint(value) ||
-    neo4j.isDate(value) ||
-    neo4j.isDateTime(value) ||
-    neo4j.isLocalDateTime(value) ||
-    neo4j.isLocalTime(value) ||
-    neo4j.isTime(value) ||
-    neo4j.isDuration(value)
-  );
+  return neo4j.isPoint(value) || isTemporal(value);
 }

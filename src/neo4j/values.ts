@@ -28,7 +28,8 @@ export function toPlain(value: unknown): unknown {
   return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, toPlain(inner)]));
 }
 
-function isTemporal(value: unknown): value is { toString(): string } {
+/** Neo4j's date, time and duration values, which read as their ISO text. */
+export function isTemporal(value: unknown): value is { toString(): string } {
   return (
     neo4j.isDate(value) ||
     neo4j.isDateTime(value) ||
