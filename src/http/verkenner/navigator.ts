@@ -349,8 +349,10 @@ export function createNavigator(context: NavigatorContext, initial: ViewState) {
       options: { redraw?: boolean } = {},
     ): Promise<Navigated> {
       const done = queue.then(async () => {
+        const address = location.href;
         const navigated = await apply(change(state), options);
-        writeUrl(mode);
+        // Back or forward meanwhile: the URL is newer than this change, and a navigation to it is queued.
+        if (location.href === address) writeUrl(mode);
         return navigated;
       });
       queue = done.catch(() => undefined);

@@ -288,7 +288,8 @@ async function start(): Promise<{ kaart: number; kandidaten: number | null } | u
   $<HTMLInputElement>('toon-kandidaten').checked = navigator.state().kandidaten;
   let first: Awaited<ReturnType<typeof go>> | undefined;
   if (!(await attempt(async () => (first = await go((state) => state, 'replace'))))) return undefined;
-  await nextRender(cy);
+  // The first render after the view is in; a view that ended with a camera move may have been drawn already.
+  await Promise.race([nextRender(cy), afterNextFrame()]);
   performance.mark('verkenner:getekend');
   const kaart = Math.round(performance.now());
   // The area chooser is not needed for the first view, so it waits until that is drawn.
