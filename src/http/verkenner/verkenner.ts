@@ -10,7 +10,7 @@ import { addSynthetic, afterNextFrame, measurePanZoom, nextRender, selectionDraw
 import { createNavigator, knoopDetails, rememberKnoop, type HistoryMode } from './navigator.js';
 import { createPanel } from './panel.js';
 import { toSvg } from './svg.js';
-import { highlightedPad, parseState, type Step, type ViewState } from './url-state.js';
+import { highlightedPad, parseState, sameStep, type Step, type ViewState } from './url-state.js';
 import type { GetekendeKandidaat } from './graph.js';
 
 /** The page's element with this id, of the type the page gives it. */
@@ -84,11 +84,18 @@ function go(change: (state: ViewState) => ViewState, mode: HistoryMode = 'push',
   return navigator.navigate(change, mode, options);
 }
 
-/** Adds a step unless it was taken already; selecting `selectie` (or keeping the selection). */
+/**
+ * Adds a step unless it was taken already, selecting `selectie` (or keeping the selection). A new
+ * step ends a highlighted path: the highlight belongs to the moment the path was asked for.
+ */
 function withStep(step: Step, selectie?: string | null) {
   return (state: ViewState): ViewState => {
-    const known = state.steps.some((taken) => JSON.stringify(taken) === JSON.stringify(step));
-    // A new step ends a highlighted path: its highlight belongs to the moment it was asked for.
+    // A path asked for again is highlighted again, so it is taken again unless it is the last step.
+    const last = state.steps.at(-1);
+    const known =
+      step.kind === 'pad'
+        ? last !== undefined && sameStep(last, step)
+        : state.steps.some((taken) => sameStep(taken, step));
     return {
       ...state,
       steps: known ? state.steps : [...state.steps, step],
@@ -118,7 +125,7 @@ async function showPad(): Promise<void> {
   const { van, naar } = navigator.state();
   if (!van || !naar) return;
   setStatus('Het kortste pad wordt gezocht…');
-  await go((state) => ({ ...withStep({ kind: 'pad', van, naar }, null)(state) }));
+  await go(withStep({ kind: 'pad', van, naar }, null));
   const last = navigator.state().steps.at(-1);
   if (last?.kind !== 'pad' || last.van !== van || last.naar !== naar) {
     panel.showMessage(
