@@ -75,6 +75,9 @@ export function createNavigator(context: NavigatorContext, initial: ViewState) {
   let taken: TakenStep[] = [];
   /** Set while a navigation selects, so the selection listener leaves the URL alone. */
   let navigating = false;
+  /** The selected element's id, and whether a path is highlighted: kept, not looked up among thousands. */
+  let selectedId: string | null = null;
+  let highlightShown = false;
   let queue: Promise<unknown> = Promise.resolve();
   let urlWrite: 'pending' | 'idle' = 'idle';
 
@@ -87,10 +90,12 @@ export function createNavigator(context: NavigatorContext, initial: ViewState) {
   }
 
   /** The selection changed on the drawing: the URL says so, without a new history entry. */
-  function selectionChanged(): void {
+  function selectionChanged(event: cytoscape.EventObject): void {
+    const target = event.target as cytoscape.SingularElementArgument;
+    if (event.type === 'select') selectedId = target.id();
+    else if (selectedId === target.id()) selectedId = null;
     if (navigating) return;
-    const selected = cy.$(':selected');
-    state = { ...state, selectie: selected.nonempty() ? selected.first().id() : null };
+    state = { ...state, selectie: selectedId };
     // Selecting another element unselects the first: one rewrite for both.
     if (urlWrite === 'pending') return;
     urlWrite = 'pending';
@@ -241,8 +246,9 @@ export function createNavigator(context: NavigatorContext, initial: ViewState) {
   }
 
   async function bringTo(target: ViewState, { redraw = false }: { redraw?: boolean }): Promise<Navigated> {
-    const selectedBefore = cy.$(':selected').first();
-    const before = selectedBefore.nonempty() ? selectedBefore.id() : null;
+    const before = selectedId;
+    const highlightedBefore = highlightShown;
+    const kandidatenBefore = state.kandidaten;
     let kandidaten: Promise<boolean> | null = null;
     const fresh = redraw || drawnGebied === undefined || drawnGebied !== target.gebied;
     const messages: string[] = [];
@@ -301,25 +307,29 @@ export function createNavigator(context: NavigatorContext, initial: ViewState) {
     }
     state = { ...target, steps, selectie };
 
-    cy.elements().removeClass('pad gedimd');
+    if (highlightShown) cy.elements().removeClass('pad gedimd');
     const highlighted = highlightedPad(state) && taken.at(-1);
+    highlightShown = Boolean(highlighted?.onPad);
     if (highlighted?.onPad) {
       cy.elements().not(highlighted.onPad).addClass('gedimd');
       highlighted.onPad.addClass('pad');
     }
-    cy.edges('.kandidaat').toggleClass('verborgen', !state.kandidaten);
+    if (fresh || kandidatenBefore !== state.kandidaten)
+      cy.edges('.kandidaat').toggleClass('verborgen', !state.kandidaten);
     context.showPadControls(state);
     context.showGebied(state.gebied);
     const message = messages.at(-1);
     if (message) context.setStatus(message);
 
     const selected = selectie === null ? cy.collection() : cy.getElementById(selectie);
-    const selectionChanged = selectie !== before;
+    // What is selected on screen now: a selected element taken away with a step is no longer.
+    const shown = selectedId !== null && cy.getElementById(selectedId).selected() ? selectedId : null;
+    const selectionChanged = selectie !== shown || selectie !== before;
     if (selectionChanged || fresh) {
       cy.elements().unselect();
       selected.select();
     }
-    if (selected.empty() && (selectionChanged || fresh || lastNew)) {
+    if (selected.empty() && (selectionChanged || fresh || highlightShown || highlightedBefore)) {
       if (highlighted?.pad) panel.showPad(highlighted.pad);
       else panel.showWelcome();
     }
