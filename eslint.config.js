@@ -48,7 +48,16 @@ const layerRules = Object.entries(layers).map(([folder, forbidden]) => ({
 }));
 
 export default defineConfig(
-  { ignores: ['dist/', 'node_modules/', 'src/generated/', 'src/http/verkenner/', 'src/http/ide/', 'neo4j-launcher/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'src/generated/',
+      'src/http/verkenner/generated/',
+      'src/http/ide/',
+      'neo4j-launcher/',
+    ],
+  },
   js.configs.recommended,
   tseslint.configs.recommended,
   {

@@ -23,6 +23,7 @@ import { operationLog } from './http/operation-log.js';
 import { queryCostLimit } from './http/query-cost.js';
 import { queryLimitRules } from './http/query-limits.js';
 import { graphqlRateLimit } from './http/rate-limit.js';
+import { startPageRoutes } from './http/start-page.js';
 import { loadTrustedDocuments, trustedDocumentsOnly } from './http/trusted-documents.js';
 import { verkennerRoutes } from './http/verkenner.js';
 import type { Logger } from './logger.js';
@@ -87,6 +88,7 @@ export async function createServer({ config, database, logger }: ServerDependenc
   app.use(healthRoutes(database, readiness));
   app.use(ideRoutes(graphqlPath));
   app.use(verkennerRoutes());
+  app.use(startPageRoutes());
   app.use(
     graphqlPath,
     onlyGetAndPost(),

@@ -23,9 +23,18 @@ const assets: Record<string, string> = {
   'cose-base.js': coseBaseMain,
   'cytoscape-fcose.js': fcoseMain,
 };
-/** The page, its stylesheet and its own scripts. */
+/** The page and its stylesheet, as written. */
 const ownFiles = fromProjectRoot('src', 'http', 'verkenner');
 const page = join(ownFiles, 'index.html');
+const stylesheet = join(ownFiles, 'verkenner.css');
+/** Its modules: the TypeScript beside the page, compiled by `npm run build` (no bundler; the browser loads them as they are). */
+const modules = fromProjectRoot('dist', 'http', 'verkenner');
+
+/**
+ * The operations the page sends, one `.graphql` file each: typed by `npm run codegen` and put in
+ * the trusted documents by `npm run trusted-documents`.
+ */
+export const verkennerOperationsDirectory = join(ownFiles, 'operations');
 
 const contentSecurityPolicy = [
   "default-src 'self'",
@@ -56,6 +65,9 @@ export function verkennerRoutes(): Router {
       res.set('Cache-Control', 'public, max-age=3600').sendFile(file);
     });
   }
-  router.use('/verkenner', express.static(ownFiles, { index: false, fallthrough: false }));
+  router.get('/verkenner/verkenner.css', (_req, res) => {
+    res.sendFile(stylesheet);
+  });
+  router.use('/verkenner', express.static(modules, { index: false, fallthrough: false }));
   return router;
 }

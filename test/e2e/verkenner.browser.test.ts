@@ -1,11 +1,16 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { ownDocuments } from '../../src/http/own-documents.js';
 import { fromProjectRoot } from '../../src/paths.js';
+import { loadTypeDefs } from '../../src/server.js';
+import { buildManifest } from '../../src/trusted-documents/build-manifest.js';
 import { launchChromium } from '../support/browser.js';
 import '../support/verkenner-page.js';
-import { startTestService, type RunningService } from '../support/service.js';
+import { postGraphql, startTestService, type RunningService } from '../support/service.js';
 
 let service: RunningService;
 let browser: Browser;
@@ -14,11 +19,20 @@ beforeAll(async () => {
   service = await startTestService();
   browser = await launchChromium();
   await mkdir('test-results', { recursive: true });
+  await mkdir(docsImages, { recursive: true });
 });
 afterAll(async () => {
   await browser?.close();
   await service?.stop();
 });
+
+/**
+ * The pictures in docs/verkenner.md, taken by the tests that show what they show: each run renews
+ * them, so the manual never shows a verkenner that is no more.
+ */
+const docsImages = fromProjectRoot('docs', 'images');
+const docsScreenshot = (page: Page, name: string) =>
+  page.screenshot({ path: join(docsImages, `verkenner-${name}.png`) });
 
 /** The page at a laptop's size, with its first view drawn, candidate crossovers included. */
 async function openVerkenner(): Promise<Page> {
@@ -27,6 +41,63 @@ async function openVerkenner(): Promise<Page> {
   const drawn = await page.evaluate(() => globalThis.verkenner.ready);
   expect(drawn?.kandidaten, (await page.getByTestId('status').textContent())!).toBeGreaterThan(0);
   return page;
+}
+
+/** The page at `path` (a link with its fragment, say), once what the URL describes is drawn. */
+async function openAt(path: string, context?: { newPage(): Promise<Page> }): Promise<Page> {
+  const page = context
+    ? await context.newPage()
+    : await browser.newPage({ viewport: { width: 1366, height: 768 }, reducedMotion: 'reduce' });
+  await page.goto(`${service.baseUrl}${path}`);
+  const drawn = await page.evaluate(() => globalThis.verkenner.ready);
+  expect(drawn?.kaart, (await page.getByTestId('status').textContent())!).toBeGreaterThan(0);
+  return page;
+}
+
+/** What a reader sees, as data: each node and where it is, the lines, the selection and the path. */
+function picture(page: Page) {
+  return page.evaluate(() => {
+    const { cy } = globalThis.verkenner;
+    return {
+      knopen: cy
+        .nodes()
+        .map((node) => `${node.id()} @ ${Math.round(node.position('x'))},${Math.round(node.position('y'))}`)
+        .sort(),
+      verbindingen: cy
+        .edges(':visible')
+        .map((edge) => edge.id())
+        .sort(),
+      selectie: cy.$(':selected').map((element) => element.id()),
+      pad: cy
+        .elements('.pad')
+        .map((element) => element.id())
+        .sort(),
+    };
+  });
+}
+
+/** The part of the URL after `#`, decoded. */
+const fragmentOf = (page: Page) => decodeURIComponent(new URL(page.url()).hash);
+
+async function showGebied(page: Page, gebied: string): Promise<void> {
+  await page.getByTestId('gebied').selectOption(gebied);
+  await page.getByTestId('toon-gebied').click();
+  await expect.poll(() => classOf(page, gebied, 'middelpunt'), { timeout: 30_000 }).toBe(true);
+}
+
+/** The property list in the panel as [name, value] pairs, each a dt followed by its dd. */
+function propertiesInPanel(page: Page) {
+  return page
+    .getByTestId('paneel')
+    .locator('dl.eigenschappen')
+    .evaluateAll((lists) =>
+      lists.flatMap((list) =>
+        [...list.querySelectorAll(':scope > dt')].map((term) => [
+          term.textContent,
+          term.nextElementSibling?.localName === 'dd' ? term.nextElementSibling.textContent : null,
+        ]),
+      ),
+    );
 }
 
 /** Clicks an element of the drawing where it is on screen, as a user would. */
@@ -107,7 +178,7 @@ describe('the crossover explorer at /verkenner', () => {
     await expect.poll(() => page.getByTestId('paneel').textContent(), { timeout: 10_000 }).toContain(citaat);
     expect(await page.getByTestId('paneel-titel').textContent()).toBe('Inburgering');
     expect(await page.getByTestId('paneel').textContent()).toContain('regel 253');
-    await page.screenshot({ path: 'test-results/verkenner-crossover.png' });
+    await docsScreenshot(page, 'crossover');
     await page.close();
   });
 
@@ -197,10 +268,11 @@ describe('the crossover explorer at /verkenner', () => {
     const steps = page.getByTestId('pad-stappen').locator(':scope > li');
     expect(await steps.count()).toBe(onPad.edges);
     for (const step of await steps.all()) expect(await step.getByTestId('citaat').count()).toBeGreaterThan(0);
-    await page.screenshot({ path: 'test-results/verkenner-pad.png' });
+    await docsScreenshot(page, 'pad');
 
+    // Clearing goes through the address (a new history entry), so the drawing follows a moment later.
     await page.getByTestId('wis-pad').click();
-    expect(await classOf(page, 'regio:chemelot', 'pad')).toBe(false);
+    await expect.poll(() => classOf(page, 'regio:chemelot', 'pad'), { timeout: 10_000 }).toBe(false);
     await page.close();
   });
 
@@ -214,7 +286,7 @@ describe('the crossover explorer at /verkenner', () => {
     expect(drawn).toContain('crossover:samenhang-in-gebieden');
     expect(drawn).toContain('opgave:klimaat');
     expect(await page.getByTestId('status').textContent()).toContain('Zuidoost Drenthe: 5 opgaven');
-    await page.screenshot({ path: 'test-results/verkenner-gebied.png' });
+    await docsScreenshot(page, 'gebied');
     await page.close();
   });
 
@@ -312,4 +384,194 @@ describe('the crossover explorer at /verkenner', () => {
     await page.screenshot({ path: 'test-results/verkenner-3000.png' });
     await page.close();
   });
+  it('lists the properties of an opgave, a province and a milestone as names with their values', async () => {
+    const page = await openVerkenner();
+    await clickInGraph(page, 'opgave:klimaat');
+    await expect.poll(() => propertiesInPanel(page), { timeout: 30_000 }).toContainEqual(['nummer', '1']);
+    expect(await propertiesInPanel(page)).toContainEqual(['categorie', 'fysiek']);
+    await docsScreenshot(page, 'opgave');
+
+    await searchAndChoose(page, 'Gelderland', 'provincie:gelderland');
+    await expect.poll(() => propertiesInPanel(page), { timeout: 30_000 }).toContainEqual(['cbsCode', 'PV25']);
+
+    await searchAndChoose(page, 'ondertekening Interbestuurlijk Programma', 'mijlpaal:ondertekening-ibp');
+    await expect.poll(() => propertiesInPanel(page), { timeout: 30_000 }).toContainEqual(['datum', '2018-02-14']);
+    expect(await propertiesInPanel(page)).toContainEqual(['wanneer', '14 februari 2018']);
+    expect(await page.getByTestId('paneel').textContent()).not.toContain('[object');
+    await page.close();
+  }, 180_000);
+
+  // The audit saw instruments, actors and sub-areas float in both (ux-review-2026-12, screenshot 6).
+  it.each(['regio:food-valley', 'provincie:gelderland'])(
+    'ties everything in the area view of %s to the area: one connected picture',
+    async (gebied) => {
+      const { body } = await postGraphql(service.baseUrl, {
+        query: 'query Gebied($gebied: ID!) { samenkomst(gebied: $gebied) { deelgebieden { id } ligtIn { id } } }',
+        variables: { gebied },
+      });
+      const samenkomst = body.data!.samenkomst as {
+        deelgebieden: Array<{ id: string }>;
+        ligtIn: Array<{ id: string }>;
+      };
+      const page = await openVerkenner();
+      await showGebied(page, gebied);
+
+      const drawn = await page.evaluate((id) => {
+        const { cy } = globalThis.verkenner;
+        const centre = cy.getElementById(id);
+        return {
+          pieces: cy.elements().components().length,
+          alone: cy
+            .nodes()
+            .filter((node) => node.connectedEdges().empty())
+            .map((node) => node.id()),
+          besideTheArea: centre
+            .neighborhood('node')
+            .map((node) => node.id())
+            .sort(),
+        };
+      }, gebied);
+      expect(drawn.alone).toEqual([]);
+      expect(drawn.pieces).toBe(1);
+      // Every area it lies in or that lies in it has its line to it, whatever else it is linked to.
+      for (const { id } of [...samenkomst.deelgebieden, ...samenkomst.ligtIn])
+        expect(drawn.besideTheArea).toContain(id);
+      await page.close();
+    },
+    120_000,
+  );
+
+  it('keeps the view in the URL: a reload and a copied link open the same picture', async () => {
+    const page = await openVerkenner();
+    await showGebied(page, 'regio:food-valley');
+    await searchAndChoose(page, 'Chemelot', 'regio:chemelot');
+    await expect.poll(() => fragmentOf(page), { timeout: 30_000 }).toContain('knoop=regio:chemelot');
+    await page.getByTestId('omgeving').click();
+    await expect.poll(() => fragmentOf(page), { timeout: 30_000 }).toContain('omgeving=regio:chemelot');
+    await clickInGraph(page, 'provincie:limburg');
+    await expect.poll(() => fragmentOf(page)).toContain('selectie=provincie:limburg');
+    expect(fragmentOf(page)).toBe(
+      '#gebied=regio:food-valley&knoop=regio:chemelot&omgeving=regio:chemelot&selectie=provincie:limburg',
+    );
+    const seen = await picture(page);
+
+    await page.reload();
+    await page.evaluate(() => globalThis.verkenner.ready);
+    await expect.poll(() => picture(page), { timeout: 30_000 }).toEqual(seen);
+    await expect.poll(() => page.getByTestId('paneel-titel').textContent()).toBe('Limburg');
+
+    const colleague = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+    const link = await openAt(`/verkenner${new URL(page.url()).hash}`, colleague);
+    await expect.poll(() => picture(link), { timeout: 30_000 }).toEqual(seen);
+    expect(await link.getByTestId('gebied').inputValue()).toBe('regio:food-valley');
+    await colleague.close();
+    await page.close();
+  }, 180_000);
+
+  it('steps back and forward through views, expansions and a path', async () => {
+    const page = await openVerkenner();
+    const map = await picture(page);
+    await showGebied(page, 'regio:food-valley');
+    const area = await picture(page);
+    await clickInGraph(page, 'regio:food-valley');
+    await page.getByTestId('omgeving').click();
+    await expect.poll(() => fragmentOf(page), { timeout: 30_000 }).toContain('omgeving=regio:food-valley');
+    const expanded = await picture(page);
+    expect(expanded.knopen.length).toBeGreaterThan(area.knopen.length);
+
+    await page.goBack();
+    await expect.poll(async () => (await picture(page)).knopen, { timeout: 30_000 }).toEqual(area.knopen);
+    await page.goBack();
+    await expect.poll(async () => (await picture(page)).knopen, { timeout: 30_000 }).toEqual(map.knopen);
+    expect(fragmentOf(page)).toBe('');
+    await page.goForward();
+    await page.goForward();
+    await expect.poll(async () => (await picture(page)).knopen, { timeout: 30_000 }).toEqual(expanded.knopen);
+
+    // A path is a step too: highlighted in a link, gone again with "Pad wissen" or back.
+    await clickInGraph(page, 'gemeente:wageningen');
+    await page.getByTestId('als-van').click();
+    await clickInGraph(page, 'regio:food-valley');
+    await page.getByTestId('als-naar').click();
+    await page.getByTestId('toon-pad').click();
+    await expect.poll(() => classOf(page, 'regio:food-valley', 'pad'), { timeout: 30_000 }).toBe(true);
+    await expect.poll(() => fragmentOf(page)).toContain('pad=gemeente:wageningen,regio:food-valley');
+    const withPad = await picture(page);
+    const link = await openAt(`/verkenner${new URL(page.url()).hash}`);
+    await expect.poll(() => picture(link), { timeout: 30_000 }).toEqual(withPad);
+    await link.close();
+    await page.getByTestId('wis-pad').click();
+    await expect.poll(() => classOf(page, 'regio:food-valley', 'pad'), { timeout: 30_000 }).toBe(false);
+    await page.goBack();
+    await expect.poll(() => classOf(page, 'regio:food-valley', 'pad'), { timeout: 30_000 }).toBe(true);
+    await page.close();
+  }, 180_000);
+
+  it('lists every kind of node the schema knows in its legend', async () => {
+    const { body } = await postGraphql(service.baseUrl, { query: '{ __type(name: "Soort") { enumValues { name } } }' });
+    const soorten = (body.data!.__type as { enumValues: Array<{ name: string }> }).enumValues.map(({ name }) => name);
+    const page = await openVerkenner();
+    const legend = await page.getByTestId('legenda').locator('li').allTextContents();
+    expect(legend.slice(0, -1).sort()).toEqual(soorten.sort());
+    await page.close();
+  });
+});
+
+describe('the start page at /', () => {
+  it('greets a visitor in Dutch and leads to the verkenner and the IDE', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    const response = await page.goto(`${service.baseUrl}/`);
+    expect(response?.status()).toBe(200);
+    expect(await page.locator('html').getAttribute('lang')).toBe('nl');
+    expect(await page.getByTestId('naar-ide').getAttribute('href')).toBe('/graphql');
+    await docsScreenshot(page, 'startpagina');
+    await page.getByTestId('naar-verkenner').click();
+    await page.waitForURL(`${service.baseUrl}/verkenner`);
+    const drawn = await page.evaluate(() => globalThis.verkenner.ready);
+    expect(drawn?.kaart).toBeGreaterThan(0);
+    await page.close();
+  });
+});
+
+describe('the verkenner with trusted documents on', () => {
+  let folder: string;
+  let trusted: RunningService;
+  beforeAll(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'ibp-graph-verkenner-trusted-'));
+    const manifest = join(folder, 'trusted-documents.json');
+    // The manifest as `npm run trusted-documents` builds it without further paths.
+    await writeFile(manifest, JSON.stringify(await buildManifest([...ownDocuments], loadTypeDefs())));
+    trusted = await startTestService({ TRUSTED_DOCUMENTS_FILE: manifest });
+  });
+  afterAll(async () => {
+    await trusted?.stop();
+    if (folder) await rm(folder, { recursive: true, force: true });
+  });
+
+  it('works for a caller without credentials: map, candidates, search, node, area and path', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    const refused: string[] = [];
+    page.on('response', (response) => {
+      if (response.url().endsWith('/graphql') && response.status() !== 200) refused.push(String(response.status()));
+    });
+    await page.goto(
+      `${trusted.baseUrl}/verkenner#gebied=regio:food-valley&omgeving=regio:food-valley` +
+        '&pad=ministerie:lnv,regio:chemelot&selectie=regio:chemelot',
+    );
+    const drawn = await page.evaluate(() => globalThis.verkenner.ready);
+    expect(drawn?.kaart, (await page.getByTestId('status').textContent())!).toBeGreaterThan(0);
+    expect(await classOf(page, 'regio:chemelot', 'pad')).toBe(true);
+    await expect
+      .poll(() => page.getByTestId('paneel').getByTestId('citaat').count(), { timeout: 30_000 })
+      .toBeGreaterThan(0);
+    await page.getByTestId('opgavenkaart').click();
+    await expect
+      .poll(() => page.getByTestId('status').textContent(), { timeout: 60_000 })
+      .toMatch(/kandidaat-crossovers\.$/);
+    await page.getByTestId('zoektekst').fill('Chemelot');
+    await page.getByTestId('zoektekst').press('Enter');
+    await page.locator('[data-testid="zoekresultaat"][data-id="regio:chemelot"]').waitFor();
+    expect(refused).toEqual([]);
+    await page.close();
+  }, 180_000);
 });

@@ -1,6 +1,6 @@
 import type { Core } from 'cytoscape';
 
-/** The hooks the explorer page offers tests and measurements (src/http/verkenner/verkenner.js). */
+/** The hooks the explorer page offers tests and measurements (src/http/verkenner/verkenner.ts). */
 export interface VerkennerHooks {
   cy: Core;
   /**

@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { examplesDirectory } from '../../src/http/examples.js';
+import { ownDocuments } from '../../src/http/own-documents.js';
+import * as operations from '../../src/http/verkenner/generated/operations.js';
+import { verkennerOperationsDirectory } from '../../src/http/verkenner.js';
 import { loadTypeDefs } from '../../src/server.js';
 import { buildManifest } from '../../src/trusted-documents/build-manifest.js';
 import { documentHash, TrustedDocuments } from '../../src/trusted-documents/manifest.js';
@@ -61,6 +64,15 @@ describe('building the manifest', () => {
       const source = await readFile(join(examplesDirectory, file), 'utf8');
       expect(documents[documentHash(source)]).toBe(source);
     }
+  });
+
+  it("always holds the service's own documents: every verkenner operation, exactly as the page sends it", async () => {
+    const documents = await buildManifest([...ownDocuments], loadTypeDefs());
+    const sent = Object.entries(operations).filter(([name]) => name.startsWith('Verkenner'));
+    expect(sent.length).toBeGreaterThanOrEqual(11);
+    for (const [name, text] of sent) expect(documents.includes(text as string), name).toBe(true);
+    const files = (await readdir(verkennerOperationsDirectory)).filter((file) => file.endsWith('.graphql'));
+    expect(sent).toHaveLength(files.length);
   });
 
   it('merges other manifests, and refuses an operation the schema does not allow, naming its file', async () => {

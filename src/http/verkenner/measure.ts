@@ -2,25 +2,25 @@
 // hundred nodes; these add synthetic ones in the browser itself, so what is measured is the
 // drawing alone, not the service or the network.
 
-import { SOORTEN } from './graph.js';
+import { soorten } from './graph.js';
 
-let fcoseLoading;
+let fcoseLoading: Promise<unknown> | undefined;
 
 /**
  * Loads fCoSE and the two libraries under it (320 kB of script together) on first use: only
  * `addSynthetic` needs a force layout, the explorer's own views place their nodes themselves.
  * Each UMD build finds the one before it as a global; fCoSE registers itself with Cytoscape.
  */
-function loadFcose() {
+function loadFcose(): Promise<unknown> {
   fcoseLoading ??= Promise.all(
     ['layout-base', 'cose-base', 'cytoscape-fcose'].map(
       (name) =>
-        new Promise((resolve, reject) => {
+        new Promise<void>((resolve, reject) => {
           const script = document.createElement('script');
           script.src = `/verkenner/lib/${name}.js`;
           // Downloaded side by side, run in this order.
           script.async = false;
-          script.onload = resolve;
+          script.onload = () => resolve();
           script.onerror = () => reject(new Error(`${name}.js kon niet worden geladen.`));
           document.head.append(script);
         }),
@@ -33,31 +33,36 @@ function loadFcose() {
 }
 
 /** Runs fCoSE and resolves when it has stopped. */
-async function runFcose(elements, options) {
+async function runFcose(elements: cytoscape.Collection, options: Record<string, unknown>): Promise<unknown> {
   await loadFcose();
-  const layout = elements.layout({ name: 'fcose', ...options });
+  // fCoSE's options are its own; Cytoscape's types know only the built-in layouts.
+  const layout = elements.layout({ name: 'fcose', ...options } as unknown as cytoscape.LayoutOptions);
   const stopped = layout.promiseOn('layoutstop');
   layout.run();
   return stopped;
 }
 
 /** Resolves after Cytoscape has next drawn the canvas. */
-export function nextRender(cy) {
+export function nextRender(cy: cytoscape.Core): Promise<void> {
   return new Promise((resolve) => cy.one('render', () => resolve()));
 }
 
 /** Resolves once the browser has drawn a frame after this call (Cytoscape draws in animation frames). */
-export function afterNextFrame() {
+export function afterNextFrame(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 }
 
 /** Resolves to performance.now() once the next selection has been drawn: a click's felt latency. */
-export function selectionDrawn(cy) {
-  return new Promise((resolve) => cy.one('select', () => afterNextFrame().then(() => resolve(performance.now()))));
+export function selectionDrawn(cy: cytoscape.Core): Promise<number> {
+  return new Promise((resolve) =>
+    cy.one('select', () => {
+      void afterNextFrame().then(() => resolve(performance.now()));
+    }),
+  );
 }
 
 /** A small seeded generator: the same synthetic graph every run, so measurements compare. */
-function seededRandom(seed) {
+function seededRandom(seed: number): () => number {
   let state = seed;
   return () => {
     state = (state * 1664525 + 1013904223) % 4294967296;
@@ -69,11 +74,10 @@ function seededRandom(seed) {
  * Adds `count` synthetic nodes and about 1.5 times as many edges (a random tree plus
  * cross-links), lays them out with fCoSE and draws them. Resolves to the timings in ms.
  */
-export async function addSynthetic(cy, count) {
+export async function addSynthetic(cy: cytoscape.Core, count: number): Promise<Record<string, number>> {
   const random = seededRandom(42);
-  const soorten = Object.keys(SOORTEN);
-  const elements = [];
-  const edge = (id, source, target) =>
+  const elements: cytoscape.ElementDefinition[] = [];
+  const edge = (id: string, source: number, target: number) =>
     elements.push({
       group: 'edges',
       classes: 'synthetisch',
@@ -119,16 +123,19 @@ export async function addSynthetic(cy, count) {
  * frame time. (Not Cytoscape's render event: a step that changes nothing on screen, such as a
  * zoom already at its limit, sends none, and the measurement would wait forever.)
  */
-export async function measurePanZoom(cy, steps = 20) {
-  const time = async (change) => {
+export async function measurePanZoom(
+  cy: cytoscape.Core,
+  steps = 20,
+): Promise<Record<string, { mediaan: number; max: number }>> {
+  const time = async (change: () => void) => {
     const started = performance.now();
     change();
     await afterNextFrame();
     return performance.now() - started;
   };
   const centre = { x: cy.width() / 2, y: cy.height() / 2 };
-  const pan = [];
-  const zoom = [];
+  const pan: number[] = [];
+  const zoom: number[] = [];
   for (let i = 0; i < steps; i += 1) {
     pan.push(await time(() => cy.panBy(i % 2 === 0 ? { x: 40, y: 25 } : { x: -40, y: -25 })));
     zoom.push(
@@ -138,7 +145,7 @@ export async function measurePanZoom(cy, steps = 20) {
   return { panMs: summarise(pan), zoomMs: summarise(zoom) };
 }
 
-function summarise(durations) {
+function summarise(durations: number[]): { mediaan: number; max: number } {
   const sorted = [...durations].sort((a, b) => a - b);
-  return { mediaan: Math.round(sorted[Math.floor(sorted.length / 2)]), max: Math.round(sorted[sorted.length - 1]) };
+  return { mediaan: Math.round(sorted[Math.floor(sorted.length / 2)] ?? 0), max: Math.round(sorted.at(-1) ?? 0) };
 }

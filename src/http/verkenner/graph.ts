@@ -1,37 +1,72 @@
 // The drawing: one Cytoscape.js instance, its style (a colour per kind of node), the helpers
 // that add API results to it without duplicates, and the layouts.
 
-/** Colour and Dutch name per node kind (soort); the legend and the style both read this. */
-export const SOORTEN = {
-  Opgave: { kleur: '#1d4f91', naam: 'Opgave' },
-  Crossover: { kleur: '#d9480f', naam: 'Crossover' },
-  Thema: { kleur: '#4c9be8', naam: 'Thema' },
-  Regio: { kleur: '#2b8a3e', naam: 'Regio' },
-  Provincie: { kleur: '#5c940d', naam: 'Provincie' },
-  Gemeente: { kleur: '#8fbf3f', naam: 'Gemeente' },
-  Waterschap: { kleur: '#1098ad', naam: 'Waterschap' },
-  Instrument: { kleur: '#7048e8', naam: 'Instrument' },
-  Ministerie: { kleur: '#c92a2a', naam: 'Ministerie' },
-  Koepel: { kleur: '#e67700', naam: 'Koepel' },
-  Organisatie: { kleur: '#f0a800', naam: 'Organisatie' },
-  Overleg: { kleur: '#ae3ec9', naam: 'Overleg' },
-  Persoon: { kleur: '#868e96', naam: 'Persoon' },
-  Groep: { kleur: '#a61e4d', naam: 'Groep' },
-  Mijlpaal: { kleur: '#e64980', naam: 'Mijlpaal' },
-  Document: { kleur: '#495057', naam: 'Document' },
+import type { Bewijs, Kandidaat, Relatie } from './api.js';
+import { Soort } from './generated/operations.js';
+
+/**
+ * The colour of each kind of node (soort) that has one of its own. The kinds themselves come from
+ * the schema's `Soort` (through codegen): a kind added there is drawn and listed in the legend
+ * without an edit here, in a colour from `spareColours`.
+ */
+const colours: Record<string, string> = {
+  Opgave: '#1d4f91',
+  Crossover: '#d9480f',
+  Thema: '#4c9be8',
+  Regio: '#2b8a3e',
+  Provincie: '#5c940d',
+  Gemeente: '#8fbf3f',
+  Waterschap: '#1098ad',
+  Instrument: '#7048e8',
+  Ministerie: '#c92a2a',
+  Koepel: '#e67700',
+  Organisatie: '#f0a800',
+  Overleg: '#ae3ec9',
+  Persoon: '#868e96',
+  Groep: '#a61e4d',
+  Mijlpaal: '#e64980',
+  Document: '#495057',
 };
+const spareColours = ['#0ca678', '#5f3dc4', '#d6336c', '#364fc7', '#087f5b', '#e8590c', '#66a80f'];
+
+/** Every kind of node the schema knows, those with a colour of their own first, in that order. */
+export const soorten: readonly string[] = [
+  ...Object.keys(colours).filter((soort) => soort in Soort),
+  ...Object.values(Soort)
+    .filter((soort) => !(soort in colours))
+    .sort(),
+];
+
+/** A kind's colour: its own, or a spare one that stays the same for that kind. */
+export function colourOf(soort: string): string {
+  const own = colours[soort];
+  if (own) return own;
+  let hash = 0;
+  for (const character of soort) hash = (hash * 31 + character.charCodeAt(0)) >>> 0;
+  return spareColours[hash % spareColours.length]!;
+}
 
 /** `SPEELT_IN` reads as "speelt in": the relation types are Dutch already. */
-export function relatieLabel(type) {
+export function relatieLabel(type: string): string {
   return type.toLowerCase().replace(/_/g, ' ');
+}
+
+/** What the drawing keeps of a node: enough to draw and name it. */
+export interface Knoop {
+  id: string;
+  naam: string;
+  soort: string;
+  nummer?: number | null;
+  /** In an area view: the ring it is drawn on, the highest in the middle. */
+  ring?: number;
 }
 
 const OPGAVE_CIRKEL = 330;
 
-function style() {
-  const perSoort = Object.entries(SOORTEN).map(([soort, { kleur }]) => ({
+function style(): cytoscape.StylesheetJson {
+  const perSoort = soorten.map((soort) => ({
     selector: `node[soort = "${soort}"]`,
-    style: { 'background-color': kleur },
+    style: { 'background-color': colourOf(soort) },
   }));
   return [
     {
@@ -46,7 +81,7 @@ function style() {
         'text-valign': 'bottom',
         'text-margin-y': 4,
         'text-wrap': 'wrap',
-        'text-max-width': 130,
+        'text-max-width': '130px',
         'text-outline-color': '#ffffff',
         'text-outline-width': 2,
         // Below this on-screen size labels are skipped: unreadable anyway, and costly in big graphs.
@@ -64,12 +99,12 @@ function style() {
         height: 46,
         'font-size': 14,
         'font-weight': 'bold',
-        'text-max-width': 170,
+        'text-max-width': '170px',
       },
     },
     {
       selector: 'node[soort = "Crossover"]',
-      style: { shape: 'diamond', width: 26, height: 26, 'text-max-width': 130 },
+      style: { shape: 'diamond', width: 26, height: 26, 'text-max-width': '130px' },
     },
     { selector: 'node.middelpunt', style: { width: 54, height: 54, 'font-size': 15, 'font-weight': 'bold' } },
     {
@@ -125,7 +160,7 @@ function style() {
 }
 
 /** Creates the drawing in the given element. */
-export function createGraph(container) {
+export function createGraph(container: HTMLElement): cytoscape.Core {
   return cytoscape({
     container,
     style: style(),
@@ -137,9 +172,9 @@ export function createGraph(container) {
 }
 
 /** Adds a node unless it is there already; returns the node either way. */
-export function addKnoop(cy, knoop, position) {
+export function addKnoop(cy: cytoscape.Core, knoop: Knoop, position?: cytoscape.Position): cytoscape.NodeSingular {
   const existing = cy.getElementById(knoop.id);
-  if (existing.nonempty()) return existing;
+  if (existing.nonempty()) return existing as cytoscape.NodeSingular;
   const label = knoop.nummer ? `${knoop.nummer}. ${knoop.naam}` : knoop.naam;
   // A copy: Cytoscape keeps the object it is given as the node's own position.
   return cy.add({ group: 'nodes', data: { ...knoop, label }, position: { ...(position ?? viewportCentre(cy)) } });
@@ -151,12 +186,12 @@ export function addKnoop(cy, knoop, position) {
  * same pair (each from another document) share the edge and both keep their sources.
  * Returns the edge, or an empty collection when an end is not drawn.
  */
-export function addRelatie(cy, relatie) {
+export function addRelatie(cy: cytoscape.Core, relatie: Relatie): cytoscape.EdgeCollection {
   if (cy.getElementById(relatie.van).empty() || cy.getElementById(relatie.naar).empty()) return cy.collection();
-  const id = `${relatie.van}>${relatie.type}>${relatie.naar}`;
+  const id = relatieId(relatie);
   const existing = cy.getElementById(id);
   if (existing.nonempty()) {
-    const relaties = existing.data('relaties');
+    const relaties = existing.data('relaties') as Relatie[];
     if (!relaties.some((known) => sameRelatie(known, relatie))) relaties.push(relatie);
     return existing;
   }
@@ -173,19 +208,27 @@ export function addRelatie(cy, relatie) {
   });
 }
 
-function sameRelatie(a, b) {
-  const key = (relatie) =>
+/** The id of a relation's edge: its ends and its type. */
+export function relatieId(relatie: Relatie): string {
+  return `${relatie.van}>${relatie.type}>${relatie.naar}`;
+}
+
+function sameRelatie(a: Relatie, b: Relatie): boolean {
+  const key = (relatie: Relatie) =>
     [relatie.rol, relatie.onderwerp, ...relatie.bronnen.map((bron) => `${bron.regelVan}:${bron.citaat}`)].join('|');
   return key(a) === key(b);
 }
+
+/** A candidate as drawn: its opgaven and score, with its evidence when that came along. */
+export type GetekendeKandidaat = Kandidaat & { bewijs?: Bewijs };
 
 /**
  * A candidate crossover: a dashed edge between two opgaven, as wide as its score is high.
  * Returns an empty collection when an opgave is not drawn.
  */
-export function addKandidaat(cy, kandidaat) {
+export function addKandidaat(cy: cytoscape.Core, kandidaat: GetekendeKandidaat): cytoscape.EdgeCollection {
   const [a, b] = kandidaat.opgaven.map((opgave) => opgave.id);
-  if (cy.getElementById(a).empty() || cy.getElementById(b).empty()) return cy.collection();
+  if (!a || !b || cy.getElementById(a).empty() || cy.getElementById(b).empty()) return cy.collection();
   return cy.add({
     group: 'edges',
     classes: 'kandidaat',
@@ -200,11 +243,31 @@ export function addKandidaat(cy, kandidaat) {
   });
 }
 
-export function formatScore(score) {
+export function formatScore(score: number): string {
   return score.toLocaleString('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 }
 
-function viewportCentre(cy) {
+/**
+ * A spot just right of everything drawn, where a node added by itself covers nothing. Worked out
+ * from the nodes' places and label room, not from what the screen shows (a selected node's border,
+ * a line's label), so a link that replays the same steps puts the node at the same spot.
+ */
+export function rightOfDrawing(cy: cytoscape.Core): cytoscape.Position {
+  const nodes = cy.nodes();
+  if (nodes.empty()) return { x: 0, y: 0 };
+  let right = -Infinity;
+  let top = Infinity;
+  let bottom = -Infinity;
+  nodes.forEach((node) => {
+    const box = labelBox(node.position(), roomOf(node));
+    right = Math.max(right, box.x2);
+    top = Math.min(top, box.y1);
+    bottom = Math.max(bottom, box.y2);
+  });
+  return { x: right + 120, y: (top + bottom) / 2 };
+}
+
+function viewportCentre(cy: cytoscape.Core): cytoscape.Position {
   const extent = cy.extent();
   return { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 };
 }
@@ -215,8 +278,10 @@ function viewportCentre(cy) {
  * nearest to the centre of the opgaven it joins. Force layouts were tried and rejected:
  * they drew a different map on every load and pushed crossovers away from their opgaven.
  */
-export function layoutOpgavenMap(cy) {
-  const opgaven = cy.nodes('[soort = "Opgave"]').sort((a, b) => a.data('nummer') - b.data('nummer'));
+export function layoutOpgavenMap(cy: cytoscape.Core): void {
+  const opgaven = cy
+    .nodes('[soort = "Opgave"]')
+    .sort((a, b) => (a.data('nummer') as number) - (b.data('nummer') as number));
   const taken = boxGrid();
   opgaven.forEach((node, index) => {
     const angle = -Math.PI / 2 + (2 * Math.PI * index) / opgaven.length;
@@ -226,7 +291,7 @@ export function layoutOpgavenMap(cy) {
   // Crossovers joining many opgaven first: they have the fewest good spots.
   const crossovers = cy
     .nodes('[soort = "Crossover"]')
-    .sort((a, b) => b.degree() - a.degree() || a.id().localeCompare(b.id()));
+    .sort((a, b) => b.degree(false) - a.degree(false) || a.id().localeCompare(b.id()));
   crossovers.forEach((crossover) => {
     const spot = freeSpotNear(centreOf(crossover.neighborhood('node[soort = "Opgave"]')), taken);
     crossover.position(spot);
@@ -235,11 +300,31 @@ export function layoutOpgavenMap(cy) {
 }
 
 /** The room a node and its label below it take, relative to the node's centre. */
-const OPGAVE_LABEL = { left: 90, right: 90, top: 28, bottom: 66 };
-const CROSSOVER_LABEL = { left: 66, right: 66, top: 15, bottom: 62 };
-const KNOOP_LABEL = { left: 66, right: 66, top: 15, bottom: 58 };
+interface Room {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+const OPGAVE_LABEL: Room = { left: 90, right: 90, top: 28, bottom: 66 };
+const CROSSOVER_LABEL: Room = { left: 66, right: 66, top: 15, bottom: 62 };
+const KNOOP_LABEL: Room = { left: 66, right: 66, top: 15, bottom: 58 };
 
-function labelBox({ x, y }, room) {
+interface Box {
+  x1: number;
+  x2: number;
+  y1: number;
+  y2: number;
+  /** The last query of a box grid that found this box (see `near`). */
+  seen?: number;
+}
+
+function roomOf(node: cytoscape.NodeSingular): Room {
+  const soort = node.data('soort') as string;
+  return soort === 'Opgave' ? OPGAVE_LABEL : soort === 'Crossover' ? CROSSOVER_LABEL : KNOOP_LABEL;
+}
+
+function labelBox({ x, y }: cytoscape.Position, room: Room): Box {
   return { x1: x - room.left, x2: x + room.right, y1: y - room.top, y2: y + room.bottom };
 }
 
@@ -249,24 +334,25 @@ function labelBox({ x, y }, room) {
  * thousand nodes drawn this turns seconds of placing into milliseconds.
  */
 function boxGrid(size = 150) {
-  const cells = new Map();
+  const cells = new Map<number, Box[]>();
   let query = 0;
-  const eachKey = (box, visit) => {
+  const eachKey = (box: Box, visit: (key: number) => void) => {
     for (let i = Math.floor(box.x1 / size); i <= Math.floor(box.x2 / size); i += 1) {
       for (let j = Math.floor(box.y1 / size); j <= Math.floor(box.y2 / size); j += 1) visit(i * 1e6 + j);
     }
   };
   return {
-    add(box) {
+    add(box: Box): void {
       eachKey(box, (key) => {
-        if (!cells.has(key)) cells.set(key, []);
-        cells.get(key).push(box);
+        const cell = cells.get(key);
+        if (cell) cell.push(box);
+        else cells.set(key, [box]);
       });
     },
     /** The boxes that may overlap `box`, each once (a box in several cells is marked as seen). */
-    near(box) {
+    near(box: Box): Box[] {
       query += 1;
-      const found = [];
+      const found: Box[] = [];
       eachKey(box, (key) => {
         for (const other of cells.get(key) ?? []) {
           if (other.seen === query) continue;
@@ -279,13 +365,15 @@ function boxGrid(size = 150) {
   };
 }
 
-function centreOf(nodes) {
+function centreOf(nodes: cytoscape.NodeCollection): cytoscape.Position {
   if (nodes.empty()) return { x: 0, y: 0 };
-  const sum = nodes.reduce((total, node) => ({ x: total.x + node.position('x'), y: total.y + node.position('y') }), {
-    x: 0,
-    y: 0,
+  let x = 0;
+  let y = 0;
+  nodes.forEach((node) => {
+    x += node.position('x');
+    y += node.position('y');
   });
-  return { x: sum.x / nodes.length, y: sum.y / nodes.length };
+  return { x: x / nodes.length, y: y / nodes.length };
 }
 
 /**
@@ -293,7 +381,7 @@ function centreOf(nodes) {
  * its overlapping area, moving away from where the crossover belongs costs 20 per pixel.
  * So a crossover stays near its opgaven and gives way only as far as its label needs.
  */
-function freeSpotNear(wanted, taken) {
+function freeSpotNear(wanted: cytoscape.Position, taken: ReturnType<typeof boxGrid>): cytoscape.Position {
   let best = { spot: wanted, cost: Infinity };
   // A ring's distance alone costs more than the best spot so far: no spot further out can win.
   for (let ring = 0; ring <= 24 && best.cost > 20 * ring * 12; ring += 1) {
@@ -310,9 +398,17 @@ function freeSpotNear(wanted, taken) {
   return best.spot;
 }
 
-function overlapArea(a, b) {
+function overlapArea(a: Box, b: Box): number {
   return (
     Math.max(0, Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1)) * Math.max(0, Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1))
+  );
+}
+
+/** Kinds side by side, then names in Dutch order: how rings and new neighbours are ordered. */
+function bySoortAndNaam(a: cytoscape.NodeSingular, b: cytoscape.NodeSingular): number {
+  return (
+    (a.data('soort') as string).localeCompare(b.data('soort') as string) ||
+    (a.data('naam') as string).localeCompare(b.data('naam') as string, 'nl')
   );
 }
 
@@ -320,17 +416,16 @@ function overlapArea(a, b) {
  * An area in the centre with what comes together there on rings around it, one ring per
  * kind of thing (`data.ring`: highest in the middle). Each ring is as wide as its labels need.
  */
-export function layoutSamenkomst(cy) {
-  const rings = new Map();
-  cy.nodes().forEach((node) => rings.set(node.data('ring'), [...(rings.get(node.data('ring')) ?? []), node]));
+export function layoutSamenkomst(cy: cytoscape.Core): void {
+  const rings = new Map<number, cytoscape.NodeSingular[]>();
+  cy.nodes().forEach((node) => {
+    const ring = node.data('ring') as number;
+    rings.set(ring, [...(rings.get(ring) ?? []), node]);
+  });
   const levels = [...rings.keys()].sort((a, b) => b - a);
   let radius = 0;
   levels.forEach((level, index) => {
-    const nodes = rings
-      .get(level)
-      .sort(
-        (a, b) => a.data('soort').localeCompare(b.data('soort')) || a.data('naam').localeCompare(b.data('naam'), 'nl'),
-      );
+    const nodes = (rings.get(level) ?? []).sort(bySoortAndNaam);
     if (index > 0) radius = Math.max(radius + 140, (nodes.length * 150) / (2 * Math.PI));
     // Each ring starts at another angle, so that rings do not line up in spokes.
     const start = -Math.PI / 2 + index * 0.6;
@@ -338,7 +433,7 @@ export function layoutSamenkomst(cy) {
   });
 }
 
-function onCircle(radius, angle) {
+function onCircle(radius: number, angle: number): cytoscape.Position {
   return { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
 }
 
@@ -351,22 +446,18 @@ function onCircle(radius, angle) {
  * with thousands of nodes drawn; a force layout (fCoSE) took seconds here once a few hundred
  * nodes were drawn.
  */
-export function placeAround(cy, centre, added) {
-  const roomOf = (node) =>
-    node.data('soort') === 'Opgave' ? OPGAVE_LABEL : node.data('soort') === 'Crossover' ? CROSSOVER_LABEL : KNOOP_LABEL;
+export function placeAround(cy: cytoscape.Core, centre: cytoscape.NodeSingular, added: cytoscape.NodeCollection): void {
   const taken = boxGrid();
   cy.nodes()
     .not(added)
     .forEach((node) => taken.add(labelBox(node.position(), roomOf(node))));
-  const isFree = (box) => taken.near(box).every((other) => overlapArea(box, other) === 0);
+  const isFree = (box: Box) => taken.near(box).every((other) => overlapArea(box, other) === 0);
   const origin = centre.position();
-  const nodes = added.sort(
-    (a, b) => a.data('soort').localeCompare(b.data('soort')) || a.data('naam').localeCompare(b.data('naam'), 'nl'),
-  );
+  const nodes = added.sort(bySoortAndNaam);
   // Placing only fills spots, so the smallest ring with a free spot never shrinks: each search
   // starts at the ring where the one before it succeeded.
   let innermost = Math.max(130, (nodes.length * 50) / (2 * Math.PI));
-  const freeBox = (direction, room) => {
+  const freeBox = (direction: number, room: Room): Box => {
     for (let radius = innermost; ; radius += 40) {
       innermost = radius;
       // Spots 40 px apart on this ring (at most 96, for speed far out), tried outward from the

@@ -5,17 +5,18 @@
 // gives plain, editable SVG with one group per element.
 
 const PADDING = 20;
-const measuring = document.createElement('canvas').getContext('2d');
+const measuring = document.createElement('canvas').getContext('2d')!;
 
 /** The whole visible drawing as an SVG document, its viewBox the drawing's bounding box. */
-export function toSvg(cy, { background = '#ffffff', title = 'IBP-verkenner' } = {}) {
+export function toSvg(cy: cytoscape.Core, { background = '#ffffff', title = 'IBP-verkenner' } = {}): string {
   const visible = cy.elements(':visible');
   const box = visible.nonempty() ? visible.boundingBox() : { x1: 0, y1: 0, w: 0, h: 0 };
   const x = box.x1 - PADDING;
   const y = box.y1 - PADDING;
   const width = box.w + 2 * PADDING;
   const height = box.h + 2 * PADDING;
-  const byZIndex = (a, b) => a.numericStyle('z-index') - b.numericStyle('z-index');
+  const byZIndex = (a: cytoscape.SingularElementArgument, b: cytoscape.SingularElementArgument) =>
+    a.numericStyle('z-index') - b.numericStyle('z-index');
   // Cytoscape draws edges under nodes, each group in order of z-index.
   const edges = visible.edges().sort(byZIndex).map(edgeSvg);
   const nodes = visible.nodes().sort(byZIndex).map(nodeSvg);
@@ -33,7 +34,7 @@ export function toSvg(cy, { background = '#ffffff', title = 'IBP-verkenner' } = 
   ].join('\n');
 }
 
-function nodeSvg(node) {
+function nodeSvg(node: cytoscape.NodeSingular): string {
   const { x, y } = node.position();
   const shape = shapeSvg(node.style('shape'), x, y, node.width(), node.height());
   const paint = attributes({
@@ -48,7 +49,13 @@ function nodeSvg(node) {
 }
 
 /** The shapes the explorer's style uses; anything else is drawn as an ellipse. */
-function shapeSvg(shape, x, y, width, height) {
+function shapeSvg(
+  shape: string,
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+): { tag: string; attributes: string } {
   const left = x - width / 2;
   const top = y - height / 2;
   if (shape === 'rectangle' || shape === 'round-rectangle') {
@@ -84,7 +91,7 @@ function shapeSvg(shape, x, y, width, height) {
 }
 
 /** A node's label below it, wrapped at the style's maximum width as Cytoscape wraps it. */
-function labelSvg(element, label, x, top) {
+function labelSvg(element: cytoscape.NodeSingular, label: string, x: number, top: number): string {
   const font = fontOf(element);
   const lineHeight = font.size * element.numericStyle('line-height');
   const lines =
@@ -95,15 +102,15 @@ function labelSvg(element, label, x, top) {
   return `<text ${textAttributes(element, font)}>${tspans.join('')}</text>`;
 }
 
-function edgeSvg(edge) {
+function edgeSvg(edge: cytoscape.EdgeSingular): string {
   const source = edge.sourceEndpoint();
   const target = edge.targetEndpoint();
   const control = edge.controlPoints();
   // One control point: the bend Cytoscape gives one of several edges between the same two nodes.
-  const d =
-    control && control.length === 1
-      ? `M${num(source.x)},${num(source.y)} Q${num(control[0].x)},${num(control[0].y)} ${num(target.x)},${num(target.y)}`
-      : `M${num(source.x)},${num(source.y)} L${num(target.x)},${num(target.y)}`;
+  const bend = control?.length === 1 ? control[0] : undefined;
+  const d = bend
+    ? `M${num(source.x)},${num(source.y)} Q${num(bend.x)},${num(bend.y)} ${num(target.x)},${num(target.y)}`
+    : `M${num(source.x)},${num(source.y)} L${num(target.x)},${num(target.y)}`;
   const width = edge.numericStyle('width');
   const colour = edge.style('line-color');
   const line = `<path d="${d}" ${attributes({ fill: 'none', stroke: colour, 'stroke-width': num(width), 'stroke-dasharray': dashes(edge) })}/>`;
@@ -113,7 +120,7 @@ function edgeSvg(edge) {
   return group(edge, 'verbinding', `${line}${arrow}${label ? edgeLabelSvg(edge, label, source, target) : ''}`);
 }
 
-function dashes(edge) {
+function dashes(edge: cytoscape.EdgeSingular): string | undefined {
   const style = edge.style('line-style');
   if (style === 'dotted') return '1 1';
   if (style === 'dashed') return [edge.numericStyle('line-dash-pattern')].flat().map(num).join(' ');
@@ -121,19 +128,29 @@ function dashes(edge) {
 }
 
 /** Cytoscape's triangle arrow: its size grows with the edge's width, its tip on the target's border. */
-function arrowSvg(edge, from, tip, width) {
+function arrowSvg(
+  edge: cytoscape.EdgeSingular,
+  from: cytoscape.Position,
+  tip: cytoscape.Position,
+  width: number,
+): string {
   const size = Math.max(Math.pow(width * 13.37, 0.9), 29) * edge.numericStyle('arrow-scale');
   const angle = Math.atan2(tip.y - from.y, tip.x - from.x);
   const along = { x: Math.cos(angle), y: Math.sin(angle) };
   const across = { x: -along.y, y: along.x };
   const base = { x: tip.x - along.x * size * 0.3, y: tip.y - along.y * size * 0.3 };
-  const corner = (side) =>
+  const corner = (side: number) =>
     `${num(base.x + side * across.x * size * 0.15)},${num(base.y + side * across.y * size * 0.15)}`;
   return `<polygon points="${num(tip.x)},${num(tip.y)} ${corner(1)} ${corner(-1)}" fill="${escapeXml(edge.style('target-arrow-color'))}"/>`;
 }
 
 /** An edge's label on its middle, turned along the edge but never upside down. */
-function edgeLabelSvg(edge, label, source, target) {
+function edgeLabelSvg(
+  edge: cytoscape.EdgeSingular,
+  label: string,
+  source: cytoscape.Position,
+  target: cytoscape.Position,
+): string {
   const { x, y } = edge.midpoint();
   let degrees = (Math.atan2(target.y - source.y, target.x - source.x) * 180) / Math.PI;
   if (degrees > 90) degrees -= 180;
@@ -144,7 +161,14 @@ function edgeLabelSvg(edge, label, source, target) {
   return `<text ${textAttributes(edge, font)} x="${num(x)}" y="${num(y + font.size * 0.35)}"${transform}>${escapeXml(label)}</text>`;
 }
 
-function fontOf(element) {
+interface Font {
+  size: number;
+  family: string;
+  weight: string;
+  css: string;
+}
+
+function fontOf(element: cytoscape.SingularElementArgument): Font {
   const size = element.numericStyle('font-size');
   const family = element.style('font-family');
   const weight = element.style('font-weight');
@@ -152,7 +176,7 @@ function fontOf(element) {
 }
 
 /** Text in the element's colour with the white outline that keeps it readable over lines. */
-function textAttributes(element, font) {
+function textAttributes(element: cytoscape.SingularElementArgument, font: Font): string {
   const outline = element.numericStyle('text-outline-width');
   return attributes({
     'text-anchor': 'middle',
@@ -169,9 +193,9 @@ function textAttributes(element, font) {
 }
 
 /** Greedy word wrap, as Cytoscape's `text-wrap: wrap`: a word longer than the width keeps a line of its own. */
-function wrap(text, maxWidth, font) {
+function wrap(text: string, maxWidth: number, font: string): string[] {
   measuring.font = font;
-  const lines = [];
+  const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     let line = '';
     for (const word of paragraph.split(/\s+/).filter(Boolean)) {
@@ -188,29 +212,28 @@ function wrap(text, maxWidth, font) {
 }
 
 /** One group per element, with its id and name, so the SVG stays readable and editable. */
-function group(element, className, content) {
+function group(element: cytoscape.SingularElementArgument, className: string, content: string): string {
   const opacity = element.effectiveOpacity();
   const name = element.data('naam') ?? element.data('label') ?? element.id();
   return `<g ${attributes({ class: className, 'data-id': element.id(), opacity: opacity < 1 ? num(opacity) : undefined })}><title>${escapeXml(name)}</title>${content}</g>`;
 }
 
 /** Attributes with their values XML-escaped; undefined values are left out. */
-function attributes(values) {
+function attributes(values: Record<string, string | number | undefined>): string {
   return Object.entries(values)
     .filter(([, value]) => value !== undefined && value !== '')
     .map(([name, value]) => `${name}="${escapeXml(String(value))}"`)
     .join(' ');
 }
 
+const xmlEntities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
 /** Escapes the five characters XML reserves, so any name or quote is safe in text and attributes. */
-export function escapeXml(text) {
-  return String(text).replace(
-    /[&<>"']/g,
-    (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[character],
-  );
+export function escapeXml(text: unknown): string {
+  return String(text).replace(/[&<>"']/g, (character) => xmlEntities[character] ?? character);
 }
 
 /** Two decimals are plenty for a drawing and keep the file small. */
-function num(value) {
+function num(value: number): string {
   return String(Math.round(value * 100) / 100);
 }

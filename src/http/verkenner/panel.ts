@@ -1,47 +1,44 @@
 // The side panel: the facts of what is selected, each with its sources (document, lines and
-// the quoted sentence). Everything is built as DOM nodes with text content, never as HTML
-// strings, so names and quotes from the graph cannot inject markup.
+// the quoted sentence), built with `h` (dom.ts), never from HTML strings.
 
-import { SOORTEN, formatScore, relatieLabel } from './graph.js';
+import type { Bewijs, Bron, KnoopDetails, Pad, Relatie } from './api.js';
+import { fill, h, swatch, type Child } from './dom.js';
+import { colourOf, formatScore, relatieLabel, soorten, type GetekendeKandidaat } from './graph.js';
 
-/** Creates an element; `props` holds a class, text, attributes and `onClick`. */
-export function h(tag, props = {}, ...children) {
-  const element = document.createElement(tag);
-  for (const [key, value] of Object.entries(props)) {
-    if (value === undefined || value === null || value === false) continue;
-    if (key === 'className') element.className = value;
-    else if (key === 'text') element.textContent = value;
-    else if (key === 'onClick') element.addEventListener('click', value);
-    else element.setAttribute(key, value === true ? '' : String(value));
-  }
-  for (const child of children.flat()) {
-    if (child === null || child === undefined || child === false) continue;
-    element.append(child instanceof Node ? child : String(child));
-  }
-  return element;
+/** What the panel needs from the page. */
+export interface PanelContext {
+  nameOf(id: string): string;
+  /** Selects an element of the drawing (and so shows it here). */
+  select(id: string): void;
+  /** The drawn nodes, in the order the keyboard list shows them. */
+  visibleNodes(): cytoscape.NodeSingular[];
+  expand(id: string): void;
+  setVan(id: string): void;
+  setNaar(id: string): void;
 }
 
-/**
- * The panel's views. `context` gives what the panel needs from the page: `nameOf(id)`,
- * `select(id)` to select an element of the drawing, and the node actions.
- */
-export function createPanel(element, context) {
-  const fill = (...children) => {
-    element.replaceChildren(...children.filter((child) => child !== null));
+export type Panel = ReturnType<typeof createPanel>;
+
+/** The panel's views, each replacing what the panel showed. */
+export function createPanel(element: HTMLElement, context: PanelContext) {
+  const show = (children: Child[]) => {
+    fill(element, children);
     element.scrollTop = 0;
   };
   return {
-    showWelcome: () => fill(...welcome(context)),
-    showKnoop: (node, details) => fill(...knoopView(node, details, context)),
-    showRelatie: (edge) => fill(...relatieView(edge, context)),
-    showKandidaat: (edge, bewijs) => fill(...kandidaatView(edge.data('kandidaat'), bewijs, context)),
-    showSamenkomst: (edge) => fill(...samenkomstView(edge, context)),
-    showPad: (pad) => fill(...padView(pad, context)),
-    showMessage: (title, text) => fill(h('h2', { text: title }), h('p', { text })),
+    showWelcome: () => show(welcome(context)),
+    showKnoop: (node: cytoscape.NodeSingular, details: Promise<KnoopDetails | null>) =>
+      show(knoopView(node, details, context)),
+    showRelatie: (edge: cytoscape.EdgeSingular) => show(relatieView(edge, context)),
+    showKandidaat: (edge: cytoscape.EdgeSingular, bewijs: Promise<Bewijs | null>) =>
+      show(kandidaatView(edge.data('kandidaat') as GetekendeKandidaat, bewijs, context)),
+    showSamenkomst: (edge: cytoscape.EdgeSingular) => show(samenkomstView(edge, context)),
+    showPad: (pad: Pad) => show(padView(pad, context)),
+    showMessage: (title: string, text: string) => show([h('h2', { text: title }), h('p', { text })]),
   };
 }
 
-function welcome(context) {
+function welcome(context: PanelContext): Child[] {
   return [
     h('h2', { text: 'Verkennen' }),
     h(
@@ -57,37 +54,36 @@ function welcome(context) {
   ];
 }
 
-function legend() {
-  const items = Object.values(SOORTEN).map(({ kleur, naam }) => {
-    const swatch = h('span', { className: 'kleur', 'aria-hidden': 'true' });
-    // A CSSOM property, not a style attribute: the page's CSP allows no inline styles.
-    swatch.style.backgroundColor = kleur;
-    return h('li', {}, swatch, naam);
-  });
-  const kandidaat = h('span', { className: 'kleur kandidaat-lijn', 'aria-hidden': 'true' });
-  return h('ul', { className: 'legenda' }, items, h('li', {}, kandidaat, 'Kandidaat-crossover'));
+function legend(): HTMLElement {
+  return h(
+    'ul',
+    { className: 'legenda', 'data-testid': 'legenda' },
+    soorten.map((soort) => h('li', {}, swatch(colourOf(soort)), soort)),
+    h('li', {}, h('span', { className: 'kleur kandidaat-lijn', 'aria-hidden': 'true' }), 'Kandidaat-crossover'),
+  );
 }
 
 /** Every drawn node as a button: the keyboard's way into the drawing. */
-function elementList(context) {
+function elementList(context: PanelContext): HTMLElement {
   const details = h('details', { className: 'in-beeld' }, h('summary', { text: 'Alle knooppunten in beeld' }));
   details.addEventListener('toggle', () => {
     if (!details.open || details.querySelector('ul')) return;
     const limit = 300;
     const nodes = context.visibleNodes();
-    const list = h(
-      'ul',
-      { className: 'knoplijst' },
-      nodes.slice(0, limit).map((node) => h('li', {}, knoopButton(node.id(), context))),
+    details.append(
+      h(
+        'ul',
+        { className: 'knoplijst' },
+        nodes.slice(0, limit).map((node) => h('li', {}, knoopButton(node.id(), context))),
+      ),
     );
-    details.append(list);
     if (nodes.length > limit)
       details.append(h('p', { text: `De eerste ${limit} van ${nodes.length}; zoek de rest op naam.` }));
   });
   return details;
 }
 
-function knoopButton(id, context) {
+function knoopButton(id: string, context: PanelContext): HTMLElement {
   return h(
     'button',
     { type: 'button', className: 'link', 'data-id': id, onClick: () => context.select(id) },
@@ -95,93 +91,87 @@ function knoopButton(id, context) {
   );
 }
 
-function knoopView(node, details, context) {
-  const soort = node.data('soort');
-  const body = h('div', { className: 'details', 'aria-busy': 'true' }, h('p', { text: 'Bronnen laden…' }));
-  details
-    .then((knoop) => body.replaceChildren(...knoopDetails(knoop)))
-    .catch((error) =>
-      body.replaceChildren(h('p', { className: 'fout', text: `Kon de gegevens niet laden: ${error.message}` })),
+/** A part of the panel that waits for its data: "loading" until it came, then what `render` makes of it. */
+function loading<T>(data: Promise<T>, waiting: string, failed: string, render: (value: T) => Child[]): HTMLElement {
+  const body = h('div', { className: 'details', 'aria-busy': 'true' }, h('p', { text: waiting }));
+  data
+    .then((value) => fill(body, render(value)))
+    .catch((error: unknown) =>
+      body.replaceChildren(h('p', { className: 'fout', text: `${failed}: ${(error as Error).message}` })),
     )
     .finally(() => body.removeAttribute('aria-busy'));
+  return body;
+}
+
+function knoopView(
+  node: cytoscape.NodeSingular,
+  details: Promise<KnoopDetails | null>,
+  context: PanelContext,
+): Child[] {
+  const action = (testid: string, label: string, run: (id: string) => void) =>
+    h('button', { type: 'button', 'data-testid': testid, onClick: () => run(node.id()) }, label);
   return [
-    h('p', { className: 'soort', text: SOORTEN[soort]?.naam ?? soort }),
-    h('h2', { 'data-testid': 'paneel-titel', text: node.data('naam') }),
+    h('p', { className: 'soort', text: node.data('soort') as string }),
+    h('h2', { 'data-testid': 'paneel-titel', text: node.data('naam') as string }),
     h('p', { className: 'id', text: node.id() }),
     h(
       'div',
       { className: 'acties' },
-      h(
-        'button',
-        { type: 'button', 'data-testid': 'omgeving', onClick: () => context.expand(node.id()) },
-        'Omgeving uitbreiden',
-      ),
-      h(
-        'button',
-        { type: 'button', 'data-testid': 'als-van', onClick: () => context.setVan(node.id()) },
-        'Pad van hier',
-      ),
-      h(
-        'button',
-        { type: 'button', 'data-testid': 'als-naar', onClick: () => context.setNaar(node.id()) },
-        'Pad naar hier',
-      ),
+      action('omgeving', 'Omgeving uitbreiden', context.expand),
+      action('als-van', 'Pad van hier', context.setVan),
+      action('als-naar', 'Pad naar hier', context.setNaar),
     ),
-    body,
+    loading(details, 'Bronnen laden…', 'Kon de gegevens niet laden', knoopDetails),
     verbandenInBeeld(node, context),
   ];
 }
 
-function knoopDetails(knoop) {
+function knoopDetails(knoop: KnoopDetails | null): Child[] {
   if (!knoop) return [h('p', { text: 'Dit knooppunt staat niet (meer) in de graaf.' })];
-  const parts = [];
-  if (knoop.beschrijving) parts.push(h('p', { text: knoop.beschrijving }));
   const eigenschappen = [
     ...(knoop.afkorting ? [{ naam: 'afkorting', waarde: knoop.afkorting }] : []),
     ...knoop.eigenschappen,
   ];
-  if (eigenschappen.length > 0) {
-    parts.push(
+  return [
+    knoop.beschrijving && h('p', { text: knoop.beschrijving }),
+    eigenschappen.length > 0 &&
       h(
         'dl',
-        { className: 'eigenschappen' },
+        { className: 'eigenschappen', 'data-testid': 'eigenschappen' },
         eigenschappen.map((e) => [h('dt', { text: e.naam }), h('dd', { text: e.waarde })]),
       ),
-    );
-  }
-  parts.push(h('h3', { text: `Bronnen (${knoop.bronnen.length})` }), bronnenList(knoop.bronnen));
-  if (knoop.varianten.length > 0) {
-    parts.push(
+    h('h3', { text: `Bronnen (${knoop.bronnen.length})` }),
+    bronnenList(knoop.bronnen),
+    knoop.varianten.length > 0 && [
       h('h3', { text: 'Wat andere documenten zeggen' }),
       h(
         'ul',
         { className: 'varianten' },
         knoop.varianten.map((v) => h('li', {}, h('p', { text: `${v.eigenschap}: ${v.waarde}` }), bron(v.bron))),
       ),
-    );
-  }
-  return parts;
+    ],
+  ];
 }
 
 /** The node's drawn edges, each a button that selects it (and so shows its sources). */
-function verbandenInBeeld(node, context) {
+function verbandenInBeeld(node: cytoscape.NodeSingular, context: PanelContext): HTMLElement | null {
   const edges = node.connectedEdges(':visible');
   if (edges.empty()) return null;
   const items = edges.map((edge) => {
-    const other = edge.source().same(node) ? edge.target() : edge.source();
+    const outgoing = edge.source().same(node);
+    const other = outgoing ? edge.target() : edge.source();
     const wording = edge.hasClass('kandidaat')
       ? 'kandidaat-crossover met'
       : edge.hasClass('samenkomst')
         ? 'komt samen met'
-        : edge.data('label');
-    const arrow = edge.source().same(node) ? '→' : '←';
+        : (edge.data('label') as string);
     return h(
       'li',
       {},
       h(
         'button',
         { type: 'button', className: 'link', onClick: () => context.select(edge.id()) },
-        `${wording} ${arrow} ${other.data('naam')}`,
+        `${wording} ${outgoing ? '→' : '←'} ${other.data('naam')}`,
       ),
     );
   });
@@ -193,18 +183,18 @@ function verbandenInBeeld(node, context) {
   );
 }
 
-function relatieView(edge, context) {
-  const relaties = edge.data('relaties');
+function relatieView(edge: cytoscape.EdgeSingular, context: PanelContext): Child[] {
+  const relaties = edge.data('relaties') as Relatie[];
   return [
     h('p', { className: 'soort', text: 'Relatie' }),
-    h('h2', { 'data-testid': 'paneel-titel', text: edge.data('label') }),
+    h('h2', { 'data-testid': 'paneel-titel', text: edge.data('label') as string }),
     endsOf(edge, context),
-    ...relaties.map((relatie) =>
+    relaties.map((relatie) =>
       h(
         'section',
         { className: 'relatie' },
-        relatie.rol ? h('p', {}, h('strong', { text: 'Rol: ' }), relatie.rol) : null,
-        relatie.onderwerp ? h('p', {}, h('strong', { text: 'Onderwerp: ' }), relatie.onderwerp) : null,
+        relatie.rol && h('p', {}, h('strong', { text: 'Rol: ' }), relatie.rol),
+        relatie.onderwerp && h('p', {}, h('strong', { text: 'Onderwerp: ' }), relatie.onderwerp),
         h('h3', { text: `Bronnen (${relatie.bronnen.length})` }),
         bronnenList(relatie.bronnen),
       ),
@@ -212,7 +202,7 @@ function relatieView(edge, context) {
   ];
 }
 
-function endsOf(edge, context) {
+function endsOf(edge: cytoscape.EdgeSingular, context: PanelContext): HTMLElement {
   return h(
     'p',
     { className: 'uiteinden' },
@@ -223,29 +213,24 @@ function endsOf(edge, context) {
 }
 
 /** A candidate crossover; its evidence (`bewijs`, a promise) fills in when it has arrived. */
-function kandidaatView(kandidaat, bewijs, context) {
-  const [a, b] = kandidaat.opgaven.map((opgave) => opgave.id);
-  const body = h('div', { className: 'details', 'aria-busy': 'true' }, h('p', { text: 'Gedeelde knooppunten laden…' }));
-  bewijs
-    .then((gedeeld) => body.replaceChildren(...bewijsList(gedeeld, context)))
-    .catch((error) =>
-      body.replaceChildren(h('p', { className: 'fout', text: `Kon het bewijs niet laden: ${error.message}` })),
-    )
-    .finally(() => body.removeAttribute('aria-busy'));
+function kandidaatView(kandidaat: GetekendeKandidaat, bewijs: Promise<Bewijs | null>, context: PanelContext): Child[] {
+  const [a, b] = kandidaat.opgaven.map((opgave) => context.nameOf(opgave.id));
   return [
     h('p', { className: 'soort', text: 'Kandidaat-crossover' }),
-    h('h2', { 'data-testid': 'paneel-titel', text: `${context.nameOf(a)} + ${context.nameOf(b)}` }),
+    h('h2', { 'data-testid': 'paneel-titel', text: `${a} + ${b}` }),
     h(
       'p',
       {},
       `Score ${formatScore(kandidaat.score)}. Deze opgaven delen knooppunten, maar de documenten noemen geen crossover tussen hen. `,
       'Elke gedeelde buur telt mee met 1/ln(graad): een zeldzame gedeelde regio weegt zwaarder dan een ministerie dat overal bij is.',
     ),
-    body,
+    loading(bewijs, 'Gedeelde knooppunten laden…', 'Kon het bewijs niet laden', (gedeeld) =>
+      bewijsList(gedeeld, context),
+    ),
   ];
 }
 
-function bewijsList(gedeeld, context) {
+function bewijsList(gedeeld: Bewijs | null, context: PanelContext): Child[] {
   if (!gedeeld) return [h('p', { text: 'Dit paar is geen kandidaat-crossover meer.' })];
   return [
     h('h3', { text: `Gedeeld (${gedeeld.length})` }),
@@ -257,7 +242,7 @@ function bewijsList(gedeeld, context) {
   ];
 }
 
-function bewijsItem(bewijs, context) {
+function bewijsItem(bewijs: Bewijs[number], context: PanelContext): HTMLElement {
   const gedeeld = bewijs.gedeeld;
   return h(
     'li',
@@ -266,7 +251,7 @@ function bewijsItem(bewijs, context) {
       'p',
       {},
       h('strong', { text: gedeeld.naam }),
-      ` (${SOORTEN[gedeeld.soort]?.naam ?? gedeeld.soort}, graad ${bewijs.graad}, gewicht ${formatScore(bewijs.gewicht)})`,
+      ` (${gedeeld.soort}, graad ${bewijs.graad}, gewicht ${formatScore(bewijs.gewicht)})`,
     ),
     bewijs.verbindingen.map((verbinding) =>
       h(
@@ -281,10 +266,13 @@ function bewijsItem(bewijs, context) {
   );
 }
 
-function samenkomstView(edge, context) {
+function samenkomstView(edge: cytoscape.EdgeSingular, context: PanelContext): Child[] {
   return [
     h('p', { className: 'soort', text: 'Samenkomst' }),
-    h('h2', { 'data-testid': 'paneel-titel', text: `${edge.target().data('naam')} in ${edge.source().data('naam')}` }),
+    h('h2', {
+      'data-testid': 'paneel-titel',
+      text: `${edge.target().data('naam')} in ${edge.source().data('naam')}`,
+    }),
     endsOf(edge, context),
     h('p', {
       text:
@@ -294,12 +282,12 @@ function samenkomstView(edge, context) {
   ];
 }
 
-function padView(pad, context) {
+function padView(pad: Pad, context: PanelContext): Child[] {
   return [
     h('p', { className: 'soort', text: 'Kortste pad' }),
     h('h2', {
       'data-testid': 'paneel-titel',
-      text: `${pad.knopen[0].naam} → ${pad.knopen[pad.knopen.length - 1].naam}`,
+      text: `${pad.knopen[0]?.naam} → ${pad.knopen.at(-1)?.naam}`,
     }),
     h('p', { text: `${pad.lengte} ${pad.lengte === 1 ? 'stap' : 'stappen'}, elk met haar bron.` }),
     h(
@@ -316,7 +304,7 @@ function padView(pad, context) {
             ` ${relatieLabel(relatie.type)} `,
             knoopButton(relatie.naar, context),
           ),
-          relatie.rol ? h('p', { text: `Rol: ${relatie.rol}` }) : null,
+          relatie.rol && h('p', { text: `Rol: ${relatie.rol}` }),
           bronnenList(relatie.bronnen),
         ),
       ),
@@ -324,7 +312,7 @@ function padView(pad, context) {
   ];
 }
 
-function bronnenList(bronnen) {
+function bronnenList(bronnen: Bron[]): HTMLElement {
   if (bronnen.length === 0) return h('p', { text: 'Geen bron vermeld.' });
   return h(
     'ul',
@@ -334,7 +322,7 @@ function bronnenList(bronnen) {
 }
 
 /** A source: the quoted sentence, then the document and the lines it stands on. */
-function bron(b) {
+function bron(b: Bron): HTMLElement {
   const regels = b.regelVan === b.regelTot ? `regel ${b.regelVan}` : `regels ${b.regelVan}–${b.regelTot}`;
   const datum = b.document.datum ? ` (${b.document.datum})` : '';
   return h(

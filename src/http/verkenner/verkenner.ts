@@ -1,0 +1,328 @@
+// The crossover explorer: wires the controls, the drawing and the side panel together. Data comes
+// only from the public GraphQL API (api.ts); the drawing and its helpers live in graph.ts, the two
+// starting views in views.ts, the panel in panel.ts, what is shown and its URL in navigator.ts and
+// url-state.ts, and the hooks for measuring in measure.ts.
+
+import * as api from './api.js';
+import { h, swatch } from './dom.js';
+import { colourOf, createGraph } from './graph.js';
+import { addSynthetic, afterNextFrame, measurePanZoom, nextRender, selectionDrawn } from './measure.js';
+import { createNavigator, knoopDetails, rememberKnoop, type HistoryMode } from './navigator.js';
+import { createPanel } from './panel.js';
+import { toSvg } from './svg.js';
+import { highlightedPad, parseState, sameStep, type Step, type ViewState } from './url-state.js';
+import type { GetekendeKandidaat } from './graph.js';
+
+/** The page's element with this id, of the type the page gives it. */
+function $<T extends HTMLElement = HTMLElement>(id: string): T {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`The page has no element #${id}.`);
+  return element as T;
+}
+
+const cy = createGraph($('graaf'));
+const kandidaatBewijs = new Map<string, Promise<api.Bewijs | null>>();
+const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+const panel = createPanel($('paneel-inhoud'), {
+  nameOf: (id) => (cy.getElementById(id).data('naam') as string | undefined) ?? id,
+  select: (id) => void attempt(() => choose(id)),
+  visibleNodes: () =>
+    cy
+      .nodes(':visible')
+      .sort((a, b) => (a.data('naam') as string).localeCompare(b.data('naam') as string, 'nl'))
+      .toArray() as cytoscape.NodeSingular[],
+  expand: (id) => void attempt(() => expandOmgeving(id)),
+  setVan: (id) => setPadEnd('van', id),
+  setNaar: (id) => setPadEnd('naar', id),
+});
+
+function setStatus(text: string): void {
+  $('status').textContent = text;
+}
+
+const navigator = createNavigator(
+  {
+    cy,
+    panel,
+    setStatus,
+    status: () => $('status').textContent ?? '',
+    reducedMotion,
+    showPadControls: (state) => {
+      $('pad-van').textContent = state.van ? nameOf(state.van) : '–';
+      $('pad-naar').textContent = state.naar ? nameOf(state.naar) : '–';
+      $<HTMLButtonElement>('knop-pad').disabled = !(state.van && state.naar);
+      $<HTMLButtonElement>('knop-pad-wissen').disabled = !highlightedPad(state);
+    },
+    showGebied: (gebied) => {
+      $<HTMLSelectElement>('gebied').value = gebied ?? '';
+    },
+  },
+  parseState(location.hash),
+);
+
+function nameOf(id: string): string {
+  return (cy.getElementById(id).data('naam') as string | undefined) ?? id;
+}
+
+/**
+ * Runs a user action; a failure is told in the status line instead of being lost in the
+ * console. Resolves to whether the action succeeded.
+ */
+async function attempt(action: () => Promise<unknown> | void): Promise<boolean> {
+  try {
+    await action();
+    return true;
+  } catch (error) {
+    setStatus(`Dat lukte niet: ${(error as Error).message}`);
+    return false;
+  }
+}
+
+/** A change the reader made: drawn, then a new entry in the history. */
+function go(change: (state: ViewState) => ViewState, mode: HistoryMode = 'push', options = {}) {
+  return navigator.navigate(change, mode, options);
+}
+
+/**
+ * Adds a step unless it was taken already, selecting `selectie` (or keeping the selection). A new
+ * step ends a highlighted path: the highlight belongs to the moment the path was asked for.
+ */
+function withStep(step: Step, selectie?: string | null) {
+  return (state: ViewState): ViewState => {
+    // A path asked for again is highlighted again, so it is taken again unless it is the last step.
+    const last = state.steps.at(-1);
+    const known =
+      step.kind === 'pad'
+        ? last !== undefined && sameStep(last, step)
+        : state.steps.some((taken) => sameStep(taken, step));
+    return {
+      ...state,
+      steps: known ? state.steps : [...state.steps, step],
+      selectie: selectie === undefined ? state.selectie : selectie,
+    };
+  };
+}
+
+/** Selects an element of the drawing, or adds the node first when it is not drawn. */
+function choose(id: string) {
+  return cy.getElementById(id).nonempty()
+    ? go((state) => ({ ...state, selectie: id }), 'replace')
+    : go(withStep({ kind: 'knoop', id }, id));
+}
+
+function expandOmgeving(id: string) {
+  setStatus(`De omgeving van ${nameOf(id)} wordt geladen…`);
+  return go(withStep({ kind: 'omgeving', id }));
+}
+
+function setPadEnd(end: 'van' | 'naar', id: string): void {
+  navigator.update({ [end]: id });
+  setStatus(end === 'van' ? 'Beginpunt van het pad gekozen.' : 'Eindpunt van het pad gekozen.');
+}
+
+async function showPad(): Promise<void> {
+  const { van, naar } = navigator.state();
+  if (!van || !naar) return;
+  setStatus('Het kortste pad wordt gezocht…');
+  await go(withStep({ kind: 'pad', van, naar }, null));
+  const last = navigator.state().steps.at(-1);
+  if (last?.kind !== 'pad' || last.van !== van || last.naar !== naar) {
+    panel.showMessage(
+      'Geen pad',
+      'Binnen vier stappen is er geen pad tussen deze twee (relaties via documenten tellen niet mee).',
+    );
+  }
+}
+
+/** Takes the highlighted path away again: the step that drew it. */
+function clearPad() {
+  return go((state) => (highlightedPad(state) ? { ...state, steps: state.steps.slice(0, -1) } : state));
+}
+
+function showSelection(element: cytoscape.SingularElementArgument): void {
+  if (element.isNode()) {
+    if (element.hasClass('synthetisch'))
+      return panel.showMessage(
+        element.data('naam') as string,
+        'Een synthetisch knooppunt, alleen om de snelheid te meten.',
+      );
+    return panel.showKnoop(element, knoopDetails(element.id()));
+  }
+  if (element.hasClass('kandidaat'))
+    return panel.showKandidaat(element, bewijsOf(element.data('kandidaat') as GetekendeKandidaat));
+  if (element.hasClass('samenkomst')) return panel.showSamenkomst(element);
+  return panel.showRelatie(element);
+}
+
+/** A candidate's evidence: given with it in an area view, asked for once on the map. */
+function bewijsOf(kandidaat: GetekendeKandidaat): Promise<api.Bewijs | null> {
+  if (kandidaat.bewijs) return Promise.resolve(kandidaat.bewijs);
+  const [a, b] = kandidaat.opgaven.map((opgave) => opgave.id);
+  if (!a || !b) return Promise.resolve(null);
+  const key = `${a}+${b}`;
+  let loading = kandidaatBewijs.get(key);
+  if (!loading) {
+    loading = api.fetchKandidaatBewijs(a, b);
+    // A failure is shown in the panel; the next click asks again.
+    loading.catch(() => kandidaatBewijs.delete(key));
+    kandidaatBewijs.set(key, loading);
+  }
+  return loading;
+}
+
+cy.on('select', (event) => showSelection(event.target as cytoscape.SingularElementArgument));
+// A click on the background clears the selection; the panel then explains the page again.
+cy.on('tap', (event) => {
+  if (event.target === cy) panel.showWelcome();
+});
+cy.on('dbltap', 'node', (event) => void attempt(() => expandOmgeving((event.target as cytoscape.NodeSingular).id())));
+
+async function searchKnopen(): Promise<void> {
+  const tekst = $<HTMLInputElement>('zoektekst').value.trim();
+  if (!tekst) return;
+  setStatus(`Zoeken naar "${tekst}"…`);
+  const hits = await api.search(tekst);
+  hits.forEach(rememberKnoop);
+  $('zoekresultaten').replaceChildren(...hits.map(searchHit));
+  setStatus(
+    hits.length === 0 ? `Niets gevonden voor "${tekst}".` : `${hits.length} treffers voor "${tekst}"; kies er een.`,
+  );
+}
+
+function searchHit(knoop: { id: string; naam: string; soort: string }): HTMLElement {
+  return h(
+    'li',
+    {},
+    h(
+      'button',
+      {
+        type: 'button',
+        'data-testid': 'zoekresultaat',
+        'data-id': knoop.id,
+        onClick: () => void attempt(() => choose(knoop.id)),
+      },
+      swatch(colourOf(knoop.soort)),
+      knoop.naam,
+      ' ',
+      h('span', { className: 'soortlabel', text: knoop.soort }),
+    ),
+  );
+}
+
+function exportPng(): void {
+  download(cy.png({ output: 'blob', bg: '#ffffff', full: false, scale: 2 }), 'png');
+}
+
+function exportSvg(): void {
+  download(new Blob([toSvg(cy)], { type: 'image/svg+xml' }), 'svg');
+}
+
+function download(blob: Blob, extension: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = h('a', { href: url, download: `ibp-verkenner-${new Date().toISOString().slice(0, 10)}.${extension}` });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoking at once can cancel the download before the browser has read the blob.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  setStatus(`De weergave is als ${extension.toUpperCase()} gedownload.`);
+}
+
+async function fillGebieden(): Promise<void> {
+  const { regios, provincies } = await api.fetchGebieden();
+  const option = ({ id, naam }: api.Gebied) => h('option', { value: id }, naam);
+  $('gebied').append(
+    h('optgroup', { label: 'Provincies' }, provincies.map(option)),
+    h('optgroup', { label: "Regio's" }, regios.map(option)),
+  );
+  $<HTMLSelectElement>('gebied').value = navigator.state().gebied ?? '';
+}
+
+/** Arrow keys pan, + and - zoom, 0 fits: the drawing itself is usable without a mouse. */
+function onGraphKey(event: KeyboardEvent): void {
+  const step = 80;
+  const moves: Record<string, cytoscape.Position> = {
+    ArrowLeft: { x: step, y: 0 },
+    ArrowRight: { x: -step, y: 0 },
+    ArrowUp: { x: 0, y: step },
+    ArrowDown: { x: 0, y: -step },
+  };
+  const centre = { x: cy.width() / 2, y: cy.height() / 2 };
+  const move = moves[event.key];
+  if (move) cy.panBy(move);
+  else if (event.key === '+' || event.key === '=') cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: centre });
+  else if (event.key === '-') cy.zoom({ level: cy.zoom() / 1.25, renderedPosition: centre });
+  else if (event.key === '0') cy.fit(undefined, 30);
+  else return;
+  event.preventDefault();
+}
+
+function wireControls(): void {
+  const view = (gebied: string | null) =>
+    go((state) => ({ ...state, gebied, steps: [], selectie: null }), 'push', { redraw: true });
+  $('knop-kaart').addEventListener('click', () => void attempt(() => view(null)));
+  $('toon-kandidaten').addEventListener('change', () =>
+    navigator.update({ kandidaten: $<HTMLInputElement>('toon-kandidaten').checked }),
+  );
+  $('gebied-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    void attempt(() => view($<HTMLSelectElement>('gebied').value || null));
+  });
+  $('zoek-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    void attempt(searchKnopen);
+  });
+  $('knop-pad').addEventListener('click', () => void attempt(showPad));
+  $('knop-pad-wissen').addEventListener('click', () => void attempt(clearPad));
+  $('knop-png').addEventListener('click', () => void attempt(exportPng));
+  $('knop-svg').addEventListener('click', () => void attempt(exportSvg));
+  $('graaf').addEventListener('keydown', onGraphKey);
+  // Back, forward, and a changed address: the picture follows the URL.
+  window.addEventListener('popstate', () => void attempt(() => go(() => parseState(location.hash), 'replace')));
+}
+
+/**
+ * Loads the first view: what the URL describes, else the opgaven map. Resolves once its
+ * candidate crossovers are drawn too (or could not be), to the times since navigation began:
+ * `kaart` when the view was first drawn, `kandidaten` when the candidates were (null when they
+ * failed or the view has none). Resolves to undefined when the view failed.
+ */
+async function start(): Promise<{ kaart: number; kandidaten: number | null } | undefined> {
+  performance.mark('verkenner:start');
+  wireControls();
+  panel.showWelcome();
+  $<HTMLInputElement>('toon-kandidaten').checked = navigator.state().kandidaten;
+  let first: Awaited<ReturnType<typeof go>> | undefined;
+  if (!(await attempt(async () => (first = await go((state) => state, 'replace'))))) return undefined;
+  // The first render after the view is in; a view that ended with a camera move may have been drawn already.
+  await Promise.race([nextRender(cy), afterNextFrame()]);
+  performance.mark('verkenner:getekend');
+  const kaart = Math.round(performance.now());
+  // The area chooser is not needed for the first view, so it waits until that is drawn.
+  void attempt(fillGebieden);
+  const drawn = await first?.kandidaten;
+  if (!drawn) return { kaart, kandidaten: null };
+  await afterNextFrame();
+  performance.mark('verkenner:kandidaten');
+  return { kaart, kandidaten: Math.round(performance.now()) };
+}
+
+declare global {
+  interface Window {
+    /** Hooks for the browser tests and for measuring: test/support/verkenner-page.ts. */
+    verkenner: unknown;
+  }
+}
+
+window.verkenner = {
+  cy,
+  ready: start(),
+  addSynthetic: (count: number) => addSynthetic(cy, count),
+  measurePanZoom: (steps?: number) => measurePanZoom(cy, steps),
+  expand: async (id: string) => {
+    await expandOmgeving(id);
+  },
+  selectionDrawn: () => selectionDrawn(cy),
+  nextFrame: afterNextFrame,
+};
