@@ -5,6 +5,7 @@ import type { EntityRecord, RelationRecord, SourceRecord, VariantRecord, Connect
 import type { SourcedDate } from '../graph/dates.js';
 import type { Candidate, Evidence, EvidenceLink } from '../graph/crossover-candidates.js';
 import type { CrossoverPartnerRecord } from '../repositories/crossover-repository.js';
+import type { RouteStep } from '../graph/escalation-route.js';
 import type { Meeting, OpgaveInArea, Path, PathStep } from '../repositories/discovery-repository.js';
 import type { Neighbourhood, NeighbourhoodNode } from '../graph/neighbourhood.js';
 import type { RecordingResult } from '../recording/recorder.js';
@@ -249,6 +250,8 @@ export type Crossover = Entiteit & Node & {
   eigenschappen: Array<Eigenschap>;
   /** Stabiele id, bijvoorbeeld `crossover:klimaat-wonen`. */
   id: Scalars['ID']['output'];
+  /** Knelpunten bij deze crossover, oudste eerst. */
+  knelpunten: KnelpuntConnection;
   /** Naam zoals de documenten die geven. */
   naam: Scalars['String']['output'];
   /** Het onderwerp van de crossover in een paar woorden (gelijk aan `naam`). */
@@ -268,6 +271,13 @@ export type Crossover = Entiteit & Node & {
 
 /** Een dwarsverband tussen twee of meer opgaven, zoals de documenten het noemen. */
 export type CrossoverBetreftArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Een dwarsverband tussen twee of meer opgaven, zoals de documenten het noemen. */
+export type CrossoverKnelpuntenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -560,7 +570,7 @@ export type Eigenschap = {
 
 /**
  * Elk knooppunt van de kennisgraaf: een opgave, thema, actor, regio, instrument, crossover,
- * mijlpaal of document. Elk knooppunt noemt zijn bronnen.
+ * knelpunt, mijlpaal of document. Elk knooppunt noemt zijn bronnen.
  */
 export type Entiteit = {
   /** Afkorting, als de documenten die gebruiken (zoals BZK, VNG of REKS). */
@@ -588,7 +598,7 @@ export type Entiteit = {
 
 /**
  * Elk knooppunt van de kennisgraaf: een opgave, thema, actor, regio, instrument, crossover,
- * mijlpaal of document. Elk knooppunt noemt zijn bronnen.
+ * knelpunt, mijlpaal of document. Elk knooppunt noemt zijn bronnen.
  */
 export type EntiteitVerbandenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -617,6 +627,21 @@ export type EntiteitEdge = {
   node: Entiteit;
   /** De relatie naar dit knooppunt (leeg in lijsten die niet uit een relatie komen). */
   relatie: Maybe<Relatie>;
+};
+
+/** Een overleg op de route van een knelpunt, met de relaties die het knelpunt daar brengen. */
+export type Escalatiestap = {
+  __typename?: 'Escalatiestap';
+  /** Het overleg. */
+  overleg: Overleg;
+  /** Het volgnummer: 1 voor de overleggen waar het knelpunt begint, 2 voor het overleg daarna, enzovoort. */
+  stap: Scalars['Int']['output'];
+  /**
+   * Waarom het knelpunt hier komt, met bronnen: bij stap 1 de relatie `BEHANDELD_IN` of de relaties
+   * `KNELPUNT_BIJ` en `STUURT` (knelpunt bij een opgave die dit overleg stuurt); daarna de relaties
+   * `ESCALEERT_NAAR` van de overleggen van de vorige stap.
+   */
+  via: Array<Relatie>;
 };
 
 /** Een gemeente of plaats. */
@@ -768,6 +793,8 @@ export type Instrument = Entiteit & Node & {
   genoemdInGespreksronde: ActorConnection;
   /** Stabiele id, bijvoorbeeld `instrument:regio-deals`. */
   id: Scalars['ID']['output'];
+  /** Knelpunten waar dit instrument bij hoort, die het veroorzaakt, of waarvoor het een oplossing is (de relatie zegt welke), oudste eerst. */
+  knelpunten: KnelpuntConnection;
   /** Mijlpalen van dit instrument, oudste eerst. */
   mijlpalen: MijlpaalConnection;
   /** Naam zoals de documenten die geven. */
@@ -805,6 +832,13 @@ export type InstrumentBetrokkenenArgs = {
 
 /** Een instrument dat opgaven vooruit helpt: een deal, akkoord, programma, fonds of aanpak. */
 export type InstrumentGenoemdInGespreksrondeArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Een instrument dat opgaven vooruit helpt: een deal, akkoord, programma, fonds of aanpak. */
+export type InstrumentKnelpuntenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -899,6 +933,242 @@ export type Intrekking = {
   /** De versie die je intrekt. */
   versie: Scalars['Int']['input'];
 };
+
+/**
+ * Een knelpunt: wat het werk aan een opgave volgens de documenten in de weg staat (een wet of regel,
+ * geld, capaciteit, informatie, de samenwerking), met waar het bij hoort, wie het signaleerde, wat het
+ * veroorzaakt en welke oplossing de tekst noemt. De eigenschappen `eventueel` (de tekst spreekt van
+ * een mogelijk knelpunt) en `voorbeeld` (alleen als voorbeeld genoemd) staan onder `eigenschappen`.
+ */
+export type Knelpunt = Entiteit & Node & {
+  __typename?: 'Knelpunt';
+  /** Afkorting, als de documenten die gebruiken. */
+  afkorting: Maybe<Scalars['String']['output']>;
+  /** De overleggen waar het knelpunt volgens de tekst besproken of aangepakt wordt. */
+  behandeldIn: ActorConnection;
+  /** Korte omschrijving op basis van de documenten. */
+  beschrijving: Maybe<Scalars['String']['output']>;
+  /** Waar dit knelpunt in de documenten staat. */
+  bronnen: Array<Bron>;
+  /** De crossovers waar het knelpunt bij hoort. */
+  crossovers: CrossoverConnection;
+  /** Overige eigenschappen uit de documenten, zoals `statusGrond` (de woorden waarop de status rust), `eventueel` en `voorbeeld`. */
+  eigenschappen: Array<Eigenschap>;
+  /** Wie het knelpunt signaleerde: een actor, of een rapport of mededeling; met de rol. */
+  gesignaleerdDoor: EntiteitConnection;
+  /** Het vroegste document waarin het knelpunt staat: daarop sorteert `knelpunten`. */
+  gesignaleerdIn: Maybe<Document>;
+  /** Stabiele id, bijvoorbeeld `knelpunt:tekorten-jeugdzorg`. */
+  id: Scalars['ID']['output'];
+  /** De instrumenten (programma's, fondsen, akkoorden) waar het knelpunt bij hoort. */
+  instrumenten: InstrumentConnection;
+  /** Het knelpunt in een zin, zo dicht mogelijk bij de woorden van de tekst. */
+  naam: Scalars['String']['output'];
+  /** De opgaven waar het knelpunt bij hoort. */
+  opgaven: OpgaveConnection;
+  /** De instrumenten die de tekst als oplossing (of weg naar een oplossing) noemt; `relatie.eigenschappen` zegt of het een voorbeeld is. */
+  oplossingen: InstrumentConnection;
+  /** De regio's, provincies en gemeenten waar het knelpunt speelt. */
+  regios: EntiteitConnection;
+  /**
+   * De weg die het knelpunt langs overleggen gaat, in volgorde: eerst de overleggen die het behandelen
+   * (`behandeldIn`) en de stuurgroepen van zijn opgaven (`Opgave.stuurgroepen`), dan telkens het overleg
+   * waar die het agenderen (`Overleg.escaleertNaar`). Leeg als de documenten geen overleg noemen.
+   */
+  route: Array<Escalatiestap>;
+  /** Op welke schaal het knelpunt speelt; `null` als de tekst geen schaal noemt. */
+  schaal: Maybe<Schaal>;
+  /** Altijd `Knelpunt`. */
+  soort: Soort;
+  /** Wat voor knelpunt het is, uit een vaste lijst; `null` als de tekst het niet zegt. */
+  soortKnelpunt: Maybe<KnelpuntSoort>;
+  /** Hoe het ervoor staat volgens het jongste document dat erover spreekt; `ONBEKEND` als geen tekst iets zegt. */
+  status: KnelpuntStatus;
+  /** De thema's waar het knelpunt bij hoort; `relatie.eigenschappen` zegt of een thema alleen een voorbeeld is. */
+  themas: ThemaConnection;
+  /** Afwijkende beweringen, met hun bron (zoals een andere status in een ouder document). */
+  varianten: Array<Variant>;
+  /** Wie dit knooppunt via de API vastlegde, wanneer, en de versie; `null` voor knooppunten uit de brondocumenten. */
+  vastlegging: Maybe<Vastlegging>;
+  /** Alle relaties van dit knelpunt. */
+  verbanden: EntiteitConnection;
+  /** De wet, regel of regeling die het knelpunt veroorzaakt, zoals de tekst die noemt. */
+  veroorzaaktDoor: InstrumentConnection;
+};
+
+
+/**
+ * Een knelpunt: wat het werk aan een opgave volgens de documenten in de weg staat (een wet of regel,
+ * geld, capaciteit, informatie, de samenwerking), met waar het bij hoort, wie het signaleerde, wat het
+ * veroorzaakt en welke oplossing de tekst noemt. De eigenschappen `eventueel` (de tekst spreekt van
+ * een mogelijk knelpunt) en `voorbeeld` (alleen als voorbeeld genoemd) staan onder `eigenschappen`.
+ */
+export type KnelpuntBehandeldInArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Een knelpunt: wat het werk aan een opgave volgens de documenten in de weg staat (een wet of regel,
+ * geld, capaciteit, informatie, de samenwerking), met waar het bij hoort, wie het signaleerde, wat het
+ * veroorzaakt en welke oplossing de tekst noemt. De eigenschappen `eventueel` (de tekst spreekt van
+ * een mogelijk knelpunt) en `voorbeeld` (alleen als voorbeeld genoemd) staan onder `eigenschappen`.
+ */
+export type KnelpuntCrossoversArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Een knelpunt: wat het werk aan een opgave volgens de documenten in de weg staat (een wet of regel,
+ * geld, capaciteit, informatie, de samenwerking), met waar het bij hoort, wie het signaleerde, wat het
+ * veroorzaakt en welke oplossing de tekst noemt. De eigenschappen `eventueel` (de tekst spreekt van
+ * een mogelijk knelpunt) en `voorbeeld` (alleen als voorbeeld genoemd) staan onder `eigenschappen`.
+ */
+export type KnelpuntGesignaleerdDoorArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Een knelpunt: wat het werk aan een opgave volgens de documenten in de weg staat (een wet of regel,
+ * geld, capaciteit, informatie, de samenwerking), met waar het bij hoort, wie het signaleerde, wat het
+ * veroorzaakt en welke oplossing de tekst noemt. De eigenschappen `eventueel` (de tekst spreekt van
+ * een mogelijk knelpunt) en `voorbeeld` (alleen als voorbeeld genoemd) staan onder `eigenschappen`.
+ */
+export type KnelpuntInstrumentenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Een knelpunt: wat het werk aan een opgave volgens de documenten in de weg staat (een wet of regel,
+ * geld, capaciteit, informatie, de samenwerking), met waar het bij hoort, wie het signaleerde, wat het
+ * veroorzaakt en welke oplossing de tekst noemt. De eigenschappen `eventueel` (de tekst spreekt van
+ * een mogelijk knelpunt) en `voorbeeld` (alleen als voorbeeld genoemd) staan onder `eigenschappen`.
+ */
+export type KnelpuntOpgavenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Een knelpunt: wat het werk aan een opgave volgens de documenten in de weg staat (een wet of regel,
+ * geld, capaciteit, informatie, de samenwerking), met waar het bij hoort, wie het signaleerde, wat het
+ * veroorzaakt en welke oplossing de tekst noemt. De eigenschappen `eventueel` (de tekst spreekt van
+ * een mogelijk knelpunt) en `voorbeeld` (alleen als voorbeeld genoemd) staan onder `eigenschappen`.
+ */
+export type KnelpuntOplossingenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Een knelpunt: wat het werk aan een opgave volgens de documenten in de weg staat (een wet of regel,
+ * geld, capaciteit, informatie, de samenwerking), met waar het bij hoort, wie het signaleerde, wat het
+ * veroorzaakt en welke oplossing de tekst noemt. De eigenschappen `eventueel` (de tekst spreekt van
+ * een mogelijk knelpunt) en `voorbeeld` (alleen als voorbeeld genoemd) staan onder `eigenschappen`.
+ */
+export type KnelpuntRegiosArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Een knelpunt: wat het werk aan een opgave volgens de documenten in de weg staat (een wet of regel,
+ * geld, capaciteit, informatie, de samenwerking), met waar het bij hoort, wie het signaleerde, wat het
+ * veroorzaakt en welke oplossing de tekst noemt. De eigenschappen `eventueel` (de tekst spreekt van
+ * een mogelijk knelpunt) en `voorbeeld` (alleen als voorbeeld genoemd) staan onder `eigenschappen`.
+ */
+export type KnelpuntThemasArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Een knelpunt: wat het werk aan een opgave volgens de documenten in de weg staat (een wet of regel,
+ * geld, capaciteit, informatie, de samenwerking), met waar het bij hoort, wie het signaleerde, wat het
+ * veroorzaakt en welke oplossing de tekst noemt. De eigenschappen `eventueel` (de tekst spreekt van
+ * een mogelijk knelpunt) en `voorbeeld` (alleen als voorbeeld genoemd) staan onder `eigenschappen`.
+ */
+export type KnelpuntVerbandenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  richting?: InputMaybe<Richting>;
+  typen?: InputMaybe<Array<RelatieType>>;
+};
+
+
+/**
+ * Een knelpunt: wat het werk aan een opgave volgens de documenten in de weg staat (een wet of regel,
+ * geld, capaciteit, informatie, de samenwerking), met waar het bij hoort, wie het signaleerde, wat het
+ * veroorzaakt en welke oplossing de tekst noemt. De eigenschappen `eventueel` (de tekst spreekt van
+ * een mogelijk knelpunt) en `voorbeeld` (alleen als voorbeeld genoemd) staan onder `eigenschappen`.
+ */
+export type KnelpuntVeroorzaaktDoorArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Een pagina knelpunten. */
+export type KnelpuntConnection = {
+  __typename?: 'KnelpuntConnection';
+  /** De knelpunten op deze pagina. */
+  edges: Array<KnelpuntEdge>;
+  /** Paginering. */
+  pageInfo: PageInfo;
+  /** Het totaal aantal, over alle pagina's. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Een element van een pagina knelpunten, met de relatie waarlangs het gevonden is. */
+export type KnelpuntEdge = {
+  __typename?: 'KnelpuntEdge';
+  /** Cursor van dit element. */
+  cursor: Scalars['String']['output'];
+  /** Het knelpunt. */
+  node: Knelpunt;
+  /** De relatie naar dit knelpunt, met eigenschappen en bronnen (leeg in lijsten die niet uit een relatie komen). */
+  relatie: Maybe<Relatie>;
+};
+
+/** Wat voor knelpunt het is (seeds/MODEL.md, Knelpunten). */
+export type KnelpuntSoort =
+  /** Te weinig mensen, plaatsen of aanbod om het werk te doen. */
+  | 'CAPACITEIT'
+  /** Geld: een tekort, kosten, een budget of ontbrekende financiële afspraken. */
+  | 'FINANCIEEL'
+  /** Een fiscale regel staat in de weg. */
+  | 'FISCAAL'
+  /** Informatie komt te laat, ontbreekt of sluit niet aan. */
+  | 'INFORMATIE'
+  /** De manier waarop overheden samenwerken: verkokering, dubbele governance. */
+  | 'SAMENWERKING'
+  /** Het werk in de praktijk gedaan krijgen (bouwen, realiseren, uitvoeren). */
+  | 'UITVOERING'
+  /** Een wet of regel staat in de weg (ook regels die aangepast moeten worden). */
+  | 'WET_EN_REGELGEVING';
+
+/** Hoe een knelpunt ervoor staat, volgens de teksten. */
+export type KnelpuntStatus =
+  /** Een tekst zegt dat er een gedeeltelijke oplossing is bereikt. */
+  | 'DEELS_OPGELOST'
+  /** Een tekst noemt het knelpunt; geen tekst zegt dat er aan gewerkt wordt of dat dat is afgesproken. */
+  | 'GESIGNALEERD'
+  /** Een tekst zegt dat partijen eraan werken of hebben afgesproken eraan te werken (inventariseren, onderzoeken, gesprekken, een maatregel). */
+  | 'IN_BEHANDELING'
+  /** Geen tekst zegt iets over hoe het ervoor staat. */
+  | 'ONBEKEND'
+  /** Een tekst zegt dat het is opgelost. */
+  | 'OPGELOST';
 
 /** Een koepelorganisatie: VNG (gemeenten), IPO (provincies) of de Unie van Waterschappen. */
 export type Koepel = Actor & Entiteit & Node & {
@@ -1495,6 +1765,8 @@ export type Opgave = Entiteit & Node & {
   id: Scalars['ID']['output'];
   /** Instrumenten die de opgave dienen. */
   instrumenten: InstrumentConnection;
+  /** Knelpunten bij deze opgave, oudste eerst. */
+  knelpunten: KnelpuntConnection;
   /** Mijlpalen van de opgave, oudste eerst. */
   mijlpalen: MijlpaalConnection;
   /** Naam zoals het programma die geeft. */
@@ -1505,6 +1777,8 @@ export type Opgave = Entiteit & Node & {
   regios: RegioConnection;
   /** Altijd `Opgave`. */
   soort: Soort;
+  /** De overleggen die deze opgave sturen: de interbestuurlijke stuurgroep per opgave, of wat de tekst in haar plaats noemt. */
+  stuurgroepen: ActorConnection;
   /** De thema's (deelonderwerpen) van de opgave. */
   themas: ThemaConnection;
   /** De trekkers van de opgave (ministeries, koepels), met hun rol. */
@@ -1549,6 +1823,13 @@ export type OpgaveInstrumentenArgs = {
 
 
 /** Een van de tien maatschappelijke opgaven van het Interbestuurlijk Programma. */
+export type OpgaveKnelpuntenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Een van de tien maatschappelijke opgaven van het Interbestuurlijk Programma. */
 export type OpgaveMijlpalenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1557,6 +1838,13 @@ export type OpgaveMijlpalenArgs = {
 
 /** Een van de tien maatschappelijke opgaven van het Interbestuurlijk Programma. */
 export type OpgaveRegiosArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Een van de tien maatschappelijke opgaven van het Interbestuurlijk Programma. */
+export type OpgaveStuurgroepenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1735,8 +2023,12 @@ export type Overleg = Actor & Entiteit & Node & {
   bronnen: Array<Bron>;
   /** Overige eigenschappen uit de documenten. */
   eigenschappen: Array<Eigenschap>;
+  /** Het overleg waar dit overleg zaken agendeert: waar een knelpunt hierna heen gaat, met onderwerp en niveau. */
+  escaleertNaar: ActorConnection;
   /** Stabiele id, bijvoorbeeld `overleg:bac-energie`. */
   id: Scalars['ID']['output'];
+  /** Knelpunten die volgens de tekst in dit overleg besproken of aangepakt worden, oudste eerst. */
+  knelpunten: KnelpuntConnection;
   /** Actoren die lid zijn van dit overleg. */
   leden: ActorConnection;
   /** Overleggen en koepels waar deze actor lid van is. */
@@ -1749,8 +2041,12 @@ export type Overleg = Actor & Entiteit & Node & {
   onderdeelVan: EntiteitConnection;
   /** Akkoorden en documenten die deze actor ondertekende. */
   ondertekende: EntiteitConnection;
+  /** De overleggen die zaken op de agenda van dit overleg zetten. */
+  ontvangtEscalatieVan: ActorConnection;
   /** Altijd `Overleg`. */
   soort: Soort;
+  /** De opgaven die dit overleg stuurt (als stuurgroep per opgave, of in haar plaats). */
+  stuurt: OpgaveConnection;
   /** Opgaven die deze actor trekt, met de rol. */
   trekkerVan: OpgaveConnection;
   /** Afwijkende beweringen, met hun bron. */
@@ -1784,6 +2080,20 @@ export type OverlegBetrokkenBijArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   rolSoort?: InputMaybe<Array<RolSoort>>;
+};
+
+
+/** Een bestuurlijk overleg: stuurgroep, regietafel, BAC/AAC, programmateam en dergelijke. */
+export type OverlegEscaleertNaarArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Een bestuurlijk overleg: stuurgroep, regietafel, BAC/AAC, programmateam en dergelijke. */
+export type OverlegKnelpuntenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1822,6 +2132,20 @@ export type OverlegOndertekendeArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   rolSoort?: InputMaybe<Array<RolSoort>>;
+};
+
+
+/** Een bestuurlijk overleg: stuurgroep, regietafel, BAC/AAC, programmateam en dergelijke. */
+export type OverlegOntvangtEscalatieVanArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Een bestuurlijk overleg: stuurgroep, regietafel, BAC/AAC, programmateam en dergelijke. */
+export type OverlegStuurtArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2014,6 +2338,8 @@ export type Provincie = Actor & Entiteit & Node & {
   id: Scalars['ID']['output'];
   /** Gebieden, gemeenten, instrumenten en thema's die in de gespreksronde van het IPO met deze provincie ter sprake kwamen (IPO-memo). */
   inGespreksronde: EntiteitConnection;
+  /** Knelpunten die in deze provincie spelen, oudste eerst. */
+  knelpunten: KnelpuntConnection;
   /** Overleggen en koepels waar deze actor lid van is. */
   lidVan: ActorConnection;
   /** Naam zoals de documenten die geven. */
@@ -2071,6 +2397,13 @@ export type ProvincieGemeentenArgs = {
 
 /** Een van de twaalf provincies. */
 export type ProvincieInGespreksrondeArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Een van de twaalf provincies. */
+export type ProvincieKnelpuntenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -2174,6 +2507,13 @@ export type Query = {
   instrument: Maybe<Instrument>;
   /** Instrumenten: regio deals, city deals, de regionale envelop, REKS, akkoorden, programma's en fondsen. */
   instrumenten: InstrumentConnection;
+  /** Eén knelpunt op id, bijvoorbeeld `knelpunt:tekorten-jeugdzorg`; `null` als het niet bestaat. */
+  knelpunt: Maybe<Knelpunt>;
+  /**
+   * De knelpunten die de documenten noemen, oudste eerst: op de datum van het vroegste document waarin
+   * het knelpunt staat (zie `gesignaleerdIn`), dan op naam.
+   */
+  knelpunten: KnelpuntConnection;
   /** Eén mijlpaal op id; `null` als die niet bestaat. */
   mijlpaal: Maybe<Mijlpaal>;
   /**
@@ -2338,6 +2678,30 @@ export type QueryInstrumentenArgs = {
   opgave?: InputMaybe<Scalars['ID']['input']>;
   regio?: InputMaybe<Scalars['ID']['input']>;
   sortering?: InputMaybe<Sortering>;
+};
+
+
+/**
+ * De ingang van IBP Graph: de kennisgraaf van het Interbestuurlijk Programma (IBP),
+ * met de opgaven, overheden, regio's en instrumenten en de verbanden tussen hen.
+ */
+export type QueryKnelpuntArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * De ingang van IBP Graph: de kennisgraaf van het Interbestuurlijk Programma (IBP),
+ * met de opgaven, overheden, regio's en instrumenten en de verbanden tussen hen.
+ */
+export type QueryKnelpuntenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  opgave?: InputMaybe<Scalars['ID']['input']>;
+  overleg?: InputMaybe<Scalars['ID']['input']>;
+  regio?: InputMaybe<Scalars['ID']['input']>;
+  soort?: InputMaybe<Array<KnelpuntSoort>>;
+  status?: InputMaybe<Array<KnelpuntStatus>>;
 };
 
 
@@ -2527,6 +2891,8 @@ export type Regio = Entiteit & Node & {
   id: Scalars['ID']['output'];
   /** Instrumenten voor deze regio, zoals regio deals. */
   instrumenten: InstrumentConnection;
+  /** Knelpunten die in deze regio spelen, oudste eerst. */
+  knelpunten: KnelpuntConnection;
   /** Naam zoals de documenten die geven. */
   naam: Scalars['String']['output'];
   /** Gemeenten en kleinere regio's die in deze regio liggen. */
@@ -2569,6 +2935,13 @@ export type RegioGenoemdInGespreksrondeArgs = {
 
 /** Een regio of gebied waar opgaven samenkomen, zoals Food Valley, Chemelot of Zuidoost Drenthe. */
 export type RegioInstrumentenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Een regio of gebied waar opgaven samenkomen, zoals Food Valley, Chemelot of Zuidoost Drenthe. */
+export type RegioKnelpuntenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -2680,6 +3053,8 @@ export type Relatie = {
 export type RelatieType =
   /** Een actor is afzender van een document. */
   | 'AFZENDER_VAN'
+  /** Een knelpunt wordt volgens de tekst in een overleg besproken of aangepakt. */
+  | 'BEHANDELD_IN'
   /** Een overleg is de plek waar de IPO-inzet voor een opgave besproken wordt. */
   | 'BESPREEKT'
   /** Een document bespreekt een knooppunt. */
@@ -2690,12 +3065,18 @@ export type RelatieType =
   | 'BETROKKEN_BIJ'
   /** Een provincie heeft een gebied of onderwerp gemeen met een andere provincie (`met`): de tekst zegt dat ze het delen of er samen kansen zien. */
   | 'DEELT'
+  /** Een overleg agendeert zaken bij een volgend overleg: waar een knelpunt hierna heen gaat (`onderwerp`, `niveau`). */
+  | 'ESCALEERT_NAAR'
   /** Een gebied, gemeente, instrument of thema kwam ter sprake in de gespreksronde van het IPO met deze provincie (IPO-memo); zegt niets over ligging. */
   | 'GENOEMD_IN_GESPREKSRONDE'
   /** Een document is gericht aan een actor. */
   | 'GERICHT_AAN'
+  /** Een knelpunt is volgens de tekst gesignaleerd door een actor, of door een rapport of mededeling. */
+  | 'GESIGNALEERD_DOOR'
   /** Een instrument dient een opgave, thema, regio of actor. */
   | 'INSTRUMENT_VOOR'
+  /** Een knelpunt hoort bij (speelt in) een opgave, thema, crossover, gebied of instrument. */
+  | 'KNELPUNT_BIJ'
   /** Een actor is lid van een overleg of koepel. */
   | 'LID_VAN'
   /** Een regio, gemeente of organisatie ligt (deels) in een provincie of grotere regio, zoals een tekst dat zegt (`grond`); niets anders. */
@@ -2706,14 +3087,20 @@ export type RelatieType =
   | 'ONDERDEEL_VAN'
   /** Een actor ondertekende een akkoord of document. */
   | 'ONDERTEKENDE'
+  /** De tekst noemt een instrument als oplossing voor een knelpunt, of als weg naar een oplossing. */
+  | 'OPLOSSING_VIA'
   /** Een opgave speelt in een regio, provincie of gemeente. */
   | 'SPEELT_IN'
+  /** Een overleg is de interbestuurlijke stuurgroep van een opgave (of wat de tekst in haar plaats noemt). */
+  | 'STUURT'
   /** Een thema hoort bij een opgave. */
   | 'THEMA_VAN'
   /** Een actor trekt een opgave. */
   | 'TREKKER_VAN'
   /** Een crossover verbindt een opgave. */
   | 'VERBINDT'
+  /** Een knelpunt wordt veroorzaakt door een wet, regel of regeling, zoals de tekst zegt. */
+  | 'VEROORZAAKT_DOOR'
   /** Een persoon vertegenwoordigt een organisatie. */
   | 'VERTEGENWOORDIGT'
   /** Een document verwijst naar een ander document. */
@@ -2805,6 +3192,15 @@ export type SamenkomstKandidatenArgs = {
   inclusiefGedeclareerd?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** Op welke schaal iets speelt. */
+export type Schaal =
+  /** In heel Nederland. */
+  | 'LANDELIJK'
+  /** In (een aantal) gemeenten. */
+  | 'LOKAAL'
+  /** In regio's of gebieden. */
+  | 'REGIONAAL';
+
 /** De soort van een knooppunt: zijn label in de graaf. */
 export type Soort =
   /** Een crossover tussen opgaven. */
@@ -2815,6 +3211,8 @@ export type Soort =
   | 'Gemeente'
   /** Een instrument: deal, akkoord, programma, fonds. */
   | 'Instrument'
+  /** Een knelpunt: wat het werk aan een opgave in de weg staat. */
+  | 'Knelpunt'
   /** VNG, IPO of de Unie van Waterschappen. */
   | 'Koepel'
   /** Een mijlpaal met datum. */
@@ -2881,6 +3279,8 @@ export type Thema = Entiteit & Node & {
   id: Scalars['ID']['output'];
   /** Instrumenten voor dit thema. */
   instrumenten: InstrumentConnection;
+  /** Knelpunten bij dit thema, oudste eerst. */
+  knelpunten: KnelpuntConnection;
   /** Mijlpalen van dit thema, oudste eerst. */
   mijlpalen: MijlpaalConnection;
   /** Naam zoals de documenten die geven. */
@@ -2929,6 +3329,13 @@ export type ThemaGenoemdInGespreksrondeArgs = {
 
 /** Een deelonderwerp van een opgave, zoals een programmatisch thema of een speerpunt. */
 export type ThemaInstrumentenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Een deelonderwerp van een opgave, zoals een programmatisch thema of een speerpunt. */
+export type ThemaKnelpuntenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -3290,6 +3697,7 @@ export type ResolversTypes = ResolversObject<{
   Entiteit: ResolverTypeWrapper<EntityRecord>;
   EntiteitConnection: ResolverTypeWrapper<ConnectionPage>;
   EntiteitEdge: ResolverTypeWrapper<EdgeRecord>;
+  Escalatiestap: ResolverTypeWrapper<RouteStep>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Gemeente: ResolverTypeWrapper<EntityRecord>;
   GraafKnoop: ResolverTypeWrapper<NeighbourhoodNode>;
@@ -3301,6 +3709,11 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Intrekking: Intrekking;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Knelpunt: ResolverTypeWrapper<EntityRecord>;
+  KnelpuntConnection: ResolverTypeWrapper<ConnectionPage>;
+  KnelpuntEdge: ResolverTypeWrapper<EdgeRecord>;
+  KnelpuntSoort: KnelpuntSoort;
+  KnelpuntStatus: KnelpuntStatus;
   Koepel: ResolverTypeWrapper<EntityRecord>;
   KoppelingBewerking: KoppelingBewerking;
   KoppelingIntrekking: KoppelingIntrekking;
@@ -3335,6 +3748,7 @@ export type ResolversTypes = ResolversObject<{
   Richting: Richting;
   RolSoort: RolSoort;
   Samenkomst: ResolverTypeWrapper<Meeting>;
+  Schaal: Schaal;
   Soort: Soort;
   Sortering: Sortering;
   Stap: ResolverTypeWrapper<PathStep>;
@@ -3384,6 +3798,7 @@ export type ResolversParentTypes = ResolversObject<{
   Entiteit: EntityRecord;
   EntiteitConnection: ConnectionPage;
   EntiteitEdge: EdgeRecord;
+  Escalatiestap: RouteStep;
   Float: Scalars['Float']['output'];
   Gemeente: EntityRecord;
   GraafKnoop: NeighbourhoodNode;
@@ -3395,6 +3810,9 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   Intrekking: Intrekking;
   JSON: Scalars['JSON']['output'];
+  Knelpunt: EntityRecord;
+  KnelpuntConnection: ConnectionPage;
+  KnelpuntEdge: EdgeRecord;
   Koepel: EntityRecord;
   KoppelingBewerking: KoppelingBewerking;
   KoppelingIntrekking: KoppelingIntrekking;
@@ -3484,6 +3902,7 @@ export type CrossoverResolvers<ContextType = RequestContext, ParentType extends 
   bronnen?: Resolver<Array<ResolversTypes['Bron']>, ParentType, ContextType>;
   eigenschappen?: Resolver<Array<ResolversTypes['Eigenschap']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  knelpunten?: Resolver<ResolversTypes['KnelpuntConnection'], ParentType, ContextType, RequireFields<CrossoverKnelpuntenArgs, 'first'>>;
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   onderwerp?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   opgaven?: Resolver<ResolversTypes['OpgaveConnection'], ParentType, ContextType, RequireFields<CrossoverOpgavenArgs, 'first'>>;
@@ -3590,7 +4009,7 @@ export type EigenschapResolvers<ContextType = RequestContext, ParentType extends
 }>;
 
 export type EntiteitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Entiteit'] = ResolversParentTypes['Entiteit']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Crossover' | 'Document' | 'Gemeente' | 'Instrument' | 'Koepel' | 'Mijlpaal' | 'Ministerie' | 'Opgave' | 'Organisatie' | 'Overleg' | 'Persoon' | 'Provincie' | 'Regio' | 'Thema' | 'Waterschap', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Crossover' | 'Document' | 'Gemeente' | 'Instrument' | 'Knelpunt' | 'Koepel' | 'Mijlpaal' | 'Ministerie' | 'Opgave' | 'Organisatie' | 'Overleg' | 'Persoon' | 'Provincie' | 'Regio' | 'Thema' | 'Waterschap', ParentType, ContextType>;
 }>;
 
 export type EntiteitConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EntiteitConnection'] = ResolversParentTypes['EntiteitConnection']> = ResolversObject<{
@@ -3603,6 +4022,12 @@ export type EntiteitEdgeResolvers<ContextType = RequestContext, ParentType exten
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Entiteit'], ParentType, ContextType>;
   relatie?: Resolver<Maybe<ResolversTypes['Relatie']>, ParentType, ContextType>;
+}>;
+
+export type EscalatiestapResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Escalatiestap'] = ResolversParentTypes['Escalatiestap']> = ResolversObject<{
+  overleg?: Resolver<ResolversTypes['Overleg'], ParentType, ContextType>;
+  stap?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  via?: Resolver<Array<ResolversTypes['Relatie']>, ParentType, ContextType>;
 }>;
 
 export type GemeenteResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Gemeente'] = ResolversParentTypes['Gemeente']> = ResolversObject<{
@@ -3650,6 +4075,7 @@ export type InstrumentResolvers<ContextType = RequestContext, ParentType extends
   eigenschappen?: Resolver<Array<ResolversTypes['Eigenschap']>, ParentType, ContextType>;
   genoemdInGespreksronde?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<InstrumentGenoemdInGespreksrondeArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  knelpunten?: Resolver<ResolversTypes['KnelpuntConnection'], ParentType, ContextType, RequireFields<InstrumentKnelpuntenArgs, 'first'>>;
   mijlpalen?: Resolver<ResolversTypes['MijlpaalConnection'], ParentType, ContextType, RequireFields<InstrumentMijlpalenArgs, 'first'>>;
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   onderdeelVan?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<InstrumentOnderdeelVanArgs, 'first'>>;
@@ -3680,6 +4106,46 @@ export type InstrumentEdgeResolvers<ContextType = RequestContext, ParentType ext
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
+
+export type KnelpuntResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Knelpunt'] = ResolversParentTypes['Knelpunt']> = ResolversObject<{
+  afkorting?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  behandeldIn?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<KnelpuntBehandeldInArgs, 'first'>>;
+  beschrijving?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  bronnen?: Resolver<Array<ResolversTypes['Bron']>, ParentType, ContextType>;
+  crossovers?: Resolver<ResolversTypes['CrossoverConnection'], ParentType, ContextType, RequireFields<KnelpuntCrossoversArgs, 'first'>>;
+  eigenschappen?: Resolver<Array<ResolversTypes['Eigenschap']>, ParentType, ContextType>;
+  gesignaleerdDoor?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<KnelpuntGesignaleerdDoorArgs, 'first'>>;
+  gesignaleerdIn?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  instrumenten?: Resolver<ResolversTypes['InstrumentConnection'], ParentType, ContextType, RequireFields<KnelpuntInstrumentenArgs, 'first'>>;
+  naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  opgaven?: Resolver<ResolversTypes['OpgaveConnection'], ParentType, ContextType, RequireFields<KnelpuntOpgavenArgs, 'first'>>;
+  oplossingen?: Resolver<ResolversTypes['InstrumentConnection'], ParentType, ContextType, RequireFields<KnelpuntOplossingenArgs, 'first'>>;
+  regios?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<KnelpuntRegiosArgs, 'first'>>;
+  route?: Resolver<Array<ResolversTypes['Escalatiestap']>, ParentType, ContextType>;
+  schaal?: Resolver<Maybe<ResolversTypes['Schaal']>, ParentType, ContextType>;
+  soort?: Resolver<ResolversTypes['Soort'], ParentType, ContextType>;
+  soortKnelpunt?: Resolver<Maybe<ResolversTypes['KnelpuntSoort']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['KnelpuntStatus'], ParentType, ContextType>;
+  themas?: Resolver<ResolversTypes['ThemaConnection'], ParentType, ContextType, RequireFields<KnelpuntThemasArgs, 'first'>>;
+  varianten?: Resolver<Array<ResolversTypes['Variant']>, ParentType, ContextType>;
+  vastlegging?: Resolver<Maybe<ResolversTypes['Vastlegging']>, ParentType, ContextType>;
+  verbanden?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<KnelpuntVerbandenArgs, 'first' | 'richting'>>;
+  veroorzaaktDoor?: Resolver<ResolversTypes['InstrumentConnection'], ParentType, ContextType, RequireFields<KnelpuntVeroorzaaktDoorArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type KnelpuntConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['KnelpuntConnection'] = ResolversParentTypes['KnelpuntConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['KnelpuntEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type KnelpuntEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['KnelpuntEdge'] = ResolversParentTypes['KnelpuntEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Knelpunt'], ParentType, ContextType>;
+  relatie?: Resolver<Maybe<ResolversTypes['Relatie']>, ParentType, ContextType>;
+}>;
 
 export type KoepelResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Koepel'] = ResolversParentTypes['Koepel']> = ResolversObject<{
   afkorting?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3769,7 +4235,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
 }>;
 
 export type NodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Crossover' | 'Document' | 'Gemeente' | 'Instrument' | 'Koepel' | 'Mijlpaal' | 'Ministerie' | 'Opgave' | 'Organisatie' | 'Overleg' | 'Persoon' | 'Provincie' | 'Regio' | 'Thema' | 'Waterschap', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Crossover' | 'Document' | 'Gemeente' | 'Instrument' | 'Knelpunt' | 'Koepel' | 'Mijlpaal' | 'Ministerie' | 'Opgave' | 'Organisatie' | 'Overleg' | 'Persoon' | 'Provincie' | 'Regio' | 'Thema' | 'Waterschap', ParentType, ContextType>;
 }>;
 
 export type OmgevingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Omgeving'] = ResolversParentTypes['Omgeving']> = ResolversObject<{
@@ -3791,11 +4257,13 @@ export type OpgaveResolvers<ContextType = RequestContext, ParentType extends Res
   eigenschappen?: Resolver<Array<ResolversTypes['Eigenschap']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   instrumenten?: Resolver<ResolversTypes['InstrumentConnection'], ParentType, ContextType, RequireFields<OpgaveInstrumentenArgs, 'first'>>;
+  knelpunten?: Resolver<ResolversTypes['KnelpuntConnection'], ParentType, ContextType, RequireFields<OpgaveKnelpuntenArgs, 'first'>>;
   mijlpalen?: Resolver<ResolversTypes['MijlpaalConnection'], ParentType, ContextType, RequireFields<OpgaveMijlpalenArgs, 'first'>>;
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nummer?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   regios?: Resolver<ResolversTypes['RegioConnection'], ParentType, ContextType, RequireFields<OpgaveRegiosArgs, 'first'>>;
   soort?: Resolver<ResolversTypes['Soort'], ParentType, ContextType>;
+  stuurgroepen?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<OpgaveStuurgroepenArgs, 'first'>>;
   themas?: Resolver<ResolversTypes['ThemaConnection'], ParentType, ContextType, RequireFields<OpgaveThemasArgs, 'first'>>;
   trekkers?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<OpgaveTrekkersArgs, 'first'>>;
   varianten?: Resolver<Array<ResolversTypes['Variant']>, ParentType, ContextType>;
@@ -3849,14 +4317,18 @@ export type OverlegResolvers<ContextType = RequestContext, ParentType extends Re
   betrokkenBij?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<OverlegBetrokkenBijArgs, 'first'>>;
   bronnen?: Resolver<Array<ResolversTypes['Bron']>, ParentType, ContextType>;
   eigenschappen?: Resolver<Array<ResolversTypes['Eigenschap']>, ParentType, ContextType>;
+  escaleertNaar?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<OverlegEscaleertNaarArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  knelpunten?: Resolver<ResolversTypes['KnelpuntConnection'], ParentType, ContextType, RequireFields<OverlegKnelpuntenArgs, 'first'>>;
   leden?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<OverlegLedenArgs, 'first'>>;
   lidVan?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<OverlegLidVanArgs, 'first'>>;
   mijlpalen?: Resolver<ResolversTypes['MijlpaalConnection'], ParentType, ContextType, RequireFields<OverlegMijlpalenArgs, 'first'>>;
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   onderdeelVan?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<OverlegOnderdeelVanArgs, 'first'>>;
   ondertekende?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<OverlegOndertekendeArgs, 'first'>>;
+  ontvangtEscalatieVan?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<OverlegOntvangtEscalatieVanArgs, 'first'>>;
   soort?: Resolver<ResolversTypes['Soort'], ParentType, ContextType>;
+  stuurt?: Resolver<ResolversTypes['OpgaveConnection'], ParentType, ContextType, RequireFields<OverlegStuurtArgs, 'first'>>;
   trekkerVan?: Resolver<ResolversTypes['OpgaveConnection'], ParentType, ContextType, RequireFields<OverlegTrekkerVanArgs, 'first'>>;
   varianten?: Resolver<Array<ResolversTypes['Variant']>, ParentType, ContextType>;
   vastlegging?: Resolver<Maybe<ResolversTypes['Vastlegging']>, ParentType, ContextType>;
@@ -3913,6 +4385,7 @@ export type ProvincieResolvers<ContextType = RequestContext, ParentType extends 
   gemeenten?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<ProvincieGemeentenArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inGespreksronde?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<ProvincieInGespreksrondeArgs, 'first'>>;
+  knelpunten?: Resolver<ResolversTypes['KnelpuntConnection'], ParentType, ContextType, RequireFields<ProvincieKnelpuntenArgs, 'first'>>;
   lidVan?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<ProvincieLidVanArgs, 'first'>>;
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ondertekende?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<ProvincieOndertekendeArgs, 'first'>>;
@@ -3939,6 +4412,8 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   documenten?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<QueryDocumentenArgs, 'first' | 'sortering'>>;
   instrument?: Resolver<Maybe<ResolversTypes['Instrument']>, ParentType, ContextType, RequireFields<QueryInstrumentArgs, 'id'>>;
   instrumenten?: Resolver<ResolversTypes['InstrumentConnection'], ParentType, ContextType, RequireFields<QueryInstrumentenArgs, 'first' | 'sortering'>>;
+  knelpunt?: Resolver<Maybe<ResolversTypes['Knelpunt']>, ParentType, ContextType, RequireFields<QueryKnelpuntArgs, 'id'>>;
+  knelpunten?: Resolver<ResolversTypes['KnelpuntConnection'], ParentType, ContextType, RequireFields<QueryKnelpuntenArgs, 'first'>>;
   mijlpaal?: Resolver<Maybe<ResolversTypes['Mijlpaal']>, ParentType, ContextType, RequireFields<QueryMijlpaalArgs, 'id'>>;
   mijlpalen?: Resolver<ResolversTypes['MijlpaalConnection'], ParentType, ContextType, RequireFields<QueryMijlpalenArgs, 'first' | 'sortering'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
@@ -3966,6 +4441,7 @@ export type RegioResolvers<ContextType = RequestContext, ParentType extends Reso
   genoemdInGespreksronde?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<RegioGenoemdInGespreksrondeArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   instrumenten?: Resolver<ResolversTypes['InstrumentConnection'], ParentType, ContextType, RequireFields<RegioInstrumentenArgs, 'first'>>;
+  knelpunten?: Resolver<ResolversTypes['KnelpuntConnection'], ParentType, ContextType, RequireFields<RegioKnelpuntenArgs, 'first'>>;
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   onderdelen?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<RegioOnderdelenArgs, 'first'>>;
   opgaven?: Resolver<ResolversTypes['OpgaveConnection'], ParentType, ContextType, RequireFields<RegioOpgavenArgs, 'first'>>;
@@ -4029,6 +4505,7 @@ export type ThemaResolvers<ContextType = RequestContext, ParentType extends Reso
   genoemdInGespreksronde?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<ThemaGenoemdInGespreksrondeArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   instrumenten?: Resolver<ResolversTypes['InstrumentConnection'], ParentType, ContextType, RequireFields<ThemaInstrumentenArgs, 'first'>>;
+  knelpunten?: Resolver<ResolversTypes['KnelpuntConnection'], ParentType, ContextType, RequireFields<ThemaKnelpuntenArgs, 'first'>>;
   mijlpalen?: Resolver<ResolversTypes['MijlpaalConnection'], ParentType, ContextType, RequireFields<ThemaMijlpalenArgs, 'first'>>;
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   opgaven?: Resolver<ResolversTypes['OpgaveConnection'], ParentType, ContextType, RequireFields<ThemaOpgavenArgs, 'first'>>;
@@ -4151,6 +4628,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Entiteit?: EntiteitResolvers<ContextType>;
   EntiteitConnection?: EntiteitConnectionResolvers<ContextType>;
   EntiteitEdge?: EntiteitEdgeResolvers<ContextType>;
+  Escalatiestap?: EscalatiestapResolvers<ContextType>;
   Gemeente?: GemeenteResolvers<ContextType>;
   GraafKnoop?: GraafKnoopResolvers<ContextType>;
   GraafVerbinding?: GraafVerbindingResolvers<ContextType>;
@@ -4158,6 +4636,9 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   InstrumentConnection?: InstrumentConnectionResolvers<ContextType>;
   InstrumentEdge?: InstrumentEdgeResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  Knelpunt?: KnelpuntResolvers<ContextType>;
+  KnelpuntConnection?: KnelpuntConnectionResolvers<ContextType>;
+  KnelpuntEdge?: KnelpuntEdgeResolvers<ContextType>;
   Koepel?: KoepelResolvers<ContextType>;
   Mijlpaal?: MijlpaalResolvers<ContextType>;
   MijlpaalConnection?: MijlpaalConnectionResolvers<ContextType>;

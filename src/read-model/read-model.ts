@@ -1,6 +1,6 @@
 import { recordingProperties, sourceProperties } from '../graph/entity.js';
 import { relationTypeNames, type NodeLabel, type RelationType } from '../graph/model.js';
-import { byRoleKind, computed, connection, type FieldRead } from './fields.js';
+import { byRoleKind, computed, connection, property, type FieldRead } from './fields.js';
 import { into, out, type Direction, type RelationSpec } from './relation-spec.js';
 
 /**
@@ -55,6 +55,33 @@ const involved = byRoleKind(into(['BETROKKEN_BIJ'], ['Actor']));
 const crossoversAbout = connection(into(['BETREFT'], ['Crossover']));
 const raisedInTalksWith = connection(out(['GENOEMD_IN_GESPREKSRONDE'], ['Provincie']));
 const sharedBy = connection(into(['DEELT'], ['Provincie']));
+const bottlenecksAt = connection(into(['KNELPUNT_BIJ'], ['Knelpunt'], 'ouderdom'));
+
+/** A knelpunt: what it concerns, who raised it, its cause and remedies, and its route along bodies. */
+const bottleneckFields = {
+  ...entityFields,
+  soortKnelpunt: property('soort'),
+  status: computed(['status']),
+  gesignaleerdIn: computed(['bronDocument']),
+  opgaven: connection(out(['KNELPUNT_BIJ'], ['Opgave'], 'nummer')),
+  themas: connection(out(['KNELPUNT_BIJ'], ['Thema'])),
+  crossovers: connection(out(['KNELPUNT_BIJ'], ['Crossover'])),
+  regios: connection(out(['KNELPUNT_BIJ'], ['Regio', 'Provincie', 'Gemeente'])),
+  instrumenten: connection(out(['KNELPUNT_BIJ'], ['Instrument'])),
+  gesignaleerdDoor: connection(out(['GESIGNALEERD_DOOR'])),
+  veroorzaaktDoor: connection(out(['VEROORZAAKT_DOOR'], ['Instrument'])),
+  oplossingen: connection(out(['OPLOSSING_VIA'], ['Instrument'])),
+  behandeldIn: connection(out(['BEHANDELD_IN'], ['Overleg'])),
+  route: computed([]),
+};
+
+/** Where knelpunten come in and go next: the connections of a body along the escalation route. */
+const bodyRouteFields = {
+  knelpunten: connection(into(['BEHANDELD_IN'], ['Knelpunt'], 'ouderdom')),
+  stuurt: connection(out(['STUURT'], ['Opgave'], 'nummer')),
+  escaleertNaar: connection(out(['ESCALEERT_NAAR'], ['Overleg'])),
+  ontvangtEscalatieVan: connection(into(['ESCALEERT_NAAR'], ['Overleg'])),
+};
 
 export const readModel = {
   Opgave: {
@@ -71,6 +98,8 @@ export const readModel = {
     crossovers: byRoleKind(into(['VERBINDT'], ['Crossover'])),
     crossoverPartners: computed([]),
     mijlpalen: milestones,
+    knelpunten: bottlenecksAt,
+    stuurgroepen: connection(into(['STUURT'], ['Overleg'])),
   },
   Thema: {
     ...entityFields,
@@ -81,6 +110,7 @@ export const readModel = {
     genoemdInGespreksronde: raisedInTalksWith,
     crossovers: crossoversAbout,
     mijlpalen: milestones,
+    knelpunten: bottlenecksAt,
   },
   Ministerie: { ...actorFields, medewerkers: byRoleKind(into(['WERKT_BIJ'], ['Persoon'])) },
   Koepel: { ...actorFields, leden: members, vertegenwoordigers: representedBy },
@@ -92,6 +122,7 @@ export const readModel = {
     gemeenten: connection(into(['LIGT_IN'], ['Actor'])),
     opgaven: opgavenPlayingHere,
     vertegenwoordigers: representedBy,
+    knelpunten: bottlenecksAt,
   },
   Gemeente: { ...actorFields, ligtIn: locatedIn, opgaven: opgavenPlayingHere },
   Waterschap: { ...actorFields, ligtIn: locatedIn },
@@ -103,6 +134,7 @@ export const readModel = {
     onderdeelVan: connection(out(['ONDERDEEL_VAN'])),
     mijlpalen: milestones,
     bespreekt: connection(out(['BESPREEKT'], ['Opgave'], 'nummer')),
+    ...bodyRouteFields,
   },
   Persoon: {
     ...actorFields,
@@ -119,6 +151,7 @@ export const readModel = {
     opgaven: opgavenPlayingHere,
     instrumenten: instrumentsFor,
     crossovers: crossoversAbout,
+    knelpunten: bottlenecksAt,
   },
   Instrument: {
     ...entityFields,
@@ -131,12 +164,14 @@ export const readModel = {
     mijlpalen: milestones,
     onderdeelVan: connection(out(['ONDERDEEL_VAN'])),
     onderdelen: connection(into(['ONDERDEEL_VAN'])),
+    knelpunten: connection(into(['KNELPUNT_BIJ', 'VEROORZAAKT_DOOR', 'OPLOSSING_VIA'], ['Knelpunt'], 'ouderdom')),
   },
   Crossover: {
     ...entityFields,
     onderwerp: computed(['naam']),
     opgaven: byRoleKind(out(['VERBINDT'], ['Opgave'], 'nummer')),
     betreft: connection(out(['BETREFT'])),
+    knelpunten: bottlenecksAt,
   },
   Document: {
     ...entityFields,
@@ -152,6 +187,7 @@ export const readModel = {
     van: connection(out(['MIJLPAAL_VAN'])),
     betrokkenen: involved,
   },
+  Knelpunt: bottleneckFields,
   /** A relation: its type and ends come with it; `rol` and `onderwerp` are stored properties. */
   Relatie: {
     type: computed([]),

@@ -1,7 +1,8 @@
 import type { NodeLabel, RelationType } from '../graph/model.js';
 
 export type Direction = 'out' | 'in' | 'both';
-export type SortOrder = 'naam' | 'nummer' | 'datum';
+/** `ouderdom`: oldest first, by the date of the earliest document among a node's sources. */
+export type SortOrder = 'naam' | 'nummer' | 'datum' | 'ouderdom';
 export type LabelFilter = NodeLabel | 'Actor';
 
 /**
