@@ -945,7 +945,7 @@ export type Knelpunt = Entiteit & Node & {
   /** Afkorting, als de documenten die gebruiken. */
   afkorting: Maybe<Scalars['String']['output']>;
   /** De overleggen waar het knelpunt volgens de tekst besproken of aangepakt wordt. */
-  behandeldIn: ActorConnection;
+  behandeldIn: OverlegConnection;
   /** Korte omschrijving op basis van de documenten. */
   beschrijving: Maybe<Scalars['String']['output']>;
   /** Waar dit knelpunt in de documenten staat. */
@@ -1778,7 +1778,7 @@ export type Opgave = Entiteit & Node & {
   /** Altijd `Opgave`. */
   soort: Soort;
   /** De overleggen die deze opgave sturen: de interbestuurlijke stuurgroep per opgave, of wat de tekst in haar plaats noemt. */
-  stuurgroepen: ActorConnection;
+  stuurgroepen: OverlegConnection;
   /** De thema's (deelonderwerpen) van de opgave. */
   themas: ThemaConnection;
   /** De trekkers van de opgave (ministeries, koepels), met hun rol. */
@@ -2024,7 +2024,7 @@ export type Overleg = Actor & Entiteit & Node & {
   /** Overige eigenschappen uit de documenten. */
   eigenschappen: Array<Eigenschap>;
   /** Het overleg waar dit overleg zaken agendeert: waar een knelpunt hierna heen gaat, met onderwerp en niveau. */
-  escaleertNaar: ActorConnection;
+  escaleertNaar: OverlegConnection;
   /** Stabiele id, bijvoorbeeld `overleg:bac-energie`. */
   id: Scalars['ID']['output'];
   /** Knelpunten die volgens de tekst in dit overleg besproken of aangepakt worden, oudste eerst. */
@@ -2042,7 +2042,7 @@ export type Overleg = Actor & Entiteit & Node & {
   /** Akkoorden en documenten die deze actor ondertekende. */
   ondertekende: EntiteitConnection;
   /** De overleggen die zaken op de agenda van dit overleg zetten. */
-  ontvangtEscalatieVan: ActorConnection;
+  ontvangtEscalatieVan: OverlegConnection;
   /** Altijd `Overleg`. */
   soort: Soort;
   /** De opgaven die dit overleg stuurt (als stuurgroep per opgave, of in haar plaats). */
@@ -2171,6 +2171,28 @@ export type OverlegVoorzittersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   rolSoort?: InputMaybe<Array<RolSoort>>;
+};
+
+/** Een pagina overleggen. */
+export type OverlegConnection = {
+  __typename?: 'OverlegConnection';
+  /** De overleggen op deze pagina. */
+  edges: Array<OverlegEdge>;
+  /** Paginering. */
+  pageInfo: PageInfo;
+  /** Het totaal aantal, over alle pagina's. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Een element van een pagina overleggen, met de relatie waarlangs het gevonden is. */
+export type OverlegEdge = {
+  __typename?: 'OverlegEdge';
+  /** Cursor van dit element. */
+  cursor: Scalars['String']['output'];
+  /** Het overleg. */
+  node: Overleg;
+  /** De relatie naar dit overleg, met eigenschappen en bronnen (leeg in lijsten die niet uit een relatie komen). */
+  relatie: Maybe<Relatie>;
 };
 
 /** Een pad door de graaf. */
@@ -3733,6 +3755,8 @@ export type ResolversTypes = ResolversObject<{
   OpgaveInGebied: ResolverTypeWrapper<OpgaveInArea>;
   Organisatie: ResolverTypeWrapper<EntityRecord>;
   Overleg: ResolverTypeWrapper<EntityRecord>;
+  OverlegConnection: ResolverTypeWrapper<ConnectionPage>;
+  OverlegEdge: ResolverTypeWrapper<EdgeRecord>;
   Pad: ResolverTypeWrapper<Path>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Persoon: ResolverTypeWrapper<EntityRecord>;
@@ -3830,6 +3854,8 @@ export type ResolversParentTypes = ResolversObject<{
   OpgaveInGebied: OpgaveInArea;
   Organisatie: EntityRecord;
   Overleg: EntityRecord;
+  OverlegConnection: ConnectionPage;
+  OverlegEdge: EdgeRecord;
   Pad: Path;
   PageInfo: PageInfo;
   Persoon: EntityRecord;
@@ -4109,7 +4135,7 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 
 export type KnelpuntResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Knelpunt'] = ResolversParentTypes['Knelpunt']> = ResolversObject<{
   afkorting?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  behandeldIn?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<KnelpuntBehandeldInArgs, 'first'>>;
+  behandeldIn?: Resolver<ResolversTypes['OverlegConnection'], ParentType, ContextType, RequireFields<KnelpuntBehandeldInArgs, 'first'>>;
   beschrijving?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   bronnen?: Resolver<Array<ResolversTypes['Bron']>, ParentType, ContextType>;
   crossovers?: Resolver<ResolversTypes['CrossoverConnection'], ParentType, ContextType, RequireFields<KnelpuntCrossoversArgs, 'first'>>;
@@ -4263,7 +4289,7 @@ export type OpgaveResolvers<ContextType = RequestContext, ParentType extends Res
   nummer?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   regios?: Resolver<ResolversTypes['RegioConnection'], ParentType, ContextType, RequireFields<OpgaveRegiosArgs, 'first'>>;
   soort?: Resolver<ResolversTypes['Soort'], ParentType, ContextType>;
-  stuurgroepen?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<OpgaveStuurgroepenArgs, 'first'>>;
+  stuurgroepen?: Resolver<ResolversTypes['OverlegConnection'], ParentType, ContextType, RequireFields<OpgaveStuurgroepenArgs, 'first'>>;
   themas?: Resolver<ResolversTypes['ThemaConnection'], ParentType, ContextType, RequireFields<OpgaveThemasArgs, 'first'>>;
   trekkers?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<OpgaveTrekkersArgs, 'first'>>;
   varianten?: Resolver<Array<ResolversTypes['Variant']>, ParentType, ContextType>;
@@ -4317,7 +4343,7 @@ export type OverlegResolvers<ContextType = RequestContext, ParentType extends Re
   betrokkenBij?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<OverlegBetrokkenBijArgs, 'first'>>;
   bronnen?: Resolver<Array<ResolversTypes['Bron']>, ParentType, ContextType>;
   eigenschappen?: Resolver<Array<ResolversTypes['Eigenschap']>, ParentType, ContextType>;
-  escaleertNaar?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<OverlegEscaleertNaarArgs, 'first'>>;
+  escaleertNaar?: Resolver<ResolversTypes['OverlegConnection'], ParentType, ContextType, RequireFields<OverlegEscaleertNaarArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   knelpunten?: Resolver<ResolversTypes['KnelpuntConnection'], ParentType, ContextType, RequireFields<OverlegKnelpuntenArgs, 'first'>>;
   leden?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<OverlegLedenArgs, 'first'>>;
@@ -4326,7 +4352,7 @@ export type OverlegResolvers<ContextType = RequestContext, ParentType extends Re
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   onderdeelVan?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<OverlegOnderdeelVanArgs, 'first'>>;
   ondertekende?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<OverlegOndertekendeArgs, 'first'>>;
-  ontvangtEscalatieVan?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<OverlegOntvangtEscalatieVanArgs, 'first'>>;
+  ontvangtEscalatieVan?: Resolver<ResolversTypes['OverlegConnection'], ParentType, ContextType, RequireFields<OverlegOntvangtEscalatieVanArgs, 'first'>>;
   soort?: Resolver<ResolversTypes['Soort'], ParentType, ContextType>;
   stuurt?: Resolver<ResolversTypes['OpgaveConnection'], ParentType, ContextType, RequireFields<OverlegStuurtArgs, 'first'>>;
   trekkerVan?: Resolver<ResolversTypes['OpgaveConnection'], ParentType, ContextType, RequireFields<OverlegTrekkerVanArgs, 'first'>>;
@@ -4335,6 +4361,18 @@ export type OverlegResolvers<ContextType = RequestContext, ParentType extends Re
   verbanden?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<OverlegVerbandenArgs, 'first' | 'richting'>>;
   voorzitters?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<OverlegVoorzittersArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type OverlegConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OverlegConnection'] = ResolversParentTypes['OverlegConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['OverlegEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type OverlegEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OverlegEdge'] = ResolversParentTypes['OverlegEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Overleg'], ParentType, ContextType>;
+  relatie?: Resolver<Maybe<ResolversTypes['Relatie']>, ParentType, ContextType>;
 }>;
 
 export type PadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Pad'] = ResolversParentTypes['Pad']> = ResolversObject<{
@@ -4653,6 +4691,8 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   OpgaveInGebied?: OpgaveInGebiedResolvers<ContextType>;
   Organisatie?: OrganisatieResolvers<ContextType>;
   Overleg?: OverlegResolvers<ContextType>;
+  OverlegConnection?: OverlegConnectionResolvers<ContextType>;
+  OverlegEdge?: OverlegEdgeResolvers<ContextType>;
   Pad?: PadResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Persoon?: PersoonResolvers<ContextType>;

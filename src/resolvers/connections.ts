@@ -37,6 +37,8 @@ export const connectionResolvers: Resolvers = {
   DocumentEdge: edge,
   KnelpuntConnection: connection,
   KnelpuntEdge: edge,
+  OverlegConnection: connection,
+  OverlegEdge: edge,
   ZoekResultaatConnection: connection,
   ZoekResultaatEdge: { cursor: edge.cursor, node: edge.node, score: (record: EdgeRecord) => record.score ?? 0 },
 };

@@ -56,7 +56,11 @@ const knelpuntQuery = `query ($id: ID!) { knelpunt(id: $id) { id naam soortKnelp
     route { stap overleg { id } via { type van naar bronnen { ${BRON} } } } } }`;
 const knelpunt = async (id: string) => (await ask<{ knelpunt: KnelpuntData }>(knelpuntQuery, { id })).knelpunt;
 
-type Lijst = { knelpunten: Connection<Ref & { gesignaleerdIn: { id: string; datum: string } | null }> };
+type Lijst = {
+  knelpunten: Connection<Ref & { gesignaleerdIn: { id: string; datum: string } | null }> & {
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
 const lijstQuery = `query ($soort: [KnelpuntSoort!], $status: [KnelpuntStatus!], $opgave: ID, $regio: ID, $overleg: ID, $first: Int, $after: String) {
     knelpunten(soort: $soort, status: $status, opgave: $opgave, regio: $regio, overleg: $overleg, first: $first, after: $after) {
       totalCount pageInfo { hasNextPage endCursor } edges { node { id naam gesignaleerdIn { id datum } } } } }`;
