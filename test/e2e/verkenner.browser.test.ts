@@ -121,8 +121,9 @@ describe('the crossover explorer at /verkenner', () => {
       .toBeGreaterThan(5);
     const panel = await page.getByTestId('paneel').textContent();
     // Adamic-Adar over the seeded graph (docs/discovery.md): Zuidoost Drenthe now has degree 9, as the IPO memo
-    // (001 r.319–321) also names it in the round of talks with Drenthe.
-    expect(panel).toContain('Score 3,71');
+    // (001 r.319–321) also names it in the round of talks with Drenthe; the knelpunten raise the degree of some of the
+    // pair's weaker shared nodes.
+    expect(panel).toContain('Score 3,70');
     expect(panel).toContain('Tweede Kamer');
     await page.close();
   });

@@ -5,6 +5,7 @@
 export const SOORTEN = {
   Opgave: { kleur: '#1d4f91', naam: 'Opgave' },
   Crossover: { kleur: '#d9480f', naam: 'Crossover' },
+  Knelpunt: { kleur: '#0b7285', naam: 'Knelpunt' },
   Thema: { kleur: '#4c9be8', naam: 'Thema' },
   Regio: { kleur: '#2b8a3e', naam: 'Regio' },
   Provincie: { kleur: '#5c940d', naam: 'Provincie' },

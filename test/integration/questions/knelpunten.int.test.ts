@@ -313,9 +313,15 @@ describe('the route of a knelpunt between bodies', () => {
       'overleg:directeurenoverleg-sociaal-domein',
       'overleg:hoogambtelijke-taskforce-migratie',
       'overleg:regietafel-sociaal-domein',
-      'overleg:stuurgroepen-per-opgave',
+      'overleg:stuurgroep-financiele-verhoudingen',
+      'overleg:stuurgroep-goed-openbaar-bestuur',
+      'overleg:stuurgroep-klimaat',
+      'overleg:stuurgroep-regionale-economie',
+      'overleg:stuurgroep-schulden',
+      'overleg:stuurgroep-vitaal-platteland',
+      'overleg:stuurgroep-wonen',
     ]);
-    const vanStuurgroepen = relatieOf(overleg.ontvangtEscalatieVan, 'overleg:stuurgroepen-per-opgave');
+    const vanStuurgroepen = relatieOf(overleg.ontvangtEscalatieVan, 'overleg:stuurgroep-wonen');
     expect(waarde(vanStuurgroepen.eigenschappen, 'niveau')).toBe('hoogambtelijk');
     expectCited(vanStuurgroepen.bronnen, PROGRAMMASTART, 305, 'knelpunten en crossovers kan bespreken');
   });
@@ -331,11 +337,16 @@ describe('the route of a knelpunt between bodies', () => {
   });
 
   // 003 r.284: "Zo bestaat er voor migratie al een Hoogambtelijke Taskforce en aparte regietafel. … Kortom, voor
-  // alle opgaven zijn (of worden) aparte interbestuurlijke stuurgroepen gevormd."
-  it('migratie is steered by its Hoogambtelijke Taskforce, wonen by a stuurgroep per opgave', async () => {
-    const data = await ask<{ migratie: { stuurgroepen: Connection }; wonen: { stuurgroepen: Connection } }>(
+  // alle opgaven zijn (of worden) aparte interbestuurlijke stuurgroepen gevormd."; r.243: "2. Toekomstbestendig wonen"
+  it('migratie is steered by its Hoogambtelijke Taskforce, wonen by a stuurgroep of its own, one of the stuurgroepen per opgave', async () => {
+    const data = await ask<{
+      migratie: { stuurgroepen: Connection };
+      wonen: { stuurgroepen: Connection<Ref & { onderdeelVan: Connection; stuurt: Connection }> };
+    }>(
       `{ migratie: opgave(id: "opgave:migratie") { stuurgroepen { ${verbinding} } }
-         wonen: opgave(id: "opgave:wonen") { stuurgroepen { ${verbinding} } } }`,
+         wonen: opgave(id: "opgave:wonen") { stuurgroepen { totalCount edges {
+           node { id naam onderdeelVan { ${verbinding} } stuurt { ${verbinding} } }
+           relatie { type rol eigenschappen { naam waarde } bronnen { ${BRON} } } } } } }`,
     );
     expect(ids(data.migratie.stuurgroepen)).toEqual(['overleg:hoogambtelijke-taskforce-migratie']);
     expectCited(
@@ -344,31 +355,29 @@ describe('the route of a knelpunt between bodies', () => {
       284,
       'Hoogambtelijke Taskforce',
     );
-    expect(ids(data.wonen.stuurgroepen)).toEqual(['overleg:stuurgroepen-per-opgave']);
-    expectCited(
-      relatieOf(data.wonen.stuurgroepen, 'overleg:stuurgroepen-per-opgave').bronnen,
-      PROGRAMMASTART,
-      243,
-      'Toekomstbestendig wonen',
-    );
+    expect(ids(data.wonen.stuurgroepen)).toEqual(['overleg:stuurgroep-wonen']);
+    expectCited(relatieOf(data.wonen.stuurgroepen, 'overleg:stuurgroep-wonen').bronnen, PROGRAMMASTART, 243, 'wonen');
+    const stuurgroep = data.wonen.stuurgroepen.edges[0]!.node;
+    expect(ids(stuurgroep.stuurt)).toEqual(['opgave:wonen']);
+    expect(ids(stuurgroep.onderdeelVan)).toEqual(['overleg:stuurgroepen-per-opgave']);
+    const deel = relatieOf(stuurgroep.onderdeelVan, 'overleg:stuurgroepen-per-opgave');
+    expectCited(deel.bronnen, PROGRAMMASTART, 284, 'aparte interbestuurlijke stuurgroepen');
   });
 
   // 003 r.243, 284 (stuurgroep per opgave of wonen), r.286 and 305 (to the stuurgroep IBP+), r.294 (to the regietafel)
   it('a knelpunt of wonen goes from its stuurgroep to the stuurgroep IBP+ and then to the interbestuurlijke regietafel', async () => {
     const woningbouw = await knelpunt('knelpunt:knelpunten-woningbouw-regio');
     expect(woningbouw.route.map(({ stap, overleg }) => [stap, overleg.id])).toEqual([
-      [1, 'overleg:stuurgroepen-per-opgave'],
+      [1, 'overleg:stuurgroep-wonen'],
       [2, 'overleg:stuurgroep-ibp-plus'],
       [3, 'overleg:interbestuurlijke-regietafel'],
     ]);
     const [start, ibp, regietafel] = woningbouw.route;
     expect(start!.via.map(({ type, van, naar }) => [type, van, naar])).toEqual([
       ['KNELPUNT_BIJ', 'knelpunt:knelpunten-woningbouw-regio', 'opgave:wonen'],
-      ['STUURT', 'overleg:stuurgroepen-per-opgave', 'opgave:wonen'],
+      ['STUURT', 'overleg:stuurgroep-wonen', 'opgave:wonen'],
     ]);
-    expect(ibp!.via.map(({ type, van }) => [type, van])).toEqual([
-      ['ESCALEERT_NAAR', 'overleg:stuurgroepen-per-opgave'],
-    ]);
+    expect(ibp!.via.map(({ type, van }) => [type, van])).toEqual([['ESCALEERT_NAAR', 'overleg:stuurgroep-wonen']]);
     expectCited(regietafel!.via[0]!.bronnen, PROGRAMMASTART, 294, 'op bestuurlijk niveau doorgesproken');
   });
 
@@ -414,13 +423,13 @@ describe('the route of a knelpunt between bodies', () => {
       'nu nog niet voorziene',
     );
     // the Stuurgroep Aanpak Ondermijning itself escalates nowhere: the route goes on only from goed openbaar bestuur's
-    // stuurgroep (by name, "interbestuurlijke stuurgroepen per opgave" comes first)
+    // stuurgroep (by name, "interbestuurlijke stuurgroep 'goed openbaar bestuur …'" comes first)
     expect(dubbelingen.route.filter(({ stap }) => stap === 1).map(({ overleg }) => overleg.id)).toEqual([
-      'overleg:stuurgroepen-per-opgave',
+      'overleg:stuurgroep-goed-openbaar-bestuur',
       'overleg:stuurgroep-aanpak-ondermijning',
     ]);
     expect(dubbelingen.route.find(({ stap }) => stap === 2)?.via.map(({ van }) => van)).toEqual([
-      'overleg:stuurgroepen-per-opgave',
+      'overleg:stuurgroep-goed-openbaar-bestuur',
     ]);
     expect(dubbelingen.route.at(-1)?.overleg.id).toBe('overleg:interbestuurlijke-regietafel');
   });
