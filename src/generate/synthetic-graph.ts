@@ -45,6 +45,15 @@ const actorsWithStaff: KindWeights = [
   ['Overleg', 0.5],
 ];
 
+/** Who raises knelpunten: governments and their associations most, as in the documents. */
+const signallers: KindWeights = [
+  ['Ministerie', 4],
+  ['Koepel', 2],
+  ['Provincie', 1],
+  ['Gemeente', 1],
+  ['Overleg', 1],
+];
+
 /**
  * Holds the node index (kinds as consecutive ranges of one numbering) and the relations made so
  * far. `nodes()` runs before `relations()`, which quotes the names it recorded.
@@ -289,6 +298,27 @@ class GraphBuilder {
         );
         return;
       }
+      case 'Knelpunt':
+        yield* this.relation('KNELPUNT_BIJ', index, this.pickIn('Opgave', false));
+        yield* this.relation(
+          'KNELPUNT_BIJ',
+          index,
+          this.pick(
+            [
+              ['Thema', 2],
+              ['Regio', 2],
+              ['Instrument', 1],
+              ['Crossover', 0.5],
+              ['Gemeente', 1],
+            ],
+            true,
+          ),
+        );
+        if (this.random.chance(0.6)) yield* this.relation('GESIGNALEERD_DOOR', index, this.pick(signallers, true));
+        if (this.random.chance(0.2)) yield* this.relation('VEROORZAAKT_DOOR', index, this.pickIn('Instrument', true));
+        if (this.random.chance(0.5)) yield* this.relation('OPLOSSING_VIA', index, this.pickIn('Instrument', true));
+        if (this.random.chance(0.3)) yield* this.relation('BEHANDELD_IN', index, this.pickIn('Overleg', true));
+        return;
     }
   }
 

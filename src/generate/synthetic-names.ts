@@ -1,4 +1,4 @@
-import type { NodeLabel, RelationType } from '../graph/model.js';
+import { bottleneckKinds, bottleneckStatuses, type NodeLabel, type RelationType } from '../graph/model.js';
 import type { Random } from './random.js';
 
 /**
@@ -278,6 +278,8 @@ export const roles = [
   'bestuurder',
 ];
 
+const bottleneckWords = ['belemmerende regels', 'tekort aan geld', 'gebrek aan capaciteit', 'late informatie'];
+
 const kindWords: Record<NodeLabel, string> = {
   Opgave: 'opgave',
   Thema: 'thema',
@@ -295,6 +297,7 @@ const kindWords: Record<NodeLabel, string> = {
   Mijlpaal: 'mijlpaal',
   Document: 'document',
   Crossover: 'crossover',
+  Knelpunt: 'knelpunt',
 };
 
 export function capitalise(text: string): string {
@@ -316,6 +319,11 @@ export function description(label: NodeLabel, random: Random): string {
 /** A name and the kind-specific properties of one generated node of a kind without a fixed list. */
 export function generatedNode(label: NodeLabel, random: Random): { naam: string; properties: Record<string, unknown> } {
   switch (label) {
+    case 'Knelpunt':
+      return {
+        naam: `${capitalise(random.pick(bottleneckWords))} bij ${topic(random)} in ${placeName(random)}`,
+        properties: { soort: random.pick(bottleneckKinds), status: random.pick(bottleneckStatuses) },
+      };
     case 'Thema':
       return { naam: `${capitalise(topic(random))} ${random.pick(themeAspects)}`, properties: {} };
     case 'Gemeente':
@@ -437,6 +445,13 @@ export const relationPhrases: Record<RelationType, string> = {
   VERWIJST_NAAR: 'verwijst naar',
   NOEMT: 'noemt in een lijst',
   ONDERDEEL_VAN: 'is onderdeel van',
+  KNELPUNT_BIJ: 'is een knelpunt bij',
+  GESIGNALEERD_DOOR: 'is gesignaleerd door',
+  VEROORZAAKT_DOOR: 'wordt veroorzaakt door',
+  OPLOSSING_VIA: 'vindt een oplossing via',
+  BEHANDELD_IN: 'wordt behandeld in',
+  STUURT: 'stuurt',
+  ESCALEERT_NAAR: 'escaleert naar',
 };
 
 /** The properties the seeds give relations of each type (`rol`, `onderwerp`, `grond`), drawn. */

@@ -24,10 +24,11 @@ export const scaledShares = {
   Persoon: 22,
   Regio: 8,
   Instrument: 20,
-  Mijlpaal: 29,
+  Mijlpaal: 27,
   Document: 3,
   Crossover: 8,
   Groep: 1,
+  Knelpunt: 2,
 } as const satisfies Partial<Record<NodeLabel, number>>;
 
 export const minimumNodes = 1_000;
@@ -288,6 +289,8 @@ export const relationTemplates: readonly RelationTemplate[] = [
     to: [['Opgave', 1]],
   },
   { type: 'THEMA_VAN', weight: 0.3, from: [['Thema', 1]], to: [['Opgave', 1]] },
+  { type: 'STUURT', weight: 0.2, from: [['Overleg', 1]], to: [['Opgave', 1]] },
+  { type: 'ESCALEERT_NAAR', weight: 0.2, from: [['Overleg', 1]], to: [['Overleg', 1]] },
   {
     type: 'GENOEMD_IN_GESPREKSRONDE',
     weight: 0.5,

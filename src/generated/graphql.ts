@@ -6,6 +6,7 @@ import type { SourceRecord, SourceRangeRecord } from '../graph/sources.js';
 import type { SourcedDate } from '../graph/dates.js';
 import type { Candidate, Evidence, EvidenceLink } from '../graph/crossover-candidates.js';
 import type { CrossoverPartnerRecord } from '../repositories/crossover-repository.js';
+import type { RouteStep } from '../graph/escalation-route.js';
 import type { Meeting, OpgaveInArea, Path, PathStep } from '../repositories/discovery-repository.js';
 import type { Neighbourhood, NeighbourhoodNode } from '../graph/neighbourhood.js';
 import type { RecordingResult } from '../recording/recorder.js';
@@ -270,6 +271,8 @@ export type Crossover = Entiteit & Node & {
   eigenschappen: Array<Eigenschap>;
   /** Stabiele id, bijvoorbeeld `crossover:klimaat-wonen`. */
   id: Scalars['ID']['output'];
+  /** Knelpunten bij deze crossover, oudste eerst. */
+  knelpunten: KnelpuntConnection;
   /** Naam zoals de documenten die geven. */
   naam: Scalars['String']['output'];
   /** Het onderwerp van de crossover in een paar woorden (gelijk aan `naam`). */
@@ -289,6 +292,13 @@ export type Crossover = Entiteit & Node & {
 
 /** Een dwarsverband tussen twee of meer opgaven, zoals de documenten het noemen. */
 export type CrossoverBetreftArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Een dwarsverband tussen twee of meer opgaven, zoals de documenten het noemen. */
+export type CrossoverKnelpuntenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -598,7 +608,7 @@ export type Eigenschap = {
 
 /**
  * Elk knooppunt van de kennisgraaf: een opgave, thema, actor, regio, instrument, crossover,
- * mijlpaal of document. Elk knooppunt noemt zijn bronnen.
+ * knelpunt, mijlpaal of document. Elk knooppunt noemt zijn bronnen.
  */
 export type Entiteit = {
   /** Afkorting, als de documenten die gebruiken (zoals BZK, VNG of REKS). */
@@ -626,7 +636,7 @@ export type Entiteit = {
 
 /**
  * Elk knooppunt van de kennisgraaf: een opgave, thema, actor, regio, instrument, crossover,
- * mijlpaal of document. Elk knooppunt noemt zijn bronnen.
+ * knelpunt, mijlpaal of document. Elk knooppunt noemt zijn bronnen.
  */
 export type EntiteitVerbandenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -655,6 +665,21 @@ export type EntiteitEdge = {
   node: Entiteit;
   /** De relatie naar dit knooppunt (leeg in lijsten die niet uit een relatie komen). */
   relatie: Maybe<Relatie>;
+};
+
+/** Een overleg op de route van een knelpunt, met de relaties die het knelpunt daar brengen. */
+export type Escalatiestap = {
+  __typename?: 'Escalatiestap';
+  /** Het overleg. */
+  overleg: Overleg;
+  /** Het volgnummer: 1 voor de overleggen waar het knelpunt begint, 2 voor het overleg daarna, enzovoort. */
+  stap: Scalars['Int']['output'];
+  /**
+   * Waarom het knelpunt hier komt, met bronnen: bij stap 1 de relatie `BEHANDELD_IN` of de relaties
+   * `KNELPUNT_BIJ` en `STUURT` (knelpunt bij een opgave die dit overleg stuurt); daarna de relaties
+   * `ESCALEERT_NAAR` van de overleggen van de vorige stap.
+   */
+  via: Array<Relatie>;
 };
 
 /** Een gemeente of plaats. */
@@ -953,6 +978,8 @@ export type Instrument = Entiteit & Node & {
   genoemdInGespreksronde: ActorConnection;
   /** Stabiele id, bijvoorbeeld `instrument:regio-deals`. */
   id: Scalars['ID']['output'];
+  /** Knelpunten waar dit instrument bij hoort, die het veroorzaakt, of waarvoor het een oplossing is (de relatie zegt welke), oudste eerst. */
+  knelpunten: KnelpuntConnection;
   /** Mijlpalen van dit instrument, oudste eerst. */
   mijlpalen: MijlpaalConnection;
   /** Naam zoals de documenten die geven. */
@@ -1027,6 +1054,13 @@ export type InstrumentGenoemdInArgs = {
 
 /** Een instrument dat opgaven vooruit helpt: een deal, akkoord, programma, fonds of aanpak. */
 export type InstrumentGenoemdInGespreksrondeArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Een instrument dat opgaven vooruit helpt: een deal, akkoord, programma, fonds of aanpak. */
+export type InstrumentKnelpuntenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1128,6 +1162,242 @@ export type Intrekking = {
   /** De versie die je intrekt. */
   versie: Scalars['Int']['input'];
 };
+
+/**
+ * Een knelpunt: wat het werk aan een opgave volgens de documenten in de weg staat (een wet of regel,
+ * geld, capaciteit, informatie, de samenwerking), met waar het bij hoort, wie het signaleerde, wat het
+ * veroorzaakt en welke oplossing de tekst noemt. De eigenschappen `eventueel` (de tekst spreekt van
+ * een mogelijk knelpunt) en `voorbeeld` (alleen als voorbeeld genoemd) staan onder `eigenschappen`.
+ */
+export type Knelpunt = Entiteit & Node & {
+  __typename?: 'Knelpunt';
+  /** Afkorting, als de documenten die gebruiken. */
+  afkorting: Maybe<Scalars['String']['output']>;
+  /** De overleggen waar het knelpunt volgens de tekst besproken of aangepakt wordt. */
+  behandeldIn: OverlegConnection;
+  /** Korte omschrijving op basis van de documenten. */
+  beschrijving: Maybe<Scalars['String']['output']>;
+  /** Waar dit knelpunt in de documenten staat. */
+  bronnen: Array<Bron>;
+  /** De crossovers waar het knelpunt bij hoort. */
+  crossovers: CrossoverConnection;
+  /** Overige eigenschappen uit de documenten, zoals `statusGrond` (de woorden waarop de status rust), `eventueel` en `voorbeeld`. */
+  eigenschappen: Array<Eigenschap>;
+  /** Wie het knelpunt signaleerde: een actor, of een rapport of mededeling; met de rol. */
+  gesignaleerdDoor: EntiteitConnection;
+  /** Het vroegste document waarin het knelpunt staat: daarop sorteert `knelpunten`. */
+  gesignaleerdIn: Maybe<Document>;
+  /** Stabiele id, bijvoorbeeld `knelpunt:tekorten-jeugdzorg`. */
+  id: Scalars['ID']['output'];
+  /** De instrumenten (programma's, fondsen, akkoorden) waar het knelpunt bij hoort. */
+  instrumenten: InstrumentConnection;
+  /** Het knelpunt in een zin, zo dicht mogelijk bij de woorden van de tekst. */
+  naam: Scalars['String']['output'];
+  /** De opgaven waar het knelpunt bij hoort. */
+  opgaven: OpgaveConnection;
+  /** De instrumenten die de tekst als oplossing (of weg naar een oplossing) noemt; `relatie.eigenschappen` zegt of het een voorbeeld is. */
+  oplossingen: InstrumentConnection;
+  /** De regio's, provincies en gemeenten waar het knelpunt speelt. */
+  regios: EntiteitConnection;
+  /**
+   * De weg die het knelpunt langs overleggen gaat, in volgorde: eerst de overleggen die het behandelen
+   * (`behandeldIn`) en de stuurgroepen van zijn opgaven (`Opgave.stuurgroepen`), dan telkens het overleg
+   * waar die het agenderen (`Overleg.escaleertNaar`). Leeg als de documenten geen overleg noemen.
+   */
+  route: Array<Escalatiestap>;
+  /** Op welke schaal het knelpunt speelt; `null` als de tekst geen schaal noemt. */
+  schaal: Maybe<Schaal>;
+  /** Altijd `Knelpunt`. */
+  soort: Soort;
+  /** Wat voor knelpunt het is, uit een vaste lijst; `null` als de tekst het niet zegt. */
+  soortKnelpunt: Maybe<KnelpuntSoort>;
+  /** Hoe het ervoor staat volgens het jongste document dat erover spreekt; `ONBEKEND` als geen tekst iets zegt. */
+  status: KnelpuntStatus;
+  /** De thema's waar het knelpunt bij hoort; `relatie.eigenschappen` zegt of een thema alleen een voorbeeld is. */
+  themas: ThemaConnection;
+  /** Afwijkende beweringen, met hun bron (zoals een andere status in een ouder document). */
+  varianten: Array<Variant>;
+  /** Wie dit knooppunt via de API vastlegde, wanneer, en de versie; `null` voor knooppunten uit de brondocumenten. */
+  vastlegging: Maybe<Vastlegging>;
+  /** Alle relaties van dit knelpunt. */
+  verbanden: EntiteitConnection;
+  /** De wet, regel of regeling die het knelpunt veroorzaakt, zoals de tekst die noemt. */
+  veroorzaaktDoor: InstrumentConnection;
+};
+
+
+/**
+ * Een knelpunt: wat het werk aan een opgave volgens de documenten in de weg staat (een wet of regel,
+ * geld, capaciteit, informatie, de samenwerking), met waar het bij hoort, wie het signaleerde, wat het
+ * veroorzaakt en welke oplossing de tekst noemt. De eigenschappen `eventueel` (de tekst spreekt van
+ * een mogelijk knelpunt) en `voorbeeld` (alleen als voorbeeld genoemd) staan onder `eigenschappen`.
+ */
+export type KnelpuntBehandeldInArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Een knelpunt: wat het werk aan een opgave volgens de documenten in de weg staat (een wet of regel,
+ * geld, capaciteit, informatie, de samenwerking), met waar het bij hoort, wie het signaleerde, wat het
+ * veroorzaakt en welke oplossing de tekst noemt. De eigenschappen `eventueel` (de tekst spreekt van
+ * een mogelijk knelpunt) en `voorbeeld` (alleen als voorbeeld genoemd) staan onder `eigenschappen`.
+ */
+export type KnelpuntCrossoversArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Een knelpunt: wat het werk aan een opgave volgens de documenten in de weg staat (een wet of regel,
+ * geld, capaciteit, informatie, de samenwerking), met waar het bij hoort, wie het signaleerde, wat het
+ * veroorzaakt en welke oplossing de tekst noemt. De eigenschappen `eventueel` (de tekst spreekt van
+ * een mogelijk knelpunt) en `voorbeeld` (alleen als voorbeeld genoemd) staan onder `eigenschappen`.
+ */
+export type KnelpuntGesignaleerdDoorArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Een knelpunt: wat het werk aan een opgave volgens de documenten in de weg staat (een wet of regel,
+ * geld, capaciteit, informatie, de samenwerking), met waar het bij hoort, wie het signaleerde, wat het
+ * veroorzaakt en welke oplossing de tekst noemt. De eigenschappen `eventueel` (de tekst spreekt van
+ * een mogelijk knelpunt) en `voorbeeld` (alleen als voorbeeld genoemd) staan onder `eigenschappen`.
+ */
+export type KnelpuntInstrumentenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Een knelpunt: wat het werk aan een opgave volgens de documenten in de weg staat (een wet of regel,
+ * geld, capaciteit, informatie, de samenwerking), met waar het bij hoort, wie het signaleerde, wat het
+ * veroorzaakt en welke oplossing de tekst noemt. De eigenschappen `eventueel` (de tekst spreekt van
+ * een mogelijk knelpunt) en `voorbeeld` (alleen als voorbeeld genoemd) staan onder `eigenschappen`.
+ */
+export type KnelpuntOpgavenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Een knelpunt: wat het werk aan een opgave volgens de documenten in de weg staat (een wet of regel,
+ * geld, capaciteit, informatie, de samenwerking), met waar het bij hoort, wie het signaleerde, wat het
+ * veroorzaakt en welke oplossing de tekst noemt. De eigenschappen `eventueel` (de tekst spreekt van
+ * een mogelijk knelpunt) en `voorbeeld` (alleen als voorbeeld genoemd) staan onder `eigenschappen`.
+ */
+export type KnelpuntOplossingenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Een knelpunt: wat het werk aan een opgave volgens de documenten in de weg staat (een wet of regel,
+ * geld, capaciteit, informatie, de samenwerking), met waar het bij hoort, wie het signaleerde, wat het
+ * veroorzaakt en welke oplossing de tekst noemt. De eigenschappen `eventueel` (de tekst spreekt van
+ * een mogelijk knelpunt) en `voorbeeld` (alleen als voorbeeld genoemd) staan onder `eigenschappen`.
+ */
+export type KnelpuntRegiosArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Een knelpunt: wat het werk aan een opgave volgens de documenten in de weg staat (een wet of regel,
+ * geld, capaciteit, informatie, de samenwerking), met waar het bij hoort, wie het signaleerde, wat het
+ * veroorzaakt en welke oplossing de tekst noemt. De eigenschappen `eventueel` (de tekst spreekt van
+ * een mogelijk knelpunt) en `voorbeeld` (alleen als voorbeeld genoemd) staan onder `eigenschappen`.
+ */
+export type KnelpuntThemasArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Een knelpunt: wat het werk aan een opgave volgens de documenten in de weg staat (een wet of regel,
+ * geld, capaciteit, informatie, de samenwerking), met waar het bij hoort, wie het signaleerde, wat het
+ * veroorzaakt en welke oplossing de tekst noemt. De eigenschappen `eventueel` (de tekst spreekt van
+ * een mogelijk knelpunt) en `voorbeeld` (alleen als voorbeeld genoemd) staan onder `eigenschappen`.
+ */
+export type KnelpuntVerbandenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  richting?: InputMaybe<Richting>;
+  typen?: InputMaybe<Array<RelatieType>>;
+};
+
+
+/**
+ * Een knelpunt: wat het werk aan een opgave volgens de documenten in de weg staat (een wet of regel,
+ * geld, capaciteit, informatie, de samenwerking), met waar het bij hoort, wie het signaleerde, wat het
+ * veroorzaakt en welke oplossing de tekst noemt. De eigenschappen `eventueel` (de tekst spreekt van
+ * een mogelijk knelpunt) en `voorbeeld` (alleen als voorbeeld genoemd) staan onder `eigenschappen`.
+ */
+export type KnelpuntVeroorzaaktDoorArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Een pagina knelpunten. */
+export type KnelpuntConnection = {
+  __typename?: 'KnelpuntConnection';
+  /** De knelpunten op deze pagina. */
+  edges: Array<KnelpuntEdge>;
+  /** Paginering. */
+  pageInfo: PageInfo;
+  /** Het totaal aantal, over alle pagina's. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Een element van een pagina knelpunten, met de relatie waarlangs het gevonden is. */
+export type KnelpuntEdge = {
+  __typename?: 'KnelpuntEdge';
+  /** Cursor van dit element. */
+  cursor: Scalars['String']['output'];
+  /** Het knelpunt. */
+  node: Knelpunt;
+  /** De relatie naar dit knelpunt, met eigenschappen en bronnen (leeg in lijsten die niet uit een relatie komen). */
+  relatie: Maybe<Relatie>;
+};
+
+/** Wat voor knelpunt het is (seeds/MODEL.md, Knelpunten). */
+export type KnelpuntSoort =
+  /** Te weinig mensen, plaatsen of aanbod om het werk te doen. */
+  | 'CAPACITEIT'
+  /** Geld: een tekort, kosten, een budget of ontbrekende financiële afspraken. */
+  | 'FINANCIEEL'
+  /** Een fiscale regel staat in de weg. */
+  | 'FISCAAL'
+  /** Informatie komt te laat, ontbreekt of sluit niet aan. */
+  | 'INFORMATIE'
+  /** De manier waarop overheden samenwerken: verkokering, dubbele governance. */
+  | 'SAMENWERKING'
+  /** Het werk in de praktijk gedaan krijgen (bouwen, realiseren, uitvoeren). */
+  | 'UITVOERING'
+  /** Een wet of regel staat in de weg (ook regels die aangepast moeten worden). */
+  | 'WET_EN_REGELGEVING';
+
+/** Hoe een knelpunt ervoor staat, volgens de teksten. */
+export type KnelpuntStatus =
+  /** Een tekst zegt dat er een gedeeltelijke oplossing is bereikt. */
+  | 'DEELS_OPGELOST'
+  /** Een tekst noemt het knelpunt; geen tekst zegt dat er aan gewerkt wordt of dat dat is afgesproken. */
+  | 'GESIGNALEERD'
+  /** Een tekst zegt dat partijen eraan werken of hebben afgesproken eraan te werken (inventariseren, onderzoeken, gesprekken, een maatregel). */
+  | 'IN_BEHANDELING'
+  /** Geen tekst zegt iets over hoe het ervoor staat. */
+  | 'ONBEKEND'
+  /** Een tekst zegt dat het is opgelost. */
+  | 'OPGELOST';
 
 /** Een koepelorganisatie: VNG (gemeenten), IPO (provincies) of de Unie van Waterschappen. */
 export type Koepel = Actor & Entiteit & Node & {
@@ -1728,6 +1998,8 @@ export type Opgave = Entiteit & Node & {
   id: Scalars['ID']['output'];
   /** Instrumenten die voor de opgave ingezet, gebruikt, opgezet of aangepast worden. */
   instrumenten: InstrumentConnection;
+  /** Knelpunten bij deze opgave, oudste eerst. */
+  knelpunten: KnelpuntConnection;
   /** Mijlpalen van de opgave, oudste eerst. */
   mijlpalen: MijlpaalConnection;
   /** Naam zoals het programma die geeft. */
@@ -1740,6 +2012,8 @@ export type Opgave = Entiteit & Node & {
   regios: RegioConnection;
   /** Altijd `Opgave`. */
   soort: Soort;
+  /** De overleggen die deze opgave sturen: de interbestuurlijke stuurgroep per opgave, of wat de tekst in haar plaats noemt. */
+  stuurgroepen: OverlegConnection;
   /** De thema's (directe deelonderwerpen) van de opgave; diepere thema's staan bij `onderdelen` van een thema. */
   themas: ThemaConnection;
   /** De trekkers van de opgave (ministeries, koepels), met hun rol. */
@@ -1798,6 +2072,13 @@ export type OpgaveInstrumentenArgs = {
 
 
 /** Een van de tien maatschappelijke opgaven van het Interbestuurlijk Programma. */
+export type OpgaveKnelpuntenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Een van de tien maatschappelijke opgaven van het Interbestuurlijk Programma. */
 export type OpgaveMijlpalenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1813,6 +2094,13 @@ export type OpgaveNoemtArgs = {
 
 /** Een van de tien maatschappelijke opgaven van het Interbestuurlijk Programma. */
 export type OpgaveRegiosArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Een van de tien maatschappelijke opgaven van het Interbestuurlijk Programma. */
+export type OpgaveStuurgroepenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -2000,10 +2288,14 @@ export type Overleg = Actor & Entiteit & Node & {
   bronnen: Array<Bron>;
   /** Overige eigenschappen uit de documenten. */
   eigenschappen: Array<Eigenschap>;
+  /** Het overleg waar dit overleg zaken agendeert: waar een knelpunt hierna heen gaat, met onderwerp en niveau. */
+  escaleertNaar: OverlegConnection;
   /** De lijsten waarin een tekst dit knooppunt opsomt (`NOEMT`): het document, de opgave, het thema of het instrument waaronder de lijst staat, met `relatie.lijst` en `relatie.positie`. */
   genoemdIn: EntiteitConnection;
   /** Stabiele id, bijvoorbeeld `overleg:bac-energie`. */
   id: Scalars['ID']['output'];
+  /** Knelpunten die volgens de tekst in dit overleg besproken of aangepakt worden, oudste eerst. */
+  knelpunten: KnelpuntConnection;
   /** Actoren die lid zijn van dit overleg. */
   leden: ActorConnection;
   /** Overleggen, koepels en groepen waar deze actor lid van is. */
@@ -2016,8 +2308,12 @@ export type Overleg = Actor & Entiteit & Node & {
   onderdeelVan: EntiteitConnection;
   /** Akkoorden en documenten die deze actor ondertekende. */
   ondertekende: EntiteitConnection;
+  /** De overleggen die zaken op de agenda van dit overleg zetten. */
+  ontvangtEscalatieVan: OverlegConnection;
   /** Altijd `Overleg`. */
   soort: Soort;
+  /** De opgaven die dit overleg stuurt (als stuurgroep per opgave, of in haar plaats). */
+  stuurt: OpgaveConnection;
   /** Opgaven die deze actor trekt, met de rol. */
   trekkerVan: OpgaveConnection;
   /** Afwijkende beweringen, met hun bron. */
@@ -2055,7 +2351,21 @@ export type OverlegBetrokkenBijArgs = {
 
 
 /** Een bestuurlijk overleg: stuurgroep, regietafel, BAC/AAC, programmateam en dergelijke. */
+export type OverlegEscaleertNaarArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Een bestuurlijk overleg: stuurgroep, regietafel, BAC/AAC, programmateam en dergelijke. */
 export type OverlegGenoemdInArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Een bestuurlijk overleg: stuurgroep, regietafel, BAC/AAC, programmateam en dergelijke. */
+export type OverlegKnelpuntenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -2100,6 +2410,20 @@ export type OverlegOndertekendeArgs = {
 
 
 /** Een bestuurlijk overleg: stuurgroep, regietafel, BAC/AAC, programmateam en dergelijke. */
+export type OverlegOntvangtEscalatieVanArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Een bestuurlijk overleg: stuurgroep, regietafel, BAC/AAC, programmateam en dergelijke. */
+export type OverlegStuurtArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Een bestuurlijk overleg: stuurgroep, regietafel, BAC/AAC, programmateam en dergelijke. */
 export type OverlegTrekkerVanArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2121,6 +2445,28 @@ export type OverlegVoorzittersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   rolSoort?: InputMaybe<Array<RolSoort>>;
+};
+
+/** Een pagina overleggen. */
+export type OverlegConnection = {
+  __typename?: 'OverlegConnection';
+  /** De overleggen op deze pagina. */
+  edges: Array<OverlegEdge>;
+  /** Paginering. */
+  pageInfo: PageInfo;
+  /** Het totaal aantal, over alle pagina's. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Een element van een pagina overleggen, met de relatie waarlangs het gevonden is. */
+export type OverlegEdge = {
+  __typename?: 'OverlegEdge';
+  /** Cursor van dit element. */
+  cursor: Scalars['String']['output'];
+  /** Het overleg. */
+  node: Overleg;
+  /** De relatie naar dit overleg, met eigenschappen en bronnen (leeg in lijsten die niet uit een relatie komen). */
+  relatie: Maybe<Relatie>;
 };
 
 /** Een pad door de graaf. */
@@ -2290,6 +2636,8 @@ export type Provincie = Actor & Entiteit & Node & {
   id: Scalars['ID']['output'];
   /** Gebieden, gemeenten, instrumenten en thema's die in de gespreksronde van het IPO met deze provincie ter sprake kwamen (IPO-memo). */
   inGespreksronde: EntiteitConnection;
+  /** Knelpunten die in deze provincie spelen, oudste eerst. */
+  knelpunten: KnelpuntConnection;
   /** Overleggen, koepels en groepen waar deze actor lid van is. */
   lidVan: ActorConnection;
   /** Naam zoals de documenten die geven. */
@@ -2354,6 +2702,13 @@ export type ProvincieGemeentenArgs = {
 
 /** Een van de twaalf provincies. */
 export type ProvincieInGespreksrondeArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Een van de twaalf provincies. */
+export type ProvincieKnelpuntenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -2460,6 +2815,13 @@ export type Query = {
   instrument: Maybe<Instrument>;
   /** Instrumenten: regio deals, city deals, de regionale envelop, REKS, akkoorden, programma's en fondsen. */
   instrumenten: InstrumentConnection;
+  /** Eén knelpunt op id, bijvoorbeeld `knelpunt:tekorten-jeugdzorg`; `null` als het niet bestaat. */
+  knelpunt: Maybe<Knelpunt>;
+  /**
+   * De knelpunten die de documenten noemen, oudste eerst: op de datum van het vroegste document waarin
+   * het knelpunt staat (zie `gesignaleerdIn`), dan op naam.
+   */
+  knelpunten: KnelpuntConnection;
   /** Eén mijlpaal op id; `null` als die niet bestaat. */
   mijlpaal: Maybe<Mijlpaal>;
   /**
@@ -2624,6 +2986,30 @@ export type QueryInstrumentenArgs = {
   opgave?: InputMaybe<Scalars['ID']['input']>;
   regio?: InputMaybe<Scalars['ID']['input']>;
   sortering?: InputMaybe<Sortering>;
+};
+
+
+/**
+ * De ingang van IBP Graph: de kennisgraaf van het Interbestuurlijk Programma (IBP),
+ * met de opgaven, overheden, regio's en instrumenten en de verbanden tussen hen.
+ */
+export type QueryKnelpuntArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * De ingang van IBP Graph: de kennisgraaf van het Interbestuurlijk Programma (IBP),
+ * met de opgaven, overheden, regio's en instrumenten en de verbanden tussen hen.
+ */
+export type QueryKnelpuntenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  opgave?: InputMaybe<Scalars['ID']['input']>;
+  overleg?: InputMaybe<Scalars['ID']['input']>;
+  regio?: InputMaybe<Scalars['ID']['input']>;
+  soort?: InputMaybe<Array<KnelpuntSoort>>;
+  status?: InputMaybe<Array<KnelpuntStatus>>;
 };
 
 
@@ -2817,6 +3203,8 @@ export type Regio = Entiteit & Node & {
   id: Scalars['ID']['output'];
   /** Instrumenten die voor deze regio ingezet worden, zoals de Actieagenda Brainport; wie er geld geeft staat bij `gefinancierdDoor`. */
   instrumenten: InstrumentConnection;
+  /** Knelpunten die in deze regio spelen, oudste eerst. */
+  knelpunten: KnelpuntConnection;
   /** Naam zoals de documenten die geven. */
   naam: Scalars['String']['output'];
   /** Gemeenten en kleinere regio's die in deze regio liggen. */
@@ -2873,6 +3261,13 @@ export type RegioGenoemdInGespreksrondeArgs = {
 
 /** Een regio of gebied waar opgaven samenkomen, zoals Food Valley, Chemelot of Zuidoost Drenthe. */
 export type RegioInstrumentenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Een regio of gebied waar opgaven samenkomen, zoals Food Valley, Chemelot of Zuidoost Drenthe. */
+export type RegioKnelpuntenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -2990,6 +3385,8 @@ export type RelatieType =
   | 'AFZENDER_VAN'
   /** Een akkoord, wet, rapport, eerder programma of de ervaring ermee is een basis voor een opgave, thema of instrument: een tekst zegt dat het werk erop voortbouwt, eruit volgt, erop berust of erbij aansluit (`grond`). */
   | 'BASIS_VOOR'
+  /** Een knelpunt wordt volgens de tekst in een overleg besproken of aangepakt. */
+  | 'BEHANDELD_IN'
   /** Een overleg is de plek waar de IPO-inzet voor een opgave besproken wordt. */
   | 'BESPREEKT'
   /** Een document bespreekt een knooppunt. */
@@ -3000,14 +3397,20 @@ export type RelatieType =
   | 'BETROKKEN_BIJ'
   /** Een provincie heeft een gebied of onderwerp gemeen met een andere provincie (`met`): de tekst zegt dat ze het delen of er samen kansen zien. */
   | 'DEELT'
+  /** Een overleg agendeert zaken bij een volgend overleg: waar een knelpunt hierna heen gaat (`onderwerp`, `niveau`). */
+  | 'ESCALEERT_NAAR'
   /** Een fonds, envelop of budget levert geld aan een instrument, regio, provincie, gemeente of organisatie, zoals een tekst dat zegt (`bijdrage` waar de tekst een bedrag noemt). */
   | 'FINANCIERT'
   /** Een gebied, gemeente, instrument of thema kwam ter sprake in de gespreksronde van het IPO met deze provincie (IPO-memo); zegt niets over ligging. */
   | 'GENOEMD_IN_GESPREKSRONDE'
   /** Een document is gericht aan een actor. */
   | 'GERICHT_AAN'
+  /** Een knelpunt is volgens de tekst gesignaleerd door een actor, of door een rapport of mededeling. */
+  | 'GESIGNALEERD_DOOR'
   /** Een instrument wordt ingezet, gebruikt, opgezet of aangepast voor een opgave, thema, gebied of ander instrument, zoals een tekst dat zegt; niet waarop het werk voortbouwt (`BASIS_VOOR`) of wie er geld uit krijgt (`FINANCIERT`). */
   | 'INSTRUMENT_VOOR'
+  /** Een knelpunt hoort bij (speelt in) een opgave, thema, crossover, gebied of instrument. */
+  | 'KNELPUNT_BIJ'
   /** Een actor is lid van een overleg of koepel, of hoort bij een groep die een tekst samen noemt. */
   | 'LID_VAN'
   /** Een regio, gemeente of organisatie ligt (deels) in een provincie of grotere regio, zoals een tekst dat zegt (`grond`); niets anders. */
@@ -3020,14 +3423,20 @@ export type RelatieType =
   | 'ONDERDEEL_VAN'
   /** Een actor ondertekende een akkoord of document. */
   | 'ONDERTEKENDE'
+  /** De tekst noemt een instrument als oplossing voor een knelpunt, of als weg naar een oplossing. */
+  | 'OPLOSSING_VIA'
   /** Een opgave speelt in (wordt aangepakt in) een regio, provincie of gemeente, zoals een tekst dat zegt (`onderwerp`); niet een gebied dat een tekst alleen als voorbeeld of als partner noemt. */
   | 'SPEELT_IN'
+  /** Een overleg is de interbestuurlijke stuurgroep van een opgave (of wat de tekst in haar plaats noemt). */
+  | 'STUURT'
   /** Een thema is een direct deelonderwerp van een opgave; een thema onder een breder thema is daar `ONDERDEEL_VAN`. */
   | 'THEMA_VAN'
   /** Een actor trekt een opgave. */
   | 'TREKKER_VAN'
   /** Een crossover verbindt een opgave. */
   | 'VERBINDT'
+  /** Een knelpunt wordt veroorzaakt door een wet, regel of regeling, zoals de tekst zegt. */
+  | 'VEROORZAAKT_DOOR'
   /** Een persoon vertegenwoordigt een organisatie. */
   | 'VERTEGENWOORDIGT'
   /** Een document verwijst naar een ander document. */
@@ -3119,6 +3528,15 @@ export type SamenkomstKandidatenArgs = {
   inclusiefGedeclareerd?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** Op welke schaal iets speelt. */
+export type Schaal =
+  /** In heel Nederland. */
+  | 'LANDELIJK'
+  /** In (een aantal) gemeenten. */
+  | 'LOKAAL'
+  /** In regio's of gebieden. */
+  | 'REGIONAAL';
+
 /** De soort van een knooppunt: zijn label in de graaf. */
 export type Soort =
   /** Een crossover tussen opgaven. */
@@ -3131,6 +3549,8 @@ export type Soort =
   | 'Groep'
   /** Een instrument: deal, akkoord, programma, fonds. */
   | 'Instrument'
+  /** Een knelpunt: wat het werk aan een opgave in de weg staat. */
+  | 'Knelpunt'
   /** VNG, IPO of de Unie van Waterschappen. */
   | 'Koepel'
   /** Een mijlpaal met datum. */
@@ -3201,6 +3621,8 @@ export type Thema = Entiteit & Node & {
   id: Scalars['ID']['output'];
   /** Instrumenten die voor dit thema ingezet, gebruikt, opgezet of aangepast worden. */
   instrumenten: InstrumentConnection;
+  /** Knelpunten bij dit thema, oudste eerst. */
+  knelpunten: KnelpuntConnection;
   /** Mijlpalen van dit thema, oudste eerst. */
   mijlpalen: MijlpaalConnection;
   /** Naam zoals de documenten die geven. */
@@ -3269,6 +3691,13 @@ export type ThemaGenoemdInGespreksrondeArgs = {
 
 /** Een deelonderwerp van een opgave, zoals een programmatisch thema of een speerpunt. */
 export type ThemaInstrumentenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Een deelonderwerp van een opgave, zoals een programmatisch thema of een speerpunt. */
+export type ThemaKnelpuntenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -3652,6 +4081,7 @@ export type ResolversTypes = ResolversObject<{
   Entiteit: ResolverTypeWrapper<EntityRecord>;
   EntiteitConnection: ResolverTypeWrapper<ConnectionPage>;
   EntiteitEdge: ResolverTypeWrapper<EdgeRecord>;
+  Escalatiestap: ResolverTypeWrapper<RouteStep>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Gemeente: ResolverTypeWrapper<EntityRecord>;
   GraafKnoop: ResolverTypeWrapper<NeighbourhoodNode>;
@@ -3664,6 +4094,11 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Intrekking: Intrekking;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Knelpunt: ResolverTypeWrapper<EntityRecord>;
+  KnelpuntConnection: ResolverTypeWrapper<ConnectionPage>;
+  KnelpuntEdge: ResolverTypeWrapper<EdgeRecord>;
+  KnelpuntSoort: KnelpuntSoort;
+  KnelpuntStatus: KnelpuntStatus;
   Koepel: ResolverTypeWrapper<EntityRecord>;
   KoppelingBewerking: KoppelingBewerking;
   KoppelingIntrekking: KoppelingIntrekking;
@@ -3683,6 +4118,8 @@ export type ResolversTypes = ResolversObject<{
   OpgaveInGebied: ResolverTypeWrapper<OpgaveInArea>;
   Organisatie: ResolverTypeWrapper<EntityRecord>;
   Overleg: ResolverTypeWrapper<EntityRecord>;
+  OverlegConnection: ResolverTypeWrapper<ConnectionPage>;
+  OverlegEdge: ResolverTypeWrapper<EdgeRecord>;
   Pad: ResolverTypeWrapper<Path>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Persoon: ResolverTypeWrapper<EntityRecord>;
@@ -3698,6 +4135,7 @@ export type ResolversTypes = ResolversObject<{
   Richting: Richting;
   RolSoort: RolSoort;
   Samenkomst: ResolverTypeWrapper<Meeting>;
+  Schaal: Schaal;
   Soort: Soort;
   Sortering: Sortering;
   Stap: ResolverTypeWrapper<PathStep>;
@@ -3748,6 +4186,7 @@ export type ResolversParentTypes = ResolversObject<{
   Entiteit: EntityRecord;
   EntiteitConnection: ConnectionPage;
   EntiteitEdge: EdgeRecord;
+  Escalatiestap: RouteStep;
   Float: Scalars['Float']['output'];
   Gemeente: EntityRecord;
   GraafKnoop: NeighbourhoodNode;
@@ -3760,6 +4199,9 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   Intrekking: Intrekking;
   JSON: Scalars['JSON']['output'];
+  Knelpunt: EntityRecord;
+  KnelpuntConnection: ConnectionPage;
+  KnelpuntEdge: EdgeRecord;
   Koepel: EntityRecord;
   KoppelingBewerking: KoppelingBewerking;
   KoppelingIntrekking: KoppelingIntrekking;
@@ -3777,6 +4219,8 @@ export type ResolversParentTypes = ResolversObject<{
   OpgaveInGebied: OpgaveInArea;
   Organisatie: EntityRecord;
   Overleg: EntityRecord;
+  OverlegConnection: ConnectionPage;
+  OverlegEdge: EdgeRecord;
   Pad: Path;
   PageInfo: PageInfo;
   Persoon: EntityRecord;
@@ -3857,6 +4301,7 @@ export type CrossoverResolvers<ContextType = RequestContext, ParentType extends 
   bronnen?: Resolver<Array<ResolversTypes['Bron']>, ParentType, ContextType>;
   eigenschappen?: Resolver<Array<ResolversTypes['Eigenschap']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  knelpunten?: Resolver<ResolversTypes['KnelpuntConnection'], ParentType, ContextType, RequireFields<CrossoverKnelpuntenArgs, 'first'>>;
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   onderwerp?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   opgaven?: Resolver<ResolversTypes['OpgaveConnection'], ParentType, ContextType, RequireFields<CrossoverOpgavenArgs, 'first'>>;
@@ -3964,7 +4409,7 @@ export type EigenschapResolvers<ContextType = RequestContext, ParentType extends
 }>;
 
 export type EntiteitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Entiteit'] = ResolversParentTypes['Entiteit']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Crossover' | 'Document' | 'Gemeente' | 'Groep' | 'Instrument' | 'Koepel' | 'Mijlpaal' | 'Ministerie' | 'Opgave' | 'Organisatie' | 'Overleg' | 'Persoon' | 'Provincie' | 'Regio' | 'Thema' | 'Waterschap', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Crossover' | 'Document' | 'Gemeente' | 'Groep' | 'Instrument' | 'Knelpunt' | 'Koepel' | 'Mijlpaal' | 'Ministerie' | 'Opgave' | 'Organisatie' | 'Overleg' | 'Persoon' | 'Provincie' | 'Regio' | 'Thema' | 'Waterschap', ParentType, ContextType>;
 }>;
 
 export type EntiteitConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EntiteitConnection'] = ResolversParentTypes['EntiteitConnection']> = ResolversObject<{
@@ -3977,6 +4422,12 @@ export type EntiteitEdgeResolvers<ContextType = RequestContext, ParentType exten
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Entiteit'], ParentType, ContextType>;
   relatie?: Resolver<Maybe<ResolversTypes['Relatie']>, ParentType, ContextType>;
+}>;
+
+export type EscalatiestapResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Escalatiestap'] = ResolversParentTypes['Escalatiestap']> = ResolversObject<{
+  overleg?: Resolver<ResolversTypes['Overleg'], ParentType, ContextType>;
+  stap?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  via?: Resolver<Array<ResolversTypes['Relatie']>, ParentType, ContextType>;
 }>;
 
 export type GemeenteResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Gemeente'] = ResolversParentTypes['Gemeente']> = ResolversObject<{
@@ -4051,6 +4502,7 @@ export type InstrumentResolvers<ContextType = RequestContext, ParentType extends
   genoemdIn?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<InstrumentGenoemdInArgs, 'first'>>;
   genoemdInGespreksronde?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<InstrumentGenoemdInGespreksrondeArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  knelpunten?: Resolver<ResolversTypes['KnelpuntConnection'], ParentType, ContextType, RequireFields<InstrumentKnelpuntenArgs, 'first'>>;
   mijlpalen?: Resolver<ResolversTypes['MijlpaalConnection'], ParentType, ContextType, RequireFields<InstrumentMijlpalenArgs, 'first'>>;
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   noemt?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<InstrumentNoemtArgs, 'first'>>;
@@ -4082,6 +4534,46 @@ export type InstrumentEdgeResolvers<ContextType = RequestContext, ParentType ext
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
+
+export type KnelpuntResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Knelpunt'] = ResolversParentTypes['Knelpunt']> = ResolversObject<{
+  afkorting?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  behandeldIn?: Resolver<ResolversTypes['OverlegConnection'], ParentType, ContextType, RequireFields<KnelpuntBehandeldInArgs, 'first'>>;
+  beschrijving?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  bronnen?: Resolver<Array<ResolversTypes['Bron']>, ParentType, ContextType>;
+  crossovers?: Resolver<ResolversTypes['CrossoverConnection'], ParentType, ContextType, RequireFields<KnelpuntCrossoversArgs, 'first'>>;
+  eigenschappen?: Resolver<Array<ResolversTypes['Eigenschap']>, ParentType, ContextType>;
+  gesignaleerdDoor?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<KnelpuntGesignaleerdDoorArgs, 'first'>>;
+  gesignaleerdIn?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  instrumenten?: Resolver<ResolversTypes['InstrumentConnection'], ParentType, ContextType, RequireFields<KnelpuntInstrumentenArgs, 'first'>>;
+  naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  opgaven?: Resolver<ResolversTypes['OpgaveConnection'], ParentType, ContextType, RequireFields<KnelpuntOpgavenArgs, 'first'>>;
+  oplossingen?: Resolver<ResolversTypes['InstrumentConnection'], ParentType, ContextType, RequireFields<KnelpuntOplossingenArgs, 'first'>>;
+  regios?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<KnelpuntRegiosArgs, 'first'>>;
+  route?: Resolver<Array<ResolversTypes['Escalatiestap']>, ParentType, ContextType>;
+  schaal?: Resolver<Maybe<ResolversTypes['Schaal']>, ParentType, ContextType>;
+  soort?: Resolver<ResolversTypes['Soort'], ParentType, ContextType>;
+  soortKnelpunt?: Resolver<Maybe<ResolversTypes['KnelpuntSoort']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['KnelpuntStatus'], ParentType, ContextType>;
+  themas?: Resolver<ResolversTypes['ThemaConnection'], ParentType, ContextType, RequireFields<KnelpuntThemasArgs, 'first'>>;
+  varianten?: Resolver<Array<ResolversTypes['Variant']>, ParentType, ContextType>;
+  vastlegging?: Resolver<Maybe<ResolversTypes['Vastlegging']>, ParentType, ContextType>;
+  verbanden?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<KnelpuntVerbandenArgs, 'first' | 'richting'>>;
+  veroorzaaktDoor?: Resolver<ResolversTypes['InstrumentConnection'], ParentType, ContextType, RequireFields<KnelpuntVeroorzaaktDoorArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type KnelpuntConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['KnelpuntConnection'] = ResolversParentTypes['KnelpuntConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['KnelpuntEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type KnelpuntEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['KnelpuntEdge'] = ResolversParentTypes['KnelpuntEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Knelpunt'], ParentType, ContextType>;
+  relatie?: Resolver<Maybe<ResolversTypes['Relatie']>, ParentType, ContextType>;
+}>;
 
 export type KoepelResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Koepel'] = ResolversParentTypes['Koepel']> = ResolversObject<{
   afkorting?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4171,7 +4663,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
 }>;
 
 export type NodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Crossover' | 'Document' | 'Gemeente' | 'Groep' | 'Instrument' | 'Koepel' | 'Mijlpaal' | 'Ministerie' | 'Opgave' | 'Organisatie' | 'Overleg' | 'Persoon' | 'Provincie' | 'Regio' | 'Thema' | 'Waterschap', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Crossover' | 'Document' | 'Gemeente' | 'Groep' | 'Instrument' | 'Knelpunt' | 'Koepel' | 'Mijlpaal' | 'Ministerie' | 'Opgave' | 'Organisatie' | 'Overleg' | 'Persoon' | 'Provincie' | 'Regio' | 'Thema' | 'Waterschap', ParentType, ContextType>;
 }>;
 
 export type OmgevingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Omgeving'] = ResolversParentTypes['Omgeving']> = ResolversObject<{
@@ -4195,12 +4687,14 @@ export type OpgaveResolvers<ContextType = RequestContext, ParentType extends Res
   genoemdIn?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<OpgaveGenoemdInArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   instrumenten?: Resolver<ResolversTypes['InstrumentConnection'], ParentType, ContextType, RequireFields<OpgaveInstrumentenArgs, 'first'>>;
+  knelpunten?: Resolver<ResolversTypes['KnelpuntConnection'], ParentType, ContextType, RequireFields<OpgaveKnelpuntenArgs, 'first'>>;
   mijlpalen?: Resolver<ResolversTypes['MijlpaalConnection'], ParentType, ContextType, RequireFields<OpgaveMijlpalenArgs, 'first'>>;
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   noemt?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<OpgaveNoemtArgs, 'first'>>;
   nummer?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   regios?: Resolver<ResolversTypes['RegioConnection'], ParentType, ContextType, RequireFields<OpgaveRegiosArgs, 'first'>>;
   soort?: Resolver<ResolversTypes['Soort'], ParentType, ContextType>;
+  stuurgroepen?: Resolver<ResolversTypes['OverlegConnection'], ParentType, ContextType, RequireFields<OpgaveStuurgroepenArgs, 'first'>>;
   themas?: Resolver<ResolversTypes['ThemaConnection'], ParentType, ContextType, RequireFields<OpgaveThemasArgs, 'first'>>;
   trekkers?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<OpgaveTrekkersArgs, 'first'>>;
   varianten?: Resolver<Array<ResolversTypes['Variant']>, ParentType, ContextType>;
@@ -4255,21 +4749,37 @@ export type OverlegResolvers<ContextType = RequestContext, ParentType extends Re
   betrokkenBij?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<OverlegBetrokkenBijArgs, 'first'>>;
   bronnen?: Resolver<Array<ResolversTypes['Bron']>, ParentType, ContextType>;
   eigenschappen?: Resolver<Array<ResolversTypes['Eigenschap']>, ParentType, ContextType>;
+  escaleertNaar?: Resolver<ResolversTypes['OverlegConnection'], ParentType, ContextType, RequireFields<OverlegEscaleertNaarArgs, 'first'>>;
   genoemdIn?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<OverlegGenoemdInArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  knelpunten?: Resolver<ResolversTypes['KnelpuntConnection'], ParentType, ContextType, RequireFields<OverlegKnelpuntenArgs, 'first'>>;
   leden?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<OverlegLedenArgs, 'first'>>;
   lidVan?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<OverlegLidVanArgs, 'first'>>;
   mijlpalen?: Resolver<ResolversTypes['MijlpaalConnection'], ParentType, ContextType, RequireFields<OverlegMijlpalenArgs, 'first'>>;
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   onderdeelVan?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<OverlegOnderdeelVanArgs, 'first'>>;
   ondertekende?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<OverlegOndertekendeArgs, 'first'>>;
+  ontvangtEscalatieVan?: Resolver<ResolversTypes['OverlegConnection'], ParentType, ContextType, RequireFields<OverlegOntvangtEscalatieVanArgs, 'first'>>;
   soort?: Resolver<ResolversTypes['Soort'], ParentType, ContextType>;
+  stuurt?: Resolver<ResolversTypes['OpgaveConnection'], ParentType, ContextType, RequireFields<OverlegStuurtArgs, 'first'>>;
   trekkerVan?: Resolver<ResolversTypes['OpgaveConnection'], ParentType, ContextType, RequireFields<OverlegTrekkerVanArgs, 'first'>>;
   varianten?: Resolver<Array<ResolversTypes['Variant']>, ParentType, ContextType>;
   vastlegging?: Resolver<Maybe<ResolversTypes['Vastlegging']>, ParentType, ContextType>;
   verbanden?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<OverlegVerbandenArgs, 'first' | 'richting'>>;
   voorzitters?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<OverlegVoorzittersArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type OverlegConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OverlegConnection'] = ResolversParentTypes['OverlegConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['OverlegEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type OverlegEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OverlegEdge'] = ResolversParentTypes['OverlegEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Overleg'], ParentType, ContextType>;
+  relatie?: Resolver<Maybe<ResolversTypes['Relatie']>, ParentType, ContextType>;
 }>;
 
 export type PadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Pad'] = ResolversParentTypes['Pad']> = ResolversObject<{
@@ -4321,6 +4831,7 @@ export type ProvincieResolvers<ContextType = RequestContext, ParentType extends 
   gemeenten?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<ProvincieGemeentenArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inGespreksronde?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<ProvincieInGespreksrondeArgs, 'first'>>;
+  knelpunten?: Resolver<ResolversTypes['KnelpuntConnection'], ParentType, ContextType, RequireFields<ProvincieKnelpuntenArgs, 'first'>>;
   lidVan?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<ProvincieLidVanArgs, 'first'>>;
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ondertekende?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<ProvincieOndertekendeArgs, 'first'>>;
@@ -4347,6 +4858,8 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   documenten?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<QueryDocumentenArgs, 'first' | 'sortering'>>;
   instrument?: Resolver<Maybe<ResolversTypes['Instrument']>, ParentType, ContextType, RequireFields<QueryInstrumentArgs, 'id'>>;
   instrumenten?: Resolver<ResolversTypes['InstrumentConnection'], ParentType, ContextType, RequireFields<QueryInstrumentenArgs, 'first' | 'sortering'>>;
+  knelpunt?: Resolver<Maybe<ResolversTypes['Knelpunt']>, ParentType, ContextType, RequireFields<QueryKnelpuntArgs, 'id'>>;
+  knelpunten?: Resolver<ResolversTypes['KnelpuntConnection'], ParentType, ContextType, RequireFields<QueryKnelpuntenArgs, 'first'>>;
   mijlpaal?: Resolver<Maybe<ResolversTypes['Mijlpaal']>, ParentType, ContextType, RequireFields<QueryMijlpaalArgs, 'id'>>;
   mijlpalen?: Resolver<ResolversTypes['MijlpaalConnection'], ParentType, ContextType, RequireFields<QueryMijlpalenArgs, 'first' | 'sortering'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
@@ -4376,6 +4889,7 @@ export type RegioResolvers<ContextType = RequestContext, ParentType extends Reso
   genoemdInGespreksronde?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<RegioGenoemdInGespreksrondeArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   instrumenten?: Resolver<ResolversTypes['InstrumentConnection'], ParentType, ContextType, RequireFields<RegioInstrumentenArgs, 'first'>>;
+  knelpunten?: Resolver<ResolversTypes['KnelpuntConnection'], ParentType, ContextType, RequireFields<RegioKnelpuntenArgs, 'first'>>;
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   onderdelen?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<RegioOnderdelenArgs, 'first'>>;
   opgaven?: Resolver<ResolversTypes['OpgaveConnection'], ParentType, ContextType, RequireFields<RegioOpgavenArgs, 'first'>>;
@@ -4443,6 +4957,7 @@ export type ThemaResolvers<ContextType = RequestContext, ParentType extends Reso
   genoemdInGespreksronde?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<ThemaGenoemdInGespreksrondeArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   instrumenten?: Resolver<ResolversTypes['InstrumentConnection'], ParentType, ContextType, RequireFields<ThemaInstrumentenArgs, 'first'>>;
+  knelpunten?: Resolver<ResolversTypes['KnelpuntConnection'], ParentType, ContextType, RequireFields<ThemaKnelpuntenArgs, 'first'>>;
   mijlpalen?: Resolver<ResolversTypes['MijlpaalConnection'], ParentType, ContextType, RequireFields<ThemaMijlpalenArgs, 'first'>>;
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   noemt?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<ThemaNoemtArgs, 'first'>>;
@@ -4569,6 +5084,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Entiteit?: EntiteitResolvers<ContextType>;
   EntiteitConnection?: EntiteitConnectionResolvers<ContextType>;
   EntiteitEdge?: EntiteitEdgeResolvers<ContextType>;
+  Escalatiestap?: EscalatiestapResolvers<ContextType>;
   Gemeente?: GemeenteResolvers<ContextType>;
   GraafKnoop?: GraafKnoopResolvers<ContextType>;
   GraafVerbinding?: GraafVerbindingResolvers<ContextType>;
@@ -4577,6 +5093,9 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   InstrumentConnection?: InstrumentConnectionResolvers<ContextType>;
   InstrumentEdge?: InstrumentEdgeResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  Knelpunt?: KnelpuntResolvers<ContextType>;
+  KnelpuntConnection?: KnelpuntConnectionResolvers<ContextType>;
+  KnelpuntEdge?: KnelpuntEdgeResolvers<ContextType>;
   Koepel?: KoepelResolvers<ContextType>;
   Mijlpaal?: MijlpaalResolvers<ContextType>;
   MijlpaalConnection?: MijlpaalConnectionResolvers<ContextType>;
@@ -4591,6 +5110,8 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   OpgaveInGebied?: OpgaveInGebiedResolvers<ContextType>;
   Organisatie?: OrganisatieResolvers<ContextType>;
   Overleg?: OverlegResolvers<ContextType>;
+  OverlegConnection?: OverlegConnectionResolvers<ContextType>;
+  OverlegEdge?: OverlegEdgeResolvers<ContextType>;
   Pad?: PadResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Persoon?: PersoonResolvers<ContextType>;

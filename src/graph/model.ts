@@ -26,6 +26,7 @@ export const nodeLabels = [
   'Mijlpaal',
   'Document',
   'Crossover',
+  'Knelpunt',
 ] as const;
 
 export type ActorLabel = (typeof actorLabels)[number];
@@ -55,6 +56,56 @@ export interface RelationDefinition {
   to: readonly Endpoint[];
   example: string;
 }
+
+/**
+ * The relation kinds of knelpunten (bottlenecks) and of the route a knelpunt takes between bodies;
+ * seeds/MODEL.md, section Knelpunten, says which texts each rests on.
+ */
+const bottleneckRelationTypes = {
+  KNELPUNT_BIJ: {
+    meaning: 'the bottleneck concerns (arises in) this opgave, theme, crossover, area or instrument',
+    from: ['Knelpunt'],
+    to: ['Opgave', 'Thema', 'Crossover', 'Regio', 'Provincie', 'Gemeente', 'Instrument'],
+    example: 'knelpunt:tekorten-jeugdzorg → opgave:sociaal-domein',
+  },
+  GESIGNALEERD_DOOR: {
+    meaning: 'the text says this actor, or this report or communication, raised the bottleneck',
+    from: ['Knelpunt'],
+    to: ['Actor', 'Instrument'],
+    example: 'knelpunt:tekorten-sociaal-domein → overleg:vng-alv',
+  },
+  VEROORZAAKT_DOOR: {
+    meaning: 'the bottleneck is caused by this law, rule or arrangement, as the text states it',
+    from: ['Knelpunt'],
+    to: ['Instrument'],
+    example: 'knelpunt:aansluitplicht-gas → instrument:aansluitplicht-gas',
+  },
+  OPLOSSING_VIA: {
+    meaning: 'the text names this instrument as the remedy for the bottleneck, or as the way to one',
+    from: ['Knelpunt'],
+    to: ['Instrument'],
+    example: 'knelpunt:aansluitplicht-gas → instrument:wetsvoorstel-aansluitplicht-gas',
+  },
+  BEHANDELD_IN: {
+    meaning: 'the text says this body discusses, handles or works on the bottleneck',
+    from: ['Knelpunt'],
+    to: ['Overleg'],
+    example: 'knelpunt:dubbelingen-governance-ondermijning → overleg:stuurgroep-aanpak-ondermijning',
+  },
+  STUURT: {
+    meaning: 'the body is the interbestuurlijke stuurgroep of this opgave (or the body the text names in its place)',
+    from: ['Overleg'],
+    to: ['Opgave'],
+    example: 'overleg:hoogambtelijke-taskforce-migratie → opgave:migratie',
+  },
+  ESCALEERT_NAAR: {
+    meaning:
+      'what this body puts on the agenda of the next one: where a matter goes next, as the programme text describes it',
+    from: ['Overleg'],
+    to: ['Overleg'],
+    example: 'overleg:stuurgroep-ibp-plus → overleg:interbestuurlijke-regietafel',
+  },
+} as const satisfies Record<string, RelationDefinition>;
 
 export const relationTypes = {
   TREKKER_VAN: {
@@ -215,6 +266,7 @@ export const relationTypes = {
     to: ['Thema', 'Instrument', 'Overleg', 'Koepel'],
     example: 'thema:sector-mobiliteit → thema:klimaatmitigatie',
   },
+  ...bottleneckRelationTypes,
 } as const satisfies Record<string, RelationDefinition>;
 
 /**
@@ -252,6 +304,45 @@ export const roleKinds = Object.keys(roleKindMeanings) as RoleKind[];
 export function isRoleKind(value: unknown): value is RoleKind {
   return typeof value === 'string' && Object.hasOwn(roleKindMeanings, value);
 }
+
+/**
+ * The controlled vocabularies of a knelpunt's properties, each word with its meaning: `soort` (what
+ * kind of bottleneck), `schaal` (at what scale it plays, where a text gives one) and `status`. The SDL
+ * enums `KnelpuntSoort`, `Schaal` and `KnelpuntStatus` hold the same words in upper case, hyphens as
+ * underscores; the seed check refuses any other value.
+ */
+export const bottleneckKindMeanings = {
+  'wet-en-regelgeving': 'a law or rule stands in the way (including rules that must be adapted)',
+  fiscaal: 'a tax rule stands in the way',
+  financieel: 'money: a shortfall, costs, a budget or missing financial agreements',
+  samenwerking: 'the way governments work together: compartmentalised work, overlapping governance',
+  capaciteit: 'too few people, places or supply to do the work',
+  informatie: 'information comes too late, is missing or does not fit',
+  uitvoering: 'getting the work done on the ground (building, realising, executing)',
+} as const;
+
+export const scaleMeanings = {
+  landelijk: 'nationwide',
+  regionaal: 'in regions or areas',
+  lokaal: 'in (some) municipalities',
+} as const;
+
+export const bottleneckStatusMeanings = {
+  gesignaleerd: 'a text names the bottleneck; none says work on it has started or been agreed',
+  'in-behandeling': 'a text says the parties work, or agreed to work, on it (an inventory, research, talks, a measure)',
+  'deels-opgelost': 'a text says a partial solution has been reached',
+  opgelost: 'a text says it has been solved',
+  onbekend: 'no text says anything about its state',
+} as const;
+
+export type BottleneckKind = keyof typeof bottleneckKindMeanings;
+export type Scale = keyof typeof scaleMeanings;
+export type BottleneckStatus = keyof typeof bottleneckStatusMeanings;
+export const bottleneckKinds = Object.keys(bottleneckKindMeanings) as BottleneckKind[];
+export const scales = Object.keys(scaleMeanings) as Scale[];
+export const bottleneckStatuses = Object.keys(bottleneckStatusMeanings) as BottleneckStatus[];
+/** The status of a knelpunt that has none stored. */
+export const defaultBottleneckStatus: BottleneckStatus = 'onbekend';
 
 export type RelationType = keyof typeof relationTypes;
 export const relationTypeNames = Object.keys(relationTypes) as RelationType[];

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityRecord } from '../graph/entity.js';
+import { escalationRoute, type RouteStep } from '../graph/escalation-route.js';
 import type { PageRequest } from '../graph/pagination.js';
 import { emptyPlan, hasConnections, type TreePlan } from '../read-model/plan.js';
 import { pageKey, type RelationSpec } from '../read-model/relation-spec.js';
@@ -28,6 +29,8 @@ export interface Loaders {
   entitiesWithConnections(ids: readonly string[], plan: TreePlan): Promise<Map<string, EntityRecord>>;
   /** The crossover partners of opgaven, by opgave id. */
   crossoverPartners: DataLoader<string, CrossoverPartnerRecord[]>;
+  /** The route of knelpunten along bodies, by knelpunt id; empty where the documents name no body. */
+  bottleneckRoutes: DataLoader<string, RouteStep[]>;
 }
 
 const emptyPage: RelatedPage = { total: 0, items: [] };
@@ -89,7 +92,15 @@ export function createLoaders(repositories: Repositories): Loaders {
     return ids.map((id) => found.get(id) ?? []);
   });
 
-  return { entity, related, entityWithConnections, entitiesWithConnections, crossoverPartners };
+  const bottleneckRoutes = new DataLoader<string, RouteStep[]>(async (ids) => {
+    const found = await repositories.bottlenecks.routeParts(ids);
+    return ids.map((id) => {
+      const parts = found.get(id);
+      return parts ? escalationRoute(parts.starts, parts.escalations) : [];
+    });
+  });
+
+  return { entity, related, entityWithConnections, entitiesWithConnections, crossoverPartners, bottleneckRoutes };
 }
 
 /** A copy of the tree's node with its pages, and theirs, attached. */

@@ -1,7 +1,7 @@
 import { recordingProperties } from '../graph/entity.js';
 import { sourceProperties } from '../graph/sources.js';
 import { relationTypeNames, type NodeLabel, type RelationType } from '../graph/model.js';
-import { byRoleKind, computed, connection, type FieldRead } from './fields.js';
+import { byRoleKind, computed, connection, property, type FieldRead } from './fields.js';
 import { into, out, type Direction, type RelationSpec } from './relation-spec.js';
 
 /**
@@ -60,6 +60,33 @@ const builtOn = connection(into(['BASIS_VOOR'], ['Instrument']));
 const fundedBy = connection(into(['FINANCIERT'], ['Instrument']));
 const listed = connection(out(['NOEMT'], undefined, 'positie'));
 const listedIn = connection(into(['NOEMT']));
+const bottlenecksAt = connection(into(['KNELPUNT_BIJ'], ['Knelpunt'], 'ouderdom'));
+
+/** A knelpunt: what it concerns, who raised it, its cause and remedies, and its route along bodies. */
+const bottleneckFields = {
+  ...entityFields,
+  soortKnelpunt: property('soort'),
+  status: computed(['status']),
+  gesignaleerdIn: computed(['bronDocument']),
+  opgaven: connection(out(['KNELPUNT_BIJ'], ['Opgave'], 'nummer')),
+  themas: connection(out(['KNELPUNT_BIJ'], ['Thema'])),
+  crossovers: connection(out(['KNELPUNT_BIJ'], ['Crossover'])),
+  regios: connection(out(['KNELPUNT_BIJ'], ['Regio', 'Provincie', 'Gemeente'])),
+  instrumenten: connection(out(['KNELPUNT_BIJ'], ['Instrument'])),
+  gesignaleerdDoor: connection(out(['GESIGNALEERD_DOOR'])),
+  veroorzaaktDoor: connection(out(['VEROORZAAKT_DOOR'], ['Instrument'])),
+  oplossingen: connection(out(['OPLOSSING_VIA'], ['Instrument'])),
+  behandeldIn: connection(out(['BEHANDELD_IN'], ['Overleg'])),
+  route: computed([]),
+};
+
+/** Where knelpunten come in and go next: the connections of a body along the escalation route. */
+const bodyRouteFields = {
+  knelpunten: connection(into(['BEHANDELD_IN'], ['Knelpunt'], 'ouderdom')),
+  stuurt: connection(out(['STUURT'], ['Opgave'], 'nummer')),
+  escaleertNaar: connection(out(['ESCALEERT_NAAR'], ['Overleg'])),
+  ontvangtEscalatieVan: connection(into(['ESCALEERT_NAAR'], ['Overleg'])),
+};
 
 export const readModel = {
   Opgave: {
@@ -79,6 +106,8 @@ export const readModel = {
     mijlpalen: milestones,
     noemt: listed,
     genoemdIn: listedIn,
+    knelpunten: bottlenecksAt,
+    stuurgroepen: connection(into(['STUURT'], ['Overleg'])),
   },
   Thema: {
     ...entityFields,
@@ -94,6 +123,7 @@ export const readModel = {
     mijlpalen: milestones,
     noemt: listed,
     genoemdIn: listedIn,
+    knelpunten: bottlenecksAt,
   },
   Ministerie: { ...actorFields, medewerkers: byRoleKind(into(['WERKT_BIJ'], ['Persoon'])) },
   Koepel: { ...actorFields, leden: members, vertegenwoordigers: representedBy },
@@ -106,6 +136,7 @@ export const readModel = {
     opgaven: opgavenPlayingHere,
     gefinancierdDoor: fundedBy,
     vertegenwoordigers: representedBy,
+    knelpunten: bottlenecksAt,
   },
   Gemeente: { ...actorFields, ligtIn: locatedIn, opgaven: opgavenPlayingHere, gefinancierdDoor: fundedBy },
   Waterschap: { ...actorFields, ligtIn: locatedIn },
@@ -118,6 +149,7 @@ export const readModel = {
     mijlpalen: milestones,
     bespreekt: connection(out(['BESPREEKT'], ['Opgave'], 'nummer')),
     genoemdIn: listedIn,
+    ...bodyRouteFields,
   },
   Persoon: {
     ...actorFields,
@@ -137,6 +169,7 @@ export const readModel = {
     gefinancierdDoor: fundedBy,
     crossovers: crossoversAbout,
     genoemdIn: listedIn,
+    knelpunten: bottlenecksAt,
   },
   Instrument: {
     ...entityFields,
@@ -155,12 +188,14 @@ export const readModel = {
     onderdelen: connection(into(['ONDERDEEL_VAN'])),
     noemt: listed,
     genoemdIn: listedIn,
+    knelpunten: connection(into(['KNELPUNT_BIJ', 'VEROORZAAKT_DOOR', 'OPLOSSING_VIA'], ['Knelpunt'], 'ouderdom')),
   },
   Crossover: {
     ...entityFields,
     onderwerp: computed(['naam']),
     opgaven: byRoleKind(out(['VERBINDT'], ['Opgave'], 'nummer')),
     betreft: connection(out(['BETREFT'])),
+    knelpunten: bottlenecksAt,
   },
   Document: {
     ...entityFields,
@@ -177,6 +212,7 @@ export const readModel = {
     van: connection(out(['MIJLPAAL_VAN'])),
     betrokkenen: involved,
   },
+  Knelpunt: bottleneckFields,
   /** A relation: its type and ends come with it; `rol` and `onderwerp` are stored properties. */
   Relatie: {
     type: computed([]),

@@ -3,9 +3,10 @@ import type { NodeLabel, RelationType } from '../graph/model.js';
 export type Direction = 'out' | 'in' | 'both';
 /**
  * `positie`: list by list in the order of the text (the relation's first source: where its list starts),
- * then by the place in the list (`positie`), as `NOEMT` records them.
+ * then by the place in the list (`positie`), as `NOEMT` records them. `ouderdom`: oldest first, by the
+ * date of the earliest document among a node's sources.
  */
-export type SortOrder = 'naam' | 'nummer' | 'datum' | 'positie';
+export type SortOrder = 'naam' | 'nummer' | 'datum' | 'positie' | 'ouderdom';
 export type LabelFilter = NodeLabel | 'Actor';
 
 /**

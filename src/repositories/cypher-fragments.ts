@@ -61,6 +61,7 @@ export function relationPatternBetween(
  */
 export function orderBy(variable: string, order: SortOrder = 'naam', relation?: string): string {
   const byName = `toLower(${variable}.naam), ${variable}.id`;
+  if (order === 'ouderdom') return `${earliestSourceDate(variable)}, ${byName}`;
   if (order === 'nummer') return `${variable}.nummer IS NULL, ${variable}.nummer, ${byName}`;
   if (order === 'positie') {
     if (!relation) throw new Error('the order positie sorts by a relation, and there is none here');
@@ -72,6 +73,15 @@ export function orderBy(variable: string, order: SortOrder = 'naam', relation?: 
     return `${variable}.datumVan IS NULL, ${variable}.datumVan, ${variable}.datumTot, ${byName}`;
   }
   return byName;
+}
+
+/**
+ * The first day of the earliest document among a node's sources (`null` when none is a known
+ * document, which an ascending sort puts last): the age of a knelpunt.
+ */
+export function earliestSourceDate(variable: string): string {
+  return `head(COLLECT { UNWIND coalesce(${variable}.bronDocument, []) AS document
+             MATCH (source:Document {id: document}) RETURN source.datumVan AS day ORDER BY day })`;
 }
 
 /** Returns a node as `{labels, properties}` (all of them, or only these); pair with `toEntity`. */

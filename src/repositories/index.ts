@@ -1,6 +1,7 @@
 import type { CandidateCache } from '../graph/candidate-cache.js';
 import type { GraphVersionSource, PlanningRunner, QueryRunner } from '../neo4j/database.js';
 import { AuditRepository } from './audit-repository.js';
+import { BottleneckRepository } from './bottleneck-repository.js';
 import { CrossoverRepository } from './crossover-repository.js';
 import { CypherRepository, type CypherSettings } from './cypher-repository.js';
 import { DatabaseInfoRepository } from './database-info-repository.js';
@@ -19,6 +20,7 @@ export interface Repositories {
   cypher: CypherRepository;
   recording: RecordingRepository;
   audit: AuditRepository;
+  bottlenecks: BottleneckRepository;
 }
 
 export interface RepositorySettings {
@@ -43,5 +45,6 @@ export function createRepositories(
     cypher: new CypherRepository(database, settings.cypher),
     recording: new RecordingRepository(database),
     audit: new AuditRepository(database),
+    bottlenecks: new BottleneckRepository(database),
   };
 }

@@ -35,6 +35,10 @@ export const connectionResolvers: Resolvers = {
   MijlpaalEdge: { ...edge, gevondenDatum },
   DocumentConnection: connection,
   DocumentEdge: edge,
+  KnelpuntConnection: connection,
+  KnelpuntEdge: edge,
+  OverlegConnection: connection,
+  OverlegEdge: edge,
   ZoekResultaatConnection: connection,
   ZoekResultaatEdge: { cursor: edge.cursor, node: edge.node, score: (record: EdgeRecord) => record.score ?? 0 },
 };

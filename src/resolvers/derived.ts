@@ -8,6 +8,7 @@ import {
 } from 'graphql';
 import type { RequestContext } from '../context.js';
 import { stringProperty } from '../graph/entity.js';
+import { enumValueOf } from '../graph/enum-words.js';
 import { specFor, type ConnectionField } from '../read-model/fields.js';
 import type { ReadModel } from '../read-model/read-model.js';
 import { relatedConnection, type PageArgs } from './shared.js';
@@ -48,14 +49,16 @@ function connectionResolver(field: ConnectionField): Resolver {
 
 /**
  * Shows a stored property as the field's type: text for `String` and `ID`, numbers and booleans only
- * when stored as such, and an enum's value from the same word in lower case (`fysiek` → `FYSIEK`).
+ * when stored as such, and an enum's value from the same word in lower case (`fysiek` → `FYSIEK`,
+ * `wet-en-regelgeving` → `WET_EN_REGELGEVING`).
  */
 function propertyResolver(property: string, type: GraphQLNamedType): Resolver {
   if (isEnumType(type)) {
     const values = new Set(type.getValues().map(({ value }) => String(value)));
     return (parent) => {
-      const value = stringProperty(parent, property)?.toUpperCase();
-      return value !== undefined && values.has(value) ? value : null;
+      const stored = stringProperty(parent, property);
+      const value = stored === null ? null : enumValueOf(stored);
+      return value !== null && values.has(value) ? value : null;
     };
   }
   switch (type.name) {

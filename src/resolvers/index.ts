@@ -10,6 +10,7 @@ import { deriveResolvers } from './derived.js';
 import { Dienst } from './dienst.js';
 import { Document } from './document.js';
 import { Actor, computedEntityFields, Entiteit, Node } from './entiteit.js';
+import { Escalatiestap, Knelpunt } from './knelpunt.js';
 import { Datum, Mijlpaal } from './mijlpaal.js';
 import { Mutation } from './mutation.js';
 import { CrossoverPartner, Opgave } from './opgave.js';
@@ -36,6 +37,7 @@ const nodeTypes = {
   Crossover,
   Document,
   Mijlpaal,
+  Knelpunt,
 } as Resolvers;
 
 /**
@@ -53,6 +55,7 @@ export const handWrittenResolvers: Resolvers = {
   ...nodeTypes,
   Relatie,
   CrossoverPartner,
+  Escalatiestap,
   Datum,
   Bron,
   BronDeel,

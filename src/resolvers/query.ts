@@ -2,17 +2,15 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../context.js';
 import { badUserInput } from '../errors.js';
 import type { OpgaveCategorie, QueryResolvers, Sortering } from '../generated/graphql.js';
-import type { ConnectionPage, EntityRecord } from '../graph/entity.js';
-import { isActorLabel, type NodeLabel } from '../graph/model.js';
+import type { ConnectionPage } from '../graph/entity.js';
+import { isActorLabel } from '../graph/model.js';
 import { maxPageSize, pageRequest } from '../graph/pagination.js';
 import { dateSpan, type DateSpan } from '../graph/dates.js';
 import { buildSearchQuery } from '../graph/search-query.js';
 import type { ListQuery } from '../repositories/entity-repository.js';
-import { lookAheadInList } from '../read-model/look-ahead.js';
-import { hasConnections } from '../read-model/plan.js';
-import { readModel } from '../read-model/read-model.js';
 import type { SortOrder } from '../read-model/relation-spec.js';
-import { entityOfKind, requireId, type PageArgs } from './shared.js';
+import { knelpuntQueries } from './knelpunt.js';
+import { byId, entityOfKind, listPage, requireId, type PageArgs } from './shared.js';
 import { verkenningQueries } from './verkenning.js';
 import { wijzigingQueries } from './wijziging.js';
 
@@ -24,8 +22,8 @@ const categories: Record<OpgaveCategorie, string> = {
 };
 
 /**
- * A root list: one page of the nodes that match, in the chosen order; with the connections the query
- * asks below them fetched ahead, for the whole page in a second round trip (see read-model/look-ahead.ts).
+ * A root list: one page of the nodes that match, in the chosen order, with the connections the query
+ * asks below them (see `listPage`).
  */
 async function list(
   context: RequestContext,
@@ -38,34 +36,8 @@ async function list(
     { ...query, order: sortOrders[query.sortering ?? 'NAAM'] },
     page,
   );
-  for (const node of found.items) context.loaders.entity.prime(node.id, node);
-  const plan = lookAheadInList(readModel, info);
-  const ids = found.items.map(({ id }) => id);
-  const ahead =
-    hasConnections(plan) && ids.length > 0 ? await context.loaders.entitiesWithConnections(ids, plan) : undefined;
-  return {
-    totalCount: found.total,
-    offset: page.offset,
-    edges: found.items.map((node, index) => ({
-      node: ahead?.get(node.id) ?? node,
-      offset: page.offset + index,
-      ...(found.matchedDates[index] && { matchedDate: found.matchedDates[index] }),
-    })),
-  };
+  return listPage(context, found, page, info);
 }
-
-const ofKind = (label: NodeLabel) => (entity: EntityRecord) => entity.label === label;
-
-/** A root field for one node of a kind, by id, fetched with the connections the query asks below it. */
-const byId =
-  (label: NodeLabel) =>
-  (
-    _root: unknown,
-    { id }: { id: string },
-    context: RequestContext,
-    info: GraphQLResolveInfo,
-  ): Promise<EntityRecord | null> =>
-    entityOfKind(context, 'id', id, ofKind(label), { info, type: label });
 
 type RelatedFilter = NonNullable<ListQuery['relatedTo']>[number];
 
@@ -90,6 +62,7 @@ function requireDate(argument: string, value: string | null | undefined): DateSp
 export const Query: QueryResolvers = {
   ...verkenningQueries,
   ...wijzigingQueries,
+  ...knelpuntQueries,
   dienst: (_root, _args, context) => ({ versie: context.serviceVersion }),
 
   opgave: byId('Opgave'),

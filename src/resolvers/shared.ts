@@ -2,9 +2,11 @@ import { isObjectType, type GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../context.js';
 import { badUserInput } from '../errors.js';
 import type { ConnectionPage, EntityRecord } from '../graph/entity.js';
-import { idPattern } from '../graph/model.js';
-import { pageRequest } from '../graph/pagination.js';
-import { lookAhead } from '../read-model/look-ahead.js';
+import { idPattern, type NodeLabel } from '../graph/model.js';
+import { pageRequest, type PageRequest } from '../graph/pagination.js';
+import { lookAhead, lookAheadInList } from '../read-model/look-ahead.js';
+import { hasConnections } from '../read-model/plan.js';
+import type { ListPage } from '../repositories/entity-repository.js';
 import { readModel } from '../read-model/read-model.js';
 import { pageKey, type RelationSpec } from '../read-model/relation-spec.js';
 
@@ -37,6 +39,32 @@ export async function relatedConnection(
   };
 }
 
+/**
+ * A root list's page of nodes as a connection, with the connections the query asks below them fetched
+ * ahead for the whole page in a second round trip (see read-model/look-ahead.ts).
+ */
+export async function listPage(
+  context: RequestContext,
+  found: ListPage,
+  page: PageRequest,
+  info: GraphQLResolveInfo,
+): Promise<ConnectionPage> {
+  for (const node of found.items) context.loaders.entity.prime(node.id, node);
+  const plan = lookAheadInList(readModel, info);
+  const ids = found.items.map(({ id }) => id);
+  const ahead =
+    hasConnections(plan) && ids.length > 0 ? await context.loaders.entitiesWithConnections(ids, plan) : undefined;
+  return {
+    totalCount: found.total,
+    offset: page.offset,
+    edges: found.items.map((node, index) => ({
+      node: ahead?.get(node.id) ?? node,
+      offset: page.offset + index,
+      ...(found.matchedDates[index] && { matchedDate: found.matchedDates[index] }),
+    })),
+  };
+}
+
 /** Checks an id argument's form; a well-formed id that does not exist is not an error. */
 export function requireId(argument: string, id: string): string {
   if (id.length > 200 || !idPattern.test(id)) {
@@ -65,3 +93,14 @@ export async function entityOfKind(
       : await context.loaders.entity.load(checked);
   return entity && accepts(entity) ? entity : null;
 }
+
+/** A root field for one node of a kind, by id, fetched with the connections the query asks below it. */
+export const byId =
+  (label: NodeLabel) =>
+  (
+    _root: unknown,
+    { id }: { id: string },
+    context: RequestContext,
+    info: GraphQLResolveInfo,
+  ): Promise<EntityRecord | null> =>
+    entityOfKind(context, 'id', id, (entity) => entity.label === label, { info, type: label });

@@ -1,12 +1,14 @@
 import { endpointAllows, relationTypes, type NodeLabel, type RelationType } from '../graph/model.js';
+import { bottleneckProblems } from './bottleneck-checks.js';
 import { checkSource, type DocumentTexts } from './provenance.js';
 import type { Bron, SeedNode } from './seed-schema.js';
 import { describe, SeedError, type SeedData } from './seed-files.js';
 
 /**
  * The checks that span records: ids are unique, relations join existing nodes of kinds the
- * model allows, every quote stands at the lines it cites, and every crossover joins at least
- * two different opgaven. Throws one SeedError listing every problem.
+ * model allows, every quote stands at the lines it cites, every crossover joins at least two
+ * different opgaven, and every knelpunt's kind, scale and status are words of their vocabularies.
+ * Throws one SeedError listing every problem.
  */
 export function checkSeedData(data: SeedData, texts: DocumentTexts): void {
   const problems: string[] = [];
@@ -25,6 +27,7 @@ export function checkSeedData(data: SeedData, texts: DocumentTexts): void {
   for (const { record, file, index } of data.nodes) {
     const where = describe(file, index, record);
     checkSources(where, [...record.bronnen, ...(record.varianten ?? []).map((variant) => variant.bron)]);
+    if (record.label === 'Knelpunt') problems.push(...bottleneckProblems(record).map((problem) => `${where}: ${problem}`));
   }
 
   const opgavenPerCrossover = new Map<string, Set<string>>();

@@ -86,6 +86,7 @@ describe('loading a synthetic graph', () => {
       const kind = labels.find((label) => label !== 'Entiteit' && label !== 'Actor')!;
       expect(labels.sort()).toEqual([...(isActorLabel(kind) ? ['Actor'] : []), 'Entiteit', kind].sort());
     }
+    // every kind of the model, each with its own set of labels
     expect(rows).toHaveLength(nodeLabels.length);
   });
 

@@ -37,6 +37,25 @@ describe('reading ahead: a node and the connections asked below it in one round 
     expect(JSON.stringify(ahead.data)).toContain('"gemeente:wageningen"');
   });
 
+  it('answers a knelpunt profile and the knelpunten of an opgave, oldest first, in one round trip each', async () => {
+    const knelpunt = await compareWithNodeRoot(
+      'knelpunt',
+      'Knelpunt',
+      'knelpunt:tekorten-sociaal-domein',
+      `id naam status soortKnelpunt opgaven ${page} oplossingen ${page} gesignaleerdDoor ${page} behandeldIn ${page}`,
+    );
+    expect(knelpunt.ahead.roundTrips).toBe(1);
+    expect(knelpunt.levelByLevel.roundTrips).toBe(2);
+    const opgave = await compareWithNodeRoot(
+      'opgave',
+      'Opgave',
+      'opgave:sociaal-domein',
+      `id knelpunten(first: 3) ${page} stuurgroepen { edges { node { id escaleertNaar ${page} } } }`,
+    );
+    expect(opgave.ahead.roundTrips).toBe(1);
+    expect(JSON.stringify(opgave.ahead.data)).toContain('"overleg:stuurgroep-ibp-plus"');
+  });
+
   it('reads three levels below an opgave in one round trip, with pages cut at every level', async () => {
     const { ahead, levelByLevel } = await compareWithNodeRoot(
       'opgave',

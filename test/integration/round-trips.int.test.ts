@@ -39,3 +39,27 @@ describe('database round trips of a deep query', () => {
     expect(large.roundTrips).toBeLessThanOrEqual(7);
   });
 });
+
+/** Knelpunten with their route, its relations' sources, and two levels of connections below them. */
+const deepBottleneckQuery = (first: number) => `{
+  knelpunten(first: ${first}) {
+    edges { node { id naam status gesignaleerdIn { id datum }
+      route { stap overleg { id naam } via { type bronnen { citaat document { id } } } }
+      opgaven(first: ${first}) { edges { node { id
+        stuurgroepen(first: ${first}) { edges { node { id escaleertNaar { edges { node { id naam } } } } } }
+      } } }
+      oplossingen(first: ${first}) { edges { relatie { bronnen { document { id } } } node { id naam } } }
+    } }
+  }
+}`;
+
+describe('database round trips of a deep knelpunten query', () => {
+  it('do not grow with the number of knelpunten, their routes or their connections', async () => {
+    const small = await run(deepBottleneckQuery(2));
+    const large = await run(deepBottleneckQuery(30));
+    expect(large.nodes).toBeGreaterThan(small.nodes * 5);
+    expect(large.roundTrips).toBe(small.roundTrips);
+    // the list, its connections read ahead, the routes, and the documents of dates and sources: one batch each
+    expect(large.roundTrips).toBeLessThanOrEqual(5);
+  });
+});

@@ -1,6 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { nodeLabels, relationTypeNames, relationTypes, roleKinds } from '../../src/graph/model.js';
+import {
+  bottleneckKinds,
+  bottleneckStatuses,
+  nodeLabels,
+  relationTypeNames,
+  relationTypes,
+  roleKinds,
+  scales,
+} from '../../src/graph/model.js';
 import { fromProjectRoot } from '../../src/paths.js';
 import { readSeedFiles, type SeedData } from '../../src/seeds/seed-files.js';
 
@@ -31,5 +39,18 @@ describe('the graph model', () => {
   it('explains every role kind in the Rolsoorten section of seeds/MODEL.md', () => {
     const section = seedModel.slice(seedModel.indexOf('## Rolsoorten'));
     for (const kind of roleKinds) expect(section, kind).toMatch(new RegExp(`^\\| \`${kind}\` \\| \\S`, 'm'));
+  });
+
+  it('explains every kind, scale and status of a knelpunt in the Knelpunten section of seeds/MODEL.md', () => {
+    const section = seedModel.slice(seedModel.indexOf('## Knelpunten'), seedModel.indexOf('## Tegenstrijdigheden'));
+    for (const word of [...bottleneckKinds, ...scales, ...bottleneckStatuses])
+      expect(section, word).toMatch(new RegExp(`^\\| [^|]*\\| \`${word}\` \\| \\S`, 'm'));
+  });
+
+  it('lists every seeded knelpunt in the Knelpunten section of seeds/MODEL.md', () => {
+    const section = seedModel.slice(seedModel.indexOf('### Opgenomen'), seedModel.indexOf('### Weggelaten'));
+    const knelpunten = seeds.nodes.filter(({ record }) => record.label === 'Knelpunt').map(({ record }) => record.id);
+    expect(knelpunten.length).toBeGreaterThan(0);
+    for (const id of knelpunten) expect(section, id).toContain(`| \`${id}\` |`);
   });
 });

@@ -132,6 +132,18 @@ describe('resolvers derived from the read model', () => {
     expect(resolve('Opgave', 'categorie', { ...opgave, properties: { categorie: 'onbekend' } })).toBeNull();
   });
 
+  it('show a stored word with hyphens as the enum value with underscores, from a property of another name', () => {
+    const knelpunt = {
+      id: 'knelpunt:x',
+      label: 'Knelpunt',
+      properties: { soort: 'wet-en-regelgeving', schaal: 'regionaal' },
+    };
+    expect(resolve('Knelpunt', 'soortKnelpunt', knelpunt)).toBe('WET_EN_REGELGEVING');
+    expect(resolve('Knelpunt', 'schaal', knelpunt)).toBe('REGIONAAL');
+    expect(resolve('Knelpunt', 'schaal', { ...knelpunt, properties: {} })).toBeNull();
+    expect(handWritten.Knelpunt).not.toHaveProperty('soortKnelpunt');
+  });
+
   it("show a relation's stored rolSoort as the RolSoort value, with no resolver of its own", () => {
     const relation = {
       type: 'BETROKKEN_BIJ',
@@ -155,10 +167,12 @@ describe('resolvers derived from the read model', () => {
         'genoemdIn',
         'id',
         'instrumenten',
+        'knelpunten',
         'mijlpalen',
         'noemt',
         'nummer',
         'regios',
+        'stuurgroepen',
         'themas',
         'trekkers',
         'verbanden',

@@ -7,7 +7,8 @@ import {
   type GraphQLNamedType,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { roleKinds } from '../../src/graph/model.js';
+import { enumValueOf, wordOf } from '../../src/graph/enum-words.js';
+import { bottleneckKinds, bottleneckStatuses, roleKinds, scales } from '../../src/graph/model.js';
 import { loadTypeDefs } from '../../src/server.js';
 
 const schema = buildSchema(loadTypeDefs());
@@ -41,5 +42,16 @@ describe('the SDL', () => {
     const rolSoort = schema.getType('RolSoort');
     if (!isEnumType(rolSoort)) throw new Error('RolSoort is not an enum');
     expect(rolSoort.getValues().map(({ name }) => name)).toEqual(roleKinds.map((kind) => kind.toUpperCase()));
+  });
+
+  it.each([
+    ['KnelpuntSoort', bottleneckKinds],
+    ['Schaal', scales],
+    ['KnelpuntStatus', bottleneckStatuses],
+  ] as const)('offers as %s exactly the words of the model, in upper case with underscores', (name, words) => {
+    const type = schema.getType(name);
+    if (!isEnumType(type)) throw new Error(`${name} is not an enum`);
+    expect(type.getValues().map(({ name: value }) => value)).toEqual(words.map(enumValueOf));
+    expect(type.getValues().map(({ name: value }) => wordOf(value))).toEqual(words);
   });
 });

@@ -12,6 +12,7 @@ import { Soort } from './generated/operations.js';
 const colours: Record<string, string> = {
   Opgave: '#1d4f91',
   Crossover: '#d9480f',
+  Knelpunt: '#0b7285',
   Thema: '#4c9be8',
   Regio: '#2b8a3e',
   Provincie: '#5c940d',

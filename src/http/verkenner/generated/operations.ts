@@ -20,6 +20,8 @@ export const RelatieType = {
   AfzenderVan: 'AFZENDER_VAN',
   /** Een akkoord, wet, rapport, eerder programma of de ervaring ermee is een basis voor een opgave, thema of instrument: een tekst zegt dat het werk erop voortbouwt, eruit volgt, erop berust of erbij aansluit (`grond`). */
   BasisVoor: 'BASIS_VOOR',
+  /** Een knelpunt wordt volgens de tekst in een overleg besproken of aangepakt. */
+  BehandeldIn: 'BEHANDELD_IN',
   /** Een overleg is de plek waar de IPO-inzet voor een opgave besproken wordt. */
   Bespreekt: 'BESPREEKT',
   /** Een document bespreekt een knooppunt. */
@@ -30,14 +32,20 @@ export const RelatieType = {
   BetrokkenBij: 'BETROKKEN_BIJ',
   /** Een provincie heeft een gebied of onderwerp gemeen met een andere provincie (`met`): de tekst zegt dat ze het delen of er samen kansen zien. */
   Deelt: 'DEELT',
+  /** Een overleg agendeert zaken bij een volgend overleg: waar een knelpunt hierna heen gaat (`onderwerp`, `niveau`). */
+  EscaleertNaar: 'ESCALEERT_NAAR',
   /** Een fonds, envelop of budget levert geld aan een instrument, regio, provincie, gemeente of organisatie, zoals een tekst dat zegt (`bijdrage` waar de tekst een bedrag noemt). */
   Financiert: 'FINANCIERT',
   /** Een gebied, gemeente, instrument of thema kwam ter sprake in de gespreksronde van het IPO met deze provincie (IPO-memo); zegt niets over ligging. */
   GenoemdInGespreksronde: 'GENOEMD_IN_GESPREKSRONDE',
   /** Een document is gericht aan een actor. */
   GerichtAan: 'GERICHT_AAN',
+  /** Een knelpunt is volgens de tekst gesignaleerd door een actor, of door een rapport of mededeling. */
+  GesignaleerdDoor: 'GESIGNALEERD_DOOR',
   /** Een instrument wordt ingezet, gebruikt, opgezet of aangepast voor een opgave, thema, gebied of ander instrument, zoals een tekst dat zegt; niet waarop het werk voortbouwt (`BASIS_VOOR`) of wie er geld uit krijgt (`FINANCIERT`). */
   InstrumentVoor: 'INSTRUMENT_VOOR',
+  /** Een knelpunt hoort bij (speelt in) een opgave, thema, crossover, gebied of instrument. */
+  KnelpuntBij: 'KNELPUNT_BIJ',
   /** Een actor is lid van een overleg of koepel, of hoort bij een groep die een tekst samen noemt. */
   LidVan: 'LID_VAN',
   /** Een regio, gemeente of organisatie ligt (deels) in een provincie of grotere regio, zoals een tekst dat zegt (`grond`); niets anders. */
@@ -50,14 +58,20 @@ export const RelatieType = {
   OnderdeelVan: 'ONDERDEEL_VAN',
   /** Een actor ondertekende een akkoord of document. */
   Ondertekende: 'ONDERTEKENDE',
+  /** De tekst noemt een instrument als oplossing voor een knelpunt, of als weg naar een oplossing. */
+  OplossingVia: 'OPLOSSING_VIA',
   /** Een opgave speelt in (wordt aangepakt in) een regio, provincie of gemeente, zoals een tekst dat zegt (`onderwerp`); niet een gebied dat een tekst alleen als voorbeeld of als partner noemt. */
   SpeeltIn: 'SPEELT_IN',
+  /** Een overleg is de interbestuurlijke stuurgroep van een opgave (of wat de tekst in haar plaats noemt). */
+  Stuurt: 'STUURT',
   /** Een thema is een direct deelonderwerp van een opgave; een thema onder een breder thema is daar `ONDERDEEL_VAN`. */
   ThemaVan: 'THEMA_VAN',
   /** Een actor trekt een opgave. */
   TrekkerVan: 'TREKKER_VAN',
   /** Een crossover verbindt een opgave. */
   Verbindt: 'VERBINDT',
+  /** Een knelpunt wordt veroorzaakt door een wet, regel of regeling, zoals de tekst zegt. */
+  VeroorzaaktDoor: 'VEROORZAAKT_DOOR',
   /** Een persoon vertegenwoordigt een organisatie. */
   Vertegenwoordigt: 'VERTEGENWOORDIGT',
   /** Een document verwijst naar een ander document. */
@@ -81,6 +95,8 @@ export const Soort = {
   Groep: 'Groep',
   /** Een instrument: deal, akkoord, programma, fonds. */
   Instrument: 'Instrument',
+  /** Een knelpunt: wat het werk aan een opgave in de weg staat. */
+  Knelpunt: 'Knelpunt',
   /** VNG, IPO of de Unie van Waterschappen. */
   Koepel: 'Koepel',
   /** Een mijlpaal met datum. */
@@ -141,9 +157,11 @@ export type VerkennerKandidaatBewijsQuery = { crossoverKandidaten: Array<{ score
         | { id: string, naam: string, soort: Soort }
         | { id: string, naam: string, soort: Soort }
         | { id: string, naam: string, soort: Soort }
+        | { id: string, naam: string, soort: Soort }
       , verbindingen: Array<{ opgave: { id: string }, relaties: Array<{ type: RelatieType, van: string, naar: string, rol: string | null, onderwerp: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }> }> }> }> }> };
 
 export type KandidaatMetBewijsFragment = { score: number, opgaven: Array<{ id: string }>, bewijs: Array<{ graad: number, gewicht: number, gedeeld:
+      | { id: string, naam: string, soort: Soort }
       | { id: string, naam: string, soort: Soort }
       | { id: string, naam: string, soort: Soort }
       | { id: string, naam: string, soort: Soort }
@@ -189,6 +207,7 @@ export type VerkennerKnoopQuery = { node:
     | { id: string, naam: string, soort: Soort, afkorting: string | null, beschrijving: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }>, eigenschappen: Array<{ naam: string, waarde: string }>, varianten: Array<{ eigenschap: string, waarde: string, bron: { citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } } }> }
     | { id: string, naam: string, soort: Soort, afkorting: string | null, beschrijving: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }>, eigenschappen: Array<{ naam: string, waarde: string }>, varianten: Array<{ eigenschap: string, waarde: string, bron: { citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } } }> }
     | { id: string, naam: string, soort: Soort, afkorting: string | null, beschrijving: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }>, eigenschappen: Array<{ naam: string, waarde: string }>, varianten: Array<{ eigenschap: string, waarde: string, bron: { citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } } }> }
+    | { id: string, naam: string, soort: Soort, afkorting: string | null, beschrijving: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }>, eigenschappen: Array<{ naam: string, waarde: string }>, varianten: Array<{ eigenschap: string, waarde: string, bron: { citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } } }> }
    | null };
 
 export type VerkennerOmgevingQueryVariables = Exact<{
@@ -212,6 +231,7 @@ export type VerkennerPadQueryVariables = Exact<{
 
 
 export type VerkennerPadQuery = { pad: Array<{ lengte: number, knopen: Array<
+      | { id: string, naam: string, soort: Soort }
       | { id: string, naam: string, soort: Soort }
       | { id: string, naam: string, soort: Soort }
       | { id: string, naam: string, soort: Soort }
@@ -276,6 +296,7 @@ export type VerkennerSamenkomstQuery = { samenkomst: { gebied:
       | { id: string, naam: string, soort: Soort }
       | { id: string, naam: string, soort: Soort }
       | { id: string, naam: string, soort: Soort }
+      | { id: string, naam: string, soort: Soort }
     , deelgebieden: Array<
       | { id: string, naam: string, soort: Soort }
       | { id: string, naam: string, soort: Soort }
@@ -293,7 +314,9 @@ export type VerkennerSamenkomstQuery = { samenkomst: { gebied:
       | { id: string, naam: string, soort: Soort }
       | { id: string, naam: string, soort: Soort }
       | { id: string, naam: string, soort: Soort }
+      | { id: string, naam: string, soort: Soort }
     >, ligtIn: Array<
+      | { id: string, naam: string, soort: Soort }
       | { id: string, naam: string, soort: Soort }
       | { id: string, naam: string, soort: Soort }
       | { id: string, naam: string, soort: Soort }
@@ -337,6 +360,7 @@ export type VerkennerSamenkomstQuery = { samenkomst: { gebied:
           | { id: string, naam: string, soort: Soort }
           | { id: string, naam: string, soort: Soort }
           | { id: string, naam: string, soort: Soort }
+          | { id: string, naam: string, soort: Soort }
         , verbindingen: Array<{ opgave: { id: string }, relaties: Array<{ type: RelatieType, van: string, naar: string, rol: string | null, onderwerp: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }> }> }> }> }> } | null };
 
 export type VerkennerZoekQueryVariables = Exact<{
@@ -345,6 +369,7 @@ export type VerkennerZoekQueryVariables = Exact<{
 
 
 export type VerkennerZoekQuery = { zoek: { edges: Array<{ node:
+        | { id: string, naam: string, soort: Soort }
         | { id: string, naam: string, soort: Soort }
         | { id: string, naam: string, soort: Soort }
         | { id: string, naam: string, soort: Soort }
