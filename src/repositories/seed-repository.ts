@@ -1,10 +1,21 @@
-import { actorLabel, entityLabel, isActorLabel, type NodeLabel, type RelationType } from '../graph/model.js';
+import {
+  actorLabel,
+  entityLabel,
+  isActorLabel,
+  nodeLabels,
+  relationTypeNames,
+  type NodeLabel,
+  type RelationType,
+} from '../graph/model.js';
 import type { Database, TransactionRunner } from '../neo4j/database.js';
+import { retractedLabel, retractedRelationType } from './recording-repository.js';
 
 /** A node as stored: its kind and its properties (sources and variants already flattened). */
 export interface NodeRow {
   label: NodeLabel;
   properties: Record<string, unknown> & { id: string };
+  /** Ids the node had in earlier seed files (`vervangt`); not stored. */
+  replaces?: readonly string[];
 }
 
 /** A relation as stored; `sleutel` identifies it, so loading it again updates it in place. */
@@ -62,18 +73,89 @@ export class SeedRepository {
           SET r = row.properties`,
         );
       }
+      await removeStaleLabels(tx, nodes);
+      await moveRecordedRelations(tx, nodes);
       await tx.run(`MATCH ()-[r]->() WHERE r.herkomst = $origin AND NOT r.sleutel IN $keys DELETE r`, {
         origin: seedOrigin,
         keys: relations.map((relation) => relation.properties.sleutel),
       });
-      await tx.run(`MATCH (n:${entityLabel}) WHERE n.herkomst = $origin AND NOT n.id IN $ids DETACH DELETE n`, {
-        origin: seedOrigin,
-        ids: nodes.map((node) => node.properties.id),
-      });
+      await retractVanishedNodes(tx, nodes);
       await tx.run("MERGE (s:SeedVersie {naam: 'ibp'}) SET s.vingerafdruk = $fingerprint, s.geladen = datetime()", {
         fingerprint,
       });
     });
+  }
+}
+
+/**
+ * A node whose kind changed in the files keeps its id; `SET n:Kind` adds the new label, so the
+ * old one (and `Actor`, when it is no longer an actor) is removed here.
+ */
+async function removeStaleLabels(tx: TransactionRunner, nodes: readonly NodeRow[]): Promise<void> {
+  for (const label of [...nodeLabels, actorLabel]) {
+    const others = nodes
+      .filter((node) => (label === actorLabel ? !isActorLabel(node.label) : node.label !== label))
+      .map((node) => node.properties.id);
+    // Labels cannot be parameters; these come from the model's fixed list.
+    await tx.run(`MATCH (n:${label}) WHERE n.herkomst = $origin AND n.id IN $ids REMOVE n:${label}`, {
+      origin: seedOrigin,
+      ids: others,
+    });
+  }
+}
+
+/** Every relation type a recorded fact can have: the model's and that of a retracted relation. */
+const movableTypes = [...relationTypeNames, retractedRelationType];
+
+/**
+ * What was recorded against a node under an earlier id (`vervangt` in the seed files) moves to
+ * the node that replaces it, before the earlier node goes; the relation's key follows its ends.
+ */
+async function moveRecordedRelations(tx: TransactionRunner, nodes: readonly NodeRow[]): Promise<void> {
+  const pairs = nodes.flatMap((node) => (node.replaces ?? []).map((earlier) => ({ earlier, id: node.properties.id })));
+  if (pairs.length === 0) return;
+  const renamedKey = `reduce(key = '', part IN split(r.sleutel, '>') |
+    key + CASE WHEN key = '' THEN '' ELSE '>' END + CASE part WHEN pair.earlier THEN pair.id ELSE part END)`;
+  for (const type of movableTypes) {
+    await tx.run(
+      `UNWIND $pairs AS pair
+       MATCH (earlier:${entityLabel} {id: pair.earlier})-[r:${type}]->(other) WHERE r.herkomst <> $origin
+       MATCH (node:${entityLabel} {id: pair.id})
+       CREATE (node)-[moved:${type}]->(other) SET moved = properties(r), moved.sleutel = ${renamedKey}
+       DELETE r`,
+      { pairs, origin: seedOrigin },
+    );
+    await tx.run(
+      `UNWIND $pairs AS pair
+       MATCH (earlier:${entityLabel} {id: pair.earlier})<-[r:${type}]-(other) WHERE r.herkomst <> $origin
+       MATCH (node:${entityLabel} {id: pair.id})
+       CREATE (other)-[moved:${type}]->(node) SET moved = properties(r), moved.sleutel = ${renamedKey}
+       DELETE r`,
+      { pairs, origin: seedOrigin },
+    );
+  }
+}
+
+/**
+ * Seeded nodes no longer in the files go, with their seeded relations. One that still carries
+ * recorded facts is kept as retracted (`Ingetrokken`), as a retraction through the API would, so
+ * nothing recorded is lost; its recorded relations stay as they are, out of the graph's reach.
+ */
+async function retractVanishedNodes(tx: TransactionRunner, nodes: readonly NodeRow[]): Promise<void> {
+  const ids = nodes.map((node) => node.properties.id);
+  await tx.run(
+    `MATCH (n:${entityLabel}) WHERE n.herkomst = $origin AND NOT n.id IN $ids
+       AND NOT EXISTS { (n)-[r]-() WHERE r.herkomst <> $origin }
+     DETACH DELETE n`,
+    { origin: seedOrigin, ids },
+  );
+  for (const label of nodeLabels) {
+    await tx.run(
+      `MATCH (n:${entityLabel}:${label}) WHERE n.herkomst = $origin AND NOT n.id IN $ids
+       REMOVE n:${entityLabel}:${label}:${actorLabel}
+       SET n:${retractedLabel}, n.soort = $label, n.ingetrokkenOp = $now, n.reden = $reason`,
+      { origin: seedOrigin, ids, label, now: new Date().toISOString(), reason: 'niet meer in de seedbestanden' },
+    );
   }
 }
 

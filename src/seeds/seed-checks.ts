@@ -18,6 +18,17 @@ export function checkSeedData(data: SeedData, texts: DocumentTexts): void {
     labels.set(record.id, record.label);
   }
 
+  // An earlier id may name one node only, and never a node that still exists.
+  const replaced = new Set<string>();
+  for (const { record, file, index } of data.nodes) {
+    for (const earlier of record.vervangt ?? []) {
+      if (labels.has(earlier) || replaced.has(earlier)) {
+        problems.push(`${describe(file, index, record)}: vervangt ${earlier}, which is a node or replaced by another`);
+      }
+      replaced.add(earlier);
+    }
+  }
+
   const checkSources = (where: string, sources: readonly Bron[]) => {
     for (const source of sources) {
       const problem = checkSource(source, texts);

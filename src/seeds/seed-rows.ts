@@ -24,6 +24,7 @@ export function toNodeRow(node: SeedNode): NodeRow {
       ...dateWindowProperties(node),
       herkomst: seedOrigin,
     },
+    ...(node.vervangt && { replaces: node.vervangt }),
   };
 }
 

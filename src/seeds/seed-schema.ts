@@ -50,6 +50,8 @@ export const nodeSchema = z
       .array(z.object({ eigenschap: z.string().min(1), waarde: scalar, bron: bronSchema }).strict())
       .optional(),
     bronnen: z.array(bronSchema).min(1, 'every node needs at least one source'),
+    // Ids this node had in earlier seed files: what was recorded against them moves here on loading.
+    vervangt: z.array(z.string().regex(idPattern, 'expected an id such as organisatie:rob')).min(1).optional(),
   })
   .strict()
   .refine((node) => node.id.startsWith(`${node.label.toLowerCase()}:`), {
