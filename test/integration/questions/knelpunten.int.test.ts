@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   askTheService,
   BRON,
+  BRON_MET_OOK,
   type Bron,
   type Connection,
   ids,
@@ -46,14 +47,14 @@ interface KnelpuntData extends Ref {
   route: Stap[];
 }
 
-const verbinding = `totalCount edges { node { id naam } relatie { type rol eigenschappen { naam waarde } bronnen { ${BRON} } } }`;
+const verbinding = `totalCount edges { node { id naam } relatie { type rol eigenschappen { naam waarde } bronnen { ${BRON_MET_OOK} } } }`;
 const knelpuntQuery = `query ($id: ID!) { knelpunt(id: $id) { id naam soortKnelpunt schaal status
     eigenschappen { naam waarde } varianten { eigenschap waarde bron { ${BRON} } } bronnen { ${BRON} }
     gesignaleerdIn { id datum }
     opgaven { ${verbinding} } themas { ${verbinding} } crossovers { ${verbinding} } regios { ${verbinding} }
     instrumenten { ${verbinding} } gesignaleerdDoor { ${verbinding} } veroorzaaktDoor { ${verbinding} }
     oplossingen { ${verbinding} } behandeldIn { ${verbinding} }
-    route { stap overleg { id } via { type van naar bronnen { ${BRON} } } } } }`;
+    route { stap overleg { id } via { type van naar bronnen { ${BRON_MET_OOK} } } } } }`;
 const knelpunt = async (id: string) => (await ask<{ knelpunt: KnelpuntData }>(knelpuntQuery, { id })).knelpunt;
 
 type Lijst = {
@@ -67,9 +68,15 @@ const lijstQuery = `query ($soort: [KnelpuntSoort!], $status: [KnelpuntStatus!],
 const lijst = async (variables: Record<string, unknown>) =>
   (await ask<Lijst>(lijstQuery, { first: 100, ...variables })).knelpunten;
 
-/** Every source cites the lines given, in the document given, and its full text holds the quote and these words. */
+/**
+ * A source cites the lines given (as its main range or a further range, `ook`), in the document given, and the
+ * full text of that range holds its quote and these words.
+ */
 function expectCited(bronnen: readonly Bron[], document: string, regel: number, ...woorden: string[]): void {
-  const bron = bronnen.find((candidate) => candidate.document.id === document && candidate.regelVan === regel);
+  const bron = bronnen
+    .filter((candidate) => candidate.document.id === document)
+    .flatMap((candidate) => [candidate, ...(candidate.ook ?? [])])
+    .find((range) => range.regelVan === regel);
   expect(bron, `${document} r.${regel}`).toBeDefined();
   expect(squash(bron!.tekst)).toContain(squash(bron!.citaat));
   for (const woord of woorden) expect(squash(bron!.tekst)).toContain(woord);
@@ -346,7 +353,7 @@ describe('the route of a knelpunt between bodies', () => {
       `{ migratie: opgave(id: "opgave:migratie") { stuurgroepen { ${verbinding} } }
          wonen: opgave(id: "opgave:wonen") { stuurgroepen { totalCount edges {
            node { id naam onderdeelVan { ${verbinding} } stuurt { ${verbinding} } }
-           relatie { type rol eigenschappen { naam waarde } bronnen { ${BRON} } } } } } }`,
+           relatie { type rol eigenschappen { naam waarde } bronnen { ${BRON_MET_OOK} } } } } } }`,
     );
     expect(ids(data.migratie.stuurgroepen)).toEqual(['overleg:hoogambtelijke-taskforce-migratie']);
     expectCited(
