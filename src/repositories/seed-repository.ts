@@ -28,6 +28,8 @@ export interface RelationRow {
 
 const batchSize = 500;
 const seedOrigin = 'seed';
+/** Loading is one transaction of a few hundred statements: on a busy machine it takes far longer than a read. */
+const loadTimeoutMs = 300_000;
 
 /** Writes seed data: idempotent (`UNWIND` + `MERGE`), in batches, in one transaction. */
 export class SeedRepository {
@@ -48,42 +50,46 @@ export class SeedRepository {
    * fingerprint, all in one transaction.
    */
   async replaceSeededGraph(nodes: NodeRow[], relations: RelationRow[], fingerprint: string): Promise<void> {
-    await this.database.writeTransaction('load seeds', async (tx) => {
-      for (const [label, rows] of groupBy(nodes, (node) => node.label)) {
-        const labels = [label, ...(isActorLabel(label) ? [actorLabel] : [])].map((name) => `:${name}`).join('');
-        // Labels cannot be parameters; they come from the model's fixed list, never from input.
-        await inBatches(
-          tx,
-          rows,
-          `
+    await this.database.writeTransaction(
+      'load seeds',
+      async (tx) => {
+        for (const [label, rows] of groupBy(nodes, (node) => node.label)) {
+          const labels = [label, ...(isActorLabel(label) ? [actorLabel] : [])].map((name) => `:${name}`).join('');
+          // Labels cannot be parameters; they come from the model's fixed list, never from input.
+          await inBatches(
+            tx,
+            rows,
+            `
           UNWIND $rows AS row
           MERGE (n:${entityLabel} {id: row.properties.id})
           SET n = row.properties
           SET n${labels}`,
-        );
-      }
-      for (const [type, rows] of groupBy(relations, (relation) => relation.type)) {
-        await inBatches(
-          tx,
-          rows,
-          `
+          );
+        }
+        for (const [type, rows] of groupBy(relations, (relation) => relation.type)) {
+          await inBatches(
+            tx,
+            rows,
+            `
           UNWIND $rows AS row
           MATCH (van:${entityLabel} {id: row.van}), (naar:${entityLabel} {id: row.naar})
           MERGE (van)-[r:${type} {sleutel: row.properties.sleutel}]->(naar)
           SET r = row.properties`,
-        );
-      }
-      await removeStaleLabels(tx, nodes);
-      await moveRecordedRelations(tx, nodes);
-      await tx.run(`MATCH ()-[r]->() WHERE r.herkomst = $origin AND NOT r.sleutel IN $keys DELETE r`, {
-        origin: seedOrigin,
-        keys: relations.map((relation) => relation.properties.sleutel),
-      });
-      await retractVanishedNodes(tx, nodes);
-      await tx.run("MERGE (s:SeedVersie {naam: 'ibp'}) SET s.vingerafdruk = $fingerprint, s.geladen = datetime()", {
-        fingerprint,
-      });
-    });
+          );
+        }
+        await removeStaleLabels(tx, nodes);
+        await moveRecordedRelations(tx, nodes);
+        await tx.run(`MATCH ()-[r]->() WHERE r.herkomst = $origin AND NOT r.sleutel IN $keys DELETE r`, {
+          origin: seedOrigin,
+          keys: relations.map((relation) => relation.properties.sleutel),
+        });
+        await retractVanishedNodes(tx, nodes);
+        await tx.run("MERGE (s:SeedVersie {naam: 'ibp'}) SET s.vingerafdruk = $fingerprint, s.geladen = datetime()", {
+          fingerprint,
+        });
+      },
+      { timeoutMs: loadTimeoutMs },
+    );
   }
 }
 
