@@ -56,4 +56,34 @@ describe('GraphiQL in a browser', () => {
     await page.screenshot({ path: 'test-results/graphiql-voorbeeld.png' });
     await page.close();
   });
+
+  it('opens the querybouwer (the explorer plugin), served from this service, and builds a query by ticking a field', async () => {
+    const page = await browser.newPage();
+    const consoleErrors: string[] = [];
+    const foreignRequests: string[] = [];
+    page.on('pageerror', (error) => consoleErrors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    page.on('request', (request) => {
+      if (!request.url().startsWith(service.baseUrl) && !request.url().startsWith('data:'))
+        foreignRequests.push(request.url());
+    });
+    await page.goto(`${service.baseUrl}/graphql`);
+    await page.getByRole('button', { name: /Querybouwer/ }).click();
+    const explorer = page.locator('.graphiql-explorer-root');
+    await expect.poll(() => explorer.textContent(), { timeout: 20_000 }).toContain('opgaven');
+
+    // Start from an empty tab so the explorer writes the whole query.
+    await page.locator('.graphiql-tab-add').click();
+    await explorer.getByText('dienst', { exact: true }).click();
+    await explorer.getByText('versie', { exact: true }).click();
+    await expect
+      .poll(() => page.locator('.graphiql-query-editor').textContent(), { timeout: 20_000 })
+      .toMatch(/dienst\s*\{\s*versie/);
+    await page.screenshot({ path: 'test-results/graphiql-querybouwer.png' });
+    expect(foreignRequests).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
 });
