@@ -8,7 +8,17 @@ import { fromProjectRoot } from '../../src/paths.js';
 import { processTestTimeoutMs } from '../support/service-process.js';
 import { startTestService, type RunningService } from '../support/service.js';
 
-const run = promisify(execFile);
+const execFileAsync = promisify(execFile);
+
+/** Runs a command; when it fails, the error carries what it printed (tsc prints its errors on stdout). */
+async function run(file: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }) {
+  try {
+    return await execFileAsync(file, args, { ...options, timeout: processTestTimeoutMs });
+  } catch (error) {
+    const { stdout, stderr } = error as { stdout?: string; stderr?: string };
+    throw new Error(`${(error as Error).message}\n${stdout ?? ''}\n${stderr ?? ''}`);
+  }
+}
 
 /**
  * A front-end project as docs/front-ends.md builds one: its operations in TypeScript, typed by
@@ -87,8 +97,8 @@ async function execute<Result, Variables>(document: TypedDocumentNode<Result, Va
 
 /** Never called: the compiler must refuse these, or the types would say nothing. */
 export function mistakes() {
-  // @ts-expect-error: $id is an ID, not a number
-  void execute(OpgaveMetTrekkers, { id: 7 });
+  // @ts-expect-error: $id is an ID (text or a number), not a truth value
+  void execute(OpgaveMetTrekkers, { id: true });
   // @ts-expect-error: $aantal is required
   void execute(EersteOpgaven, {});
 }
@@ -134,10 +144,7 @@ describe('a typed front-end client', () => {
       await writeFile(join(folder, 'schema.graphql'), sdl);
 
       const node = (script: string, args: string[]) =>
-        run(process.execPath, [fromProjectRoot('node_modules', ...script.split('/')), ...args], {
-          cwd: folder,
-          timeout: processTestTimeoutMs,
-        });
+        run(process.execPath, [fromProjectRoot('node_modules', ...script.split('/')), ...args], { cwd: folder });
       await node('@graphql-codegen/cli/cjs/bin.js', ['--config', 'codegen.json', '--silent']);
       // Type-checks the client against the generated types, and compiles it to run.
       await node('typescript/bin/tsc', ['-p', 'tsconfig.json']);
@@ -159,7 +166,6 @@ describe('a typed front-end client', () => {
       const { stdout } = await run(process.execPath, [join(folder, 'dist', 'client.js')], {
         cwd: folder,
         env: { ...process.env, GRAPHQL_URL: `${service.baseUrl}/graphql` },
-        timeout: processTestTimeoutMs,
       });
       expect(JSON.parse(stdout)).toEqual({
         naam: expect.stringMatching(/klimaat/i),

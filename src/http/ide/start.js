@@ -22,7 +22,8 @@
   function render(examples) {
     const fetcher = GraphiQL.createFetcher({ url: window.location.pathname });
     const defaultTabs = [{ query: welcome }].concat(examples.map((example) => ({ query: example.query })));
-    const querybouwer = { ...GraphiQLPluginExplorer.explorerPlugin(), title: 'Querybouwer' };
+    // The title twice: the sidebar's button reads the plugin's, the pane shows the explorer's own.
+    const querybouwer = { ...GraphiQLPluginExplorer.explorerPlugin({ title: 'Querybouwer' }), title: 'Querybouwer' };
     const root = ReactDOM.createRoot(document.getElementById('graphiql'));
     root.render(
       React.createElement(GraphiQL, {
