@@ -16,7 +16,7 @@ async function run(file: string, args: string[], options: { cwd: string; env?: N
     return await execFileAsync(file, args, { ...options, timeout: processTestTimeoutMs });
   } catch (error) {
     const { stdout, stderr } = error as { stdout?: string; stderr?: string };
-    throw new Error(`${(error as Error).message}\n${stdout ?? ''}\n${stderr ?? ''}`);
+    throw new Error(`${(error as Error).message}\n${stdout ?? ''}\n${stderr ?? ''}`, { cause: error });
   }
 }
 
