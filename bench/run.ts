@@ -153,6 +153,7 @@ async function startContenders(dataDir: string): Promise<Contenders> {
       NODE_ENV: 'production',
       LOG_LEVEL: 'info',
       RATE_LIMIT_PER_MINUTE: '0',
+      RATE_LIMIT_COST_PER_MINUTE: '0',
       AUTH_ANONYMOUS_READ: 'true',
     },
     `http://127.0.0.1:${ours}/readyz`,

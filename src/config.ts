@@ -1,3 +1,4 @@
+import proxyAddr from 'proxy-addr';
 import { z } from 'zod';
 
 /**
@@ -17,6 +18,51 @@ const byteSize = z
     return Number(amount) * byteUnits[unit!.toLowerCase()]!;
   })
   .pipe(z.number().min(1024, 'expected at least 1kb'));
+
+/** A comma-separated list, spaces around the items ignored, empty items dropped. */
+const list = (value: string) =>
+  value
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+
+/** Origins as a browser sends them: scheme, host and port only, such as `https://app.example.nl`. */
+const origins = z.string().transform((value, context) => {
+  const items = list(value);
+  for (const item of items) {
+    if (!URL.canParse(item) || new URL(item).origin !== item) {
+      context.addIssue({
+        code: 'custom',
+        message: `${item} is not an origin; write scheme, host and port only, such as https://app.example.nl`,
+      });
+    }
+  }
+  return items;
+});
+
+/**
+ * Express's `trust proxy`, limited to what cannot be spoofed: `false`, the number of proxies in
+ * front, or their addresses and subnets (and proxy-addr's names loopback, linklocal, uniquelocal).
+ * `true` is refused: it trusts every hop, so any client could choose its own address.
+ */
+const trustProxy = z.string().transform((value, context): TrustProxy => {
+  if (value === 'false') return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  const items = list(value);
+  try {
+    if (items.length === 0) throw new TypeError('no addresses');
+    proxyAddr.compile(items);
+  } catch (error) {
+    context.addIssue({
+      code: 'custom',
+      message: `expected false, a number of proxies, or their addresses or subnets separated by commas (${(error as Error).message})`,
+    });
+  }
+  return items;
+});
+
+/** Which proxies in front of the service say who the client is (Express's `trust proxy`). */
+export type TrustProxy = false | number | string[];
 
 const environmentSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -67,6 +113,9 @@ const environmentSchema = z.object({
   AUTH_JWT_ISSUER: z.string().min(1).default('ibp-graph'),
   AUTH_JWT_AUDIENCE: z.string().min(1).default('ibp-graph'),
   RATE_LIMIT_PER_MINUTE: integer(0, 1_000_000).default(600),
+  RATE_LIMIT_COST_PER_MINUTE: integer(0, 1_000_000_000_000).default(1_000_000),
+  TRUST_PROXY: trustProxy.default(false),
+  CORS_ORIGINS: origins.default([]),
   TRUSTED_DOCUMENTS_FILE: z.string().min(1).optional(),
   CYPHER_TIMEOUT_MS: integer(100, 600_000).default(5_000),
   CYPHER_MAX_ROWS: integer(1, 100_000).default(1_000),
@@ -90,8 +139,14 @@ export interface Config {
     shutdownTimeoutMs: number;
     /** Operations slower than this are logged as warnings. */
     slowOperationMs: number;
-    /** GraphQL requests per client (IP address) per minute; 0 turns the limit off. */
+    /** GraphQL requests per caller (token, else client address) per minute; 0 turns the limit off. */
     rateLimitPerMinute: number;
+    /** Estimated cost (see http/query-cost.ts) each caller may spend per minute; 0 turns the budget off. */
+    rateLimitCostPerMinute: number;
+    /** Which proxies in front say who the client is; false: none, the socket's address is the client's. */
+    trustProxy: TrustProxy;
+    /** Origins whose pages may call the API from a browser (CORS); none by default. */
+    corsOrigins: string[];
     /** Manifest of the operations callers without credentials may send; unset: any operation. */
     trustedDocumentsFile: string | undefined;
   };
@@ -172,6 +227,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration in the environment:\n${problems.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.RATE_LIMIT_COST_PER_MINUTE !== 0 && e.RATE_LIMIT_COST_PER_MINUTE < e.GRAPHQL_MAX_COST) {
+    throw new ConfigError(
+      `Invalid configuration in the environment:\n  RATE_LIMIT_COST_PER_MINUTE=${e.RATE_LIMIT_COST_PER_MINUTE}: ` +
+        `expected 0 or at least GRAPHQL_MAX_COST (${e.GRAPHQL_MAX_COST}), or the largest operations could never run`,
+    );
+  }
   return {
     env: e.NODE_ENV,
     http: {
@@ -181,6 +242,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
       slowOperationMs: e.SLOW_OPERATION_MS,
       rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+      rateLimitCostPerMinute: e.RATE_LIMIT_COST_PER_MINUTE,
+      trustProxy: e.TRUST_PROXY,
+      corsOrigins: e.CORS_ORIGINS,
       trustedDocumentsFile: e.TRUSTED_DOCUMENTS_FILE,
     },
     logLevel: e.LOG_LEVEL,

@@ -23,6 +23,11 @@ export interface RequestContext {
    * object, since Apollo gives each operation a shallow copy of the context.
    */
   operationLog: { written: boolean };
+  /**
+   * Spends the operation's estimated cost from the caller's rate-limit budget (see
+   * http/rate-limit.ts); throws RATE_LIMITED when it does not fit. Unset: no budget applies.
+   */
+  spendCost?: (cost: number) => Promise<void>;
 }
 
 /** What lives for the whole process and every request shares. */

@@ -56,6 +56,7 @@ export const callerCodes: ReadonlySet<string> = new Set([
   'SERVICE_UNAVAILABLE',
   'TIMEOUT',
   'TOO_LARGE',
+  'RATE_LIMITED',
 ]);
 
 /** What a caller reads when the service itself failed; the log has the detail under the same request id. */

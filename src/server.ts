@@ -13,16 +13,19 @@ import { buildSchema, GraphQLError } from 'graphql';
 import { pinoHttp } from 'pino-http';
 import type { Config } from './config.js';
 import { authenticate } from './auth/authenticate.js';
+import { anonymous } from './auth/caller.js';
 import { createRequestContext, type RequestContext } from './context.js';
 import { formatError, reachesCaller } from './errors.js';
 import { CandidateCache } from './graph/candidate-cache.js';
+import { corsForOrigins } from './http/cors.js';
 import { healthRoutes, type Readiness } from './http/health.js';
 import { httpErrors, notFound, onlyGetAndPost, utf8Only } from './http/http-errors.js';
 import { ideRoutes } from './http/ide.js';
 import { operationLog } from './http/operation-log.js';
 import { queryCostLimit } from './http/query-cost.js';
 import { queryLimitRules } from './http/query-limits.js';
-import { graphqlRateLimit } from './http/rate-limit.js';
+import { budgetKey, CallerBudgets } from './http/rate-limit.js';
+import { schemaFilePath, schemaFileRoutes } from './http/schema-file.js';
 import { startPageRoutes } from './http/start-page.js';
 import { loadTrustedDocuments, trustedDocumentsOnly } from './http/trusted-documents.js';
 import { verkennerRoutes } from './http/verkenner.js';
@@ -80,33 +83,52 @@ export async function createServer({ config, database, logger }: ServerDependenc
     candidateCache: new CandidateCache(),
   };
 
-  const apollo = createApollo(config, logger, httpServer);
+  const budgets = new CallerBudgets({
+    requestsPerMinute: config.http.rateLimitPerMinute,
+    costPerMinute: config.http.rateLimitCostPerMinute,
+  });
+  const typeDefs = loadTypeDefs();
+
+  const apollo = createApollo(config, logger, httpServer, typeDefs);
   await apollo.start();
 
   app.disable('x-powered-by');
+  // Who the client is (req.ip) as the trusted proxies say; with none trusted, the socket's address.
+  app.set('trust proxy', config.http.trustProxy);
   app.use(requestLogger(logger));
   app.use(healthRoutes(database, readiness));
+  // Before the IDE's route, which would answer a preflight of /graphql with Express's bare `Allow`.
+  if (config.http.corsOrigins.length > 0)
+    app.use([graphqlPath, schemaFilePath], corsForOrigins(config.http.corsOrigins));
   app.use(ideRoutes(graphqlPath));
   app.use(verkennerRoutes());
   app.use(startPageRoutes());
+  app.use(schemaFileRoutes(typeDefs));
   app.use(
     graphqlPath,
     onlyGetAndPost(),
-    graphqlRateLimit(config.http.rateLimitPerMinute),
     express.json({ limit: config.http.bodyLimit, verify: utf8Only }),
     ...(trustedDocuments ? [trustedDocumentsOnly(trustedDocuments)] : []),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = String(req.id);
-        const caller = await authenticate(req.headers.authorization, config.auth, apiKeys).catch((error: unknown) => {
-          // Bad credentials are the caller's; anything else (the database) is logged here, since
-          // no operation starts and so the operation log never sees it.
-          if (!(error instanceof GraphQLError && reachesCaller(error))) {
-            logger.error({ err: error, requestId }, 'authentication failed');
-          }
-          throw error;
-        });
+        const clientAddress = req.ip ?? '';
+        const caller = await authenticate(req.headers.authorization, config.auth, apiKeys).catch(
+          async (error: unknown) => {
+            // Bad credentials are the caller's; anything else (the database) is logged here, since
+            // no operation starts and so the operation log never sees it.
+            if (!(error instanceof GraphQLError && reachesCaller(error))) {
+              logger.error({ err: error, requestId }, 'authentication failed');
+            }
+            // A refused credential still counts against the address, so guessing keys is limited too.
+            await budgets.admit(budgetKey(anonymous, clientAddress));
+            throw error;
+          },
+        );
+        const key = budgetKey(caller, clientAddress);
+        await budgets.admit(key);
         const context = createRequestContext(contextDependencies, requestId, caller);
+        context.spendCost = (cost) => budgets.spend(key, cost);
         res.locals.requestContext = context;
         return context;
       },
@@ -118,8 +140,12 @@ export async function createServer({ config, database, logger }: ServerDependenc
 }
 
 /** Apollo Server for the schema, its resolvers, the query limits and the plugins; not started. */
-function createApollo(config: Config, logger: Logger, httpServer: Server): ApolloServer<RequestContext> {
-  const typeDefs = loadTypeDefs();
+function createApollo(
+  config: Config,
+  logger: Logger,
+  httpServer: Server,
+  typeDefs: string,
+): ApolloServer<RequestContext> {
   return new ApolloServer<RequestContext>({
     typeDefs,
     resolvers: createResolvers(buildSchema(typeDefs)),

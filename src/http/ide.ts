@@ -13,6 +13,9 @@ const assets: Record<string, string> = {
   'graphiql.css': join(packageDirectory('graphiql'), 'dist', 'style.css'),
   'react.js': join(packageDirectory('react'), 'umd', 'react.production.min.js'),
   'react-dom.js': join(packageDirectory('react-dom'), 'umd', 'react-dom.production.min.js'),
+  // The explorer plugin: build a query by ticking fields and filling in arguments.
+  'explorer.js': join(packageDirectory('@graphiql/plugin-explorer'), 'dist', 'index.umd.js'),
+  'explorer.css': join(packageDirectory('@graphiql/plugin-explorer'), 'dist', 'style.css'),
 };
 /** The page and its own small start script and stylesheet. */
 const ownFiles = fromProjectRoot('src', 'http', 'ide');

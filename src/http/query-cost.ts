@@ -26,7 +26,8 @@ const maxCostsPerDocument = 100;
 
 /**
  * Refuses an operation whose estimated size (roughly: the fields it may return, counting every
- * page at its full size) exceeds `maxCost`, before any resolver runs.
+ * page at its full size) exceeds `maxCost`, before any resolver runs; one that passes is paid
+ * for from the caller's rate-limit budget.
  */
 export function queryCostLimit(maxCost: number): ApolloServerPlugin<RequestContext> {
   // Apollo keeps one parsed document per query text, so a document's costs (by operation and
@@ -35,7 +36,7 @@ export function queryCostLimit(maxCost: number): ApolloServerPlugin<RequestConte
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, schema, operation }) {
+        async didResolveOperation({ request, document, schema, operation, contextValue }) {
           // Without one operation to run (an unknown operationName, or several operations and none
           // chosen) Apollo Server answers OPERATION_RESOLUTION_FAILURE after this hook. Variables
           // that do not fit their types stop execution before any resolver runs, and Apollo Server
@@ -54,6 +55,8 @@ export function queryCostLimit(maxCost: number): ApolloServerPlugin<RequestConte
                 "Vraag kleinere pagina's (first) of minder niveaus.",
             );
           }
+          // The caller's rate-limit budget pays what this check priced, whatever the pricing is.
+          await contextValue.spendCost?.(cost);
         },
       };
     },

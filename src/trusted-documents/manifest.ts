@@ -9,8 +9,17 @@ export function documentHash(text: string): string {
 
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 in lowercase hex');
 
-/** What a manifest holds: `{ "<sha256>": "<document>" }` (graphql-codegen's persisted documents). */
-const flatManifest = z.record(sha256Hex, z.string().min(1));
+/** An id as GraphQL over HTTP's persisted documents write it (`sha256:<hex>`), or the bare hex. */
+const documentId = z
+  .string()
+  .regex(/^(sha256:)?[0-9a-f]{64}$/, 'expected a SHA-256 in lowercase hex, bare or as sha256:<hex>')
+  .transform(bareHash);
+
+/**
+ * `{ "<id>": "<document>" }`: graphql-codegen's client preset writes this as `persisted-documents.json`,
+ * its ids `sha256:<hex>` (its default hash algorithm); older manifests hold the bare hex.
+ */
+const flatManifest = z.record(documentId, z.string().min(1));
 
 /** Apollo's persisted query manifest (`@apollo/generate-persisted-query-manifest`). */
 const apolloManifest = z.object({
@@ -65,7 +74,7 @@ export class TrustedDocuments {
 
   /** The document with this id (`sha256:<hex>` as GraphQL over HTTP writes it, or the bare hex). */
   document(id: string): string | undefined {
-    return this.byHash.get(id.startsWith('sha256:') ? id.slice('sha256:'.length) : id);
+    return this.byHash.get(bareHash(id));
   }
 
   /** Whether this exact text is one of the documents. */
@@ -79,6 +88,10 @@ export class TrustedDocuments {
   }
 }
 
+function bareHash(id: string): string {
+  return id.startsWith('sha256:') ? id.slice('sha256:'.length) : id;
+}
+
 function manifestEntries(manifest: unknown, source: string): Array<[string, string]> {
   const apollo = apolloManifest.safeParse(manifest);
   if (apollo.success) return apollo.data.operations.map((operation) => [operation.id, operation.body]);
@@ -86,7 +99,7 @@ function manifestEntries(manifest: unknown, source: string): Array<[string, stri
   if (flat.success) return Object.entries(flat.data);
   const issue = flat.error.issues[0];
   throw new ManifestError(
-    `${source}: expected an object from SHA-256 ids to documents, or Apollo's persisted query manifest` +
+    `${source}: expected an object from SHA-256 ids (sha256:<hex>) to documents, or Apollo's persisted query manifest` +
       (issue ? ` (at ${issue.path.join('.') || 'the top'}: ${issue.message})` : '') +
       '.',
   );

@@ -52,6 +52,7 @@ beforeAll(async () => {
     NODE_ENV: 'production',
     LOG_LEVEL: 'silent',
     RATE_LIMIT_PER_MINUTE: '0',
+    RATE_LIMIT_COST_PER_MINUTE: '0',
     // The candidates' traversal gets a minute, as in the tests: on a busy machine the five seconds of
     // production cut it off, and a run would measure nothing.
     NEO4J_TRAVERSAL_TIMEOUT_MS: '60000',

@@ -38,6 +38,7 @@ beforeAll(async () => {
     NEO4J_URI: neo4j.uri,
     NODE_ENV: 'test',
     RATE_LIMIT_PER_MINUTE: '0',
+    RATE_LIMIT_COST_PER_MINUTE: '0',
     // Long, so that a request that waited on the driver instead of failing at once stands out on any machine.
     NEO4J_RETRY_TIME_MS: String(retryTimeMs),
   });

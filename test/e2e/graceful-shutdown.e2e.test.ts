@@ -92,6 +92,7 @@ describe('SIGTERM while requests are in flight', () => {
         AUTH_JWT_SECRET: testJwtSecret,
         CYPHER_TIMEOUT_MS: '120000',
         RATE_LIMIT_PER_MINUTE: '0',
+        RATE_LIMIT_COST_PER_MINUTE: '0',
       });
       const javaPid = (await service.waitForLog(localNeo4jPid)).pid as number;
       await service.waitForLog((line) => line.msg === 'IBP Graph is ready');

@@ -117,6 +117,7 @@ describe('the GraphQL service on a synthetic graph', () => {
       NEO4J_URI: neo4j.uri,
       NODE_ENV: 'test',
       RATE_LIMIT_PER_MINUTE: '0',
+      RATE_LIMIT_COST_PER_MINUTE: '0',
       NEO4J_TRAVERSAL_TIMEOUT_MS: '60000',
     });
     service = await createServer({ config, database, logger });

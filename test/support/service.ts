@@ -24,6 +24,7 @@ export async function startTestService(
     NEO4J_URI: inject('neo4jUri'),
     NODE_ENV: 'test',
     RATE_LIMIT_PER_MINUTE: '0',
+    RATE_LIMIT_COST_PER_MINUTE: '0',
     NEO4J_TRAVERSAL_TIMEOUT_MS: '60000',
     ...environment,
   });

@@ -62,4 +62,32 @@ describe('loadConfig', () => {
     });
     expect(() => loadConfig({ CYPHER_MAX_SIZE: '4m' })).toThrow(/CYPHER_MAX_SIZE="4m": expected a size such as 4mb/);
   });
+
+  it('trusts no proxy and allows no origin unless told, and reads both as lists', () => {
+    expect(loadConfig({}).http).toMatchObject({ trustProxy: false, corsOrigins: [] });
+    expect(loadConfig({ TRUST_PROXY: '2' }).http.trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, loopback' }).http.trustProxy).toEqual(['10.0.0.0/8', 'loopback']);
+    expect(loadConfig({ CORS_ORIGINS: 'https://app.example.nl, http://localhost:5173' }).http.corsOrigins).toEqual([
+      'https://app.example.nl',
+      'http://localhost:5173',
+    ]);
+  });
+
+  it('refuses a proxy setting anyone could spoof, and origins with a path', () => {
+    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(
+      /TRUST_PROXY="true": expected false, a number of proxies/,
+    );
+    expect(() => loadConfig({ TRUST_PROXY: '10.0.0.300' })).toThrow(/TRUST_PROXY="10.0.0.300"/);
+    expect(() => loadConfig({ CORS_ORIGINS: 'https://app.example.nl/' })).toThrow(
+      /CORS_ORIGINS=".*": https:\/\/app.example.nl\/ is not an origin/,
+    );
+  });
+
+  it('refuses a cost budget too small for the largest operation the cost limit allows', () => {
+    expect(loadConfig({}).http).toMatchObject({ rateLimitPerMinute: 600, rateLimitCostPerMinute: 1_000_000 });
+    expect(() => loadConfig({ RATE_LIMIT_COST_PER_MINUTE: '5000', GRAPHQL_MAX_COST: '10000' })).toThrow(
+      /RATE_LIMIT_COST_PER_MINUTE=5000: expected 0 or at least GRAPHQL_MAX_COST \(10000\)/,
+    );
+    expect(loadConfig({ RATE_LIMIT_COST_PER_MINUTE: '0' }).http.rateLimitCostPerMinute).toBe(0);
+  });
 });

@@ -21,13 +21,14 @@ afterAll(async () => {
 });
 
 describe('a manifest of trusted documents', () => {
-  it('is read in the flat format and in Apollo’s, a document found by bare or prefixed id and by its text', () => {
+  it('is read in the flat format (ids bare or sha256:-prefixed) and in Apollo’s, a document found by bare or prefixed id and by its text', () => {
     const apollo = {
       format: 'apollo-persisted-query-manifest',
       version: 1,
       operations: [{ id, name: 'Opgaven', type: 'query', body: text }],
     };
-    for (const manifest of [{ [id]: text }, apollo]) {
+    // graphql-codegen's client preset writes `sha256:<hex>` keys; older manifests hold the bare hex.
+    for (const manifest of [{ [`sha256:${id}`]: text }, { [id]: text }, apollo]) {
       const documents = TrustedDocuments.fromManifest(manifest, 'test.json');
       expect(documents.document(id)).toBe(text);
       expect(documents.document(`sha256:${id}`)).toBe(text);
@@ -44,6 +45,10 @@ describe('a manifest of trusted documents', () => {
       /test.json: expected an object from SHA-256 ids/,
     );
     expect(() => TrustedDocuments.fromManifest([text], 'test.json')).toThrow(/test.json: expected/);
+    // A SHA-1 id (the client preset's `hashAlgorithm: 'sha1'`) cannot be checked against SHA-256.
+    expect(() => TrustedDocuments.fromManifest({ [`sha1:${id.slice(0, 40)}`]: text }, 'test.json')).toThrow(
+      /test.json: expected an object from SHA-256 ids/,
+    );
   });
 
   it('says which file cannot be read', async () => {

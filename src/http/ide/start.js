@@ -1,6 +1,7 @@
 // Starts GraphiQL against this service's own endpoint (same origin, so no CORS and no CDN),
-// with a welcome tab and one tab per example operation from schema/voorbeelden/.
-/* global React, ReactDOM, GraphiQL */
+// with a welcome tab, one tab per example operation from schema/voorbeelden/, and the explorer
+// plugin (the querybouwer) to build a query by ticking fields.
+/* global React, ReactDOM, GraphiQL, GraphiQLPluginExplorer */
 (function startIde() {
   const welcome = [
     '# Welkom bij IBP Graph, de kennisgraaf van het',
@@ -21,8 +22,17 @@
   function render(examples) {
     const fetcher = GraphiQL.createFetcher({ url: window.location.pathname });
     const defaultTabs = [{ query: welcome }].concat(examples.map((example) => ({ query: example.query })));
+    // The title twice: the sidebar's button reads the plugin's, the pane shows the explorer's own.
+    const querybouwer = { ...GraphiQLPluginExplorer.explorerPlugin({ title: 'Querybouwer' }), title: 'Querybouwer' };
     const root = ReactDOM.createRoot(document.getElementById('graphiql'));
-    root.render(React.createElement(GraphiQL, { fetcher, defaultTabs, defaultEditorToolsVisibility: false }));
+    root.render(
+      React.createElement(GraphiQL, {
+        fetcher,
+        defaultTabs,
+        defaultEditorToolsVisibility: false,
+        plugins: [querybouwer],
+      }),
+    );
   }
 
   fetch('/ide/voorbeelden.json')
