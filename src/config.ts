@@ -68,6 +68,9 @@ const environmentSchema = z.object({
   AUTH_JWT_AUDIENCE: z.string().min(1).default('ibp-graph'),
   RATE_LIMIT_PER_MINUTE: integer(0, 1_000_000).default(600),
   TRUSTED_DOCUMENTS_FILE: z.string().min(1).optional(),
+  METRICS_ENABLED: z.enum(['true', 'false']).default('true'),
+  METRICS_TOKEN: z.string().min(16, 'use at least 16 characters').optional(),
+  WARM_UP: z.enum(['true', 'false']).default('true'),
   CYPHER_TIMEOUT_MS: integer(100, 600_000).default(5_000),
   CYPHER_MAX_ROWS: integer(1, 100_000).default(1_000),
   CYPHER_MAX_SIZE: byteSize.default(4 * 1024 ** 2),
@@ -94,6 +97,10 @@ export interface Config {
     rateLimitPerMinute: number;
     /** Manifest of the operations callers without credentials may send; unset: any operation. */
     trustedDocumentsFile: string | undefined;
+    /** Prometheus metrics at /metrics, and the token a scrape must send (unset: none). */
+    metrics: { enabled: boolean; token: string | undefined };
+    /** Whether the discovery and verkenner queries are run once at start, so that callers never meet them cold. */
+    warmUp: boolean;
   };
   logLevel: Environment['LOG_LEVEL'];
   neo4j: {
@@ -182,6 +189,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       slowOperationMs: e.SLOW_OPERATION_MS,
       rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
       trustedDocumentsFile: e.TRUSTED_DOCUMENTS_FILE,
+      metrics: { enabled: e.METRICS_ENABLED === 'true', token: e.METRICS_TOKEN },
+      warmUp: e.WARM_UP === 'true',
     },
     logLevel: e.LOG_LEVEL,
     neo4j: {

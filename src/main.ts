@@ -67,6 +67,12 @@ async function start(running: Running, config: Config, logger: Logger): Promise<
   // /healthz tells whether the local database runs, is being restarted, or was given up on.
   service.readiness.localDatabase = running.localNeo4j;
   await listen(service.httpServer, config);
+  if (config.http.warmUp) {
+    // Listening already, so /healthz answers; /readyz says ready once this is done.
+    service.readiness.warmingUp = true;
+    await service.warmUp().catch((error: unknown) => logger.warn({ err: error }, 'warm-up failed'));
+    service.readiness.warmingUp = false;
+  }
   logger.info(
     { url: `http://${displayHost(config.http.host)}:${config.http.port}${graphqlPath}`, startMs: Date.now() - started },
     'IBP Graph is ready',
