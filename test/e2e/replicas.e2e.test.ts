@@ -37,7 +37,7 @@ beforeAll(async () => {
   neo4j = await startPrivateNeo4j({ seeded: true });
   liaison = await tokenFor('liaison', 'anna');
   // One after the other: each applies the migrations at start.
-  await startReplica({});
+  await startReplica({ WARM_UP: 'true' });
   await startReplica({ WARM_UP: 'false' });
 }, processTestTimeoutMs);
 
