@@ -68,10 +68,12 @@ async function start(running: Running, config: Config, logger: Logger): Promise<
   service.readiness.localDatabase = running.localNeo4j;
   await listen(service.httpServer, config);
   if (config.http.warmUp) {
-    // Listening already, so /healthz answers; /readyz says ready once this is done.
+    // In the background: the service answers at once, and /readyz says ready (to load balancers) once it is done.
     service.readiness.warmingUp = true;
-    await service.warmUp().catch((error: unknown) => logger.warn({ err: error }, 'warm-up failed'));
-    service.readiness.warmingUp = false;
+    void service
+      .warmUp()
+      .catch((error: unknown) => logger.warn({ err: error }, 'warm-up failed'))
+      .finally(() => (service.readiness.warmingUp = false));
   }
   logger.info(
     { url: `http://${displayHost(config.http.host)}:${config.http.port}${graphqlPath}`, startMs: Date.now() - started },

@@ -82,6 +82,15 @@ describe('the warm-up', { timeout: processTestTimeoutMs }, () => {
     }
     expect(text).not.toMatch(/^ibp_graphql_errors_total/m);
   });
+
+  it('keeps /readyz at 503 while it runs', async () => {
+    off.readiness.warmingUp = true;
+    const response = await fetch(`${off.baseUrl}/readyz`);
+    off.readiness.warmingUp = false;
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({ status: 'warming up' });
+    expect((await fetch(`${off.baseUrl}/readyz`)).status).toBe(200);
+  });
 });
 
 /** Bytes on the wire and the Content-Encoding of a GET (node:http, which never decompresses). */

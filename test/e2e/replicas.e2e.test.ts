@@ -110,10 +110,13 @@ describe('several replicas on one database', { timeout: processTestTimeoutMs }, 
     expect(read.body.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
   });
 
-  it('warm up before they say they are ready, unless told not to', () => {
-    const [warmed, cold] = replicas.map(({ process }) => process.logs.map((line) => line.msg));
-    expect(warmed!.indexOf('warmed up')).toBeGreaterThan(-1);
-    expect(warmed!.indexOf('warmed up')).toBeLessThan(warmed!.indexOf('IBP Graph is ready'));
-    expect(cold).not.toContain('warmed up');
+  it('warm up once they listen, and are ready for a load balancer after that, unless told not to', async () => {
+    const [warmed, cold] = replicas;
+    await warmed!.process.waitForLog((line) => line.msg === 'warmed up');
+    const messages = warmed!.process.logs.map((line) => line.msg);
+    expect(messages.indexOf('warmed up')).toBeGreaterThan(messages.indexOf('IBP Graph is ready'));
+    expect(warmed!.process.logs.filter((line) => line.msg === 'warm-up query failed')).toEqual([]);
+    expect((await fetch(`${warmed!.url}/readyz`)).status).toBe(200);
+    expect(cold!.process.logs.map((line) => line.msg)).not.toContain('warmed up');
   });
 });
