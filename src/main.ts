@@ -66,10 +66,10 @@ async function start(running: Running, config: Config, logger: Logger): Promise<
   running.service = service;
   // /healthz tells whether the local database runs, is being restarted, or was given up on.
   service.readiness.localDatabase = running.localNeo4j;
+  // The warm-up runs in the background: the service answers at once, and /readyz says ready once it is done.
+  service.readiness.warmingUp = config.http.warmUp;
   await listen(service.httpServer, config);
   if (config.http.warmUp) {
-    // In the background: the service answers at once, and /readyz says ready (to load balancers) once it is done.
-    service.readiness.warmingUp = true;
     void service
       .warmUp()
       .catch((error: unknown) => logger.warn({ err: error }, 'warm-up failed'))
