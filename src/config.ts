@@ -117,6 +117,9 @@ const environmentSchema = z.object({
   TRUST_PROXY: trustProxy.default(false),
   CORS_ORIGINS: origins.default([]),
   TRUSTED_DOCUMENTS_FILE: z.string().min(1).optional(),
+  METRICS_ENABLED: z.enum(['true', 'false']).default('true'),
+  METRICS_TOKEN: z.string().min(16, 'use at least 16 characters').optional(),
+  WARM_UP: z.enum(['true', 'false']).default('true'),
   CYPHER_TIMEOUT_MS: integer(100, 600_000).default(5_000),
   CYPHER_MAX_ROWS: integer(1, 100_000).default(1_000),
   CYPHER_MAX_SIZE: byteSize.default(4 * 1024 ** 2),
@@ -149,6 +152,10 @@ export interface Config {
     corsOrigins: string[];
     /** Manifest of the operations callers without credentials may send; unset: any operation. */
     trustedDocumentsFile: string | undefined;
+    /** Prometheus metrics at /metrics, and the token a scrape must send (unset: none). */
+    metrics: { enabled: boolean; token: string | undefined };
+    /** Whether the discovery and verkenner queries are run once at start, so that callers never meet them cold. */
+    warmUp: boolean;
   };
   logLevel: Environment['LOG_LEVEL'];
   neo4j: {
@@ -246,6 +253,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       trustProxy: e.TRUST_PROXY,
       corsOrigins: e.CORS_ORIGINS,
       trustedDocumentsFile: e.TRUSTED_DOCUMENTS_FILE,
+      metrics: { enabled: e.METRICS_ENABLED === 'true', token: e.METRICS_TOKEN },
+      warmUp: e.WARM_UP === 'true',
     },
     logLevel: e.LOG_LEVEL,
     neo4j: {

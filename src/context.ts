@@ -3,6 +3,7 @@ import type { CandidateCache } from './graph/candidate-cache.js';
 import { createLoaders, type Loaders } from './loaders/index.js';
 import { defaultMaxDepth } from './neo4j/answer-budget.js';
 import type { Database, QueryStats } from './neo4j/database.js';
+import { RequestBookmarks } from './neo4j/request-bookmarks.js';
 import type { CypherSettings } from './repositories/cypher-repository.js';
 import { createRepositories, type Repositories } from './repositories/index.js';
 import type { DocumentLibrary } from './seeds/document-library.js';
@@ -15,6 +16,8 @@ export interface RequestContext {
   serviceVersion: string;
   /** Database round trips of this request; logged, and asserted on by the N+1 tests. */
   stats: QueryStats;
+  /** What this request's database calls wait for, and the bookmark its writes got (see request-bookmarks.ts). */
+  bookmarks: RequestBookmarks;
   repositories: Repositories;
   loaders: Loaders;
   documents: DocumentLibrary;
@@ -48,13 +51,16 @@ export function createRequestContext(
   dependencies: ContextDependencies,
   requestId: string,
   caller: Caller = anonymous,
+  /** Bookmarks the caller sent back, from a write through another process of the service. */
+  sentBookmarks: readonly string[] = [],
 ): RequestContext {
   const stats: QueryStats = { roundTrips: 0 };
+  const bookmarks = new RequestBookmarks(dependencies.database.processBookmarks, sentBookmarks);
   const limits =
     dependencies.maxReadBytes === undefined
       ? undefined
       : { maxBytes: dependencies.maxReadBytes, maxDepth: defaultMaxDepth };
-  const repositories = createRepositories(dependencies.database.counting(stats, limits), {
+  const repositories = createRepositories(dependencies.database.counting(stats, limits, bookmarks), {
     databaseName: dependencies.database.name,
     traversalTimeoutMs: dependencies.traversalTimeoutMs,
     cypher: dependencies.cypher,
@@ -65,6 +71,7 @@ export function createRequestContext(
     caller,
     serviceVersion: dependencies.serviceVersion,
     stats,
+    bookmarks,
     repositories,
     loaders: createLoaders(repositories),
     documents: dependencies.documents,

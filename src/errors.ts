@@ -59,6 +59,11 @@ export const callerCodes: ReadonlySet<string> = new Set([
   'RATE_LIMITED',
 ]);
 
+/** What a caller reads when the database refused a bookmark of the Neo4j-Bookmark header. */
+export const bookmarkRefusedMessage =
+  'De header Neo4j-Bookmark noemt geen bookmark die deze database kent of al bereikt heeft; ' +
+  'stuur de waarde terug die een antwoord van deze dienst gaf, of laat de header weg.';
+
 /** What a caller reads when the service itself failed; the log has the detail under the same request id. */
 export const internalErrorMessage =
   'Er ging iets mis in de dienst. Probeer het later opnieuw; meld het met de X-Request-Id van dit antwoord als het blijft gebeuren.';
@@ -106,6 +111,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
         'TOO_LARGE',
         'Het antwoord werd te groot en is afgebroken; vraag minder op (kleinere first:, minder niveaus, minder velden).',
       );
+    }
+    if (original.kind === 'BOOKMARK') {
+      return withCode(formatted, 'BAD_REQUEST', bookmarkRefusedMessage);
     }
     if (original.kind === 'BUSY') {
       return withCode(

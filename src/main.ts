@@ -66,7 +66,15 @@ async function start(running: Running, config: Config, logger: Logger): Promise<
   running.service = service;
   // /healthz tells whether the local database runs, is being restarted, or was given up on.
   service.readiness.localDatabase = running.localNeo4j;
+  // The warm-up runs in the background: the service answers at once, and /readyz says ready once it is done.
+  service.readiness.warmingUp = config.http.warmUp;
   await listen(service.httpServer, config);
+  if (config.http.warmUp) {
+    void service
+      .warmUp()
+      .catch((error: unknown) => logger.warn({ err: error }, 'warm-up failed'))
+      .finally(() => (service.readiness.warmingUp = false));
+  }
   logger.info(
     { url: `http://${displayHost(config.http.host)}:${config.http.port}${graphqlPath}`, startMs: Date.now() - started },
     'IBP Graph is ready',

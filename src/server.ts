@@ -8,6 +8,7 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
+import compression from 'compression';
 import express, { type Express, type Request, type Response } from 'express';
 import { buildSchema, GraphQLError } from 'graphql';
 import { pinoHttp } from 'pino-http';
@@ -18,10 +19,14 @@ import { createRequestContext, type RequestContext } from './context.js';
 import { formatError, reachesCaller } from './errors.js';
 import { CandidateCache } from './graph/candidate-cache.js';
 import { corsForOrigins } from './http/cors.js';
+import { bookmarkResponse, sentBookmarks } from './http/bookmarks.js';
 import { healthRoutes, type Readiness } from './http/health.js';
 import { httpErrors, notFound, onlyGetAndPost, utf8Only } from './http/http-errors.js';
 import { ideRoutes } from './http/ide.js';
+import { ServiceMetrics } from './http/metrics.js';
 import { operationLog } from './http/operation-log.js';
+import { OperationLabels, operationNamesIn } from './http/operation-labels.js';
+import { ownDocuments } from './http/own-documents.js';
 import { queryCostLimit } from './http/query-cost.js';
 import { queryLimitRules } from './http/query-limits.js';
 import { budgetKey, CallerBudgets } from './http/rate-limit.js';
@@ -29,6 +34,7 @@ import { schemaFilePath, schemaFileRoutes } from './http/schema-file.js';
 import { startPageRoutes } from './http/start-page.js';
 import { loadTrustedDocuments, trustedDocumentsOnly } from './http/trusted-documents.js';
 import { verkennerRoutes } from './http/verkenner.js';
+import { warmUp, warmUpDocuments } from './http/warm-up.js';
 import type { Logger } from './logger.js';
 import type { Database } from './neo4j/database.js';
 import { fromProjectRoot } from './paths.js';
@@ -49,6 +55,9 @@ export interface Service {
   httpServer: Server;
   apollo: ApolloServer<RequestContext>;
   readiness: Readiness;
+  metrics: ServiceMetrics;
+  /** Runs the discovery and verkenner queries once, so that no caller meets them cold (see warm-up.ts). */
+  warmUp(): Promise<void>;
 }
 
 /** Reads the SDL: every `.graphql` file in schema/, in name order. */
@@ -89,17 +98,25 @@ export async function createServer({ config, database, logger }: ServerDependenc
   });
   const typeDefs = loadTypeDefs();
 
-  const apollo = createApollo(config, logger, httpServer, typeDefs);
+  const metrics = new ServiceMetrics(
+    new OperationLabels(operationNamesIn(...ownDocuments)),
+    database,
+    config.neo4j.maxPoolSize,
+  );
+  const apollo = createApollo(config, logger, httpServer, typeDefs, metrics);
   await apollo.start();
 
   app.disable('x-powered-by');
   // Who the client is (req.ip) as the trusted proxies say; with none trusted, the socket's address.
   app.set('trust proxy', config.http.trustProxy);
   app.use(requestLogger(logger));
+  // The IDE's scripts are 1.6 MB as they are, and answers with many sources run to megabytes.
+  app.use(compression());
   app.use(healthRoutes(database, readiness));
   // Before the IDE's route, which would answer a preflight of /graphql with Express's bare `Allow`.
   if (config.http.corsOrigins.length > 0)
     app.use([graphqlPath, schemaFilePath], corsForOrigins(config.http.corsOrigins));
+  app.use(metrics.routes(config.http.metrics));
   app.use(ideRoutes(graphqlPath));
   app.use(verkennerRoutes());
   app.use(startPageRoutes());
@@ -127,7 +144,7 @@ export async function createServer({ config, database, logger }: ServerDependenc
         );
         const key = budgetKey(caller, clientAddress);
         await budgets.admit(key);
-        const context = createRequestContext(contextDependencies, requestId, caller);
+        const context = createRequestContext(contextDependencies, requestId, caller, sentBookmarks(req.headers));
         context.spendCost = (cost) => budgets.spend(key, cost);
         res.locals.requestContext = context;
         return context;
@@ -136,7 +153,18 @@ export async function createServer({ config, database, logger }: ServerDependenc
   );
   app.use(notFound());
   app.use(httpErrors(logger, config.http.bodyLimit));
-  return { app, httpServer, apollo, readiness };
+  // Nobody waits on the warm-up but the readiness probe: its traversals may take longer than a caller's,
+  // so that on a busy machine the candidate crossovers are still computed (and kept) rather than timed out.
+  const warmUpDependencies = { ...contextDependencies, traversalTimeoutMs: contextDependencies.traversalTimeoutMs * 4 };
+  const warmUpContext = () => createRequestContext(warmUpDependencies, 'warm-up');
+  return {
+    app,
+    httpServer,
+    apollo,
+    readiness,
+    metrics,
+    warmUp: () => warmUp(apollo, warmUpContext, warmUpDocuments(), logger),
+  };
 }
 
 /** Apollo Server for the schema, its resolvers, the query limits and the plugins; not started. */
@@ -145,11 +173,12 @@ function createApollo(
   logger: Logger,
   httpServer: Server,
   typeDefs: string,
+  metrics: ServiceMetrics,
 ): ApolloServer<RequestContext> {
   return new ApolloServer<RequestContext>({
     typeDefs,
     resolvers: createResolvers(buildSchema(typeDefs)),
-    formatError,
+    formatError: (formatted, error) => metrics.counted(formatError(formatted, error)),
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: config.env === 'production',
     introspection: true,
@@ -168,6 +197,8 @@ function createApollo(
       ApolloServerPluginCacheControlDisabled(),
       queryCostLimit(config.limits.maxCost),
       operationLog(logger, config.http.slowOperationMs),
+      metrics.plugin(),
+      bookmarkResponse(),
     ],
     logger,
   });
@@ -182,7 +213,8 @@ function requestLogger(logger: Logger) {
       res.setHeader('X-Request-Id', id);
       return id;
     },
-    autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+    // Probes and scrapes come every few seconds and say nothing about callers.
+    autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' || req.url === '/metrics' },
     // A GraphQL operation is logged once, by the operation log, with what this line would say and more.
     customLogLevel: (_req, res, error) =>
       (res.locals as { requestContext?: RequestContext }).requestContext?.operationLog.written

@@ -6,15 +6,16 @@ import { exportGraph } from '../export/export-graph.js';
 import { runCommand } from './run-command.js';
 import { parseTransferArguments } from './transfer-arguments.js';
 
-const usage = `npm run export -- [options]
+const usage = `npm run export -- [opties]
 
-Writes the whole graph of the configured database (NEO4J_URI, or the local one in
-NEO4J_LOCAL_DATA_DIR) to YAML files: nodes and relations as seed records, retracted facts,
-the audit trail, API keys (hashes) and the seed version. npm run import loads them again.
+Schrijft de hele graaf van de ingestelde database (NEO4J_URI, of de lokale in
+NEO4J_LOCAL_DATA_DIR) naar YAML-bestanden: knopen en relaties als seed-records, ingetrokken
+feiten, het wijzigingenlogboek, API-sleutels (hashes) en de seed-versie. npm run import laadt
+ze weer.
 
-  --map DIR     folder to write to (default: export, under the current folder)
-  --batch N     nodes per read, 100-50000 (default 5000)
-  --help        show this text
+  --map MAP     map om naar te schrijven (standaard: export, in de huidige map)
+  --batch N     knopen per leesronde, 100-50000 (standaard 5000)
+  --help        toon deze tekst
 `;
 
 /** `npm run export`: see `usage`. */

@@ -18,27 +18,27 @@ export interface GenerateArguments extends SyntheticGraphOptions {
   help: boolean;
 }
 
-export const usage = `npm run generate -- [options]
+export const usage = `npm run generate -- [opties]
 
-Loads a synthetic graph in the shape of the IBP graph into the configured database
-(NEO4J_URI, or the local one in NEO4J_LOCAL_DATA_DIR). Use a separate data folder:
+Laadt een synthetische graaf in de vorm van de IBP-graaf in de ingestelde database
+(NEO4J_URI, of de lokale in NEO4J_LOCAL_DATA_DIR). Gebruik een eigen datamap:
   NEO4J_LOCAL_DATA_DIR=.data/schaal npm run generate
 
-  --knopen N               number of nodes, ${minimumNodes}-${maximumNodes} (default 100000);
-                           0 with --wissen only removes the synthetic data
-  --relaties-per-knoop X   relations per node, ${minimumRelationsPerNode}-${maximumRelationsPerNode} (default 10)
-  --seed S                 seed, 0-4294967295 (default 1): the same seed gives the same graph
-  --wissen                 first remove synthetic data already there (herkomst 'synthetisch')
-  --naast-seeds            load even though the database holds the seeded graph
-  --batch N                rows per transaction, 100-50000 (default 10000)
-  --help                   show this text
+  --knopen N               aantal knopen, ${minimumNodes}-${maximumNodes} (standaard 100000);
+                           0 met --wissen verwijdert alleen de synthetische gegevens
+  --relaties-per-knoop X   relaties per knoop, ${minimumRelationsPerNode}-${maximumRelationsPerNode} (standaard 10)
+  --seed S                 startgetal, 0-4294967295 (standaard 1): hetzelfde startgetal geeft dezelfde graaf
+  --wissen                 verwijder eerst synthetische gegevens die er al zijn (herkomst 'synthetisch')
+  --naast-seeds            laad ook als de database de graaf uit de seeds bevat
+  --batch N                rijen per transactie, 100-50000 (standaard 10000)
+  --help                   toon deze tekst
 `;
 
 const numberArgument = (name: string, min: number, max: number, integer = true) =>
   z.coerce
-    .number({ error: `--${name} expects a number` })
-    .refine((value) => !integer || Number.isInteger(value), `--${name} expects a whole number`)
-    .refine((value) => value >= min && value <= max, `--${name} must be from ${min} to ${max}`);
+    .number({ error: `--${name} verwacht een getal` })
+    .refine((value) => !integer || Number.isInteger(value), `--${name} verwacht een geheel getal`)
+    .refine((value) => value >= min && value <= max, `--${name} moet van ${min} tot ${max} zijn`);
 
 const argumentsSchema = z
   .object({
@@ -51,7 +51,7 @@ const argumentsSchema = z
     help: z.boolean(),
   })
   .refine((parsed) => parsed.knopen >= minimumNodes || (parsed.knopen === 0 && parsed.wissen), {
-    message: `--knopen must be from ${minimumNodes} to ${maximumNodes} (or 0 together with --wissen, to only remove)`,
+    message: `--knopen moet van ${minimumNodes} tot ${maximumNodes} zijn (of 0 samen met --wissen, om alleen te verwijderen)`,
   });
 
 /** Reads the command line (without `node` and the script); throws an ArgumentError naming the problem. */

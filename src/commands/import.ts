@@ -6,16 +6,16 @@ import { importGraph } from '../export/import-graph.js';
 import { runCommand } from './run-command.js';
 import { parseTransferArguments } from './transfer-arguments.js';
 
-const usage = `npm run import -- [options]
+const usage = `npm run import -- [opties]
 
-Loads an export made by npm run export into the configured database (NEO4J_URI, or the local
-one in NEO4J_LOCAL_DATA_DIR), which must be empty. Every file is checked before anything is
-written; then the migrations run and nodes and relations are created in batches.
+Laadt een export van npm run export in de ingestelde database (NEO4J_URI, of de lokale in
+NEO4J_LOCAL_DATA_DIR), die leeg moet zijn. Elk bestand wordt gecontroleerd voordat er iets
+wordt geschreven; daarna lopen de migraties en worden knopen en relaties in delen aangemaakt.
 
-  --map DIR     folder of the export (default: export, under the current folder)
-  --wissen      first delete everything in the database (refused without it when it holds nodes)
-  --batch N     rows per transaction, 100-50000 (default 5000)
-  --help        show this text
+  --map MAP     map van de export (standaard: export, in de huidige map)
+  --wissen      wis eerst alles in de database (zonder deze optie geweigerd als er knopen zijn)
+  --batch N     rijen per transactie, 100-50000 (standaard 5000)
+  --help        toon deze tekst
 `;
 
 /** `npm run import`: see `usage`. */

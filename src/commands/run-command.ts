@@ -17,11 +17,29 @@ export function runCommand(main: () => Promise<void>, usage?: string): void {
   });
 }
 
-/** Node's `parseArgs`, with a mistake in the command line raised as an ArgumentError. */
+/** Node's `parseArgs`, with a mistake in the command line raised as an ArgumentError, in Dutch. */
 export function parseCommandLine<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
   try {
     return parseArgs(config);
   } catch (error) {
-    throw new ArgumentError(error instanceof Error ? error.message : String(error));
+    throw new ArgumentError(commandLineMistake(error));
+  }
+}
+
+/** Node's English message for a mistake in the command line, in Dutch, by its error code. */
+export function commandLineMistake(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const named = /'([^' ]+)/.exec(message)?.[1] ?? '';
+  switch ((error as { code?: unknown }).code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `onbekende optie ${named}`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return message.includes('argument missing')
+        ? `de optie ${named} vraagt om een waarde`
+        : `de optie ${named} neemt geen waarde`;
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return `onverwacht argument ${named}; deze opdracht neemt alleen opties`;
+    default:
+      return message;
   }
 }

@@ -26,7 +26,7 @@ export function parseTransferArguments(
   });
   const batchSize = Number(values.batch);
   if (!Number.isInteger(batchSize) || batchSize < 100 || batchSize > 50_000)
-    throw new ArgumentError('--batch must be a whole number from 100 to 50000');
-  if (!values.map) throw new ArgumentError('--map needs a folder');
+    throw new ArgumentError('--batch moet een geheel getal van 100 tot 50000 zijn');
+  if (!values.map) throw new ArgumentError('--map vraagt om een map');
   return { map: values.map, wissen: values.wissen === true, batchSize, help: values.help === true };
 }

@@ -4,12 +4,12 @@ import { loadTypeDefs } from '../server.js';
 import { buildManifest } from '../trusted-documents/build-manifest.js';
 import { parseCommandLine, runCommand } from './run-command.js';
 
-const usage = `Usage:
-  npm run trusted-documents -- [--uit <manifest.json>] [<file or folder> ...]
-      builds the manifest of trusted documents (for TRUSTED_DOCUMENTS_FILE): the service's own
-      (the IDE's examples in schema/voorbeelden and the verkenner's operations) and those in the
-      .graphql files given, one document per file (folders are read recursively), and in other
-      manifests (.json); writes it to --uit, or prints it`;
+const usage = `Gebruik:
+  npm run trusted-documents -- [--uit <manifest.json>] [<bestand of map> ...]
+      bouwt het manifest van vertrouwde documenten (voor TRUSTED_DOCUMENTS_FILE): die van de dienst
+      zelf (de voorbeelden van de IDE in schema/voorbeelden en de operaties van de verkenner) en die
+      in de opgegeven .graphql-bestanden, één document per bestand (mappen worden doorzocht), en in
+      andere manifesten (.json); schrijft het naar --uit, of toont het`;
 
 /** `npm run trusted-documents`: the manifest that callers without credentials are held to. */
 async function main(): Promise<void> {
@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   const json = `${JSON.stringify(manifest, null, 2)}\n`;
   if (values.uit) {
     await writeFile(values.uit, json);
-    process.stderr.write(`${manifest.size} trusted documents written to ${values.uit}\n`);
+    process.stderr.write(`${manifest.size} vertrouwde documenten geschreven naar ${values.uit}\n`);
   } else {
     process.stdout.write(json);
   }

@@ -1,5 +1,6 @@
 import cors from 'cors';
 import type { RequestHandler } from 'express';
+import { bookmarkHeader } from './bookmarks.js';
 
 /**
  * Request headers a front-end may send: JSON bodies, credentials, Apollo Server's CSRF-prevention
@@ -14,10 +15,15 @@ const allowedHeaders = [
   'apollographql-client-name',
   'apollographql-client-version',
   'x-request-id',
+  // A write's bookmark sent back, so a read on another replica sees the write.
+  bookmarkHeader.toLowerCase(),
 ];
 
-/** Response headers a front-end may read besides the safelisted ones: the request id to report, and when to retry. */
-const exposedHeaders = ['x-request-id', 'retry-after'];
+/**
+ * Response headers a front-end may read besides the safelisted ones: the request id to report, when
+ * to retry, and a write's bookmark.
+ */
+const exposedHeaders = ['x-request-id', 'retry-after', bookmarkHeader.toLowerCase()];
 
 /**
  * CORS for pages of the listed origins: their preflight is answered, their calls may carry

@@ -10,6 +10,8 @@ const readinessTimeoutMs = 2_000;
  */
 export interface Readiness {
   accepting: boolean;
+  /** True while the start-up's warm-up runs (see warm-up.ts): a load balancer waits, so no caller meets a cold query. */
+  warmingUp?: boolean;
   localDatabase?: { readonly state: LocalDatabaseState };
 }
 
@@ -32,6 +34,10 @@ export function healthRoutes(database: Database, readiness: Readiness): Router {
   router.get('/readyz', async (_req, res) => {
     if (!readiness.accepting) {
       res.status(503).json({ status: 'shutting down' });
+      return;
+    }
+    if (readiness.warmingUp) {
+      res.status(503).json({ status: 'warming up' });
       return;
     }
     const state = readiness.localDatabase?.state;

@@ -16,6 +16,8 @@ export interface QueryPlan {
 
 export interface PlanOptions {
   stats?: { roundTrips: number };
+  /** The bookmarks to wait for (one request's, see request-bookmarks.ts); the process's when left out. */
+  bookmarks?: BookmarkManager;
   /** The transaction timeout; the database's query timeout when left out. */
   timeoutMs?: number;
 }
@@ -183,7 +185,7 @@ export class AnalystQueries implements PlanningRunner {
     const session = this.driver.session({
       database: this.settings.database,
       defaultAccessMode: neo4j.session.READ,
-      bookmarkManager: this.bookmarkManager,
+      bookmarkManager: options.bookmarks ?? this.bookmarkManager,
       ...(fetchSize !== undefined && { fetchSize }),
     });
     let connection: WatchedConnection | undefined;

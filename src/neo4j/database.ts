@@ -16,10 +16,11 @@ import {
   type QueryPlan,
 } from './analyst-queries.js';
 import { AnswerBudget, type AnswerLimits } from './answer-budget.js';
-import { CircuitBreaker } from './circuit-breaker.js';
+import { CircuitBreaker, type CircuitState } from './circuit-breaker.js';
 import { WatchedConnection } from './connection-access.js';
 import { withDeadline } from './deadline.js';
 import { DatabaseError, toDatabaseError } from './errors.js';
+import type { RequestBookmarks } from './request-bookmarks.js';
 import { toPlain } from './values.js';
 
 /**
@@ -66,6 +67,8 @@ export interface QueryOptions {
   timeoutMs?: number;
   /** Counts the records read against limits shared by several queries (one GraphQL request's). */
   budget?: AnswerBudget;
+  /** The bookmarks to wait for and to update (one request's, see request-bookmarks.ts); the process's when left out. */
+  bookmarks?: BookmarkManager;
 }
 
 /** What repositories need of the database: named, parameterised reads and writes. */
@@ -111,6 +114,8 @@ export class Database implements QueryRunner, PlanningRunner, GraphVersionSource
   private readonly breaker: CircuitBreaker;
   /** Analysts' Cypher, on a pool of its own and outside the breaker (see analyst-queries.ts). */
   private readonly analysts: AnalystQueries;
+  /** API calls under way, each on a connection of the API pool (or waiting for one); for the metrics. */
+  private inFlight = 0;
 
   private constructor(
     private readonly driver: Driver,
@@ -184,6 +189,24 @@ export class Database implements QueryRunner, PlanningRunner, GraphVersionSource
     return this.settings.database;
   }
 
+  /** Open while the database is known to be away (see circuit-breaker.ts). */
+  get circuitState(): CircuitState {
+    return this.breaker.state;
+  }
+
+  /**
+   * Calls of the API pool under way, each holding or awaiting a connection: the driver has no
+   * public view of its pool, and this is the part of it that matters (how close to `maxPoolSize`).
+   */
+  get callsInFlight(): number {
+    return this.inFlight;
+  }
+
+  /** The bookmarks every read of this process waits for, to build a request's view on. */
+  get processBookmarks(): BookmarkManager {
+    return this.driver.executeQueryBookmarkManager;
+  }
+
   /** Fails with a DatabaseError that says what to do when the database cannot be reached. */
   async verify(): Promise<ServerInfo> {
     try {
@@ -245,7 +268,7 @@ export class Database implements QueryRunner, PlanningRunner, GraphVersionSource
    * `undefined` when the server sends no bookmark; callers must then not reuse earlier answers.
    */
   async graphVersion(options: QueryOptions = {}): Promise<string | undefined> {
-    const shared = this.driver.executeQueryBookmarkManager;
+    const shared = options.bookmarks ?? this.driver.executeQueryBookmarkManager;
     let received: string[] = [];
     // The shared manager as executeQuery would use it, but keeping what this one read was given.
     const keeping: BookmarkManager = {
@@ -262,19 +285,31 @@ export class Database implements QueryRunner, PlanningRunner, GraphVersionSource
   /**
    * A view of this database for one GraphQL request: it counts every query into `stats`, and the
    * records of all its reads and writes against `limits` together (analysts' Cypher has limits of
-   * its own), so that no request reads more than that, however its answer is composed.
+   * its own), so that no request reads more than that, however its answer is composed. With
+   * `bookmarks`, every call waits for the request's bookmarks and its writes are noted there.
    */
-  counting(stats: QueryStats, limits?: AnswerLimits): QueryRunner & PlanningRunner & GraphVersionSource {
+  counting(
+    stats: QueryStats,
+    limits?: AnswerLimits,
+    bookmarks?: RequestBookmarks,
+  ): QueryRunner & PlanningRunner & GraphVersionSource {
     const budget = limits && new AnswerBudget(limits);
+    const writing = () => {
+      bookmarks?.noteWrite();
+      return bookmarks;
+    };
     return {
-      graphVersion: (options) => this.graphVersion({ ...options, stats }),
+      graphVersion: (options) => this.graphVersion({ ...options, stats, bookmarks }),
       explain: (name, cypher, parameters, options) =>
-        this.analysts.explain(name, cypher, parameters, { ...options, stats }),
+        this.analysts.explain(name, cypher, parameters, { ...options, stats, bookmarks }),
       readCapped: (name, cypher, parameters, options) =>
-        this.analysts.readCapped(name, cypher, parameters, { ...options, stats }),
-      read: (name, cypher, parameters, options) => this.read(name, cypher, parameters, { ...options, stats, budget }),
-      write: (name, cypher, parameters, options) => this.write(name, cypher, parameters, { ...options, stats, budget }),
-      writeTransaction: (name, work, options) => this.writeTransaction(name, work, { ...options, stats }),
+        this.analysts.readCapped(name, cypher, parameters, { ...options, stats, bookmarks }),
+      read: (name, cypher, parameters, options) =>
+        this.read(name, cypher, parameters, { ...options, stats, budget, bookmarks }),
+      write: (name, cypher, parameters, options) =>
+        this.write(name, cypher, parameters, { ...options, stats, budget, bookmarks: writing() }),
+      writeTransaction: (name, work, options) =>
+        this.writeTransaction(name, work, { ...options, stats, bookmarks: writing() }),
     };
   }
 
@@ -292,11 +327,12 @@ export class Database implements QueryRunner, PlanningRunner, GraphVersionSource
     const session = this.driver.session({
       database: this.settings.database,
       defaultAccessMode: neo4j.session.WRITE,
-      bookmarkManager: this.driver.executeQueryBookmarkManager,
+      bookmarkManager: options.bookmarks ?? this.driver.executeQueryBookmarkManager,
     });
     const timeoutMs = options.timeoutMs ?? this.settings.queryTimeoutMs * writeTimeoutFactor;
     const connections = new ConnectionsInUse();
     let abandoned = false;
+    this.inFlight += 1;
     try {
       return await this.breaker.run(() =>
         withDeadline(
@@ -324,6 +360,7 @@ export class Database implements QueryRunner, PlanningRunner, GraphVersionSource
       if (!(error instanceof Neo4jError) && !(error instanceof DatabaseError)) throw error;
       throw toDatabaseError(error, this.settings.uri);
     } finally {
+      this.inFlight -= 1;
       if (abandoned) void session.close().catch(() => undefined);
       else await session.close();
     }
@@ -385,39 +422,44 @@ export class Database implements QueryRunner, PlanningRunner, GraphVersionSource
     parameters: Record<string, unknown>,
     options: QueryOptions,
     routing: typeof neo4j.routing.READ | typeof neo4j.routing.WRITE,
-    bookmarkManager: BookmarkManager = this.driver.executeQueryBookmarkManager,
+    bookmarkManager: BookmarkManager = options.bookmarks ?? this.driver.executeQueryBookmarkManager,
   ): Promise<Row[]> {
     if (options.stats) options.stats.roundTrips += 1;
     const timeoutMs = options.timeoutMs ?? this.settings.queryTimeoutMs;
-    return this.breaker.run(async (outage) => {
-      const connections = new ConnectionsInUse();
-      const abandon = new AbortController();
-      const query = this.driver.executeQuery(cypher, parameters, {
-        database: this.settings.database,
-        routing,
-        bookmarkManager,
-        // An outage also stops the driver's retries, so nothing keeps knocking on a dead server.
-        signal: AbortSignal.any([outage, abandon.signal, ...(options.signal ? [options.signal] : [])]),
-        transactionConfig: { timeout: timeoutMs, metadata: { app: 'ibp-graph', query: name } },
-        // Records are counted as they arrive, so a request past its budget stops reading there.
-        resultTransformer: async (result) => {
-          const rows: Row[] = [];
-          for await (const record of connections.track(result)) {
-            options.budget?.addRecord(record.keys.map((key) => record.get(key)));
-            rows.push(toPlain(record.toObject()) as Row);
-          }
-          return rows;
-        },
-      });
-      try {
-        return await withDeadline(query, this.deadlineFor(timeoutMs), (error) => {
-          this.dropAtDeadline(name, connections, error);
-          abandon.abort(error);
+    this.inFlight += 1;
+    try {
+      return await this.breaker.run(async (outage) => {
+        const connections = new ConnectionsInUse();
+        const abandon = new AbortController();
+        const query = this.driver.executeQuery(cypher, parameters, {
+          database: this.settings.database,
+          routing,
+          bookmarkManager,
+          // An outage also stops the driver's retries, so nothing keeps knocking on a dead server.
+          signal: AbortSignal.any([outage, abandon.signal, ...(options.signal ? [options.signal] : [])]),
+          transactionConfig: { timeout: timeoutMs, metadata: { app: 'ibp-graph', query: name } },
+          // Records are counted as they arrive, so a request past its budget stops reading there.
+          resultTransformer: async (result) => {
+            const rows: Row[] = [];
+            for await (const record of connections.track(result)) {
+              options.budget?.addRecord(record.keys.map((key) => record.get(key)));
+              rows.push(toPlain(record.toObject()) as Row);
+            }
+            return rows;
+          },
         });
-      } catch (error) {
-        throw toDatabaseError(error, this.settings.uri);
-      }
-    });
+        try {
+          return await withDeadline(query, this.deadlineFor(timeoutMs), (error) => {
+            this.dropAtDeadline(name, connections, error);
+            abandon.abort(error);
+          });
+        } catch (error) {
+          throw toDatabaseError(error, this.settings.uri);
+        }
+      });
+    } finally {
+      this.inFlight -= 1;
+    }
   }
 
   private get deadlineMarginMs(): number {

@@ -9,6 +9,8 @@ export type DatabaseErrorKind =
   | 'TOO_LARGE'
   /** Every connection of a pool was in use for longer than a caller may wait. */
   | 'BUSY'
+  /** A bookmark a caller sent (see request-bookmarks.ts) that this database does not know or has not reached. */
+  | 'BOOKMARK'
   | 'CLIENT'
   | 'UNKNOWN';
 
@@ -82,6 +84,9 @@ export function toDatabaseError(error: unknown, uri: string): DatabaseError {
   // string or list built in an expression can make it: the memory pools do not track those.
   if (code.includes('MemoryPoolOutOfMemoryError') || code === 'Neo.TransientError.General.OutOfMemoryError') {
     return new DatabaseError('MEMORY', `${code}: ${error.message}`, { cause: error });
+  }
+  if (code.includes('Bookmark')) {
+    return new DatabaseError('BOOKMARK', `${code}: ${error.message}`, { cause: error });
   }
   if (code.startsWith('Neo.ClientError.')) {
     return new DatabaseError('CLIENT', `${code}: ${error.message}`, { cause: error });

@@ -1,5 +1,6 @@
 import { refuseUnsafePlan, refuseUnsafeText } from '../graph/cypher-guard.js';
 import { refuseDeepNesting } from '../graph/cypher-nesting.js';
+import { dutchCypherMessage } from '../graph/cypher-messages.js';
 import { InputError } from '../graph/input-error.js';
 import { TooLargeError } from '../graph/too-large-error.js';
 import type { PlanningRunner } from '../neo4j/database.js';
@@ -108,7 +109,7 @@ export class CypherRepository {
           `bouw geen grote lijsten of teksten op, of voeg een LIMIT toe (${error.message})`,
       );
     }
-    if (error.kind === 'CLIENT') return new InputError('query', `${prefix}${error.message}`);
+    if (error.kind === 'CLIENT') return new InputError('query', `${prefix}${dutchCypherMessage(error.message)}`);
     return error;
   }
 

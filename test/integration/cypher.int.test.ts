@@ -167,14 +167,14 @@ describe('2. the plan must be a read, and no command', () => {
     await expectRefused(query, reason);
   });
 
-  it('reports a query Neo4j cannot plan with its own message, and no stack', async () => {
+  it('reports a query Neo4j cannot plan with its message in Dutch, and no stack', async () => {
     await expectRefused(
       'MATCH (n RETURN n',
-      /Neo4j kan deze query niet plannen: Neo\.ClientError\.Statement\.SyntaxError: Invalid input/,
+      /^query: Neo4j kan deze query niet plannen: syntaxfout op regel 1, kolom \d+: onverwacht 'RETURN'; verwacht /,
     );
     await expectRefused(
       'RETURN $fehlt + unbekannt',
-      /Neo4j kan deze query niet plannen: .*Variable `unbekannt` not defined/,
+      /^query: Neo4j kan deze query niet plannen: de variabele unbekannt is niet gedefinieerd$/,
     );
   });
 

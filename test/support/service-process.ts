@@ -28,7 +28,8 @@ export const processTestTimeoutMs = 240_000;
 export function spawnService(environment: NodeJS.ProcessEnv, entry = 'main.js', args: string[] = []): ServiceProcess {
   const child = spawn(process.execPath, [fromProjectRoot('dist', entry), ...args], {
     cwd: fromProjectRoot(),
-    env: { ...process.env, NEO4J_URI: '', LOG_LEVEL: 'info', ...environment },
+    // No warm-up unless a test asks for it: it only adds time to every start.
+    env: { ...process.env, NEO4J_URI: '', LOG_LEVEL: 'info', WARM_UP: 'false', ...environment },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   const logs: LogLine[] = [];

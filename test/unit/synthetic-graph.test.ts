@@ -228,12 +228,21 @@ describe('the generate command line', () => {
   it('names the option that is unknown, not a number or out of range', () => {
     expect(() => parseGenerateArguments(['--nodes', '5'])).toThrow(ArgumentError);
     expect(() => parseGenerateArguments(['--nodes', '5'])).toThrow(/--nodes/);
-    expect(() => parseGenerateArguments(['--knopen', 'veel'])).toThrow(/--knopen expects a number/);
-    expect(() => parseGenerateArguments(['--knopen', '500'])).toThrow(/--knopen must be from 1000 to 1000000/);
-    expect(() => parseGenerateArguments(['--knopen', '0'])).toThrow(/0 together with --wissen/);
-    expect(() => parseGenerateArguments(['--seed', '1.5'])).toThrow(/--seed expects a whole number/);
+    expect(() => parseGenerateArguments(['--knopen', 'veel'])).toThrow(/--knopen verwacht een getal/);
+    expect(() => parseGenerateArguments(['--knopen', '500'])).toThrow(/--knopen moet van 1000 tot 1000000 zijn/);
+    expect(() => parseGenerateArguments(['--knopen', '0'])).toThrow(/0 samen met --wissen/);
+    expect(() => parseGenerateArguments(['--seed', '1.5'])).toThrow(/--seed verwacht een geheel getal/);
     expect(() => parseGenerateArguments(['--relaties-per-knoop', '100'])).toThrow(
-      /--relaties-per-knoop must be from 2 to 50/,
+      /--relaties-per-knoop moet van 2 tot 50 zijn/,
     );
+  });
+});
+
+describe('mistakes in a command line', () => {
+  it('are named in Dutch, with the option', () => {
+    expect(() => parseGenerateArguments(['--nodes', '5'])).toThrow('onbekende optie --nodes');
+    expect(() => parseGenerateArguments(['--knopen'])).toThrow('de optie --knopen vraagt om een waarde');
+    expect(() => parseGenerateArguments(['--wissen=ja'])).toThrow('de optie --wissen neemt geen waarde');
+    expect(() => parseGenerateArguments(['veel'])).toThrow('onverwacht argument veel');
   });
 });
