@@ -71,7 +71,7 @@ export interface CaptionLayout {
 
 export const CAPTION_FONT = 'system-ui, "Segoe UI", Roboto, Arial, sans-serif';
 const MARGIN = 16;
-const ITEM_WIDTH = 190;
+const ITEM_WIDTH = 230;
 const ROW = 20;
 
 /** The legend in columns as many as fit, then the title and lines; y is each text's baseline. */

@@ -29,7 +29,8 @@ export function declutterLabels(cy: cytoscape.Core): void {
       const box = node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
       const free = box.w === 0 || !shown.overlaps(box);
       if (free && box.w > 0) shown.add(box);
-      node.toggleClass('zonder-label', !free);
+      // Only a change restyles the node: with thousands drawn, restyling all of them is what costs.
+      if (node.hasClass('zonder-label') === free) node.toggleClass('zonder-label', !free);
     }
   });
 }

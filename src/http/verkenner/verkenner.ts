@@ -28,6 +28,8 @@ function $<T extends HTMLElement = HTMLElement>(id: string): T {
 }
 
 const cy = createGraph($('graaf'));
+/** Up to how many nodes shown a new selection rearranges the labels around it (see wireControls). */
+const DECLUTTER_ON_SELECT_LIMIT = 1000;
 const kandidaatBewijs = new Map<string, Promise<api.Bewijs | null>>();
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -359,10 +361,12 @@ function wireControls(): void {
     'popstate',
     () => void attempt(() => go(() => parseState(location.hash), 'replace', { record: false })),
   );
-  // Labels of more weight (the selection and its neighbours) take their place once a frame.
+  // Labels of more weight (the selection and its neighbours) take their place once a frame. In a
+  // picture of thousands of nodes that would cost a click a second; there the chosen node's label is
+  // shown over the others (graph.ts), and the rest are sorted out when the picture next changes.
   let decluttering = false;
   cy.on('select unselect', () => {
-    if (decluttering) return;
+    if (decluttering || cy.nodes(':visible').length > DECLUTTER_ON_SELECT_LIMIT) return;
     decluttering = true;
     requestAnimationFrame(() => {
       decluttering = false;
