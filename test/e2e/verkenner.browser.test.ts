@@ -289,7 +289,7 @@ describe('the crossover explorer at /verkenner', () => {
     expect(await page.getByTestId('status').textContent()).toContain('Zuidoost Drenthe: 5 opgaven');
     await docsScreenshot(page, 'gebied');
     await page.close();
-  });
+  }, 120_000);
 
   it('exports the current view as a PNG and the drawing as an SVG that parses and carries every label', async () => {
     const page = await openVerkenner();
