@@ -10,6 +10,7 @@ const resolveFrom = (from: string, name: string) => createRequire(from).resolve(
 const cytoscapeMain = require.resolve('cytoscape');
 const fcoseMain = require.resolve('cytoscape-fcose');
 const coseBaseMain = resolveFrom(fcoseMain, 'cose-base');
+const papaparseMain = require.resolve('papaparse');
 
 /**
  * Cytoscape.js and its extensions as UMD builds, served from this machine: the explorer must
@@ -22,6 +23,8 @@ const assets: Record<string, string> = {
   'layout-base.js': resolveFrom(coseBaseMain, 'layout-base'),
   'cose-base.js': coseBaseMain,
   'cytoscape-fcose.js': fcoseMain,
+  // Papa Parse writes the table's CSV (csv.ts).
+  'papaparse.js': join(dirname(papaparseMain), 'papaparse.min.js'),
 };
 /** The page and its stylesheet, as written. */
 const ownFiles = fromProjectRoot('src', 'http', 'verkenner');

@@ -130,7 +130,8 @@ const classOf = (page: Page, id: string, className: string) =>
     [id, className],
   );
 
-describe('the crossover explorer at /verkenner', () => {
+// A view waits for the service: a cold discovery query on a loaded machine takes tens of seconds.
+describe('the crossover explorer at /verkenner', { timeout: 240_000 }, () => {
   it('loads from this service alone, without console errors, and draws the ten opgaven', async () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     const consoleErrors: string[] = [];
@@ -175,7 +176,7 @@ describe('the crossover explorer at /verkenner', () => {
     const page = await openVerkenner();
 
     await clickInGraph(page, 'crossover:inburgering');
-    await expect.poll(() => page.getByTestId('paneel').textContent(), { timeout: 10_000 }).toContain(citaat);
+    await expect.poll(() => page.getByTestId('paneel').textContent(), { timeout: 60_000 }).toContain(citaat);
     expect(await page.getByTestId('paneel-titel').textContent()).toBe('Inburgering');
     expect(await page.getByTestId('paneel').textContent()).toContain('regel 253');
     await docsScreenshot(page, 'crossover');
@@ -185,10 +186,10 @@ describe('the crossover explorer at /verkenner', () => {
   it('explains a candidate crossover with its shared nodes and their sources', async () => {
     const page = await openVerkenner();
     await clickInGraph(page, 'kandidaat:opgave:klimaat+opgave:overkoepelend');
-    await expect.poll(() => page.getByTestId('paneel-titel').textContent(), { timeout: 10_000 }).toContain('+');
+    await expect.poll(() => page.getByTestId('paneel-titel').textContent(), { timeout: 60_000 }).toContain('+');
     // The evidence is asked for when the candidate is opened.
     await expect
-      .poll(() => page.getByTestId('paneel').getByTestId('citaat').count(), { timeout: 10_000 })
+      .poll(() => page.getByTestId('paneel').getByTestId('citaat').count(), { timeout: 60_000 })
       .toBeGreaterThan(5);
     const panel = await page.getByTestId('paneel').textContent();
     // Adamic-Adar over the seeded graph (docs/discovery.md): Zuidoost Drenthe has degree 9, as the IPO memo
@@ -206,7 +207,7 @@ describe('the crossover explorer at /verkenner', () => {
 
     await expect
       .poll(() => page.evaluate(() => globalThis.verkenner.cy.$(':selected').map((element) => element.id())), {
-        timeout: 10_000,
+        timeout: 60_000,
       })
       .toEqual(['regio:food-valley']);
     const offCentre = () =>
@@ -215,7 +216,7 @@ describe('the crossover explorer at /verkenner', () => {
         const position = cy.getElementById('regio:food-valley').renderedPosition();
         return Math.hypot(position.x - cy.width() / 2, position.y - cy.height() / 2);
       });
-    await expect.poll(offCentre, { timeout: 10_000 }).toBeLessThan(2);
+    await expect.poll(offCentre, { timeout: 60_000 }).toBeLessThan(2);
     await expect.poll(() => page.getByTestId('paneel-titel').textContent()).toBe('Food Valley');
 
     const drawnBefore = await page.evaluate(() => globalThis.verkenner.cy.nodes().map((node) => node.id()));
@@ -230,7 +231,7 @@ describe('the crossover explorer at /verkenner', () => {
               .map((node) => node.id()),
           ),
         {
-          timeout: 10_000,
+          timeout: 60_000,
         },
       )
       .toContain('gemeente:wageningen');
@@ -258,7 +259,7 @@ describe('the crossover explorer at /verkenner', () => {
     await page.getByTestId('als-naar').click();
     await page.getByTestId('toon-pad').click();
 
-    await expect.poll(() => classOf(page, 'regio:chemelot', 'pad'), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => classOf(page, 'regio:chemelot', 'pad'), { timeout: 60_000 }).toBe(true);
     expect(await classOf(page, 'ministerie:lnv', 'pad')).toBe(true);
     const onPad = await page.evaluate(() => {
       const { cy } = globalThis.verkenner;
@@ -273,7 +274,7 @@ describe('the crossover explorer at /verkenner', () => {
 
     // Clearing goes through the address (a new history entry), so the drawing follows a moment later.
     await page.getByTestId('wis-pad').click();
-    await expect.poll(() => classOf(page, 'regio:chemelot', 'pad'), { timeout: 10_000 }).toBe(false);
+    await expect.poll(() => classOf(page, 'regio:chemelot', 'pad'), { timeout: 60_000 }).toBe(false);
     await page.close();
   });
 
@@ -282,14 +283,15 @@ describe('the crossover explorer at /verkenner', () => {
     await page.getByTestId('gebied').selectOption('regio:zuidoost-drenthe');
     await page.getByTestId('toon-gebied').click();
 
-    await expect.poll(() => classOf(page, 'regio:zuidoost-drenthe', 'middelpunt'), { timeout: 10_000 }).toBe(true);
+    // An area's first samenkomst is a cold query: on a busy machine it took over 10 s.
+    await expect.poll(() => classOf(page, 'regio:zuidoost-drenthe', 'middelpunt'), { timeout: 30_000 }).toBe(true);
     const drawn = await page.evaluate(() => globalThis.verkenner.cy.nodes().map((node) => node.id()));
     expect(drawn).toContain('crossover:samenhang-in-gebieden');
     expect(drawn).toContain('opgave:klimaat');
     expect(await page.getByTestId('status').textContent()).toContain('Zuidoost Drenthe: 5 opgaven');
     await docsScreenshot(page, 'gebied');
     await page.close();
-  });
+  }, 120_000);
 
   it('exports the current view as a PNG and the drawing as an SVG that parses and carries every label', async () => {
     const page = await openVerkenner();
@@ -339,7 +341,12 @@ describe('the crossover explorer at /verkenner', () => {
     const onScreen = await page.evaluate(() => {
       const { cy } = globalThis.verkenner;
       return {
-        labels: Object.fromEntries(cy.nodes().map((node) => [node.id(), node.data('label') as string])),
+        // A label faded out so that it covers no other is left out of the picture too.
+        labels: Object.fromEntries(
+          cy
+            .nodes()
+            .map((node) => [node.id(), node.numericStyle('text-opacity') > 0 ? (node.data('label') as string) : '']),
+        ),
         kandidaten: cy.edges('.kandidaat').map((edge) => edge.id()),
       };
     });
@@ -360,7 +367,7 @@ describe('the crossover explorer at /verkenner', () => {
     await hit.waitFor();
     await hit.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByTestId('paneel-titel').textContent(), { timeout: 10_000 }).toBe('Inburgering');
+    await expect.poll(() => page.getByTestId('paneel-titel').textContent(), { timeout: 60_000 }).toBe('Inburgering');
     await expect.poll(() => page.getByTestId('paneel').getByTestId('citaat').count()).toBeGreaterThan(0);
     await page.close();
   });
@@ -379,7 +386,7 @@ describe('the crossover explorer at /verkenner', () => {
     await clickInGraph(page, 'synthetisch:10');
     await expect
       .poll(() => page.evaluate(() => globalThis.verkenner.cy.$(':selected').map((element) => element.id())), {
-        timeout: 10_000,
+        timeout: 60_000,
       })
       .toEqual([expect.stringMatching(/^synthetisch:/)]);
     await page.screenshot({ path: 'test-results/verkenner-3000.png' });

@@ -18,6 +18,9 @@ const everything: ViewState = {
   naar: 'regio:chemelot',
   selectie: 'kandidaat:opgave:klimaat+opgave:wonen',
   kandidaten: false,
+  zonderSoorten: ['Document', 'Persoon'],
+  zonderRelaties: ['BESPROKEN_IN'],
+  verborgen: ['organisatie:wur', 'gemeente:ede'],
 };
 
 describe("the verkenner's address", () => {
@@ -32,7 +35,8 @@ describe("the verkenner's address", () => {
     expect(fragment).toBe(
       '#gebied=regio:food-valley&knoop=regio:chemelot&omgeving=regio:chemelot' +
         '&pad=ministerie:lnv,regio:chemelot&van=ministerie:lnv&naar=regio:chemelot' +
-        '&selectie=kandidaat:opgave:klimaat%2Bopgave:wonen&kandidaten=nee',
+        '&selectie=kandidaat:opgave:klimaat%2Bopgave:wonen&kandidaten=nee' +
+        '&zonder-soort=Document,Persoon&zonder-relatie=BESPROKEN_IN&verborgen=organisatie:wur,gemeente:ede',
     );
     expect(parseState(fragment)).toEqual(everything);
   });
@@ -57,6 +61,13 @@ describe("the verkenner's address", () => {
       steps: [{ kind: 'knoop', id: '%E0%A4%A' }],
       van: 'a:1',
     });
+  });
+
+  it('reads the kinds left out in any order, sorted and without doubles; hidden nodes in the order hidden', () => {
+    const state = parseState('#zonder-soort=Persoon,Document,,Persoon&verborgen=b:2,a:1&zonder-soort=Groep');
+    expect(state.zonderSoorten).toEqual(['Document', 'Groep', 'Persoon']);
+    expect(state.verborgen).toEqual(['b:2', 'a:1']);
+    expect(state.zonderRelaties).toEqual([]);
   });
 
   it('highlights a path only while it is the last step', () => {

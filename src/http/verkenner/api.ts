@@ -5,6 +5,7 @@
 
 import * as operations from './generated/operations.js';
 import type {
+  BronFragment as Bron,
   KandidaatMetBewijsFragment,
   Operation,
   VerkennerCrossoversQuery,
@@ -143,4 +144,21 @@ export async function fetchKnoop(id: string): Promise<KnoopDetails | null> {
   const node = (await request(operations.VerkennerKnoop, { id })).node;
   // Every node is an Entiteit; an answer without a name would be another kind of Node.
   return node && 'naam' in node ? node : null;
+}
+
+/** The sources of the given nodes, asked for 100 at a time (the most `nodes` takes); a node not found has none. */
+export async function fetchBronnen(ids: readonly string[]): Promise<Map<string, Bron[]>> {
+  const chunks: string[][] = [];
+  for (let start = 0; start < ids.length; start += 100) chunks.push(ids.slice(start, start + 100));
+  const answers = await Promise.all(chunks.map((chunk) => request(operations.VerkennerBronnen, { ids: chunk })));
+  const bronnen = new Map<string, Bron[]>();
+  for (const node of answers.flatMap((answer) => answer.nodes)) {
+    if (node && 'bronnen' in node) bronnen.set(node.id, node.bronnen);
+  }
+  return bronnen;
+}
+
+/** The service's version, as the caption of an exported picture names it. */
+export async function fetchVersie(): Promise<string> {
+  return (await request(operations.VerkennerDienst, {})).dienst.versie;
 }

@@ -86,7 +86,7 @@ function style(): cytoscape.StylesheetJson {
         'text-outline-color': '#ffffff',
         'text-outline-width': 2,
         // Below this on-screen size labels are skipped: unreadable anyway, and costly in big graphs.
-        'min-zoomed-font-size': 7,
+        'min-zoomed-font-size': 6,
         'border-width': 1.5,
         'border-color': '#ffffff',
       },
@@ -145,6 +145,12 @@ function style(): cytoscape.StylesheetJson {
       style: { 'line-style': 'dotted', 'line-color': '#c3c9cf', 'target-arrow-shape': 'none', width: 1.5 },
     },
     { selector: '.verborgen', style: { display: 'none' } },
+    // A label that would cover one of more weight (labels.ts), until its node is pointed at or chosen.
+    { selector: 'node.zonder-label', style: { 'text-opacity': 0 } },
+    {
+      selector: 'node.zonder-label.aangewezen, node.zonder-label:selected',
+      style: { 'text-opacity': 1, 'z-index': 30 },
+    },
     { selector: 'edge:selected, edge.pad', style: { label: 'data(label)' } },
     { selector: 'node:selected', style: { 'border-width': 5, 'border-color': '#111111' } },
     {

@@ -6,8 +6,10 @@
 import * as api from './api.js';
 import { addKnoop, addRelatie, placeAround, relatieId, rightOfDrawing, type Knoop } from './graph.js';
 import type { Panel } from './panel.js';
+import { declutterLabels } from './labels.js';
 import { formatState, highlightedPad, sameStep, type Step, type ViewState } from './url-state.js';
 import { drawOpgavenMap, drawSamenkomst } from './views.js';
+import { applyVisibility } from './visibility.js';
 
 export interface NavigatorContext {
   cy: cytoscape.Core;
@@ -20,10 +22,29 @@ export interface NavigatorContext {
   showPadControls(state: ViewState): void;
   /** Shows which area is chosen. */
   showGebied(gebied: string | null): void;
+  /** Shows the state's filters, and whether there is a change to undo or redo. */
+  showControls(state: ViewState, history: { undo: boolean; redo: boolean }): void;
+  /** Shows the selected element in the panel again: what is drawn around it changed. */
+  showSelection(element: cytoscape.SingularElementArgument): void;
 }
 
 /** How the URL follows a change: a new entry in the history, the same entry rewritten, or as it is. */
 export type HistoryMode = 'push' | 'replace';
+
+export interface NavigateOptions {
+  /** Draws the view anew even when it is the same. */
+  redraw?: boolean;
+  /** Whether the change can be undone (default): not so for back, forward and undo itself. */
+  record?: boolean;
+}
+
+/** How many changes can be undone. */
+const UNDO_LIMIT = 100;
+
+/** What a state draws and shows, apart from the selection and the ends of a path: what undo steps through. */
+function pictureOf(state: ViewState): string {
+  return formatState({ ...state, selectie: null, van: null, naar: null });
+}
 
 /** A step as taken: what it added (taken away again when the reader goes back), and for a path its elements. */
 interface TakenStep {
@@ -79,6 +100,8 @@ export function createNavigator(context: NavigatorContext, initial: ViewState) {
   let selectedId: string | null = null;
   let highlightShown = false;
   let queue: Promise<unknown> = Promise.resolve();
+  const undone: ViewState[] = [];
+  const redone: ViewState[] = [];
   let urlWrite: 'pending' | 'idle' = 'idle';
 
   function writeUrl(mode: HistoryMode): void {
@@ -122,7 +145,7 @@ export function createNavigator(context: NavigatorContext, initial: ViewState) {
         kandidaten: kandidaten.then(
           (aantal) => {
             if (aantal === null) return false;
-            cy.edges('.kandidaat').toggleClass('verborgen', !state.kandidaten);
+            applyVisibility(cy, state);
             complete(`${summary} en ${aantal} kandidaat-crossovers.`);
             return true;
           },
@@ -236,7 +259,7 @@ export function createNavigator(context: NavigatorContext, initial: ViewState) {
     return { zoom, pan: { x: cy.width() / 2 - x * zoom, y: cy.height() / 2 - y * zoom } };
   }
 
-  async function apply(target: ViewState, options: { redraw?: boolean }): Promise<Navigated> {
+  async function apply(target: ViewState, options: NavigateOptions): Promise<Navigated> {
     navigating = true;
     try {
       return await bringTo(target, options);
@@ -245,10 +268,10 @@ export function createNavigator(context: NavigatorContext, initial: ViewState) {
     }
   }
 
-  async function bringTo(target: ViewState, { redraw = false }: { redraw?: boolean }): Promise<Navigated> {
+  async function bringTo(target: ViewState, { redraw = false }: NavigateOptions): Promise<Navigated> {
     const before = selectedId;
     const highlightedBefore = highlightShown;
-    const kandidatenBefore = state.kandidaten;
+    const shownBefore = pictureOf(state);
     let kandidaten: Promise<boolean> | null = null;
     const fresh = redraw || drawnGebied === undefined || drawnGebied !== target.gebied;
     const messages: string[] = [];
@@ -314,8 +337,12 @@ export function createNavigator(context: NavigatorContext, initial: ViewState) {
       cy.elements().not(highlighted.onPad).addClass('gedimd');
       highlighted.onPad.addClass('pad');
     }
-    if (fresh || kandidatenBefore !== state.kandidaten)
-      cy.edges('.kandidaat').toggleClass('verborgen', !state.kandidaten);
+    applyVisibility(cy, state);
+    // A selection left out of the picture is no selection.
+    if (selectie !== null && cy.getElementById(selectie).hasClass('verborgen')) {
+      selectie = null;
+      state = { ...state, selectie };
+    }
     context.showPadControls(state);
     context.showGebied(state.gebied);
     const message = messages.at(-1);
@@ -332,7 +359,10 @@ export function createNavigator(context: NavigatorContext, initial: ViewState) {
     if (selected.empty() && (selectionChanged || fresh || highlightShown || highlightedBefore)) {
       if (highlighted?.pad) panel.showPad(highlighted.pad);
       else panel.showWelcome();
+    } else if (selected.nonempty() && !selectionChanged && !fresh && pictureOf(state) !== shownBefore) {
+      context.showSelection(selected);
     }
+    declutterLabels(cy);
 
     if (lastNew && highlighted?.onPad) await animateTo({ fit: { eles: highlighted.onPad, padding: 60 } });
     else if (lastNew?.step.kind === 'omgeving')
@@ -346,6 +376,47 @@ export function createNavigator(context: NavigatorContext, initial: ViewState) {
     return { kandidaten };
   }
 
+  function navigate(
+    change: (current: ViewState) => ViewState,
+    mode: HistoryMode,
+    options: NavigateOptions = {},
+  ): Promise<Navigated> {
+    const done = queue.then(async () => {
+      const address = location.href;
+      const before = state;
+      const navigated = await apply(change(state), options);
+      if (options.record !== false && pictureOf(before) !== pictureOf(state)) {
+        undone.push(before);
+        if (undone.length > UNDO_LIMIT) undone.shift();
+        redone.length = 0;
+      }
+      // Back or forward meanwhile: the URL is newer than this change, and a navigation to it is queued.
+      if (location.href === address) writeUrl(mode);
+      showControls();
+      return navigated;
+    });
+    queue = done.catch(() => undefined);
+    return done;
+  }
+
+  function showControls(): void {
+    context.showControls(state, { undo: undone.length > 0, redo: redone.length > 0 });
+  }
+
+  /** Goes to the last state of `from`, keeping the one shown in `to`: undo, or redo. */
+  function travel(from: ViewState[], to: ViewState[]): Promise<Navigated> {
+    return navigate(
+      (current) => {
+        const target = from.pop();
+        if (!target) return current;
+        to.push(current);
+        return target;
+      },
+      'push',
+      { record: false },
+    );
+  }
+
   return {
     /** The state shown now. */
     state: (): ViewState => state,
@@ -353,25 +424,14 @@ export function createNavigator(context: NavigatorContext, initial: ViewState) {
      * Brings the drawing to the state `change` makes of the one shown, after any navigation still
      * under way, and writes the URL; `redraw` draws the view anew even when it is the same.
      */
-    navigate(
-      change: (current: ViewState) => ViewState,
-      mode: HistoryMode,
-      options: { redraw?: boolean } = {},
-    ): Promise<Navigated> {
-      const done = queue.then(async () => {
-        const address = location.href;
-        const navigated = await apply(change(state), options);
-        // Back or forward meanwhile: the URL is newer than this change, and a navigation to it is queued.
-        if (location.href === address) writeUrl(mode);
-        return navigated;
-      });
-      queue = done.catch(() => undefined);
-      return done;
-    },
-    /** Changes what needs no drawing (path ends, the candidates' visibility); the URL is rewritten. */
-    update(change: Partial<Pick<ViewState, 'van' | 'naar' | 'kandidaten'>>): void {
+    navigate,
+    /** Takes back the last change to the picture (a view, a step, a filter, a hidden node). */
+    undo: () => travel(undone, redone),
+    /** Makes the last change undone again. */
+    redo: () => travel(redone, undone),
+    /** Changes the ends of a path, which need no drawing; the URL is rewritten. */
+    update(change: Partial<Pick<ViewState, 'van' | 'naar'>>): void {
       state = { ...state, ...change };
-      cy.edges('.kandidaat').toggleClass('verborgen', !state.kandidaten);
       context.showPadControls(state);
       writeUrl('replace');
     },

@@ -2,8 +2,8 @@
 // the quoted sentence), built with `h` (dom.ts), never from HTML strings.
 
 import type { Bewijs, Bron, KnoopDetails, Pad, Relatie } from './api.js';
-import { fill, h, swatch, type Child } from './dom.js';
-import { colourOf, formatScore, relatieLabel, soorten, type GetekendeKandidaat } from './graph.js';
+import { fill, h, type Child } from './dom.js';
+import { formatScore, relatieLabel, type GetekendeKandidaat } from './graph.js';
 
 /** What the panel needs from the page. */
 export interface PanelContext {
@@ -13,6 +13,12 @@ export interface PanelContext {
   /** The drawn nodes, in the order the keyboard list shows them. */
   visibleNodes(): cytoscape.NodeSingular[];
   expand(id: string): void;
+  /** Whether the node's neighbours were added ("Omgeving uitbreiden"). */
+  isExpanded(id: string): boolean;
+  /** Takes the node's neighbours away again. */
+  collapse(id: string): void;
+  /** Leaves the node out of the picture. */
+  hide(id: string): void;
   setVan(id: string): void;
   setNaar(id: string): void;
 }
@@ -48,19 +54,24 @@ function welcome(context: PanelContext): Child[] {
       },
       'Doorgetrokken oranje lijnen zijn crossovers die de documenten noemen; gestreepte lijnen zijn kandidaat-crossovers (hoe breder, hoe sterker).',
     ),
-    h('h3', { text: 'Legenda' }),
-    legend(),
+    h(
+      'p',
+      {},
+      'Vink in de legenda soorten knooppunten en relaties uit om ze te verbergen. Namen die elkaar zouden bedekken worden weggelaten; wijs een knooppunt aan of kies het om de naam te zien.',
+    ),
+    h('h3', { text: 'Sneltoetsen' }),
+    h(
+      'dl',
+      { className: 'eigenschappen' },
+      [
+        ['Ctrl+Z', 'ongedaan maken'],
+        ['Ctrl+Shift+Z, Ctrl+Y', 'opnieuw'],
+        ['H of Delete', 'gekozen knooppunt verbergen (in de tekening)'],
+        ['pijltjes, + en −, 0', 'verschuiven, zoomen, alles in beeld (in de tekening)'],
+      ].map(([key, meaning]) => [h('dt', {}, h('kbd', { text: key })), h('dd', { text: meaning })]),
+    ),
     elementList(context),
   ];
-}
-
-function legend(): HTMLElement {
-  return h(
-    'ul',
-    { className: 'legenda', 'data-testid': 'legenda' },
-    soorten.map((soort) => h('li', {}, swatch(colourOf(soort)), soort)),
-    h('li', {}, h('span', { className: 'kleur kandidaat-lijn', 'aria-hidden': 'true' }), 'Kandidaat-crossover'),
-  );
 }
 
 /** Every drawn node as a button: the keyboard's way into the drawing. */
@@ -117,18 +128,32 @@ function knoopView(
     h(
       'div',
       { className: 'acties' },
-      action('omgeving', 'Omgeving uitbreiden', context.expand),
+      context.isExpanded(node.id())
+        ? action('inklappen', 'Omgeving inklappen', context.collapse)
+        : action('omgeving', 'Omgeving uitbreiden', context.expand),
+      action('verberg', 'Verbergen', context.hide),
       action('als-van', 'Pad van hier', context.setVan),
       action('als-naar', 'Pad naar hier', context.setNaar),
     ),
-    loading(details, 'Bronnen laden…', 'Kon de gegevens niet laden', knoopDetails),
+    loading(details, 'Bronnen laden…', 'Kon de gegevens niet laden', (knoop) => knoopDetails(knoop, context)),
     verbandenInBeeld(node, context),
   ];
 }
 
-function knoopDetails(knoop: KnoopDetails | null): Child[] {
+function knoopDetails(knoop: KnoopDetails | null, context: PanelContext): Child[] {
   if (!knoop) return [h('p', { text: 'Dit knooppunt staat niet (meer) in de graaf.' })];
+  const knelpunt = 'status' in knoop ? knoop : null;
   const eigenschappen = [
+    ...(knelpunt
+      ? [
+          { naam: 'status', waarde: enumLabel(knelpunt.status) },
+          {
+            naam: 'soort knelpunt',
+            waarde: knelpunt.soortKnelpunt ? enumLabel(knelpunt.soortKnelpunt) : 'niet genoemd',
+          },
+          ...(knelpunt.schaal ? [{ naam: 'schaal', waarde: enumLabel(knelpunt.schaal) }] : []),
+        ]
+      : []),
     ...(knoop.afkorting ? [{ naam: 'afkorting', waarde: knoop.afkorting }] : []),
     ...knoop.eigenschappen,
   ];
@@ -140,6 +165,7 @@ function knoopDetails(knoop: KnoopDetails | null): Child[] {
         { className: 'eigenschappen', 'data-testid': 'eigenschappen' },
         eigenschappen.map((e) => [h('dt', { text: e.naam }), h('dd', { text: e.waarde })]),
       ),
+    knelpunt && routeView(knelpunt.route, context),
     h('h3', { text: `Bronnen (${knoop.bronnen.length})` }),
     bronnenList(knoop.bronnen),
     knoop.varianten.length > 0 && [
@@ -150,6 +176,41 @@ function knoopDetails(knoop: KnoopDetails | null): Child[] {
         knoop.varianten.map((v) => h('li', {}, h('p', { text: `${v.eigenschap}: ${v.waarde}` }), bron(v.bron))),
       ),
     ],
+  ];
+}
+
+/** `IN_BEHANDELING` reads as "in behandeling": the enum values are Dutch already. */
+function enumLabel(value: string): string {
+  return value.toLowerCase().replace(/_/g, ' ');
+}
+
+/** A knelpunt's way along the bodies, step by step; bodies of one step side by side. */
+function routeView(route: Extract<KnoopDetails, { status: unknown }>['route'], context: PanelContext): Child[] {
+  if (route.length === 0) return [];
+  const steps = new Map<number, typeof route>();
+  for (const stap of route) steps.set(stap.stap, [...(steps.get(stap.stap) ?? []), stap]);
+  return [
+    h('h3', { text: 'Route langs de overleggen' }),
+    h(
+      'ol',
+      { className: 'route', 'data-testid': 'route' },
+      [...steps.entries()]
+        .sort(([a], [b]) => a - b)
+        .map(([, overleggen]) =>
+          h(
+            'li',
+            {},
+            overleggen.map(({ overleg }, index) => [
+              index > 0 && ', ',
+              h(
+                'button',
+                { type: 'button', className: 'link', 'data-id': overleg.id, onClick: () => context.select(overleg.id) },
+                overleg.naam,
+              ),
+            ]),
+          ),
+        ),
+    ),
   ];
 }
 

@@ -4,17 +4,31 @@
 // Our own writer rather than an export plugin: the one that exists is GPL-licensed, and ours
 // gives plain, editable SVG with one group per element.
 
+import { CAPTION_FONT, layoutCaption, type Caption } from './caption.js';
+
 const PADDING = 20;
+/** The caption's band is at least this wide; a wider drawing scales it up, so it stays readable beside it. */
+const CAPTION_WIDTH = 900;
 const measuring = document.createElement('canvas').getContext('2d')!;
 
-/** The whole visible drawing as an SVG document, its viewBox the drawing's bounding box. */
-export function toSvg(cy: cytoscape.Core, { background = '#ffffff', title = 'IBP-verkenner' } = {}): string {
+/**
+ * The whole visible drawing as an SVG document, its viewBox the drawing's bounding box, with the
+ * caption's legend, title and lines in a band below it when one is given.
+ */
+export function toSvg(
+  cy: cytoscape.Core,
+  { background = '#ffffff', caption }: { background?: string; caption?: Caption } = {},
+): string {
   const visible = cy.elements(':visible');
   const box = visible.nonempty() ? visible.boundingBox() : { x1: 0, y1: 0, w: 0, h: 0 };
   const x = box.x1 - PADDING;
   const y = box.y1 - PADDING;
-  const width = box.w + 2 * PADDING;
-  const height = box.h + 2 * PADDING;
+  const drawingWidth = box.w + 2 * PADDING;
+  const scale = Math.max(1, drawingWidth / CAPTION_WIDTH);
+  const width = caption ? Math.max(drawingWidth, CAPTION_WIDTH) : drawingWidth;
+  const layout = caption && layoutCaption(caption, width / scale);
+  const drawingHeight = box.h + 2 * PADDING;
+  const height = drawingHeight + (layout ? layout.height * scale : 0);
   const byZIndex = (a: cytoscape.SingularElementArgument, b: cytoscape.SingularElementArgument) =>
     a.numericStyle('z-index') - b.numericStyle('z-index');
   // Cytoscape draws edges under nodes, each group in order of z-index.
@@ -22,7 +36,7 @@ export function toSvg(cy: cytoscape.Core, { background = '#ffffff', title = 'IBP
   const nodes = visible.nodes().sort(byZIndex).map(nodeSvg);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${num(x)} ${num(y)} ${num(width)} ${num(height)}" width="${num(width)}" height="${num(height)}">`,
-    `<title>${escapeXml(title)}</title>`,
+    `<title>${escapeXml(caption?.titel ?? 'IBP-verkenner')}</title>`,
     `<rect x="${num(x)}" y="${num(y)}" width="${num(width)}" height="${num(height)}" fill="${escapeXml(background)}"/>`,
     '<g class="verbindingen">',
     ...edges,
@@ -30,7 +44,41 @@ export function toSvg(cy: cytoscape.Core, { background = '#ffffff', title = 'IBP
     '<g class="knopen">',
     ...nodes,
     '</g>',
+    layout && caption ? captionSvg(caption, layout, x, y + drawingHeight, scale) : '',
     '</svg>',
+  ].join('\n');
+}
+
+/** The legend (a swatch or line per kind) and the caption's lines, in a group of their own below the drawing. */
+function captionSvg(
+  caption: Caption,
+  layout: ReturnType<typeof layoutCaption>,
+  x: number,
+  y: number,
+  scale: number,
+): string {
+  const font = (size: number, weight = 'normal') =>
+    attributes({
+      'font-family': CAPTION_FONT,
+      'font-size': size,
+      'font-weight': weight === 'normal' ? undefined : weight,
+      fill: '#1a1a1a',
+    });
+  const legend = layout.legenda.map((item) => {
+    const sample = item.lijn
+      ? `<line ${attributes({ x1: item.x, y1: item.y - 4, x2: item.x + 24, y2: item.y - 4, stroke: item.kleur, 'stroke-width': item.lijn === 'gestreept' ? 3 : 2, 'stroke-dasharray': item.lijn === 'gestreept' ? '7 5' : item.lijn === 'gestippeld' ? '2 3' : undefined })}/>`
+      : `<rect ${attributes({ x: item.x + 6, y: item.y - 11, width: 12, height: 12, rx: 3, fill: item.kleur })}/>`;
+    return `<g class="legenda-item">${sample}<text ${font(12)} x="${num(item.x + 30)}" y="${num(item.y)}">${escapeXml(item.naam)}</text></g>`;
+  });
+  const lines = layout.regels.map(
+    (regel) => `<text ${font(regel.size)} x="${num(regel.x)}" y="${num(regel.y)}">${escapeXml(regel.tekst)}</text>`,
+  );
+  return [
+    `<g class="onderschrift" transform="translate(${num(x)} ${num(y)}) scale(${num(scale)})">`,
+    `<g class="legenda">${legend.join('')}</g>`,
+    `<text class="titel" ${font(layout.titel.size, 'bold')} x="${num(layout.titel.x)}" y="${num(layout.titel.y)}">${escapeXml(caption.titel)}</text>`,
+    ...lines,
+    '</g>',
   ].join('\n');
 }
 
@@ -42,7 +90,8 @@ function nodeSvg(node: cytoscape.NodeSingular): string {
     stroke: node.numericStyle('border-width') > 0 ? node.style('border-color') : undefined,
     'stroke-width': node.numericStyle('border-width') || undefined,
   });
-  const label = node.style('label');
+  // A label faded out so that it covers no other (labels.ts) is left out here too.
+  const label = node.numericStyle('text-opacity') > 0 ? node.style('label') : '';
   const labelTop = y + node.height() / 2 + node.numericStyle('border-width') / 2 + node.numericStyle('text-margin-y');
   const text = label ? labelSvg(node, label, x, labelTop) : '';
   return group(node, 'knoop', `<${shape.tag} ${shape.attributes} ${paint}/>${text}`);

@@ -3,14 +3,17 @@
 //
 //   #gebied=regio:food-valley&knoop=regio:chemelot&omgeving=regio:chemelot
 //    &pad=ministerie:lnv,regio:chemelot&van=ministerie:lnv&naar=regio:chemelot
-//    &selectie=regio:chemelot&kandidaten=nee
+//    &selectie=regio:chemelot&kandidaten=nee&zonder-soort=Document,Persoon
+//    &zonder-relatie=BESPROKEN_IN&verborgen=organisatie:wur
 //
 // `gebied` is the area view (none: the opgaven map). `knoop` (a node added by itself, as a search
 // result), `omgeving` (a node's neighbours added) and `pad` (the shortest path between two nodes
 // added) are the steps taken on that view, in the order they were taken: replayed in that order
 // they place every node where it was. A path is highlighted while it is the last step. `van` and
 // `naar` are the chosen ends of a path, `selectie` the selected node or line, and `kandidaten=nee`
-// hides the candidate crossovers. Pure functions, no DOM: test/unit/verkenner-url-state.test.ts.
+// hides the candidate crossovers. `zonder-soort` and `zonder-relatie` leave kinds of node and
+// relation out of the picture, `verborgen` single nodes (in the order they were hidden). Pure
+// functions, no DOM: test/unit/verkenner-url-state.test.ts.
 
 export type Step =
   { kind: 'knoop'; id: string } | { kind: 'omgeving'; id: string } | { kind: 'pad'; van: string; naar: string };
@@ -25,6 +28,12 @@ export interface ViewState {
   selectie: string | null;
   /** Whether the candidate crossovers are shown. */
   kandidaten: boolean;
+  /** The kinds of node left out of the picture (`Soort` values), in alphabetical order. */
+  zonderSoorten: string[];
+  /** The relation types left out of the picture, in alphabetical order. */
+  zonderRelaties: string[];
+  /** The ids of nodes hidden one by one, in the order they were hidden. */
+  verborgen: string[];
 }
 
 export const startState: ViewState = {
@@ -34,11 +43,18 @@ export const startState: ViewState = {
   naar: null,
   selectie: null,
   kandidaten: true,
+  zonderSoorten: [],
+  zonderRelaties: [],
+  verborgen: [],
 };
+
+/** The lists a state keeps, each under its key in the URL as comma-separated values. */
+const lists = { zonderSoorten: 'zonder-soort', zonderRelaties: 'zonder-relatie', verborgen: 'verborgen' } as const;
+type ListKey = keyof typeof lists;
 
 /** The state a URL fragment (with or without its `#`) describes; what it does not say is as at the start. */
 export function parseState(fragment: string): ViewState {
-  const state: ViewState = { ...startState, steps: [] };
+  const state: ViewState = { ...startState, steps: [], zonderSoorten: [], zonderRelaties: [], verborgen: [] };
   for (const part of fragment.replace(/^#/, '').split('&')) {
     const separator = part.indexOf('=');
     if (separator < 1) continue;
@@ -54,7 +70,13 @@ export function parseState(fragment: string): ViewState {
     else if (key === 'naar') state.naar = value;
     else if (key === 'selectie') state.selectie = value;
     else if (key === 'kandidaten') state.kandidaten = value !== 'nee';
+    else {
+      const list = listKeyOf(key);
+      if (list) state[list] = [...new Set([...state[list], ...value.split(',').filter(Boolean)])];
+    }
   }
+  state.zonderSoorten.sort();
+  state.zonderRelaties.sort();
   return state;
 }
 
@@ -69,6 +91,10 @@ export function formatState(state: ViewState): string {
     ['naar', state.naar],
     ['selectie', state.selectie],
     ['kandidaten', state.kandidaten ? null : 'nee'],
+    ...(Object.entries(lists) as Array<[ListKey, string]>).map(([list, key]): [string, string | null] => [
+      key,
+      state[list].length > 0 ? state[list].join(',') : null,
+    ]),
   ];
   const fragment = parts
     .filter((part): part is [string, string] => part[1] !== null)
@@ -85,6 +111,10 @@ export function sameStep(a: Step, b: Step): boolean {
 export function highlightedPad(state: ViewState): Extract<Step, { kind: 'pad' }> | undefined {
   const last = state.steps.at(-1);
   return last?.kind === 'pad' ? last : undefined;
+}
+
+function listKeyOf(key: string): ListKey | undefined {
+  return (Object.keys(lists) as ListKey[]).find((list) => lists[list] === key);
 }
 
 /** Ids keep their `:` (and a path its `,`) readable; everything else a URL reserves is escaped. */

@@ -5,12 +5,19 @@
 
 import * as api from './api.js';
 import { h, swatch } from './dom.js';
+import { captionOf, type Caption } from './caption.js';
+import { download, today } from './download.js';
+import { toPng } from './png.js';
 import { colourOf, createGraph } from './graph.js';
+import { declutterLabels } from './labels.js';
+import { createLegend } from './legend.js';
 import { addSynthetic, afterNextFrame, measurePanZoom, nextRender, selectionDrawn } from './measure.js';
-import { createNavigator, knoopDetails, rememberKnoop, type HistoryMode } from './navigator.js';
+import { createNavigator, knoopDetails, rememberKnoop, type HistoryMode, type NavigateOptions } from './navigator.js';
 import { createPanel } from './panel.js';
 import { toSvg } from './svg.js';
+import { showTable } from './table.js';
 import { highlightedPad, parseState, sameStep, type Step, type ViewState } from './url-state.js';
+import { toggled } from './visibility.js';
 import type { GetekendeKandidaat } from './graph.js';
 
 /** The page's element with this id, of the type the page gives it. */
@@ -21,6 +28,8 @@ function $<T extends HTMLElement = HTMLElement>(id: string): T {
 }
 
 const cy = createGraph($('graaf'));
+/** Up to how many nodes shown a new selection rearranges the labels around it (see wireControls). */
+const DECLUTTER_ON_SELECT_LIMIT = 1000;
 const kandidaatBewijs = new Map<string, Promise<api.Bewijs | null>>();
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -33,6 +42,9 @@ const panel = createPanel($('paneel-inhoud'), {
       .sort((a, b) => (a.data('naam') as string).localeCompare(b.data('naam') as string, 'nl'))
       .toArray() as cytoscape.NodeSingular[],
   expand: (id) => void attempt(() => expandOmgeving(id)),
+  isExpanded: (id) => navigator.state().steps.some((step) => step.kind === 'omgeving' && step.id === id),
+  collapse: (id) => void attempt(() => collapseOmgeving(id)),
+  hide: (id) => void attempt(() => hideKnoop(id)),
   setVan: (id) => setPadEnd('van', id),
   setNaar: (id) => setPadEnd('naar', id),
 });
@@ -57,9 +69,33 @@ const navigator = createNavigator(
     showGebied: (gebied) => {
       $<HTMLSelectElement>('gebied').value = gebied ?? '';
     },
+    showControls: (state, history) => {
+      legend.show(state, cy);
+      $<HTMLButtonElement>('knop-ongedaan').disabled = !history.undo;
+      $<HTMLButtonElement>('knop-opnieuw').disabled = !history.redo;
+      const verborgen = state.verborgen.length;
+      $('verborgen-aantal').textContent =
+        verborgen === 0
+          ? 'Geen knooppunten verborgen.'
+          : `${verborgen} ${verborgen === 1 ? 'knooppunt' : 'knooppunten'} verborgen.`;
+      $<HTMLButtonElement>('knop-toon-verborgen').disabled = verborgen === 0;
+    },
+    showSelection: (element) => showSelection(element),
   },
   parseState(location.hash),
 );
+
+const legend = createLegend($('legenda'), $('relatiefilter'), {
+  toggleSoort: (soort, shown) =>
+    void attempt(() =>
+      go((state) => ({ ...state, zonderSoorten: toggled(state.zonderSoorten, soort, !shown) }), 'replace'),
+    ),
+  toggleRelatie: (type, shown) =>
+    void attempt(() =>
+      go((state) => ({ ...state, zonderRelaties: toggled(state.zonderRelaties, type, !shown) }), 'replace'),
+    ),
+  toggleKandidaten: (kandidaten) => void attempt(() => go((state) => ({ ...state, kandidaten }), 'replace')),
+});
 
 function nameOf(id: string): string {
   return (cy.getElementById(id).data('naam') as string | undefined) ?? id;
@@ -80,7 +116,7 @@ async function attempt(action: () => Promise<unknown> | void): Promise<boolean> 
 }
 
 /** A change the reader made: drawn, then a new entry in the history. */
-function go(change: (state: ViewState) => ViewState, mode: HistoryMode = 'push', options = {}) {
+function go(change: (state: ViewState) => ViewState, mode: HistoryMode = 'push', options: NavigateOptions = {}) {
   return navigator.navigate(change, mode, options);
 }
 
@@ -114,6 +150,23 @@ function choose(id: string) {
 function expandOmgeving(id: string) {
   setStatus(`De omgeving van ${nameOf(id)} wordt geladen…`);
   return go(withStep({ kind: 'omgeving', id }));
+}
+
+/** Takes a node's expansion away again, with what it alone brought; later steps stay. */
+function collapseOmgeving(id: string) {
+  return go((state) => ({
+    ...state,
+    steps: state.steps.filter((step) => !(step.kind === 'omgeving' && step.id === id)),
+  }));
+}
+
+/** Leaves a node out of the picture; "Verborgen knooppunten tonen" or undo brings it back. */
+function hideKnoop(id: string) {
+  setStatus(`${nameOf(id)} is verborgen.`);
+  return go((state) => ({
+    ...state,
+    verborgen: state.verborgen.includes(id) ? state.verborgen : [...state.verborgen, id],
+  }));
 }
 
 function setPadEnd(end: 'van' | 'naar', id: string): void {
@@ -210,23 +263,23 @@ function searchHit(knoop: { id: string; naam: string; soort: string }): HTMLElem
   );
 }
 
-function exportPng(): void {
-  download(cy.png({ output: 'blob', bg: '#ffffff', full: false, scale: 2 }), 'png');
+let versie: Promise<string> | undefined;
+
+/** The caption under an exported picture: the service's version is asked for once. */
+async function caption(): Promise<Caption> {
+  versie ??= api.fetchVersie();
+  versie.catch(() => (versie = undefined));
+  return captionOf(cy, navigator.state(), await versie, today(), location.href);
 }
 
-function exportSvg(): void {
-  download(new Blob([toSvg(cy)], { type: 'image/svg+xml' }), 'svg');
+async function exportPng(): Promise<void> {
+  download(await toPng(cy, await caption()), 'png');
+  setStatus('De weergave is als PNG gedownload, met legenda en onderschrift.');
 }
 
-function download(blob: Blob, extension: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = h('a', { href: url, download: `ibp-verkenner-${new Date().toISOString().slice(0, 10)}.${extension}` });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoking at once can cancel the download before the browser has read the blob.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  setStatus(`De weergave is als ${extension.toUpperCase()} gedownload.`);
+async function exportSvg(): Promise<void> {
+  download(new Blob([toSvg(cy, { caption: await caption() })], { type: 'image/svg+xml' }), 'svg');
+  setStatus('De tekening is als SVG gedownload, met legenda en onderschrift.');
 }
 
 async function fillGebieden(): Promise<void> {
@@ -237,6 +290,18 @@ async function fillGebieden(): Promise<void> {
     h('optgroup', { label: "Regio's" }, regios.map(option)),
   );
   $<HTMLSelectElement>('gebied').value = navigator.state().gebied ?? '';
+}
+
+/** Ctrl+Z undoes, Ctrl+Shift+Z and Ctrl+Y redo (Cmd on a Mac), except while typing in a field. */
+function onUndoKey(event: KeyboardEvent): void {
+  if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+  const target = event.target as HTMLElement;
+  if (target.matches('input[type="search"], input[type="text"], textarea, select')) return;
+  const key = event.key.toLowerCase();
+  const action = key === 'z' && !event.shiftKey ? navigator.undo : key === 'y' || key === 'z' ? navigator.redo : null;
+  if (!action) return;
+  event.preventDefault();
+  void attempt(action);
 }
 
 /** Arrow keys pan, + and - zoom, 0 fits: the drawing itself is usable without a mouse. */
@@ -254,7 +319,11 @@ function onGraphKey(event: KeyboardEvent): void {
   else if (event.key === '+' || event.key === '=') cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: centre });
   else if (event.key === '-') cy.zoom({ level: cy.zoom() / 1.25, renderedPosition: centre });
   else if (event.key === '0') cy.fit(undefined, 30);
-  else return;
+  else if (event.key === 'Delete' || event.key === 'h') {
+    const selected = cy.$('node:selected');
+    if (selected.empty()) return;
+    void attempt(() => hideKnoop(selected.id()));
+  } else return;
   event.preventDefault();
 }
 
@@ -262,9 +331,18 @@ function wireControls(): void {
   const view = (gebied: string | null) =>
     go((state) => ({ ...state, gebied, steps: [], selectie: null }), 'push', { redraw: true });
   $('knop-kaart').addEventListener('click', () => void attempt(() => view(null)));
-  $('toon-kandidaten').addEventListener('change', () =>
-    navigator.update({ kandidaten: $<HTMLInputElement>('toon-kandidaten').checked }),
+  $('knop-tabel').addEventListener(
+    'click',
+    () => void attempt(() => showTable($<HTMLDialogElement>('tabel'), $('tabel-inhoud'), cy)),
   );
+  $('knop-tabel-sluiten').addEventListener('click', () => $<HTMLDialogElement>('tabel').close());
+  $('knop-ongedaan').addEventListener('click', () => void attempt(navigator.undo));
+  $('knop-opnieuw').addEventListener('click', () => void attempt(navigator.redo));
+  $('knop-toon-verborgen').addEventListener(
+    'click',
+    () => void attempt(() => go((state) => ({ ...state, verborgen: [] }))),
+  );
+  document.addEventListener('keydown', onUndoKey);
   $('gebied-form').addEventListener('submit', (event) => {
     event.preventDefault();
     void attempt(() => view($<HTMLSelectElement>('gebied').value || null));
@@ -279,7 +357,26 @@ function wireControls(): void {
   $('knop-svg').addEventListener('click', () => void attempt(exportSvg));
   $('graaf').addEventListener('keydown', onGraphKey);
   // Back, forward, and a changed address: the picture follows the URL.
-  window.addEventListener('popstate', () => void attempt(() => go(() => parseState(location.hash), 'replace')));
+  window.addEventListener(
+    'popstate',
+    () => void attempt(() => go(() => parseState(location.hash), 'replace', { record: false })),
+  );
+  // Labels of more weight (the selection and its neighbours) take their place once a frame. In a
+  // picture of thousands of nodes that would cost a click a second; there the chosen node's label is
+  // shown over the others (graph.ts), and the rest are sorted out when the picture next changes.
+  let decluttering = false;
+  cy.on('select unselect', () => {
+    if (decluttering || cy.nodes(':visible').length > DECLUTTER_ON_SELECT_LIMIT) return;
+    decluttering = true;
+    requestAnimationFrame(() => {
+      decluttering = false;
+      declutterLabels(cy);
+    });
+  });
+  cy.on('mouseover', 'node', (event) => (event.target as cytoscape.NodeSingular).addClass('aangewezen'));
+  cy.on('mouseout', 'node', (event) => (event.target as cytoscape.NodeSingular).removeClass('aangewezen'));
+  // The drawing keeps its part in sight when its room changes (a narrower window, say).
+  new ResizeObserver(() => cy.resize()).observe($('graaf'));
 }
 
 /**
@@ -292,9 +389,9 @@ async function start(): Promise<{ kaart: number; kandidaten: number | null } | u
   performance.mark('verkenner:start');
   wireControls();
   panel.showWelcome();
-  $<HTMLInputElement>('toon-kandidaten').checked = navigator.state().kandidaten;
   let first: Awaited<ReturnType<typeof go>> | undefined;
-  if (!(await attempt(async () => (first = await go((state) => state, 'replace'))))) return undefined;
+  if (!(await attempt(async () => (first = await go((state) => state, 'replace', { record: false })))))
+    return undefined;
   // The first render after the view is in; a view that ended with a camera move may have been drawn already.
   await Promise.race([nextRender(cy), afterNextFrame()]);
   performance.mark('verkenner:getekend');

@@ -3,6 +3,40 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** Wat voor knelpunt het is (seeds/MODEL.md, Knelpunten). */
+export const KnelpuntSoort = {
+  /** Te weinig mensen, plaatsen of aanbod om het werk te doen. */
+  Capaciteit: 'CAPACITEIT',
+  /** Geld: een tekort, kosten, een budget of ontbrekende financiële afspraken. */
+  Financieel: 'FINANCIEEL',
+  /** Een fiscale regel staat in de weg. */
+  Fiscaal: 'FISCAAL',
+  /** Informatie komt te laat, ontbreekt of sluit niet aan. */
+  Informatie: 'INFORMATIE',
+  /** De manier waarop overheden samenwerken: verkokering, dubbele governance. */
+  Samenwerking: 'SAMENWERKING',
+  /** Het werk in de praktijk gedaan krijgen (bouwen, realiseren, uitvoeren). */
+  Uitvoering: 'UITVOERING',
+  /** Een wet of regel staat in de weg (ook regels die aangepast moeten worden). */
+  WetEnRegelgeving: 'WET_EN_REGELGEVING'
+} as const;
+
+export type KnelpuntSoort = typeof KnelpuntSoort[keyof typeof KnelpuntSoort];
+/** Hoe een knelpunt ervoor staat, volgens de teksten. */
+export const KnelpuntStatus = {
+  /** Een tekst zegt dat er een gedeeltelijke oplossing is bereikt. */
+  DeelsOpgelost: 'DEELS_OPGELOST',
+  /** Een tekst noemt het knelpunt; geen tekst zegt dat er aan gewerkt wordt of dat dat is afgesproken. */
+  Gesignaleerd: 'GESIGNALEERD',
+  /** Een tekst zegt dat partijen eraan werken of hebben afgesproken eraan te werken (inventariseren, onderzoeken, gesprekken, een maatregel). */
+  InBehandeling: 'IN_BEHANDELING',
+  /** Geen tekst zegt iets over hoe het ervoor staat. */
+  Onbekend: 'ONBEKEND',
+  /** Een tekst zegt dat het is opgelost. */
+  Opgelost: 'OPGELOST'
+} as const;
+
+export type KnelpuntStatus = typeof KnelpuntStatus[keyof typeof KnelpuntStatus];
 /** De drie groepen waarin het programma de opgaven indeelt. */
 export const OpgaveCategorie = {
   /** Fysieke opgaven, zoals klimaat en wonen. */
@@ -83,6 +117,17 @@ export const RelatieType = {
 } as const;
 
 export type RelatieType = typeof RelatieType[keyof typeof RelatieType];
+/** Op welke schaal iets speelt. */
+export const Schaal = {
+  /** In heel Nederland. */
+  Landelijk: 'LANDELIJK',
+  /** In (een aantal) gemeenten. */
+  Lokaal: 'LOKAAL',
+  /** In regio's of gebieden. */
+  Regionaal: 'REGIONAAL'
+} as const;
+
+export type Schaal = typeof Schaal[keyof typeof Schaal];
 /** De soort van een knooppunt: zijn label in de graaf. */
 export const Soort = {
   /** Een crossover tussen opgaven. */
@@ -122,6 +167,33 @@ export const Soort = {
 } as const;
 
 export type Soort = typeof Soort[keyof typeof Soort];
+export type VerkennerBronnenQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type VerkennerBronnenQuery = { nodes: Array<
+    | { id: string, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }> }
+    | { id: string, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }> }
+    | { id: string, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }> }
+    | { id: string, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }> }
+    | { id: string, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }> }
+    | { id: string, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }> }
+    | { id: string, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }> }
+    | { id: string, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }> }
+    | { id: string, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }> }
+    | { id: string, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }> }
+    | { id: string, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }> }
+    | { id: string, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }> }
+    | { id: string, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }> }
+    | { id: string, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }> }
+    | { id: string, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }> }
+    | { id: string, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }> }
+    | { id: string, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }> }
+   | null> };
+
+export type BronFragment = { citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } };
+
 export type VerkennerCrossoversQueryVariables = Exact<{
   after: string | null | undefined;
 }>;
@@ -133,7 +205,10 @@ export type CrossoverMetOpgavenFragment = { id: string, naam: string, soort: Soo
 
 export type RelatieFragment = { type: RelatieType, van: string, naar: string, rol: string | null, onderwerp: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }> };
 
-export type BronFragment = { citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } };
+export type VerkennerDienstQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VerkennerDienstQuery = { dienst: { versie: string } };
 
 export type VerkennerKandidaatBewijsQueryVariables = Exact<{
   opgave: string | number;
@@ -196,7 +271,7 @@ export type VerkennerKnoopQuery = { node:
     | { id: string, naam: string, soort: Soort, afkorting: string | null, beschrijving: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }>, eigenschappen: Array<{ naam: string, waarde: string }>, varianten: Array<{ eigenschap: string, waarde: string, bron: { citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } } }> }
     | { id: string, naam: string, soort: Soort, afkorting: string | null, beschrijving: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }>, eigenschappen: Array<{ naam: string, waarde: string }>, varianten: Array<{ eigenschap: string, waarde: string, bron: { citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } } }> }
     | { id: string, naam: string, soort: Soort, afkorting: string | null, beschrijving: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }>, eigenschappen: Array<{ naam: string, waarde: string }>, varianten: Array<{ eigenschap: string, waarde: string, bron: { citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } } }> }
-    | { id: string, naam: string, soort: Soort, afkorting: string | null, beschrijving: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }>, eigenschappen: Array<{ naam: string, waarde: string }>, varianten: Array<{ eigenschap: string, waarde: string, bron: { citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } } }> }
+    | { id: string, naam: string, soort: Soort, afkorting: string | null, beschrijving: string | null, soortKnelpunt: KnelpuntSoort | null, schaal: Schaal | null, status: KnelpuntStatus, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }>, eigenschappen: Array<{ naam: string, waarde: string }>, varianten: Array<{ eigenschap: string, waarde: string, bron: { citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } } }>, route: Array<{ stap: number, overleg: { id: string, naam: string } }> }
     | { id: string, naam: string, soort: Soort, afkorting: string | null, beschrijving: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }>, eigenschappen: Array<{ naam: string, waarde: string }>, varianten: Array<{ eigenschap: string, waarde: string, bron: { citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } } }> }
     | { id: string, naam: string, soort: Soort, afkorting: string | null, beschrijving: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }>, eigenschappen: Array<{ naam: string, waarde: string }>, varianten: Array<{ eigenschap: string, waarde: string, bron: { citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } } }> }
     | { id: string, naam: string, soort: Soort, afkorting: string | null, beschrijving: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }>, eigenschappen: Array<{ naam: string, waarde: string }>, varianten: Array<{ eigenschap: string, waarde: string, bron: { citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } } }> }
@@ -391,10 +466,12 @@ export type VerkennerZoekQuery = { zoek: { edges: Array<{ node:
 /** An operation's exact text, typed with its answer and its variables. */
 export type Operation<Answer, Variables> = string & { readonly answer?: Answer; readonly variables?: Variables };
 
+export const VerkennerBronnen = "# The sources of up to 100 nodes at once, for the table of what is in the picture.\nquery VerkennerBronnen($ids: [ID!]!) {\n  nodes(ids: $ids) {\n    ... on Entiteit {\n      id\n      bronnen {\n        ...Bron\n      }\n    }\n  }\n}\n\nfragment Bron on Bron {\n  citaat\n  regelVan\n  regelTot\n  document {\n    naam\n    datum\n  }\n}\n" as Operation<VerkennerBronnenQuery, VerkennerBronnenQueryVariables>;
 export const VerkennerCrossovers = "# The crossovers after the first page, only when there are over 100 (as in a synthetic graph).\nquery VerkennerCrossovers($after: String) {\n  crossovers(first: 100, after: $after) {\n    edges {\n      node {\n        ...CrossoverMetOpgaven\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\n\nfragment CrossoverMetOpgaven on Crossover {\n  id\n  naam\n  soort\n  opgaven {\n    edges {\n      node {\n        id\n      }\n      relatie {\n        ...Relatie\n      }\n    }\n  }\n}\n\nfragment Relatie on Relatie {\n  type\n  van\n  naar\n  rol\n  onderwerp\n  bronnen {\n    ...Bron\n  }\n}\n\nfragment Bron on Bron {\n  citaat\n  regelVan\n  regelTot\n  document {\n    naam\n    datum\n  }\n}\n" as Operation<VerkennerCrossoversQuery, VerkennerCrossoversQueryVariables>;
+export const VerkennerDienst = "# The service's version, named in the caption of an exported picture.\nquery VerkennerDienst {\n  dienst {\n    versie\n  }\n}\n" as Operation<VerkennerDienstQuery, VerkennerDienstQueryVariables>;
 export const VerkennerKandidaatBewijs = "# The candidate crossovers of one opgave with their evidence; the verkenner keeps the pair it opened.\nquery VerkennerKandidaatBewijs($opgave: ID!) {\n  crossoverKandidaten(opgave: $opgave, first: 100) {\n    ...KandidaatMetBewijs\n  }\n}\n\nfragment KandidaatMetBewijs on CrossoverKandidaat {\n  opgaven {\n    id\n  }\n  score\n  bewijs {\n    gedeeld {\n      id\n      naam\n      soort\n    }\n    graad\n    gewicht\n    verbindingen {\n      opgave {\n        id\n      }\n      relaties {\n        ...Relatie\n      }\n    }\n  }\n}\n\nfragment Relatie on Relatie {\n  type\n  van\n  naar\n  rol\n  onderwerp\n  bronnen {\n    ...Bron\n  }\n}\n\nfragment Bron on Bron {\n  citaat\n  regelVan\n  regelTot\n  document {\n    naam\n    datum\n  }\n}\n" as Operation<VerkennerKandidaatBewijsQuery, VerkennerKandidaatBewijsQueryVariables>;
 export const VerkennerKandidaten = "# The strongest candidate crossovers of the whole graph, without their evidence: enough to draw\n# them. The evidence of all twenty runs to megabytes in a large graph.\nquery VerkennerKandidaten {\n  crossoverKandidaten(first: 20) {\n    opgaven {\n      id\n    }\n    score\n  }\n}\n" as Operation<VerkennerKandidatenQuery, VerkennerKandidatenQueryVariables>;
-export const VerkennerKnoop = "# A node's own facts: description, sources, properties and disagreeing claims; null when it does not exist.\nquery VerkennerKnoop($id: ID!) {\n  node(id: $id) {\n    ... on Entiteit {\n      id\n      naam\n      soort\n      afkorting\n      beschrijving\n      bronnen {\n        ...Bron\n      }\n      eigenschappen {\n        naam\n        waarde\n      }\n      varianten {\n        eigenschap\n        waarde\n        bron {\n          ...Bron\n        }\n      }\n    }\n  }\n}\n\nfragment Bron on Bron {\n  citaat\n  regelVan\n  regelTot\n  document {\n    naam\n    datum\n  }\n}\n" as Operation<VerkennerKnoopQuery, VerkennerKnoopQueryVariables>;
+export const VerkennerKnoop = "# A node's own facts: description, sources, properties and disagreeing claims, and for a knelpunt its\n# kind, scale, status and route along the bodies; null when it does not exist.\nquery VerkennerKnoop($id: ID!) {\n  node(id: $id) {\n    ... on Entiteit {\n      id\n      naam\n      soort\n      afkorting\n      beschrijving\n      bronnen {\n        ...Bron\n      }\n      eigenschappen {\n        naam\n        waarde\n      }\n      varianten {\n        eigenschap\n        waarde\n        bron {\n          ...Bron\n        }\n      }\n    }\n    ... on Knelpunt {\n      soortKnelpunt\n      schaal\n      status\n      route {\n        stap\n        overleg {\n          id\n          naam\n        }\n      }\n    }\n  }\n}\n\nfragment Bron on Bron {\n  citaat\n  regelVan\n  regelTot\n  document {\n    naam\n    datum\n  }\n}\n" as Operation<VerkennerKnoopQuery, VerkennerKnoopQueryVariables>;
 export const VerkennerOmgeving = "# The nodes and relations one step around a node; null when the node does not exist.\nquery VerkennerOmgeving($id: ID!) {\n  omgeving(id: $id, stappen: 1, maxKnopen: 150) {\n    afgekapt\n    knopen {\n      id\n      naam\n      soort\n    }\n    verbindingen {\n      relatie {\n        ...Relatie\n      }\n    }\n  }\n}\n\nfragment Relatie on Relatie {\n  type\n  van\n  naar\n  rol\n  onderwerp\n  bronnen {\n    ...Bron\n  }\n}\n\nfragment Bron on Bron {\n  citaat\n  regelVan\n  regelTot\n  document {\n    naam\n    datum\n  }\n}\n" as Operation<VerkennerOmgevingQuery, VerkennerOmgevingQueryVariables>;
 export const VerkennerOpgavenkaart = "# The opgaven map's nodes: the opgaven and the declared crossovers with the relations that join\n# them, in one request.\nquery VerkennerOpgavenkaart($after: String) {\n  opgaven {\n    edges {\n      node {\n        id\n        naam\n        soort\n        nummer\n        categorie\n      }\n    }\n  }\n  crossovers(first: 100, after: $after) {\n    edges {\n      node {\n        ...CrossoverMetOpgaven\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\n\nfragment CrossoverMetOpgaven on Crossover {\n  id\n  naam\n  soort\n  opgaven {\n    edges {\n      node {\n        id\n      }\n      relatie {\n        ...Relatie\n      }\n    }\n  }\n}\n\nfragment Relatie on Relatie {\n  type\n  van\n  naar\n  rol\n  onderwerp\n  bronnen {\n    ...Bron\n  }\n}\n\nfragment Bron on Bron {\n  citaat\n  regelVan\n  regelTot\n  document {\n    naam\n    datum\n  }\n}\n" as Operation<VerkennerOpgavenkaartQuery, VerkennerOpgavenkaartQueryVariables>;
 export const VerkennerPad = "# The shortest path between two nodes; an empty list when there is none within the service's bound.\nquery VerkennerPad($van: ID!, $naar: ID!) {\n  pad(van: $van, naar: $naar, aantal: 1) {\n    lengte\n    knopen {\n      id\n      naam\n      soort\n    }\n    stappen {\n      relatie {\n        ...Relatie\n      }\n    }\n  }\n}\n\nfragment Relatie on Relatie {\n  type\n  van\n  naar\n  rol\n  onderwerp\n  bronnen {\n    ...Bron\n  }\n}\n\nfragment Bron on Bron {\n  citaat\n  regelVan\n  regelTot\n  document {\n    naam\n    datum\n  }\n}\n" as Operation<VerkennerPadQuery, VerkennerPadQueryVariables>;
