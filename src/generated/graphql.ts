@@ -1723,6 +1723,24 @@ export type KnelpuntEdge = {
   relatie: Maybe<Relatie>;
 };
 
+/** Een knelpunt dat een liaison signaleert. */
+export type KnelpuntInvoer = {
+  /** Korte omschrijving (hoogstens 2000 tekens). */
+  beschrijving?: InputMaybe<Scalars['String']['input']>;
+  /** Waar het bij hoort: een tot twintig opgaven, thema's, crossovers, regio's, provincies, gemeenten of instrumenten (ids). */
+  bij: Array<Scalars['ID']['input']>;
+  /** De bronnen: minstens één, hoogstens tien. */
+  bronnen: Array<BronInvoer>;
+  /** Wie het signaleerde: hoogstens tien actoren (ids). */
+  gesignaleerdDoor?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Het knelpunt in een zin (3 tot 300 tekens). */
+  naam: Scalars['String']['input'];
+  /** Op welke schaal het speelt. */
+  schaal?: InputMaybe<Schaal>;
+  /** Wat voor knelpunt het is. */
+  soort: KnelpuntSoort;
+};
+
 /** Wat voor knelpunt het is (seeds/MODEL.md, Knelpunten). */
 export type KnelpuntSoort =
   /** Te weinig mensen, plaatsen of aanbod om het werk te doen. */
@@ -2133,6 +2151,8 @@ export type Mutation = {
    * Een bron waar nog feiten naar verwijzen kan niet worden ingetrokken.
    */
   intrekken: WijzigingResultaat;
+  /** Signaleert een knelpunt, met status `GESIGNALEERD`: wat het is, waar het bij hoort en wie het signaleerde. */
+  knelpuntSignaleren: WijzigingResultaat;
   /** Bewerkt de toelichting of bronnen van een via de API vastgelegde koppeling. */
   koppelingBewerken: WijzigingResultaat;
   /** Trekt een via de API vastgelegde koppeling in; ze blijft met haar geschiedenis in het logboek. */
@@ -2143,6 +2163,14 @@ export type Mutation = {
   regioBewerken: WijzigingResultaat;
   /** Voegt een regio of gebied toe, eventueel liggend in provincies of grotere regio's. */
   regioToevoegen: WijzigingResultaat;
+  /**
+   * Legt een gedateerde uitspraak vast over hoe een mijlpaal, afspraak (instrument), toezegging of doel ervoor
+   * staat. Een eerdere uitspraak blijft staan: samen vormen ze de geschiedenis, en `voortgang` toont het als ze
+   * elkaar tegenspreken. Het citaat van de eerste bron is de grond van de status.
+   */
+  standVastleggen: WijzigingResultaat;
+  /** Legt een toezegging vast: wie wat beloofde, waarover, en wanneer het klaar moet zijn. */
+  toezeggingVastleggen: WijzigingResultaat;
 };
 
 
@@ -2252,6 +2280,22 @@ export type MutationIntrekkenArgs = {
  * verzoek met dezelfde sleutel (van dezelfde aanvrager) wordt niet nog eens uitgevoerd, maar geeft
  * het eerste resultaat terug met `herhaald: true`.
  */
+export type MutationKnelpuntSignalerenArgs = {
+  idempotentieSleutel?: InputMaybe<Scalars['String']['input']>;
+  invoer: KnelpuntInvoer;
+};
+
+
+/**
+ * Vastleggen, bewerken en intrekken van crossovers, koppelingen, regio's en bronnen. Vraagt de rol
+ * `liaison` (of `beheerder`). Elke mutatie is één schrijftransactie: alles of niets, en elke mutatie
+ * schrijft een `Wijziging` in het logboek. Niets wordt hard verwijderd: intrekken bewaart het feit
+ * en zijn geschiedenis. Feiten uit de brondocumenten zijn niet te wijzigen.
+ *
+ * Geef bij elke mutatie een `idempotentieSleutel` mee om veilig opnieuw te proberen: een tweede
+ * verzoek met dezelfde sleutel (van dezelfde aanvrager) wordt niet nog eens uitgevoerd, maar geeft
+ * het eerste resultaat terug met `herhaald: true`.
+ */
 export type MutationKoppelingBewerkenArgs = {
   idempotentieSleutel?: InputMaybe<Scalars['String']['input']>;
   invoer: KoppelingBewerking;
@@ -2319,6 +2363,38 @@ export type MutationRegioBewerkenArgs = {
 export type MutationRegioToevoegenArgs = {
   idempotentieSleutel?: InputMaybe<Scalars['String']['input']>;
   invoer: RegioInvoer;
+};
+
+
+/**
+ * Vastleggen, bewerken en intrekken van crossovers, koppelingen, regio's en bronnen. Vraagt de rol
+ * `liaison` (of `beheerder`). Elke mutatie is één schrijftransactie: alles of niets, en elke mutatie
+ * schrijft een `Wijziging` in het logboek. Niets wordt hard verwijderd: intrekken bewaart het feit
+ * en zijn geschiedenis. Feiten uit de brondocumenten zijn niet te wijzigen.
+ *
+ * Geef bij elke mutatie een `idempotentieSleutel` mee om veilig opnieuw te proberen: een tweede
+ * verzoek met dezelfde sleutel (van dezelfde aanvrager) wordt niet nog eens uitgevoerd, maar geeft
+ * het eerste resultaat terug met `herhaald: true`.
+ */
+export type MutationStandVastleggenArgs = {
+  idempotentieSleutel?: InputMaybe<Scalars['String']['input']>;
+  invoer: StandInvoer;
+};
+
+
+/**
+ * Vastleggen, bewerken en intrekken van crossovers, koppelingen, regio's en bronnen. Vraagt de rol
+ * `liaison` (of `beheerder`). Elke mutatie is één schrijftransactie: alles of niets, en elke mutatie
+ * schrijft een `Wijziging` in het logboek. Niets wordt hard verwijderd: intrekken bewaart het feit
+ * en zijn geschiedenis. Feiten uit de brondocumenten zijn niet te wijzigen.
+ *
+ * Geef bij elke mutatie een `idempotentieSleutel` mee om veilig opnieuw te proberen: een tweede
+ * verzoek met dezelfde sleutel (van dezelfde aanvrager) wordt niet nog eens uitgevoerd, maar geeft
+ * het eerste resultaat terug met `herhaald: true`.
+ */
+export type MutationToezeggingVastleggenArgs = {
+  idempotentieSleutel?: InputMaybe<Scalars['String']['input']>;
+  invoer: ToezeggingInvoer;
 };
 
 /**
@@ -3757,6 +3833,13 @@ export type QueryZoekArgs = {
   tekst: Scalars['String']['input'];
 };
 
+/** Het formaat van een rapport. */
+export type RapportFormaat =
+  /** Een printbare HTML-pagina, zonder scripts. */
+  | 'HTML'
+  /** Markdown met voetnoten (`[^1]`). */
+  | 'MARKDOWN';
+
 /** Een rapportagemoment of -product: wie rapporteert, aan wie, waarover en hoe vaak. */
 export type Rapportage = Entiteit & Node & {
   __typename?: 'Rapportage';
@@ -4365,6 +4448,20 @@ export type StandEdge = {
   relatie: Maybe<Relatie>;
 };
 
+/** Een gedateerde uitspraak over de voortgang. */
+export type StandInvoer = {
+  /** De bronnen: minstens één, hoogstens tien. Het citaat van de eerste draagt de status. */
+  bronnen: Array<BronInvoer>;
+  /** Per wanneer de uitspraak geldt, zo precies als de bron: 2019-02-14, 2019-02, 2019-Q1 of 2019. */
+  peildatum: Scalars['String']['input'];
+  /** De status die de bron geeft. */
+  status: VoortgangStatus;
+  /** Waarom, in eigen woorden (hoogstens 2000 tekens). */
+  toelichting?: InputMaybe<Scalars['String']['input']>;
+  /** Waarover: een mijlpaal, instrument (afspraak), toezegging of doel (id). */
+  van: Scalars['ID']['input'];
+};
+
 /** Eén stap van een pad. */
 export type Stap = {
   __typename?: 'Stap';
@@ -4666,6 +4763,24 @@ export type ToezeggingEdge = {
   relatie: Maybe<Relatie>;
 };
 
+/** Een toezegging. */
+export type ToezeggingInvoer = {
+  /** Korte omschrijving (hoogstens 2000 tekens). */
+  beschrijving?: InputMaybe<Scalars['String']['input']>;
+  /** De bronnen: minstens één, hoogstens tien. */
+  bronnen: Array<BronInvoer>;
+  /** Uiterlijk wanneer, zo precies als de bron: 2019-02-14, 2019-02, 2019-Q1 of 2019. */
+  datum?: InputMaybe<Scalars['String']['input']>;
+  /** Wie de toezegging deed: een tot tien actoren (ids). */
+  door: Array<Scalars['ID']['input']>;
+  /** Wat er is toegezegd (3 tot 300 tekens). */
+  naam: Scalars['String']['input'];
+  /** Waarover: een tot tien opgaven, thema's, instrumenten, mijlpalen of knelpunten (ids). */
+  voor: Array<Scalars['ID']['input']>;
+  /** Wanneer, in de woorden van de bron. */
+  wanneer?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Een bewering van een document die afwijkt van de hoofdwaarde, met haar bron. */
 export type Variant = {
   __typename?: 'Variant';
@@ -4743,12 +4858,23 @@ export type Voortgangsoverzicht = {
   peildatum: Scalars['String']['output'];
   /** Per status hoeveel mijlpalen en toezeggingen die status hebben. */
   perStatus: Array<StatusAantal>;
+  /**
+   * Dit overzicht als rapport om in een memo te plakken: Markdown, of een printbare HTML-pagina; elke uitspraak
+   * met haar bron als voetnoot (document, regels en citaat).
+   */
+  rapport: Scalars['String']['output'];
   /** De rapportages over de opgave, haar thema's en haar instrumenten. */
   rapportages: Array<Rapportage>;
   /** De toezeggingen over de opgave, haar thema's, haar instrumenten of haar knelpunten, op datum. */
   toezeggingen: Array<Toezegging>;
   /** Mijlpalen en toezeggingen waarvan de datum voor de peildatum ligt en die volgens hun stand niet bereikt of vervallen zijn. */
   verlopen: Array<Entiteit>;
+};
+
+
+/** De voortgang van een opgave, samengesteld uit de graaf; elk onderdeel noemt zijn bronnen. */
+export type VoortgangsoverzichtRapportArgs = {
+  formaat?: InputMaybe<RapportFormaat>;
 };
 
 /** Een waterschap. */
@@ -5067,6 +5193,7 @@ export type ResolversTypes = ResolversObject<{
   Knelpunt: ResolverTypeWrapper<EntityRecord>;
   KnelpuntConnection: ResolverTypeWrapper<ConnectionPage>;
   KnelpuntEdge: ResolverTypeWrapper<EdgeRecord>;
+  KnelpuntInvoer: KnelpuntInvoer;
   KnelpuntSoort: KnelpuntSoort;
   KnelpuntStatus: KnelpuntStatus;
   Koepel: ResolverTypeWrapper<EntityRecord>;
@@ -5095,6 +5222,7 @@ export type ResolversTypes = ResolversObject<{
   Persoon: ResolverTypeWrapper<EntityRecord>;
   Provincie: ResolverTypeWrapper<EntityRecord>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RapportFormaat: RapportFormaat;
   Rapportage: ResolverTypeWrapper<EntityRecord>;
   RapportageConnection: ResolverTypeWrapper<ConnectionPage>;
   RapportageEdge: ResolverTypeWrapper<EdgeRecord>;
@@ -5114,6 +5242,7 @@ export type ResolversTypes = ResolversObject<{
   Stand: ResolverTypeWrapper<EntityRecord>;
   StandConnection: ResolverTypeWrapper<ConnectionPage>;
   StandEdge: ResolverTypeWrapper<EdgeRecord>;
+  StandInvoer: StandInvoer;
   Stap: ResolverTypeWrapper<PathStep>;
   StatusAantal: ResolverTypeWrapper<StatusCount>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -5123,6 +5252,7 @@ export type ResolversTypes = ResolversObject<{
   Toezegging: ResolverTypeWrapper<EntityRecord>;
   ToezeggingConnection: ResolverTypeWrapper<ConnectionPage>;
   ToezeggingEdge: ResolverTypeWrapper<EdgeRecord>;
+  ToezeggingInvoer: ToezeggingInvoer;
   Variant: ResolverTypeWrapper<VariantRecord>;
   Vastlegging: ResolverTypeWrapper<Vastlegging>;
   Voortgang: ResolverTypeWrapper<Progress>;
@@ -5195,6 +5325,7 @@ export type ResolversParentTypes = ResolversObject<{
   Knelpunt: EntityRecord;
   KnelpuntConnection: ConnectionPage;
   KnelpuntEdge: EdgeRecord;
+  KnelpuntInvoer: KnelpuntInvoer;
   Koepel: EntityRecord;
   KoppelingBewerking: KoppelingBewerking;
   KoppelingIntrekking: KoppelingIntrekking;
@@ -5232,6 +5363,7 @@ export type ResolversParentTypes = ResolversObject<{
   Stand: EntityRecord;
   StandConnection: ConnectionPage;
   StandEdge: EdgeRecord;
+  StandInvoer: StandInvoer;
   Stap: PathStep;
   StatusAantal: StatusCount;
   String: Scalars['String']['output'];
@@ -5241,6 +5373,7 @@ export type ResolversParentTypes = ResolversObject<{
   Toezegging: EntityRecord;
   ToezeggingConnection: ConnectionPage;
   ToezeggingEdge: EdgeRecord;
+  ToezeggingInvoer: ToezeggingInvoer;
   Variant: VariantRecord;
   Vastlegging: Vastlegging;
   Voortgang: Progress;
@@ -5780,11 +5913,14 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   crossoverVastleggen?: Resolver<ResolversTypes['WijzigingResultaat'], ParentType, ContextType, RequireFields<MutationCrossoverVastleggenArgs, 'invoer'>>;
   instrumentKoppelen?: Resolver<ResolversTypes['WijzigingResultaat'], ParentType, ContextType, RequireFields<MutationInstrumentKoppelenArgs, 'invoer'>>;
   intrekken?: Resolver<ResolversTypes['WijzigingResultaat'], ParentType, ContextType, RequireFields<MutationIntrekkenArgs, 'invoer'>>;
+  knelpuntSignaleren?: Resolver<ResolversTypes['WijzigingResultaat'], ParentType, ContextType, RequireFields<MutationKnelpuntSignalerenArgs, 'invoer'>>;
   koppelingBewerken?: Resolver<ResolversTypes['WijzigingResultaat'], ParentType, ContextType, RequireFields<MutationKoppelingBewerkenArgs, 'invoer'>>;
   koppelingIntrekken?: Resolver<ResolversTypes['WijzigingResultaat'], ParentType, ContextType, RequireFields<MutationKoppelingIntrekkenArgs, 'invoer'>>;
   opgaveKoppelenAanRegio?: Resolver<ResolversTypes['WijzigingResultaat'], ParentType, ContextType, RequireFields<MutationOpgaveKoppelenAanRegioArgs, 'invoer'>>;
   regioBewerken?: Resolver<ResolversTypes['WijzigingResultaat'], ParentType, ContextType, RequireFields<MutationRegioBewerkenArgs, 'invoer'>>;
   regioToevoegen?: Resolver<ResolversTypes['WijzigingResultaat'], ParentType, ContextType, RequireFields<MutationRegioToevoegenArgs, 'invoer'>>;
+  standVastleggen?: Resolver<ResolversTypes['WijzigingResultaat'], ParentType, ContextType, RequireFields<MutationStandVastleggenArgs, 'invoer'>>;
+  toezeggingVastleggen?: Resolver<ResolversTypes['WijzigingResultaat'], ParentType, ContextType, RequireFields<MutationToezeggingVastleggenArgs, 'invoer'>>;
 }>;
 
 export type NodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
@@ -6257,6 +6393,7 @@ export type VoortgangsoverzichtResolvers<ContextType = RequestContext, ParentTyp
   opgave?: Resolver<ResolversTypes['Opgave'], ParentType, ContextType>;
   peildatum?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   perStatus?: Resolver<Array<ResolversTypes['StatusAantal']>, ParentType, ContextType>;
+  rapport?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<VoortgangsoverzichtRapportArgs, 'formaat'>>;
   rapportages?: Resolver<Array<ResolversTypes['Rapportage']>, ParentType, ContextType>;
   toezeggingen?: Resolver<Array<ResolversTypes['Toezegging']>, ParentType, ContextType>;
   verlopen?: Resolver<Array<ResolversTypes['Entiteit']>, ParentType, ContextType>;

@@ -11,6 +11,8 @@ import type {
 } from '../generated/graphql.js';
 import { sumAmounts } from '../graph/amounts.js';
 import { dateSpan } from '../graph/dates.js';
+import { progressReport, reportHtml, reportMarkdown } from '../graph/progress-report.js';
+import { sourcesOf } from '../graph/sources.js';
 import type { EntityRecord } from '../graph/entity.js';
 import { enumValueOf, wordOf } from '../graph/enum-words.js';
 import { pageRequest } from '../graph/pagination.js';
@@ -197,6 +199,26 @@ export const Voortgangsoverzicht: VoortgangsoverzichtResolvers = {
   openKnelpunten: (overview) => overview.openBottlenecks,
   rapportages: (overview) => overview.reports,
   laatsteStanden: (overview) => latestStatements(overview),
+  rapport: async (overview, { formaat }, context) => {
+    const cited = [
+      ...overview.milestones,
+      ...overview.commitments,
+      ...overview.targets,
+      ...overview.openBottlenecks,
+      ...overview.reports,
+      ...[...overview.statements.values()].flat(),
+    ].flatMap((entity) => sourcesOf(entity.properties).map(({ document }) => document));
+    const documents = await context.loaders.entity.loadMany([...new Set(cited)]);
+    const names = new Map(
+      documents.flatMap((document) =>
+        document && !(document instanceof Error)
+          ? [[document.id, String(document.properties.naam ?? document.id)] as const]
+          : [],
+      ),
+    );
+    const report = progressReport(overview, names);
+    return formaat === 'HTML' ? reportHtml(report) : reportMarkdown(report);
+  },
 };
 
 /** A status statement's status; a stored word outside the vocabulary shows as `ONBEKEND`. */

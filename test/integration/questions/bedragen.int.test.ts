@@ -288,4 +288,21 @@ describe('voortgang(opgave:): the progress of an opgave in one answer', () => {
     const vroeg = await voortgang('opgave:sociaal-domein', '2018-03-01');
     expect(vroeg.verlopen.map(({ id }) => id)).not.toContain('mijlpaal:rob-onderzoek-buig-gereed');
   });
+
+  // 004 r.9: "Veel opgaven legden in 2018 afspraken vast, zoals in het sociaal domein, bij klimaatadaptatie"; 001 r.457
+  it('the report for klimaat states each status with its source as a footnote, in Markdown and as a printable page', async () => {
+    const { voortgang: rapport } = await ask<{ voortgang: { markdown: string; html: string } }>(
+      `{ voortgang(opgave: "opgave:klimaat", peildatum: "2019-02-14") { markdown: rapport html: rapport(formaat: HTML) } }`,
+    );
+    const regel = rapport.markdown.split('\n').find((line) => line.startsWith('- Bestuursakkoord klimaatadaptatie'));
+    expect(regel).toMatch(/: bereikt per 2019-02-14\[\^\d+\]/);
+    const noot = Number(/bereikt per 2019-02-14\[\^(\d+)\]/.exec(regel!)![1]);
+    const voetnoot = rapport.markdown.split('\n').find((line) => line.startsWith(`[^${noot}]: `))!;
+    expect(voetnoot).toContain('1 jaar IBP: de plannen voor 2019, r. 9');
+    expect(voetnoot).toContain('bij klimaatadaptatie');
+    expect(rapport.markdown).toContain('## Verlopen per 2019-02-14');
+    expect(rapport.html).toMatch(/^<!doctype html>/);
+    expect(rapport.html).not.toContain('<script');
+    expect(rapport.html).toContain(`<li id="bron-${noot}">`);
+  });
 });
