@@ -54,6 +54,13 @@ const signallers: KindWeights = [
   ['Overleg', 1],
 ];
 
+/** Who makes commitments, reports and pays: the Rijk's ministries and the koepels, as in the documents. */
+const promisers: KindWeights = [
+  ['Ministerie', 3],
+  ['Koepel', 2],
+  ['Overleg', 1],
+];
+
 /**
  * Holds the node index (kinds as consecutive ranges of one numbering) and the relations made so
  * far. `nodes()` runs before `relations()`, which quotes the names it recorded.
@@ -318,6 +325,28 @@ class GraphBuilder {
         if (this.random.chance(0.2)) yield* this.relation('VEROORZAAKT_DOOR', index, this.pickIn('Instrument', true));
         if (this.random.chance(0.5)) yield* this.relation('OPLOSSING_VIA', index, this.pickIn('Instrument', true));
         if (this.random.chance(0.3)) yield* this.relation('BEHANDELD_IN', index, this.pickIn('Overleg', true));
+        return;
+      case 'Stand':
+        yield* this.relation('STAND_VAN', index, this.pickIn('Mijlpaal', true));
+        return;
+      case 'Toezegging':
+        yield* this.relation('TOEGEZEGD_DOOR', index, this.pick(promisers, true));
+        yield* this.relation('TOEZEGGING_VOOR', index, this.pickIn('Opgave', false));
+        return;
+      case 'Doel':
+        yield* this.relation('DOEL_VAN', index, this.pickIn('Opgave', false));
+        return;
+      case 'Rapportage':
+        yield* this.relation('RAPPORTAGE_AAN', index, this.pickIn('Overleg', true));
+        yield* this.relation('RAPPORTAGE_OVER', index, this.pickIn('Opgave', false));
+        if (this.random.chance(0.5)) yield* this.relation('GERAPPORTEERD_DOOR', index, this.pick(promisers, true));
+        return;
+      case 'Activiteit':
+        yield* this.relation('UITGEVOERD_DOOR', index, this.pickIn('Overleg', true));
+        return;
+      case 'Bedrag':
+        yield* this.relation('BEDRAG_VAN', index, this.pickIn('Instrument', true));
+        if (this.random.chance(0.3)) yield* this.relation('BETAALD_DOOR', index, this.pick(promisers, true));
         return;
     }
   }

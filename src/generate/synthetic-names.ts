@@ -1,4 +1,11 @@
-import { bottleneckKinds, bottleneckStatuses, type NodeLabel, type RelationType } from '../graph/model.js';
+import {
+  amountKinds,
+  bottleneckKinds,
+  bottleneckStatuses,
+  progressStatuses,
+  type NodeLabel,
+  type RelationType,
+} from '../graph/model.js';
 import type { Random } from './random.js';
 
 /**
@@ -298,6 +305,12 @@ const kindWords: Record<NodeLabel, string> = {
   Document: 'document',
   Crossover: 'crossover',
   Knelpunt: 'knelpunt',
+  Stand: 'stand',
+  Toezegging: 'toezegging',
+  Doel: 'doel',
+  Rapportage: 'rapportage',
+  Activiteit: 'activiteit',
+  Bedrag: 'bedrag',
 };
 
 export function capitalise(text: string): string {
@@ -323,6 +336,18 @@ export function generatedNode(label: NodeLabel, random: Random): { naam: string;
       return {
         naam: `${capitalise(random.pick(bottleneckWords))} bij ${topic(random)} in ${placeName(random)}`,
         properties: { soort: random.pick(bottleneckKinds), status: random.pick(bottleneckStatuses) },
+      };
+    case 'Stand': {
+      const status = random.pick(progressStatuses);
+      return {
+        naam: `${capitalise(topic(random))}: ${status}`,
+        properties: { status, datum: `${random.between(2018, 2025)}` },
+      };
+    }
+    case 'Bedrag':
+      return {
+        naam: `Bedrag voor ${topic(random)}`,
+        properties: { waarde: random.between(1, 2000) * 1_000_000, eenheid: 'euro', soort: random.pick(amountKinds) },
       };
     case 'Thema':
       return { naam: `${capitalise(topic(random))} ${random.pick(themeAspects)}`, properties: {} };
@@ -452,6 +477,16 @@ export const relationPhrases: Record<RelationType, string> = {
   BEHANDELD_IN: 'wordt behandeld in',
   STUURT: 'stuurt',
   ESCALEERT_NAAR: 'escaleert naar',
+  STAND_VAN: 'is de stand van',
+  TOEGEZEGD_DOOR: 'is toegezegd door',
+  TOEZEGGING_VOOR: 'is een toezegging voor',
+  DOEL_VAN: 'is een doel van',
+  GERAPPORTEERD_DOOR: 'wordt gerapporteerd door',
+  RAPPORTAGE_AAN: 'gaat naar',
+  RAPPORTAGE_OVER: 'gaat over',
+  UITGEVOERD_DOOR: 'wordt uitgevoerd door',
+  BEDRAG_VAN: 'is een bedrag van',
+  BETAALD_DOOR: 'wordt betaald door',
 };
 
 /** The properties the seeds give relations of each type (`rol`, `onderwerp`, `grond`), drawn. */

@@ -21,7 +21,7 @@ export const scaledShares = {
   Thema: 3,
   Organisatie: 3,
   Overleg: 3,
-  Persoon: 22,
+  Persoon: 16,
   Regio: 8,
   Instrument: 20,
   Mijlpaal: 27,
@@ -29,6 +29,12 @@ export const scaledShares = {
   Crossover: 8,
   Groep: 1,
   Knelpunt: 2,
+  Stand: 2,
+  Toezegging: 1,
+  Doel: 1,
+  Rapportage: 1,
+  Activiteit: 1,
+  Bedrag: 1,
 } as const satisfies Partial<Record<NodeLabel, number>>;
 
 export const minimumNodes = 1_000;

@@ -7,6 +7,8 @@ import type { SourcedDate } from '../graph/dates.js';
 import type { Candidate, Evidence, EvidenceLink } from '../graph/crossover-candidates.js';
 import type { CrossoverPartnerRecord } from '../repositories/crossover-repository.js';
 import type { RouteStep } from '../graph/escalation-route.js';
+import type { Progress, ProgressOverview, StatusCount } from '../graph/progress.js';
+import type { AmountSum } from '../graph/amounts.js';
 import type { Meeting, OpgaveInArea, Path, PathStep } from '../repositories/discovery-repository.js';
 import type { Neighbourhood, NeighbourhoodNode } from '../graph/neighbourhood.js';
 import type { RecordingResult } from '../recording/recorder.js';
@@ -25,6 +27,81 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** Een JSON-waarde: object, lijst, tekst, getal, waar/onwaar of null. */
   JSON: { input: unknown; output: unknown; }
+};
+
+/** Werk dat een actor (vooral het IBP-programmateam) doet: een vaste taak of een initiatief voor een jaar. */
+export type Activiteit = Entiteit & Node & {
+  __typename?: 'Activiteit';
+  /** Afkorting, als de documenten die gebruiken. */
+  afkorting: Maybe<Scalars['String']['output']>;
+  /** Korte omschrijving op basis van de documenten. */
+  beschrijving: Maybe<Scalars['String']['output']>;
+  /** Waar dit knooppunt in de documenten staat. */
+  bronnen: Array<Bron>;
+  /** Hoe vaak, zoals `ieder kwartaal`. */
+  cadans: Maybe<Scalars['String']['output']>;
+  /** Hoe lang, zoals `drie maanden`. */
+  duur: Maybe<Scalars['String']['output']>;
+  /** Alle opgeslagen eigenschappen, ook die zonder eigen veld. */
+  eigenschappen: Array<Eigenschap>;
+  /** Stabiele id, bijvoorbeeld `activiteit:knelpunten-signaleren`. */
+  id: Scalars['ID']['output'];
+  /** Het jaar waarvoor de tekst het werk noemt. */
+  jaar: Maybe<Scalars['Int']['output']>;
+  /** De activiteit in een zin. */
+  naam: Scalars['String']['output'];
+  /** Wat het oplevert, zoals `bijeenkomst, artikel, Dossiers`. */
+  producten: Maybe<Scalars['String']['output']>;
+  /** Altijd `Activiteit`. */
+  soort: Soort;
+  /** `vaste-taak` of `initiatief`, zoals de tekst het werk indeelt. */
+  soortActiviteit: Maybe<Scalars['String']['output']>;
+  /** Wie het werk doet. */
+  uitgevoerdDoor: ActorConnection;
+  /** Afwijkende beweringen, met hun bron. */
+  varianten: Array<Variant>;
+  /** Wie dit knooppunt via de API vastlegde, wanneer, en de versie; `null` voor knooppunten uit de brondocumenten. */
+  vastlegging: Maybe<Vastlegging>;
+  /** Alle relaties van dit knooppunt. */
+  verbanden: EntiteitConnection;
+};
+
+
+/** Werk dat een actor (vooral het IBP-programmateam) doet: een vaste taak of een initiatief voor een jaar. */
+export type ActiviteitUitgevoerdDoorArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Werk dat een actor (vooral het IBP-programmateam) doet: een vaste taak of een initiatief voor een jaar. */
+export type ActiviteitVerbandenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  richting?: InputMaybe<Richting>;
+  typen?: InputMaybe<Array<RelatieType>>;
+};
+
+/** Een pagina activiteiten. */
+export type ActiviteitConnection = {
+  __typename?: 'ActiviteitConnection';
+  /** De activiteiten op deze pagina. */
+  edges: Array<ActiviteitEdge>;
+  /** Paginering. */
+  pageInfo: PageInfo;
+  /** Het totaal aantal, over alle pagina's. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Een element van een pagina activiteiten, met de relatie waarlangs het gevonden is. */
+export type ActiviteitEdge = {
+  __typename?: 'ActiviteitEdge';
+  /** Cursor van dit element. */
+  cursor: Scalars['String']['output'];
+  /** Het knooppunt. */
+  node: Activiteit;
+  /** De relatie naar dit knooppunt, met rol en bronnen (leeg in lijsten die niet uit een relatie komen). */
+  relatie: Maybe<Relatie>;
 };
 
 /** Een overheid, organisatie, overleg of persoon die in het programma een rol speelt. */
@@ -152,6 +229,146 @@ export type ActorSoort =
   | 'Provincie'
   /** Een waterschap. */
   | 'Waterschap';
+
+/**
+ * Een bedrag of aandeel, als getal met eenheid, jaar of periode en soort, met zijn bron. Een cel van tabel 3 van
+ * de Programmastart is één bedrag; `tekst` geeft de cel zoals die in de tabel staat.
+ */
+export type Bedrag = Entiteit & Node & {
+  __typename?: 'Bedrag';
+  /** Afkorting, als de documenten die gebruiken. */
+  afkorting: Maybe<Scalars['String']['output']>;
+  /** Korte omschrijving op basis van de documenten. */
+  beschrijving: Maybe<Scalars['String']['output']>;
+  /** Wie het betaalt of het aandeel draagt: een actor of een fonds. */
+  betaaldDoor: EntiteitConnection;
+  /** Waar dit knooppunt in de documenten staat. */
+  bronnen: Array<Bron>;
+  /** `euro` of `procent`. */
+  eenheid: Scalars['String']['output'];
+  /** Alle opgeslagen eigenschappen, ook die zonder eigen veld. */
+  eigenschappen: Array<Eigenschap>;
+  /** Stabiele id, bijvoorbeeld `bedrag:tabel-3-accres-gemeentefonds-2018`. */
+  id: Scalars['ID']['output'];
+  /** Het jaar waarvoor het bedrag geldt. */
+  jaar: Maybe<Scalars['Int']['output']>;
+  /** Waarvan het bedrag is, en het jaar. */
+  naam: Scalars['String']['output'];
+  /** De periode waarvoor het bedrag geldt, als de tekst geen jaar noemt (zoals `de komende kabinetsperiode`). */
+  periode: Maybe<Scalars['String']['output']>;
+  /** De rij van de tabel, zoals `F) Accres (= E * D)`. */
+  reeks: Maybe<Scalars['String']['output']>;
+  /** De schaal waarin de tekst het getal geeft, zoals `miljoenen euro`. */
+  schaal: Maybe<Scalars['String']['output']>;
+  /** Altijd `Bedrag`. */
+  soort: Soort;
+  /** Wat voor bedrag het is. */
+  soortBedrag: Maybe<BedragSoort>;
+  /** De tabel waarin het bedrag staat. */
+  tabel: Maybe<Scalars['String']['output']>;
+  /** Het bedrag zoals het in de tekst staat, zoals `1.124` of `€ 5,4 miljard`. */
+  tekst: Maybe<Scalars['String']['output']>;
+  /** Het fonds, budget of de afspraak waarvan dit bedrag is. */
+  van: InstrumentConnection;
+  /** Afwijkende beweringen, met hun bron. */
+  varianten: Array<Variant>;
+  /** Wie dit knooppunt via de API vastlegde, wanneer, en de versie; `null` voor knooppunten uit de brondocumenten. */
+  vastlegging: Maybe<Vastlegging>;
+  /** Alle relaties van dit knooppunt. */
+  verbanden: EntiteitConnection;
+  /** Het getal: in euro (niet in miljoenen), of in procent bij eenheid `procent`. */
+  waarde: Scalars['Float']['output'];
+};
+
+
+/**
+ * Een bedrag of aandeel, als getal met eenheid, jaar of periode en soort, met zijn bron. Een cel van tabel 3 van
+ * de Programmastart is één bedrag; `tekst` geeft de cel zoals die in de tabel staat.
+ */
+export type BedragBetaaldDoorArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Een bedrag of aandeel, als getal met eenheid, jaar of periode en soort, met zijn bron. Een cel van tabel 3 van
+ * de Programmastart is één bedrag; `tekst` geeft de cel zoals die in de tabel staat.
+ */
+export type BedragVanArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Een bedrag of aandeel, als getal met eenheid, jaar of periode en soort, met zijn bron. Een cel van tabel 3 van
+ * de Programmastart is één bedrag; `tekst` geeft de cel zoals die in de tabel staat.
+ */
+export type BedragVerbandenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  richting?: InputMaybe<Richting>;
+  typen?: InputMaybe<Array<RelatieType>>;
+};
+
+/** Een pagina bedragen. */
+export type BedragConnection = {
+  __typename?: 'BedragConnection';
+  /** De bedragen op deze pagina. */
+  edges: Array<BedragEdge>;
+  /** Paginering. */
+  pageInfo: PageInfo;
+  /** Het totaal aantal, over alle pagina's. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Een element van een pagina bedragen, met de relatie waarlangs het gevonden is. */
+export type BedragEdge = {
+  __typename?: 'BedragEdge';
+  /** Cursor van dit element. */
+  cursor: Scalars['String']['output'];
+  /** Het knooppunt. */
+  node: Bedrag;
+  /** De relatie naar dit knooppunt, met rol en bronnen (leeg in lijsten die niet uit een relatie komen). */
+  relatie: Maybe<Relatie>;
+};
+
+/** Wat voor bedrag het is. */
+export type BedragSoort =
+  /** Het aandeel in de kosten dat een partij draagt, in procent. */
+  | 'AANDEEL'
+  /** De groei van een fonds in een jaar volgens de normeringsystematiek. */
+  | 'ACCRES'
+  /** Het accres opgeteld vanaf het eerste jaar van de tabel tot en met dit jaar. */
+  | 'ACCRES_CUMULATIEF'
+  /** Wat een partij bijdraagt. */
+  | 'BIJDRAGE'
+  /** Een correctie op die uitgaven. */
+  | 'CORRECTIE'
+  /** De groei van een fonds over een periode. */
+  | 'GROEI'
+  /** De grondslag waarover het accres van een jaar berekend wordt. */
+  | 'GRONDSLAG'
+  /** De omvang van een fonds of budget. */
+  | 'OMVANG'
+  /** De ontwikkeling van een jaar, in procent. */
+  | 'ONTWIKKELING'
+  /** Rijksuitgaven die de normeringsystematiek meetelt. */
+  | 'UITGAVEN';
+
+/** Een som van bedragen, met de bedragen die erin tellen. */
+export type Bedragsom = {
+  __typename?: 'Bedragsom';
+  /** Hoeveel bedragen er in de som tellen. */
+  aantal: Scalars['Int']['output'];
+  /** De bedragen die in de som tellen, op naam. */
+  bedragen: Array<Bedrag>;
+  /** De eenheid van de som (`euro` of `procent`); `null` als er geen bedragen zijn. */
+  eenheid: Maybe<Scalars['String']['output']>;
+  /** De som van de waarden. */
+  totaal: Scalars['Float']['output'];
+};
 
 /** Een knooppunt dat twee opgaven delen. */
 export type Bewijs = {
@@ -597,6 +814,94 @@ export type DocumentEdge = {
   relatie: Maybe<Relatie>;
 };
 
+/** Een meetbaar doel: een indicator met waarde en eenheid, tegen een basisjaar, te halen in een doeljaar. */
+export type Doel = Entiteit & Node & {
+  __typename?: 'Doel';
+  /** Afkorting, als de documenten die gebruiken. */
+  afkorting: Maybe<Scalars['String']['output']>;
+  /** Het jaar waartegen gemeten wordt, als de tekst het noemt (zoals 1990). */
+  basisjaar: Maybe<Scalars['Int']['output']>;
+  /** Korte omschrijving op basis van de documenten. */
+  beschrijving: Maybe<Scalars['String']['output']>;
+  /** Waar dit knooppunt in de documenten staat. */
+  bronnen: Array<Bron>;
+  /** Het jaar waarin het doel gehaald moet zijn. */
+  doeljaar: Maybe<Scalars['Int']['output']>;
+  /** De eenheid, zoals `procent`, `Mton` of `woningen per jaar`. */
+  eenheid: Maybe<Scalars['String']['output']>;
+  /** Alle opgeslagen eigenschappen, ook die zonder eigen veld. */
+  eigenschappen: Array<Eigenschap>;
+  /** Stabiele id, bijvoorbeeld `doel:co2-reductie-49-procent-2030`. */
+  id: Scalars['ID']['output'];
+  /** Wat er gemeten wordt, zoals `CO₂-reductie`. */
+  indicator: Maybe<Scalars['String']['output']>;
+  /** Het doel in een zin. */
+  naam: Scalars['String']['output'];
+  /** Altijd `Doel`. */
+  soort: Soort;
+  /** De gedateerde uitspraken over hoe dit ervoor staat, oudste eerst (de geschiedenis). */
+  standen: StandConnection;
+  /** De opgave, het thema of instrument waarvan dit een doel is. */
+  van: EntiteitConnection;
+  /** Afwijkende beweringen, met hun bron. */
+  varianten: Array<Variant>;
+  /** Wie dit knooppunt via de API vastlegde, wanneer, en de versie; `null` voor knooppunten uit de brondocumenten. */
+  vastlegging: Maybe<Vastlegging>;
+  /** Alle relaties van dit knooppunt. */
+  verbanden: EntiteitConnection;
+  /** Hoe dit ervoor staat volgens de jongste uitspraken, en of uitspraken elkaar tegenspreken. */
+  voortgang: Voortgang;
+  /** De waarde (de ondergrens als de tekst een bandbreedte geeft). */
+  waarde: Maybe<Scalars['Float']['output']>;
+  /** De bovengrens, als de tekst een bandbreedte geeft (zoals 30.000-50.000). */
+  waardeTot: Maybe<Scalars['Float']['output']>;
+};
+
+
+/** Een meetbaar doel: een indicator met waarde en eenheid, tegen een basisjaar, te halen in een doeljaar. */
+export type DoelStandenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Een meetbaar doel: een indicator met waarde en eenheid, tegen een basisjaar, te halen in een doeljaar. */
+export type DoelVanArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Een meetbaar doel: een indicator met waarde en eenheid, tegen een basisjaar, te halen in een doeljaar. */
+export type DoelVerbandenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  richting?: InputMaybe<Richting>;
+  typen?: InputMaybe<Array<RelatieType>>;
+};
+
+/** Een pagina doelen. */
+export type DoelConnection = {
+  __typename?: 'DoelConnection';
+  /** De doelen op deze pagina. */
+  edges: Array<DoelEdge>;
+  /** Paginering. */
+  pageInfo: PageInfo;
+  /** Het totaal aantal, over alle pagina's. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Een element van een pagina doelen, met de relatie waarlangs het gevonden is. */
+export type DoelEdge = {
+  __typename?: 'DoelEdge';
+  /** Cursor van dit element. */
+  cursor: Scalars['String']['output'];
+  /** Het knooppunt. */
+  node: Doel;
+  /** De relatie naar dit knooppunt, met rol en bronnen (leeg in lijsten die niet uit een relatie komen). */
+  relatie: Maybe<Relatie>;
+};
+
 /** Een eigenschap uit de documenten, als naam en waarde. */
 export type Eigenschap = {
   __typename?: 'Eigenschap';
@@ -608,7 +913,8 @@ export type Eigenschap = {
 
 /**
  * Elk knooppunt van de kennisgraaf: een opgave, thema, actor, regio, instrument, crossover,
- * knelpunt, mijlpaal of document. Elk knooppunt noemt zijn bronnen.
+ * knelpunt, mijlpaal, stand, toezegging, doel, rapportage, activiteit, bedrag of document. Elk knooppunt
+ * noemt zijn bronnen.
  */
 export type Entiteit = {
   /** Afkorting, als de documenten die gebruiken (zoals BZK, VNG of REKS). */
@@ -636,7 +942,8 @@ export type Entiteit = {
 
 /**
  * Elk knooppunt van de kennisgraaf: een opgave, thema, actor, regio, instrument, crossover,
- * knelpunt, mijlpaal of document. Elk knooppunt noemt zijn bronnen.
+ * knelpunt, mijlpaal, stand, toezegging, doel, rapportage, activiteit, bedrag of document. Elk knooppunt
+ * noemt zijn bronnen.
  */
 export type EntiteitVerbandenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -958,6 +1265,8 @@ export type Instrument = Entiteit & Node & {
   afkorting: Maybe<Scalars['String']['output']>;
   /** Opgaven, thema's en instrumenten waarvoor dit instrument een basis is: ze bouwen erop voort, volgen eruit, berusten erop of sluiten erbij aan (`grond`). */
   basisVoor: EntiteitConnection;
+  /** De bedragen van dit fonds, budget of deze afspraak, op naam. */
+  bedragen: BedragConnection;
   /** Korte omschrijving op basis van de documenten. */
   beschrijving: Maybe<Scalars['String']['output']>;
   /** Actoren die bij dit instrument betrokken zijn. */
@@ -966,6 +1275,8 @@ export type Instrument = Entiteit & Node & {
   bouwtVoortOp: InstrumentConnection;
   /** Waar dit instrument in de documenten staat. */
   bronnen: Array<Bron>;
+  /** De doelen van dit instrument. */
+  doelen: DoelConnection;
   /** Overige eigenschappen uit de documenten. */
   eigenschappen: Array<Eigenschap>;
   /** Instrumenten, regio's, provincies, gemeenten en organisaties die geld uit dit fonds, deze envelop of dit budget krijgen (`bijdrage`). */
@@ -994,23 +1305,38 @@ export type Instrument = Entiteit & Node & {
   ondertekenaars: ActorConnection;
   /** Opgaven waarvoor dit instrument ingezet, gebruikt, opgezet of aangepast wordt. */
   opgaven: OpgaveConnection;
+  /** De rapportages over dit instrument. */
+  rapportages: RapportageConnection;
   /** Regio's, provincies en gemeenten waarvoor dit instrument ingezet wordt; wie er geld uit krijgt staat bij `financiert`. */
   regios: EntiteitConnection;
   /** Altijd `Instrument`. */
   soort: Soort;
+  /** De gedateerde uitspraken over hoe dit ervoor staat, oudste eerst (de geschiedenis). */
+  standen: StandConnection;
   /** Thema's waarvoor dit instrument ingezet, gebruikt, opgezet of aangepast wordt. */
   themas: ThemaConnection;
+  /** De toezeggingen over dit instrument. */
+  toezeggingen: ToezeggingConnection;
   /** Afwijkende beweringen, met hun bron. */
   varianten: Array<Variant>;
   /** Wie dit knooppunt via de API vastlegde, wanneer, en de versie; `null` voor knooppunten uit de brondocumenten. */
   vastlegging: Maybe<Vastlegging>;
   /** Alle relaties van dit instrument. */
   verbanden: EntiteitConnection;
+  /** Hoe dit ervoor staat volgens de jongste uitspraken, en of uitspraken elkaar tegenspreken. */
+  voortgang: Voortgang;
 };
 
 
 /** Een instrument dat opgaven vooruit helpt: een deal, akkoord, programma, fonds of aanpak. */
 export type InstrumentBasisVoorArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Een instrument dat opgaven vooruit helpt: een deal, akkoord, programma, fonds of aanpak. */
+export type InstrumentBedragenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1026,6 +1352,13 @@ export type InstrumentBetrokkenenArgs = {
 
 /** Een instrument dat opgaven vooruit helpt: een deal, akkoord, programma, fonds of aanpak. */
 export type InstrumentBouwtVoortOpArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Een instrument dat opgaven vooruit helpt: een deal, akkoord, programma, fonds of aanpak. */
+export type InstrumentDoelenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1110,6 +1443,13 @@ export type InstrumentOpgavenArgs = {
 
 
 /** Een instrument dat opgaven vooruit helpt: een deal, akkoord, programma, fonds of aanpak. */
+export type InstrumentRapportagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Een instrument dat opgaven vooruit helpt: een deal, akkoord, programma, fonds of aanpak. */
 export type InstrumentRegiosArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1117,7 +1457,21 @@ export type InstrumentRegiosArgs = {
 
 
 /** Een instrument dat opgaven vooruit helpt: een deal, akkoord, programma, fonds of aanpak. */
+export type InstrumentStandenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Een instrument dat opgaven vooruit helpt: een deal, akkoord, programma, fonds of aanpak. */
 export type InstrumentThemasArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Een instrument dat opgaven vooruit helpt: een deal, akkoord, programma, fonds of aanpak. */
+export type InstrumentToezeggingenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1369,6 +1723,24 @@ export type KnelpuntEdge = {
   relatie: Maybe<Relatie>;
 };
 
+/** Een knelpunt dat een liaison signaleert. */
+export type KnelpuntInvoer = {
+  /** Korte omschrijving (hoogstens 2000 tekens). */
+  beschrijving?: InputMaybe<Scalars['String']['input']>;
+  /** Waar het bij hoort: een tot twintig opgaven, thema's, crossovers, regio's, provincies, gemeenten of instrumenten (ids). */
+  bij: Array<Scalars['ID']['input']>;
+  /** De bronnen: minstens één, hoogstens tien. */
+  bronnen: Array<BronInvoer>;
+  /** Wie het signaleerde: hoogstens tien actoren (ids). */
+  gesignaleerdDoor?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Het knelpunt in een zin (3 tot 300 tekens). */
+  naam: Scalars['String']['input'];
+  /** Op welke schaal het speelt. */
+  schaal?: InputMaybe<Schaal>;
+  /** Wat voor knelpunt het is. */
+  soort: KnelpuntSoort;
+};
+
 /** Wat voor knelpunt het is (seeds/MODEL.md, Knelpunten). */
 export type KnelpuntSoort =
   /** Te weinig mensen, plaatsen of aanbod om het werk te doen. */
@@ -1577,6 +1949,10 @@ export type Mijlpaal = Entiteit & Node & {
   naam: Scalars['String']['output'];
   /** Altijd `Mijlpaal`. */
   soort: Soort;
+  /** De gedateerde uitspraken over hoe dit ervoor staat, oudste eerst (de geschiedenis). */
+  standen: StandConnection;
+  /** De toezeggingen over deze mijlpaal. */
+  toezeggingen: ToezeggingConnection;
   /** Opgaven, thema's, instrumenten of overleggen waar deze mijlpaal bij hoort. */
   van: EntiteitConnection;
   /** Afwijkende beweringen, met hun bron. */
@@ -1585,6 +1961,8 @@ export type Mijlpaal = Entiteit & Node & {
   vastlegging: Maybe<Vastlegging>;
   /** Alle relaties van deze mijlpaal. */
   verbanden: EntiteitConnection;
+  /** Hoe dit ervoor staat volgens de jongste uitspraken, en of uitspraken elkaar tegenspreken. */
+  voortgang: Voortgang;
   /** Hoe de tekst het tijdstip zelf noemt, bijvoorbeeld `voor de zomer van 2018`. */
   wanneer: Maybe<Scalars['String']['output']>;
 };
@@ -1595,6 +1973,20 @@ export type MijlpaalBetrokkenenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   rolSoort?: InputMaybe<Array<RolSoort>>;
+};
+
+
+/** Een mijlpaal of deadline met haar datum. */
+export type MijlpaalStandenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Een mijlpaal of deadline met haar datum. */
+export type MijlpaalToezeggingenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1759,6 +2151,8 @@ export type Mutation = {
    * Een bron waar nog feiten naar verwijzen kan niet worden ingetrokken.
    */
   intrekken: WijzigingResultaat;
+  /** Signaleert een knelpunt, met status `GESIGNALEERD`: wat het is, waar het bij hoort en wie het signaleerde. */
+  knelpuntSignaleren: WijzigingResultaat;
   /** Bewerkt de toelichting of bronnen van een via de API vastgelegde koppeling. */
   koppelingBewerken: WijzigingResultaat;
   /** Trekt een via de API vastgelegde koppeling in; ze blijft met haar geschiedenis in het logboek. */
@@ -1769,6 +2163,14 @@ export type Mutation = {
   regioBewerken: WijzigingResultaat;
   /** Voegt een regio of gebied toe, eventueel liggend in provincies of grotere regio's. */
   regioToevoegen: WijzigingResultaat;
+  /**
+   * Legt een gedateerde uitspraak vast over hoe een mijlpaal, afspraak (instrument), toezegging of doel ervoor
+   * staat. Een eerdere uitspraak blijft staan: samen vormen ze de geschiedenis, en `voortgang` toont het als ze
+   * elkaar tegenspreken. Het citaat van de eerste bron is de grond van de status.
+   */
+  standVastleggen: WijzigingResultaat;
+  /** Legt een toezegging vast: wie wat beloofde, waarover, en wanneer het klaar moet zijn. */
+  toezeggingVastleggen: WijzigingResultaat;
 };
 
 
@@ -1878,6 +2280,22 @@ export type MutationIntrekkenArgs = {
  * verzoek met dezelfde sleutel (van dezelfde aanvrager) wordt niet nog eens uitgevoerd, maar geeft
  * het eerste resultaat terug met `herhaald: true`.
  */
+export type MutationKnelpuntSignalerenArgs = {
+  idempotentieSleutel?: InputMaybe<Scalars['String']['input']>;
+  invoer: KnelpuntInvoer;
+};
+
+
+/**
+ * Vastleggen, bewerken en intrekken van crossovers, koppelingen, regio's en bronnen. Vraagt de rol
+ * `liaison` (of `beheerder`). Elke mutatie is één schrijftransactie: alles of niets, en elke mutatie
+ * schrijft een `Wijziging` in het logboek. Niets wordt hard verwijderd: intrekken bewaart het feit
+ * en zijn geschiedenis. Feiten uit de brondocumenten zijn niet te wijzigen.
+ *
+ * Geef bij elke mutatie een `idempotentieSleutel` mee om veilig opnieuw te proberen: een tweede
+ * verzoek met dezelfde sleutel (van dezelfde aanvrager) wordt niet nog eens uitgevoerd, maar geeft
+ * het eerste resultaat terug met `herhaald: true`.
+ */
 export type MutationKoppelingBewerkenArgs = {
   idempotentieSleutel?: InputMaybe<Scalars['String']['input']>;
   invoer: KoppelingBewerking;
@@ -1947,6 +2365,38 @@ export type MutationRegioToevoegenArgs = {
   invoer: RegioInvoer;
 };
 
+
+/**
+ * Vastleggen, bewerken en intrekken van crossovers, koppelingen, regio's en bronnen. Vraagt de rol
+ * `liaison` (of `beheerder`). Elke mutatie is één schrijftransactie: alles of niets, en elke mutatie
+ * schrijft een `Wijziging` in het logboek. Niets wordt hard verwijderd: intrekken bewaart het feit
+ * en zijn geschiedenis. Feiten uit de brondocumenten zijn niet te wijzigen.
+ *
+ * Geef bij elke mutatie een `idempotentieSleutel` mee om veilig opnieuw te proberen: een tweede
+ * verzoek met dezelfde sleutel (van dezelfde aanvrager) wordt niet nog eens uitgevoerd, maar geeft
+ * het eerste resultaat terug met `herhaald: true`.
+ */
+export type MutationStandVastleggenArgs = {
+  idempotentieSleutel?: InputMaybe<Scalars['String']['input']>;
+  invoer: StandInvoer;
+};
+
+
+/**
+ * Vastleggen, bewerken en intrekken van crossovers, koppelingen, regio's en bronnen. Vraagt de rol
+ * `liaison` (of `beheerder`). Elke mutatie is één schrijftransactie: alles of niets, en elke mutatie
+ * schrijft een `Wijziging` in het logboek. Niets wordt hard verwijderd: intrekken bewaart het feit
+ * en zijn geschiedenis. Feiten uit de brondocumenten zijn niet te wijzigen.
+ *
+ * Geef bij elke mutatie een `idempotentieSleutel` mee om veilig opnieuw te proberen: een tweede
+ * verzoek met dezelfde sleutel (van dezelfde aanvrager) wordt niet nog eens uitgevoerd, maar geeft
+ * het eerste resultaat terug met `herhaald: true`.
+ */
+export type MutationToezeggingVastleggenArgs = {
+  idempotentieSleutel?: InputMaybe<Scalars['String']['input']>;
+  invoer: ToezeggingInvoer;
+};
+
 /**
  * Iets met een wereldwijd unieke id (Relay object identification). De id's zijn leesbaar en
  * stabiel, zoals `opgave:klimaat` of `provincie:gelderland`.
@@ -1990,6 +2440,8 @@ export type Opgave = Entiteit & Node & {
   crossoverPartners: Array<CrossoverPartner>;
   /** Crossovers die deze opgave met andere verbinden. */
   crossovers: CrossoverConnection;
+  /** De doelen van deze opgave zelf (`voortgang` geeft ook die van haar thema's en instrumenten). */
+  doelen: DoelConnection;
   /** Overige eigenschappen uit de documenten. */
   eigenschappen: Array<Eigenschap>;
   /** De lijsten waarin een tekst dit knooppunt opsomt (`NOEMT`): het document, de opgave, het thema of het instrument waaronder de lijst staat, met `relatie.lijst` en `relatie.positie`. */
@@ -2016,6 +2468,8 @@ export type Opgave = Entiteit & Node & {
   stuurgroepen: OverlegConnection;
   /** De thema's (directe deelonderwerpen) van de opgave; diepere thema's staan bij `onderdelen` van een thema. */
   themas: ThemaConnection;
+  /** De toezeggingen over deze opgave zelf. */
+  toezeggingen: ToezeggingConnection;
   /** De trekkers van de opgave (ministeries, koepels), met hun rol. */
   trekkers: ActorConnection;
   /** Afwijkende namen of nummers in andere documenten, met hun bron. */
@@ -2054,6 +2508,13 @@ export type OpgaveCrossoversArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   rolSoort?: InputMaybe<Array<RolSoort>>;
+};
+
+
+/** Een van de tien maatschappelijke opgaven van het Interbestuurlijk Programma. */
+export type OpgaveDoelenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2108,6 +2569,13 @@ export type OpgaveStuurgroepenArgs = {
 
 /** Een van de tien maatschappelijke opgaven van het Interbestuurlijk Programma. */
 export type OpgaveThemasArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Een van de tien maatschappelijke opgaven van het Interbestuurlijk Programma. */
+export type OpgaveToezeggingenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -2274,6 +2742,8 @@ export type OrganisatieVerbandenArgs = {
 /** Een bestuurlijk overleg: stuurgroep, regietafel, BAC/AAC, programmateam en dergelijke. */
 export type Overleg = Actor & Entiteit & Node & {
   __typename?: 'Overleg';
+  /** Het werk dat dit overleg (zoals het programmateam) doet. */
+  activiteiten: ActiviteitConnection;
   /** Afkorting, als de documenten die gebruiken (zoals BZK of VNG). */
   afkorting: Maybe<Scalars['String']['output']>;
   /** Documenten waarvan deze actor afzender is. */
@@ -2310,6 +2780,8 @@ export type Overleg = Actor & Entiteit & Node & {
   ondertekende: EntiteitConnection;
   /** De overleggen die zaken op de agenda van dit overleg zetten. */
   ontvangtEscalatieVan: OverlegConnection;
+  /** De rapportages aan dit overleg. */
+  rapportages: RapportageConnection;
   /** Altijd `Overleg`. */
   soort: Soort;
   /** De opgaven die dit overleg stuurt (als stuurgroep per opgave, of in haar plaats). */
@@ -2324,6 +2796,13 @@ export type Overleg = Actor & Entiteit & Node & {
   verbanden: EntiteitConnection;
   /** Wie dit overleg voorzit. */
   voorzitters: ActorConnection;
+};
+
+
+/** Een bestuurlijk overleg: stuurgroep, regietafel, BAC/AAC, programmateam en dergelijke. */
+export type OverlegActiviteitenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2411,6 +2890,13 @@ export type OverlegOndertekendeArgs = {
 
 /** Een bestuurlijk overleg: stuurgroep, regietafel, BAC/AAC, programmateam en dergelijke. */
 export type OverlegOntvangtEscalatieVanArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Een bestuurlijk overleg: stuurgroep, regietafel, BAC/AAC, programmateam en dergelijke. */
+export type OverlegRapportagesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -2774,10 +3260,24 @@ export type ProvincieVertegenwoordigersArgs = {
  */
 export type Query = {
   __typename?: 'Query';
+  /** Eén activiteit op id; `null` als die niet bestaat. */
+  activiteit: Maybe<Activiteit>;
+  /** Het werk van het programmateam en anderen, op naam. */
+  activiteiten: ActiviteitConnection;
   /** Eén actor op id, bijvoorbeeld `ministerie:bzk`; `null` als die niet bestaat. */
   actor: Maybe<Actor>;
   /** Actoren: ministeries, koepels, provincies, gemeenten, waterschappen, organisaties, overleggen, personen en groepen. */
   actoren: ActorConnection;
+  /** Eén bedrag op id; `null` als het niet bestaat. */
+  bedrag: Maybe<Bedrag>;
+  /**
+   * De som van de bedragen van een fonds, budget of afspraak, van de gekozen soorten en jaren, met de
+   * bedragen die erin tellen (elk met zijn bron). Bedragen van verschillende eenheden (euro en procent)
+   * worden niet opgeteld: dat geeft een fout.
+   */
+  bedragTotaal: Bedragsom;
+  /** De bedragen, op naam (een reeks van tabel 3 dus jaar na jaar). */
+  bedragen: BedragConnection;
   /** Eén crossover op id; `null` als die niet bestaat. */
   crossover: Maybe<Crossover>;
   /**
@@ -2811,6 +3311,10 @@ export type Query = {
   document: Maybe<Document>;
   /** De brondocumenten waar de graaf uit is opgebouwd. */
   documenten: DocumentConnection;
+  /** Eén doel op id; `null` als het niet bestaat. */
+  doel: Maybe<Doel>;
+  /** De meetbare doelen, op naam. */
+  doelen: DoelConnection;
   /** Eén instrument op id; `null` als het niet bestaat. */
   instrument: Maybe<Instrument>;
   /** Instrumenten: regio deals, city deals, de regionale envelop, REKS, akkoorden, programma's en fondsen. */
@@ -2853,6 +3357,10 @@ export type Query = {
    * vrijwel alles via een document verbonden is; geef `vermijdRelaties: []` om dat wel toe te staan.
    */
   pad: Array<Pad>;
+  /** Eén rapportage op id; `null` als die niet bestaat. */
+  rapportage: Maybe<Rapportage>;
+  /** De rapportagemomenten en -producten, op naam. */
+  rapportages: RapportageConnection;
   /** Eén regio of gebied op id, bijvoorbeeld `regio:food-valley`; `null` als die niet bestaat. */
   regio: Maybe<Regio>;
   /** Regio's en gebieden die de documenten noemen. */
@@ -2863,10 +3371,22 @@ export type Query = {
    * tellen mee. `null` als het gebied niet bestaat.
    */
   samenkomst: Maybe<Samenkomst>;
+  /** Eén stand (gedateerde uitspraak over de voortgang) op id; `null` als die niet bestaat. */
+  stand: Maybe<Stand>;
   /** Eén thema op id; `null` als het niet bestaat. */
   thema: Maybe<Thema>;
   /** De thema's (deelonderwerpen) van de opgaven. */
   themas: ThemaConnection;
+  /** Eén toezegging op id; `null` als die niet bestaat. */
+  toezegging: Maybe<Toezegging>;
+  /** De toezeggingen: wie wat beloofde en wanneer, op datum (zonder datum achteraan), dan op naam. */
+  toezeggingen: ToezeggingConnection;
+  /**
+   * De voortgang van een opgave: haar mijlpalen (ook die van haar thema's en instrumenten) en toezeggingen met
+   * hun stand, wat verlopen is, haar doelen, open knelpunten, rapportages en de jongste uitspraken; alles met
+   * bronnen. `null` als de opgave niet bestaat.
+   */
+  voortgang: Maybe<Voortgangsoverzicht>;
   /**
    * Het logboek van wijzigingen via de API: wie legde wat vast, bewerkte of trok in, wanneer,
    * met de toestand ervoor en erna. Nieuwste eerst. Vraagt een sleutel of token (elke rol).
@@ -2878,6 +3398,26 @@ export type Query = {
    * tikfouten (Chemlot vindt Chemelot) vinden hun doel. Beste treffer eerst.
    */
   zoek: ZoekResultaatConnection;
+};
+
+
+/**
+ * De ingang van IBP Graph: de kennisgraaf van het Interbestuurlijk Programma (IBP),
+ * met de opgaven, overheden, regio's en instrumenten en de verbanden tussen hen.
+ */
+export type QueryActiviteitArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * De ingang van IBP Graph: de kennisgraaf van het Interbestuurlijk Programma (IBP),
+ * met de opgaven, overheden, regio's en instrumenten en de verbanden tussen hen.
+ */
+export type QueryActiviteitenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  door?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2899,6 +3439,40 @@ export type QueryActorenArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   soort?: InputMaybe<Array<ActorSoort>>;
   sortering?: InputMaybe<Sortering>;
+};
+
+
+/**
+ * De ingang van IBP Graph: de kennisgraaf van het Interbestuurlijk Programma (IBP),
+ * met de opgaven, overheden, regio's en instrumenten en de verbanden tussen hen.
+ */
+export type QueryBedragArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * De ingang van IBP Graph: de kennisgraaf van het Interbestuurlijk Programma (IBP),
+ * met de opgaven, overheden, regio's en instrumenten en de verbanden tussen hen.
+ */
+export type QueryBedragTotaalArgs = {
+  soort?: InputMaybe<Array<BedragSoort>>;
+  totJaar?: InputMaybe<Scalars['Int']['input']>;
+  van: Scalars['ID']['input'];
+  vanJaar?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * De ingang van IBP Graph: de kennisgraaf van het Interbestuurlijk Programma (IBP),
+ * met de opgaven, overheden, regio's en instrumenten en de verbanden tussen hen.
+ */
+export type QueryBedragenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  jaar?: InputMaybe<Scalars['Int']['input']>;
+  soort?: InputMaybe<Array<BedragSoort>>;
+  van?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2964,6 +3538,26 @@ export type QueryDocumentenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   sortering?: InputMaybe<Sortering>;
+};
+
+
+/**
+ * De ingang van IBP Graph: de kennisgraaf van het Interbestuurlijk Programma (IBP),
+ * met de opgaven, overheden, regio's en instrumenten en de verbanden tussen hen.
+ */
+export type QueryDoelArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * De ingang van IBP Graph: de kennisgraaf van het Interbestuurlijk Programma (IBP),
+ * met de opgaven, overheden, regio's en instrumenten en de verbanden tussen hen.
+ */
+export type QueryDoelenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  van?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -3105,6 +3699,27 @@ export type QueryPadArgs = {
  * De ingang van IBP Graph: de kennisgraaf van het Interbestuurlijk Programma (IBP),
  * met de opgaven, overheden, regio's en instrumenten en de verbanden tussen hen.
  */
+export type QueryRapportageArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * De ingang van IBP Graph: de kennisgraaf van het Interbestuurlijk Programma (IBP),
+ * met de opgaven, overheden, regio's en instrumenten en de verbanden tussen hen.
+ */
+export type QueryRapportagesArgs = {
+  aan?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  over?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * De ingang van IBP Graph: de kennisgraaf van het Interbestuurlijk Programma (IBP),
+ * met de opgaven, overheden, regio's en instrumenten en de verbanden tussen hen.
+ */
 export type QueryRegioArgs = {
   id: Scalars['ID']['input'];
 };
@@ -3136,6 +3751,15 @@ export type QuerySamenkomstArgs = {
  * De ingang van IBP Graph: de kennisgraaf van het Interbestuurlijk Programma (IBP),
  * met de opgaven, overheden, regio's en instrumenten en de verbanden tussen hen.
  */
+export type QueryStandArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * De ingang van IBP Graph: de kennisgraaf van het Interbestuurlijk Programma (IBP),
+ * met de opgaven, overheden, regio's en instrumenten en de verbanden tussen hen.
+ */
 export type QueryThemaArgs = {
   id: Scalars['ID']['input'];
 };
@@ -3150,6 +3774,37 @@ export type QueryThemasArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   opgave?: InputMaybe<Scalars['ID']['input']>;
   sortering?: InputMaybe<Sortering>;
+};
+
+
+/**
+ * De ingang van IBP Graph: de kennisgraaf van het Interbestuurlijk Programma (IBP),
+ * met de opgaven, overheden, regio's en instrumenten en de verbanden tussen hen.
+ */
+export type QueryToezeggingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * De ingang van IBP Graph: de kennisgraaf van het Interbestuurlijk Programma (IBP),
+ * met de opgaven, overheden, regio's en instrumenten en de verbanden tussen hen.
+ */
+export type QueryToezeggingenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  door?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  voor?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * De ingang van IBP Graph: de kennisgraaf van het Interbestuurlijk Programma (IBP),
+ * met de opgaven, overheden, regio's en instrumenten en de verbanden tussen hen.
+ */
+export type QueryVoortgangArgs = {
+  opgave: Scalars['ID']['input'];
+  peildatum?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -3176,6 +3831,102 @@ export type QueryZoekArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   soorten?: InputMaybe<Array<Soort>>;
   tekst: Scalars['String']['input'];
+};
+
+/** Het formaat van een rapport. */
+export type RapportFormaat =
+  /** Een printbare HTML-pagina, zonder scripts. */
+  | 'HTML'
+  /** Markdown met voetnoten (`[^1]`). */
+  | 'MARKDOWN';
+
+/** Een rapportagemoment of -product: wie rapporteert, aan wie, waarover en hoe vaak. */
+export type Rapportage = Entiteit & Node & {
+  __typename?: 'Rapportage';
+  /** Aan wie of in welk overleg gerapporteerd wordt. */
+  aan: ActorConnection;
+  /** Afkorting, als de documenten die gebruiken. */
+  afkorting: Maybe<Scalars['String']['output']>;
+  /** Korte omschrijving op basis van de documenten. */
+  beschrijving: Maybe<Scalars['String']['output']>;
+  /** Waar dit knooppunt in de documenten staat. */
+  bronnen: Array<Bron>;
+  /** Wie rapporteert. */
+  door: ActorConnection;
+  /** Alle opgeslagen eigenschappen, ook die zonder eigen veld. */
+  eigenschappen: Array<Eigenschap>;
+  /** Hoe vaak, in de woorden van de tekst (zoals `halfjaarlijks`, `periodiek`). */
+  frequentie: Maybe<Scalars['String']['output']>;
+  /** Stabiele id, bijvoorbeeld `rapportage:mei-en-septembercirculaire`. */
+  id: Scalars['ID']['output'];
+  /** De rapportage in een zin. */
+  naam: Scalars['String']['output'];
+  /** Waarover gerapporteerd wordt, in de woorden van de tekst. */
+  onderwerp: Maybe<Scalars['String']['output']>;
+  /** Waarover gerapporteerd wordt. */
+  over: EntiteitConnection;
+  /** Hoe vaak per jaar, als de tekst een aantal noemt. */
+  perJaar: Maybe<Scalars['Int']['output']>;
+  /** Altijd `Rapportage`. */
+  soort: Soort;
+  /** Afwijkende beweringen, met hun bron. */
+  varianten: Array<Variant>;
+  /** Wie dit knooppunt via de API vastlegde, wanneer, en de versie; `null` voor knooppunten uit de brondocumenten. */
+  vastlegging: Maybe<Vastlegging>;
+  /** Alle relaties van dit knooppunt. */
+  verbanden: EntiteitConnection;
+};
+
+
+/** Een rapportagemoment of -product: wie rapporteert, aan wie, waarover en hoe vaak. */
+export type RapportageAanArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Een rapportagemoment of -product: wie rapporteert, aan wie, waarover en hoe vaak. */
+export type RapportageDoorArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Een rapportagemoment of -product: wie rapporteert, aan wie, waarover en hoe vaak. */
+export type RapportageOverArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Een rapportagemoment of -product: wie rapporteert, aan wie, waarover en hoe vaak. */
+export type RapportageVerbandenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  richting?: InputMaybe<Richting>;
+  typen?: InputMaybe<Array<RelatieType>>;
+};
+
+/** Een pagina rapportages. */
+export type RapportageConnection = {
+  __typename?: 'RapportageConnection';
+  /** De rapportages op deze pagina. */
+  edges: Array<RapportageEdge>;
+  /** Paginering. */
+  pageInfo: PageInfo;
+  /** Het totaal aantal, over alle pagina's. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Een element van een pagina rapportages, met de relatie waarlangs het gevonden is. */
+export type RapportageEdge = {
+  __typename?: 'RapportageEdge';
+  /** Cursor van dit element. */
+  cursor: Scalars['String']['output'];
+  /** Het knooppunt. */
+  node: Rapportage;
+  /** De relatie naar dit knooppunt, met rol en bronnen (leeg in lijsten die niet uit een relatie komen). */
+  relatie: Maybe<Relatie>;
 };
 
 /** Een regio of gebied waar opgaven samenkomen, zoals Food Valley, Chemelot of Zuidoost Drenthe. */
@@ -3385,24 +4136,32 @@ export type RelatieType =
   | 'AFZENDER_VAN'
   /** Een akkoord, wet, rapport, eerder programma of de ervaring ermee is een basis voor een opgave, thema of instrument: een tekst zegt dat het werk erop voortbouwt, eruit volgt, erop berust of erbij aansluit (`grond`). */
   | 'BASIS_VOOR'
+  /** Een bedrag hoort bij dit fonds, budget of deze afspraak. */
+  | 'BEDRAG_VAN'
   /** Een knelpunt wordt volgens de tekst in een overleg besproken of aangepakt. */
   | 'BEHANDELD_IN'
   /** Een overleg is de plek waar de IPO-inzet voor een opgave besproken wordt. */
   | 'BESPREEKT'
   /** Een document bespreekt een knooppunt. */
   | 'BESPROKEN_IN'
+  /** Wie (of welk fonds) een bedrag betaalt of een aandeel draagt. */
+  | 'BETAALD_DOOR'
   /** Een crossover gaat over een gebied, thema of instrument, zoals de tekst van de crossover zegt. */
   | 'BETREFT'
   /** Een actor is betrokken bij een opgave, thema, instrument, overleg of mijlpaal. */
   | 'BETROKKEN_BIJ'
   /** Een provincie heeft een gebied of onderwerp gemeen met een andere provincie (`met`): de tekst zegt dat ze het delen of er samen kansen zien. */
   | 'DEELT'
+  /** Een meetbaar doel van een opgave, thema of instrument. */
+  | 'DOEL_VAN'
   /** Een overleg agendeert zaken bij een volgend overleg: waar een knelpunt hierna heen gaat (`onderwerp`, `niveau`). */
   | 'ESCALEERT_NAAR'
   /** Een fonds, envelop of budget levert geld aan een instrument, regio, provincie, gemeente of organisatie, zoals een tekst dat zegt (`bijdrage` waar de tekst een bedrag noemt). */
   | 'FINANCIERT'
   /** Een gebied, gemeente, instrument of thema kwam ter sprake in de gespreksronde van het IPO met deze provincie (IPO-memo); zegt niets over ligging. */
   | 'GENOEMD_IN_GESPREKSRONDE'
+  /** Wie een rapportage maakt of geeft. */
+  | 'GERAPPORTEERD_DOOR'
   /** Een document is gericht aan een actor. */
   | 'GERICHT_AAN'
   /** Een knelpunt is volgens de tekst gesignaleerd door een actor, of door een rapport of mededeling. */
@@ -3425,14 +4184,26 @@ export type RelatieType =
   | 'ONDERTEKENDE'
   /** De tekst noemt een instrument als oplossing voor een knelpunt, of als weg naar een oplossing. */
   | 'OPLOSSING_VIA'
+  /** Aan wie (of in welk overleg) een rapportage gaat. */
+  | 'RAPPORTAGE_AAN'
+  /** Waarover een rapportage gaat. */
+  | 'RAPPORTAGE_OVER'
   /** Een opgave speelt in (wordt aangepakt in) een regio, provincie of gemeente, zoals een tekst dat zegt (`onderwerp`); niet een gebied dat een tekst alleen als voorbeeld of als partner noemt. */
   | 'SPEELT_IN'
+  /** Een stand (gedateerde uitspraak) gaat over deze mijlpaal, dit instrument, deze toezegging of dit doel. */
+  | 'STAND_VAN'
   /** Een overleg is de interbestuurlijke stuurgroep van een opgave (of wat de tekst in haar plaats noemt). */
   | 'STUURT'
   /** Een thema is een direct deelonderwerp van een opgave; een thema onder een breder thema is daar `ONDERDEEL_VAN`. */
   | 'THEMA_VAN'
+  /** Wie een toezegging deed. */
+  | 'TOEGEZEGD_DOOR'
+  /** Waarover een toezegging gaat. */
+  | 'TOEZEGGING_VOOR'
   /** Een actor trekt een opgave. */
   | 'TREKKER_VAN'
+  /** Wie een activiteit uitvoert. */
+  | 'UITGEVOERD_DOOR'
   /** Een crossover verbindt een opgave. */
   | 'VERBINDT'
   /** Een knelpunt wordt veroorzaakt door een wet, regel of regeling, zoals de tekst zegt. */
@@ -3539,10 +4310,16 @@ export type Schaal =
 
 /** De soort van een knooppunt: zijn label in de graaf. */
 export type Soort =
+  /** Werk van het programmateam of een andere actor. */
+  | 'Activiteit'
+  /** Een bedrag of aandeel, als getal met eenheid. */
+  | 'Bedrag'
   /** Een crossover tussen opgaven. */
   | 'Crossover'
   /** Een brondocument. */
   | 'Document'
+  /** Een meetbaar doel: indicator, waarde, eenheid, basis- en doeljaar. */
+  | 'Doel'
   /** Een gemeente of plaats. */
   | 'Gemeente'
   /** Een groep overheden, ambtsdragers of organisaties die een tekst samen als partij noemt. */
@@ -3567,10 +4344,16 @@ export type Soort =
   | 'Persoon'
   /** Een provincie. */
   | 'Provincie'
+  /** Een rapportagemoment of -product. */
+  | 'Rapportage'
   /** Een regio of gebied. */
   | 'Regio'
+  /** Een gedateerde uitspraak over hoe een mijlpaal, afspraak, toezegging of doel ervoor staat. */
+  | 'Stand'
   /** Een deelonderwerp van een opgave. */
   | 'Thema'
+  /** Een toezegging: wie wat beloofde, en wanneer. */
+  | 'Toezegging'
   /** Een waterschap. */
   | 'Waterschap';
 
@@ -3583,6 +4366,102 @@ export type Sortering =
   /** Op nummer (opgaven in programmavolgorde); knooppunten zonder nummer achteraan. */
   | 'NUMMER';
 
+/**
+ * Een stand: een gedateerde uitspraak van een tekst over hoe een mijlpaal, afspraak, toezegging of doel
+ * ervoor staat. Een latere stand vervangt een eerdere niet; samen vormen ze de geschiedenis.
+ */
+export type Stand = Entiteit & Node & {
+  __typename?: 'Stand';
+  /** Afkorting, als de documenten die gebruiken. */
+  afkorting: Maybe<Scalars['String']['output']>;
+  /** Korte omschrijving op basis van de documenten. */
+  beschrijving: Maybe<Scalars['String']['output']>;
+  /** Waar dit knooppunt in de documenten staat. */
+  bronnen: Array<Bron>;
+  /** Alle opgeslagen eigenschappen, ook die zonder eigen veld. */
+  eigenschappen: Array<Eigenschap>;
+  /** Stabiele id, bijvoorbeeld `stand:bestuursakkoord-klimaatadaptatie-2019-02`. */
+  id: Scalars['ID']['output'];
+  /** De uitspraak in het kort: waarover, welke status en per wanneer. */
+  naam: Scalars['String']['output'];
+  /** Het oordeel in de woorden van de tekst, waar die meer zegt dan de status (zoals `ontwerp klimaatakkoord`). */
+  oordeel: Maybe<Scalars['String']['output']>;
+  /** De peildatum: per wanneer de uitspraak geldt (de datum van het document dat haar doet, of van de vastlegging). */
+  peildatum: Maybe<Scalars['String']['output']>;
+  /** Altijd `Stand`. */
+  soort: Soort;
+  /** De status die de uitspraak geeft. */
+  status: VoortgangStatus;
+  /** De woorden van de tekst waarop de status rust. */
+  statusGrond: Maybe<Scalars['String']['output']>;
+  /** Waarover de uitspraak gaat: de mijlpaal, het instrument, de toezegging of het doel. */
+  van: EntiteitConnection;
+  /** Afwijkende beweringen, met hun bron. */
+  varianten: Array<Variant>;
+  /** Wie dit knooppunt via de API vastlegde, wanneer, en de versie; `null` voor knooppunten uit de brondocumenten. */
+  vastlegging: Maybe<Vastlegging>;
+  /** Alle relaties van dit knooppunt. */
+  verbanden: EntiteitConnection;
+};
+
+
+/**
+ * Een stand: een gedateerde uitspraak van een tekst over hoe een mijlpaal, afspraak, toezegging of doel
+ * ervoor staat. Een latere stand vervangt een eerdere niet; samen vormen ze de geschiedenis.
+ */
+export type StandVanArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Een stand: een gedateerde uitspraak van een tekst over hoe een mijlpaal, afspraak, toezegging of doel
+ * ervoor staat. Een latere stand vervangt een eerdere niet; samen vormen ze de geschiedenis.
+ */
+export type StandVerbandenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  richting?: InputMaybe<Richting>;
+  typen?: InputMaybe<Array<RelatieType>>;
+};
+
+/** Een pagina standen. */
+export type StandConnection = {
+  __typename?: 'StandConnection';
+  /** De standen op deze pagina. */
+  edges: Array<StandEdge>;
+  /** Paginering. */
+  pageInfo: PageInfo;
+  /** Het totaal aantal, over alle pagina's. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Een element van een pagina standen, met de relatie waarlangs het gevonden is. */
+export type StandEdge = {
+  __typename?: 'StandEdge';
+  /** Cursor van dit element. */
+  cursor: Scalars['String']['output'];
+  /** Het knooppunt. */
+  node: Stand;
+  /** De relatie naar dit knooppunt, met rol en bronnen (leeg in lijsten die niet uit een relatie komen). */
+  relatie: Maybe<Relatie>;
+};
+
+/** Een gedateerde uitspraak over de voortgang. */
+export type StandInvoer = {
+  /** De bronnen: minstens één, hoogstens tien. Het citaat van de eerste draagt de status. */
+  bronnen: Array<BronInvoer>;
+  /** Per wanneer de uitspraak geldt, zo precies als de bron: 2019-02-14, 2019-02, 2019-Q1 of 2019. */
+  peildatum: Scalars['String']['input'];
+  /** De status die de bron geeft. */
+  status: VoortgangStatus;
+  /** Waarom, in eigen woorden (hoogstens 2000 tekens). */
+  toelichting?: InputMaybe<Scalars['String']['input']>;
+  /** Waarover: een mijlpaal, instrument (afspraak), toezegging of doel (id). */
+  van: Scalars['ID']['input'];
+};
+
 /** Eén stap van een pad. */
 export type Stap = {
   __typename?: 'Stap';
@@ -3592,6 +4471,15 @@ export type Stap = {
   relatie: Relatie;
   /** Waar de stap begint. */
   van: Entiteit;
+};
+
+/** Hoeveel mijlpalen en toezeggingen een status hebben. */
+export type StatusAantal = {
+  __typename?: 'StatusAantal';
+  /** Hoeveel mijlpalen en toezeggingen deze status hebben (volgens `voortgang.status`). */
+  aantal: Scalars['Int']['output'];
+  /** De status. */
+  status: VoortgangStatus;
 };
 
 /** Een deelonderwerp van een opgave, zoals een programmatisch thema of een speerpunt. */
@@ -3609,6 +4497,8 @@ export type Thema = Entiteit & Node & {
   bronnen: Array<Bron>;
   /** Crossovers die over dit thema gaan. */
   crossovers: CrossoverConnection;
+  /** De doelen van dit thema. */
+  doelen: DoelConnection;
   /** Overige eigenschappen uit de documenten. */
   eigenschappen: Array<Eigenschap>;
   /** Provincies die dit thema als onderwerp met een andere provincie delen. */
@@ -3663,6 +4553,13 @@ export type ThemaBouwtVoortOpArgs = {
 
 /** Een deelonderwerp van een opgave, zoals een programmatisch thema of een speerpunt. */
 export type ThemaCrossoversArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Een deelonderwerp van een opgave, zoals een programmatisch thema of een speerpunt. */
+export type ThemaDoelenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -3768,6 +4665,122 @@ export type ThemaEdge = {
   relatie: Maybe<Relatie>;
 };
 
+/** Een toezegging: wie wat beloofde, en wanneer het klaar moet zijn. */
+export type Toezegging = Entiteit & Node & {
+  __typename?: 'Toezegging';
+  /** Afkorting, als de documenten die gebruiken. */
+  afkorting: Maybe<Scalars['String']['output']>;
+  /** Korte omschrijving op basis van de documenten. */
+  beschrijving: Maybe<Scalars['String']['output']>;
+  /** Waar dit knooppunt in de documenten staat. */
+  bronnen: Array<Bron>;
+  /** Uiterlijk wanneer, als datum (zo precies als de tekst: 2018, 2018-06-27); `null` als de tekst geen datum geeft. */
+  datum: Maybe<Scalars['String']['output']>;
+  /** Alle opgeslagen eigenschappen, ook die zonder eigen veld. */
+  eigenschappen: Array<Eigenschap>;
+  /** Stabiele id, bijvoorbeeld `toezegging:rob-onderzoek-buig`. */
+  id: Scalars['ID']['output'];
+  /** Wat er is toegezegd, zo dicht mogelijk bij de woorden van de tekst. */
+  naam: Scalars['String']['output'];
+  /** Rapportages over deze toezegging. */
+  rapportages: RapportageConnection;
+  /** Altijd `Toezegging`. */
+  soort: Soort;
+  /** De gedateerde uitspraken over hoe dit ervoor staat, oudste eerst (de geschiedenis). */
+  standen: StandConnection;
+  /** Wie de toezegging deed. */
+  toegezegdDoor: ActorConnection;
+  /** Afwijkende beweringen, met hun bron. */
+  varianten: Array<Variant>;
+  /** Wie dit knooppunt via de API vastlegde, wanneer, en de versie; `null` voor knooppunten uit de brondocumenten. */
+  vastlegging: Maybe<Vastlegging>;
+  /** Alle relaties van dit knooppunt. */
+  verbanden: EntiteitConnection;
+  /** Waarover de toezegging gaat: een opgave, thema, instrument, mijlpaal of knelpunt. */
+  voor: EntiteitConnection;
+  /** Hoe dit ervoor staat volgens de jongste uitspraken, en of uitspraken elkaar tegenspreken. */
+  voortgang: Voortgang;
+  /** Wanneer, in de woorden van de tekst (zoals `voor de ALV van 2018`). */
+  wanneer: Maybe<Scalars['String']['output']>;
+};
+
+
+/** Een toezegging: wie wat beloofde, en wanneer het klaar moet zijn. */
+export type ToezeggingRapportagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Een toezegging: wie wat beloofde, en wanneer het klaar moet zijn. */
+export type ToezeggingStandenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Een toezegging: wie wat beloofde, en wanneer het klaar moet zijn. */
+export type ToezeggingToegezegdDoorArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Een toezegging: wie wat beloofde, en wanneer het klaar moet zijn. */
+export type ToezeggingVerbandenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  richting?: InputMaybe<Richting>;
+  typen?: InputMaybe<Array<RelatieType>>;
+};
+
+
+/** Een toezegging: wie wat beloofde, en wanneer het klaar moet zijn. */
+export type ToezeggingVoorArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Een pagina toezeggingen. */
+export type ToezeggingConnection = {
+  __typename?: 'ToezeggingConnection';
+  /** De toezeggingen op deze pagina. */
+  edges: Array<ToezeggingEdge>;
+  /** Paginering. */
+  pageInfo: PageInfo;
+  /** Het totaal aantal, over alle pagina's. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Een element van een pagina toezeggingen, met de relatie waarlangs het gevonden is. */
+export type ToezeggingEdge = {
+  __typename?: 'ToezeggingEdge';
+  /** Cursor van dit element. */
+  cursor: Scalars['String']['output'];
+  /** Het knooppunt. */
+  node: Toezegging;
+  /** De relatie naar dit knooppunt, met rol en bronnen (leeg in lijsten die niet uit een relatie komen). */
+  relatie: Maybe<Relatie>;
+};
+
+/** Een toezegging. */
+export type ToezeggingInvoer = {
+  /** Korte omschrijving (hoogstens 2000 tekens). */
+  beschrijving?: InputMaybe<Scalars['String']['input']>;
+  /** De bronnen: minstens één, hoogstens tien. */
+  bronnen: Array<BronInvoer>;
+  /** Uiterlijk wanneer, zo precies als de bron: 2019-02-14, 2019-02, 2019-Q1 of 2019. */
+  datum?: InputMaybe<Scalars['String']['input']>;
+  /** Wie de toezegging deed: een tot tien actoren (ids). */
+  door: Array<Scalars['ID']['input']>;
+  /** Wat er is toegezegd (3 tot 300 tekens). */
+  naam: Scalars['String']['input'];
+  /** Waarover: een tot tien opgaven, thema's, instrumenten, mijlpalen of knelpunten (ids). */
+  voor: Array<Scalars['ID']['input']>;
+  /** Wanneer, in de woorden van de bron. */
+  wanneer?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Een bewering van een document die afwijkt van de hoofdwaarde, met haar bron. */
 export type Variant = {
   __typename?: 'Variant';
@@ -3790,6 +4803,78 @@ export type Vastlegging = {
   op: Scalars['String']['output'];
   /** De versie: 1 bij het vastleggen, één hoger na elke bewerking. Geef haar mee bij bewerken of intrekken. */
   versie: Scalars['Int']['output'];
+};
+
+/**
+ * Hoe iets ervoor staat, afgeleid uit zijn standen zonder iets weg te laten: de status van de jongste
+ * uitspraken, en of uitspraken elkaar tegenspreken. Bij tegenspraak kiest de dienst niet: dan is
+ * `tegenstrijdig` waar en staan de uitspraken die botsen in `tegenspraak`.
+ */
+export type Voortgang = {
+  __typename?: 'Voortgang';
+  /** Hoeveel uitspraken er in totaal zijn. */
+  aantalUitspraken: Scalars['Int']['output'];
+  /** De jongste uitspraken (meer dan één als meer bronnen dezelfde peildatum hebben). */
+  jongste: Array<Stand>;
+  /** De peildatum van de jongste uitspraken; `null` als er geen is. */
+  peildatum: Maybe<Scalars['String']['output']>;
+  /** De status van de jongste uitspraken; `ONBEKEND` als er geen is, of als de jongste uitspraken verschillen. */
+  status: VoortgangStatus;
+  /** De uitspraken die elkaar tegenspreken (leeg als er geen tegenspraak is). */
+  tegenspraak: Array<Stand>;
+  /** Waar als uitspraken elkaar tegenspreken: de jongste verschillen, of een latere noemt gepland of uitgesteld wat een eerdere bereikt noemde. */
+  tegenstrijdig: Scalars['Boolean']['output'];
+};
+
+/** Hoe een mijlpaal, afspraak, toezegging of doel ervoor staat, volgens een tekst. */
+export type VoortgangStatus =
+  /** Gedaan, bereikt of afgesproken. */
+  | 'BEREIKT'
+  /** Deels gedaan of bereikt. */
+  | 'DEELS'
+  /** Gepland, voorzien of voorgenomen, en nog niet gedaan. */
+  | 'GEPLAND'
+  /** Geen tekst zegt hoe het ervoor staat. */
+  | 'ONBEKEND'
+  /** Uitgesteld: later dan gepland. */
+  | 'UITGESTELD'
+  /** Vervallen: het gaat niet door. */
+  | 'VERVALLEN';
+
+/** De voortgang van een opgave, samengesteld uit de graaf; elk onderdeel noemt zijn bronnen. */
+export type Voortgangsoverzicht = {
+  __typename?: 'Voortgangsoverzicht';
+  /** De doelen van de opgave, haar thema's en haar instrumenten. */
+  doelen: Array<Doel>;
+  /** De jongste uitspraken over de mijlpalen en toezeggingen van de opgave, nieuwste eerst (hoogstens tien). */
+  laatsteStanden: Array<Stand>;
+  /** De mijlpalen van de opgave, haar thema's en haar instrumenten, op datum. */
+  mijlpalen: Array<Mijlpaal>;
+  /** De knelpunten bij de opgave die niet opgelost zijn, oudste eerst. */
+  openKnelpunten: Array<Knelpunt>;
+  /** De opgave. */
+  opgave: Opgave;
+  /** De peildatum waartegen `verlopen` is afgezet. */
+  peildatum: Scalars['String']['output'];
+  /** Per status hoeveel mijlpalen en toezeggingen die status hebben. */
+  perStatus: Array<StatusAantal>;
+  /**
+   * Dit overzicht als rapport om in een memo te plakken: Markdown, of een printbare HTML-pagina; elke uitspraak
+   * met haar bron als voetnoot (document, regels en citaat).
+   */
+  rapport: Scalars['String']['output'];
+  /** De rapportages over de opgave, haar thema's en haar instrumenten. */
+  rapportages: Array<Rapportage>;
+  /** De toezeggingen over de opgave, haar thema's, haar instrumenten of haar knelpunten, op datum. */
+  toezeggingen: Array<Toezegging>;
+  /** Mijlpalen en toezeggingen waarvan de datum voor de peildatum ligt en die volgens hun stand niet bereikt of vervallen zijn. */
+  verlopen: Array<Entiteit>;
+};
+
+
+/** De voortgang van een opgave, samengesteld uit de graaf; elk onderdeel noemt zijn bronnen. */
+export type VoortgangsoverzichtRapportArgs = {
+  formaat?: InputMaybe<RapportFormaat>;
 };
 
 /** Een waterschap. */
@@ -4050,10 +5135,18 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  Activiteit: ResolverTypeWrapper<EntityRecord>;
+  ActiviteitConnection: ResolverTypeWrapper<ConnectionPage>;
+  ActiviteitEdge: ResolverTypeWrapper<EdgeRecord>;
   Actor: ResolverTypeWrapper<EntityRecord>;
   ActorConnection: ResolverTypeWrapper<ConnectionPage>;
   ActorEdge: ResolverTypeWrapper<EdgeRecord>;
   ActorSoort: ActorSoort;
+  Bedrag: ResolverTypeWrapper<EntityRecord>;
+  BedragConnection: ResolverTypeWrapper<ConnectionPage>;
+  BedragEdge: ResolverTypeWrapper<EdgeRecord>;
+  BedragSoort: BedragSoort;
+  Bedragsom: ResolverTypeWrapper<AmountSum>;
   Bewijs: ResolverTypeWrapper<Evidence>;
   BewijsVerbinding: ResolverTypeWrapper<EvidenceLink>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -4077,6 +5170,9 @@ export type ResolversTypes = ResolversObject<{
   Document: ResolverTypeWrapper<EntityRecord>;
   DocumentConnection: ResolverTypeWrapper<ConnectionPage>;
   DocumentEdge: ResolverTypeWrapper<EdgeRecord>;
+  Doel: ResolverTypeWrapper<EntityRecord>;
+  DoelConnection: ResolverTypeWrapper<ConnectionPage>;
+  DoelEdge: ResolverTypeWrapper<EdgeRecord>;
   Eigenschap: ResolverTypeWrapper<Eigenschap>;
   Entiteit: ResolverTypeWrapper<EntityRecord>;
   EntiteitConnection: ResolverTypeWrapper<ConnectionPage>;
@@ -4097,6 +5193,7 @@ export type ResolversTypes = ResolversObject<{
   Knelpunt: ResolverTypeWrapper<EntityRecord>;
   KnelpuntConnection: ResolverTypeWrapper<ConnectionPage>;
   KnelpuntEdge: ResolverTypeWrapper<EdgeRecord>;
+  KnelpuntInvoer: KnelpuntInvoer;
   KnelpuntSoort: KnelpuntSoort;
   KnelpuntStatus: KnelpuntStatus;
   Koepel: ResolverTypeWrapper<EntityRecord>;
@@ -4125,6 +5222,10 @@ export type ResolversTypes = ResolversObject<{
   Persoon: ResolverTypeWrapper<EntityRecord>;
   Provincie: ResolverTypeWrapper<EntityRecord>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RapportFormaat: RapportFormaat;
+  Rapportage: ResolverTypeWrapper<EntityRecord>;
+  RapportageConnection: ResolverTypeWrapper<ConnectionPage>;
+  RapportageEdge: ResolverTypeWrapper<EdgeRecord>;
   Regio: ResolverTypeWrapper<EntityRecord>;
   RegioBewerking: RegioBewerking;
   RegioConnection: ResolverTypeWrapper<ConnectionPage>;
@@ -4138,13 +5239,25 @@ export type ResolversTypes = ResolversObject<{
   Schaal: Schaal;
   Soort: Soort;
   Sortering: Sortering;
+  Stand: ResolverTypeWrapper<EntityRecord>;
+  StandConnection: ResolverTypeWrapper<ConnectionPage>;
+  StandEdge: ResolverTypeWrapper<EdgeRecord>;
+  StandInvoer: StandInvoer;
   Stap: ResolverTypeWrapper<PathStep>;
+  StatusAantal: ResolverTypeWrapper<StatusCount>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Thema: ResolverTypeWrapper<EntityRecord>;
   ThemaConnection: ResolverTypeWrapper<ConnectionPage>;
   ThemaEdge: ResolverTypeWrapper<EdgeRecord>;
+  Toezegging: ResolverTypeWrapper<EntityRecord>;
+  ToezeggingConnection: ResolverTypeWrapper<ConnectionPage>;
+  ToezeggingEdge: ResolverTypeWrapper<EdgeRecord>;
+  ToezeggingInvoer: ToezeggingInvoer;
   Variant: ResolverTypeWrapper<VariantRecord>;
   Vastlegging: ResolverTypeWrapper<Vastlegging>;
+  Voortgang: ResolverTypeWrapper<Progress>;
+  VoortgangStatus: VoortgangStatus;
+  Voortgangsoverzicht: ResolverTypeWrapper<ProgressOverview>;
   Waterschap: ResolverTypeWrapper<EntityRecord>;
   Wijziging: ResolverTypeWrapper<ChangeRow>;
   WijzigingConnection: ResolverTypeWrapper<ChangePage>;
@@ -4157,9 +5270,16 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  Activiteit: EntityRecord;
+  ActiviteitConnection: ConnectionPage;
+  ActiviteitEdge: EdgeRecord;
   Actor: EntityRecord;
   ActorConnection: ConnectionPage;
   ActorEdge: EdgeRecord;
+  Bedrag: EntityRecord;
+  BedragConnection: ConnectionPage;
+  BedragEdge: EdgeRecord;
+  Bedragsom: AmountSum;
   Bewijs: Evidence;
   BewijsVerbinding: EvidenceLink;
   Boolean: Scalars['Boolean']['output'];
@@ -4182,6 +5302,9 @@ export type ResolversParentTypes = ResolversObject<{
   Document: EntityRecord;
   DocumentConnection: ConnectionPage;
   DocumentEdge: EdgeRecord;
+  Doel: EntityRecord;
+  DoelConnection: ConnectionPage;
+  DoelEdge: EdgeRecord;
   Eigenschap: Eigenschap;
   Entiteit: EntityRecord;
   EntiteitConnection: ConnectionPage;
@@ -4202,6 +5325,7 @@ export type ResolversParentTypes = ResolversObject<{
   Knelpunt: EntityRecord;
   KnelpuntConnection: ConnectionPage;
   KnelpuntEdge: EdgeRecord;
+  KnelpuntInvoer: KnelpuntInvoer;
   Koepel: EntityRecord;
   KoppelingBewerking: KoppelingBewerking;
   KoppelingIntrekking: KoppelingIntrekking;
@@ -4226,6 +5350,9 @@ export type ResolversParentTypes = ResolversObject<{
   Persoon: EntityRecord;
   Provincie: EntityRecord;
   Query: Record<PropertyKey, never>;
+  Rapportage: EntityRecord;
+  RapportageConnection: ConnectionPage;
+  RapportageEdge: EdgeRecord;
   Regio: EntityRecord;
   RegioBewerking: RegioBewerking;
   RegioConnection: ConnectionPage;
@@ -4233,13 +5360,24 @@ export type ResolversParentTypes = ResolversObject<{
   RegioInvoer: RegioInvoer;
   Relatie: RelationRecord;
   Samenkomst: Meeting;
+  Stand: EntityRecord;
+  StandConnection: ConnectionPage;
+  StandEdge: EdgeRecord;
+  StandInvoer: StandInvoer;
   Stap: PathStep;
+  StatusAantal: StatusCount;
   String: Scalars['String']['output'];
   Thema: EntityRecord;
   ThemaConnection: ConnectionPage;
   ThemaEdge: EdgeRecord;
+  Toezegging: EntityRecord;
+  ToezeggingConnection: ConnectionPage;
+  ToezeggingEdge: EdgeRecord;
+  ToezeggingInvoer: ToezeggingInvoer;
   Variant: VariantRecord;
   Vastlegging: Vastlegging;
+  Voortgang: Progress;
+  Voortgangsoverzicht: ProgressOverview;
   Waterschap: EntityRecord;
   Wijziging: ChangeRow;
   WijzigingConnection: ChangePage;
@@ -4247,6 +5385,38 @@ export type ResolversParentTypes = ResolversObject<{
   WijzigingResultaat: RecordingResult;
   ZoekResultaatConnection: ConnectionPage;
   ZoekResultaatEdge: EdgeRecord;
+}>;
+
+export type ActiviteitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Activiteit'] = ResolversParentTypes['Activiteit']> = ResolversObject<{
+  afkorting?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  beschrijving?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  bronnen?: Resolver<Array<ResolversTypes['Bron']>, ParentType, ContextType>;
+  cadans?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  duur?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  eigenschappen?: Resolver<Array<ResolversTypes['Eigenschap']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jaar?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  producten?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  soort?: Resolver<ResolversTypes['Soort'], ParentType, ContextType>;
+  soortActiviteit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  uitgevoerdDoor?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<ActiviteitUitgevoerdDoorArgs, 'first'>>;
+  varianten?: Resolver<Array<ResolversTypes['Variant']>, ParentType, ContextType>;
+  vastlegging?: Resolver<Maybe<ResolversTypes['Vastlegging']>, ParentType, ContextType>;
+  verbanden?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<ActiviteitVerbandenArgs, 'first' | 'richting'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ActiviteitConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActiviteitConnection'] = ResolversParentTypes['ActiviteitConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ActiviteitEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ActiviteitEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActiviteitEdge'] = ResolversParentTypes['ActiviteitEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Activiteit'], ParentType, ContextType>;
+  relatie?: Resolver<Maybe<ResolversTypes['Relatie']>, ParentType, ContextType>;
 }>;
 
 export type ActorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = ResolversObject<{
@@ -4263,6 +5433,50 @@ export type ActorEdgeResolvers<ContextType = RequestContext, ParentType extends 
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   relatie?: Resolver<Maybe<ResolversTypes['Relatie']>, ParentType, ContextType>;
+}>;
+
+export type BedragResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Bedrag'] = ResolversParentTypes['Bedrag']> = ResolversObject<{
+  afkorting?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  beschrijving?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  betaaldDoor?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<BedragBetaaldDoorArgs, 'first'>>;
+  bronnen?: Resolver<Array<ResolversTypes['Bron']>, ParentType, ContextType>;
+  eenheid?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  eigenschappen?: Resolver<Array<ResolversTypes['Eigenschap']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jaar?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  periode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reeks?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  schaal?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  soort?: Resolver<ResolversTypes['Soort'], ParentType, ContextType>;
+  soortBedrag?: Resolver<Maybe<ResolversTypes['BedragSoort']>, ParentType, ContextType>;
+  tabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  tekst?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  van?: Resolver<ResolversTypes['InstrumentConnection'], ParentType, ContextType, RequireFields<BedragVanArgs, 'first'>>;
+  varianten?: Resolver<Array<ResolversTypes['Variant']>, ParentType, ContextType>;
+  vastlegging?: Resolver<Maybe<ResolversTypes['Vastlegging']>, ParentType, ContextType>;
+  verbanden?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<BedragVerbandenArgs, 'first' | 'richting'>>;
+  waarde?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type BedragConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BedragConnection'] = ResolversParentTypes['BedragConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['BedragEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type BedragEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BedragEdge'] = ResolversParentTypes['BedragEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Bedrag'], ParentType, ContextType>;
+  relatie?: Resolver<Maybe<ResolversTypes['Relatie']>, ParentType, ContextType>;
+}>;
+
+export type BedragsomResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Bedragsom'] = ResolversParentTypes['Bedragsom']> = ResolversObject<{
+  aantal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  bedragen?: Resolver<Array<ResolversTypes['Bedrag']>, ParentType, ContextType>;
+  eenheid?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  totaal?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type BewijsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Bewijs'] = ResolversParentTypes['Bewijs']> = ResolversObject<{
@@ -4403,13 +5617,48 @@ export type DocumentEdgeResolvers<ContextType = RequestContext, ParentType exten
   relatie?: Resolver<Maybe<ResolversTypes['Relatie']>, ParentType, ContextType>;
 }>;
 
+export type DoelResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Doel'] = ResolversParentTypes['Doel']> = ResolversObject<{
+  afkorting?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  basisjaar?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  beschrijving?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  bronnen?: Resolver<Array<ResolversTypes['Bron']>, ParentType, ContextType>;
+  doeljaar?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  eenheid?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  eigenschappen?: Resolver<Array<ResolversTypes['Eigenschap']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  soort?: Resolver<ResolversTypes['Soort'], ParentType, ContextType>;
+  standen?: Resolver<ResolversTypes['StandConnection'], ParentType, ContextType, RequireFields<DoelStandenArgs, 'first'>>;
+  van?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<DoelVanArgs, 'first'>>;
+  varianten?: Resolver<Array<ResolversTypes['Variant']>, ParentType, ContextType>;
+  vastlegging?: Resolver<Maybe<ResolversTypes['Vastlegging']>, ParentType, ContextType>;
+  verbanden?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<DoelVerbandenArgs, 'first' | 'richting'>>;
+  voortgang?: Resolver<ResolversTypes['Voortgang'], ParentType, ContextType>;
+  waarde?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  waardeTot?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type DoelConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DoelConnection'] = ResolversParentTypes['DoelConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['DoelEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DoelEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DoelEdge'] = ResolversParentTypes['DoelEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Doel'], ParentType, ContextType>;
+  relatie?: Resolver<Maybe<ResolversTypes['Relatie']>, ParentType, ContextType>;
+}>;
+
 export type EigenschapResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Eigenschap'] = ResolversParentTypes['Eigenschap']> = ResolversObject<{
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   waarde?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type EntiteitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Entiteit'] = ResolversParentTypes['Entiteit']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Crossover' | 'Document' | 'Gemeente' | 'Groep' | 'Instrument' | 'Knelpunt' | 'Koepel' | 'Mijlpaal' | 'Ministerie' | 'Opgave' | 'Organisatie' | 'Overleg' | 'Persoon' | 'Provincie' | 'Regio' | 'Thema' | 'Waterschap', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Activiteit' | 'Bedrag' | 'Crossover' | 'Document' | 'Doel' | 'Gemeente' | 'Groep' | 'Instrument' | 'Knelpunt' | 'Koepel' | 'Mijlpaal' | 'Ministerie' | 'Opgave' | 'Organisatie' | 'Overleg' | 'Persoon' | 'Provincie' | 'Rapportage' | 'Regio' | 'Stand' | 'Thema' | 'Toezegging' | 'Waterschap', ParentType, ContextType>;
 }>;
 
 export type EntiteitConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EntiteitConnection'] = ResolversParentTypes['EntiteitConnection']> = ResolversObject<{
@@ -4492,10 +5741,12 @@ export type GroepResolvers<ContextType = RequestContext, ParentType extends Reso
 export type InstrumentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Instrument'] = ResolversParentTypes['Instrument']> = ResolversObject<{
   afkorting?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   basisVoor?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<InstrumentBasisVoorArgs, 'first'>>;
+  bedragen?: Resolver<ResolversTypes['BedragConnection'], ParentType, ContextType, RequireFields<InstrumentBedragenArgs, 'first'>>;
   beschrijving?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   betrokkenen?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<InstrumentBetrokkenenArgs, 'first'>>;
   bouwtVoortOp?: Resolver<ResolversTypes['InstrumentConnection'], ParentType, ContextType, RequireFields<InstrumentBouwtVoortOpArgs, 'first'>>;
   bronnen?: Resolver<Array<ResolversTypes['Bron']>, ParentType, ContextType>;
+  doelen?: Resolver<ResolversTypes['DoelConnection'], ParentType, ContextType, RequireFields<InstrumentDoelenArgs, 'first'>>;
   eigenschappen?: Resolver<Array<ResolversTypes['Eigenschap']>, ParentType, ContextType>;
   financiert?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<InstrumentFinanciertArgs, 'first'>>;
   gefinancierdDoor?: Resolver<ResolversTypes['InstrumentConnection'], ParentType, ContextType, RequireFields<InstrumentGefinancierdDoorArgs, 'first'>>;
@@ -4510,12 +5761,16 @@ export type InstrumentResolvers<ContextType = RequestContext, ParentType extends
   onderdelen?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<InstrumentOnderdelenArgs, 'first'>>;
   ondertekenaars?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<InstrumentOndertekenaarsArgs, 'first'>>;
   opgaven?: Resolver<ResolversTypes['OpgaveConnection'], ParentType, ContextType, RequireFields<InstrumentOpgavenArgs, 'first'>>;
+  rapportages?: Resolver<ResolversTypes['RapportageConnection'], ParentType, ContextType, RequireFields<InstrumentRapportagesArgs, 'first'>>;
   regios?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<InstrumentRegiosArgs, 'first'>>;
   soort?: Resolver<ResolversTypes['Soort'], ParentType, ContextType>;
+  standen?: Resolver<ResolversTypes['StandConnection'], ParentType, ContextType, RequireFields<InstrumentStandenArgs, 'first'>>;
   themas?: Resolver<ResolversTypes['ThemaConnection'], ParentType, ContextType, RequireFields<InstrumentThemasArgs, 'first'>>;
+  toezeggingen?: Resolver<ResolversTypes['ToezeggingConnection'], ParentType, ContextType, RequireFields<InstrumentToezeggingenArgs, 'first'>>;
   varianten?: Resolver<Array<ResolversTypes['Variant']>, ParentType, ContextType>;
   vastlegging?: Resolver<Maybe<ResolversTypes['Vastlegging']>, ParentType, ContextType>;
   verbanden?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<InstrumentVerbandenArgs, 'first' | 'richting'>>;
+  voortgang?: Resolver<ResolversTypes['Voortgang'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -4607,10 +5862,13 @@ export type MijlpaalResolvers<ContextType = RequestContext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   soort?: Resolver<ResolversTypes['Soort'], ParentType, ContextType>;
+  standen?: Resolver<ResolversTypes['StandConnection'], ParentType, ContextType, RequireFields<MijlpaalStandenArgs, 'first'>>;
+  toezeggingen?: Resolver<ResolversTypes['ToezeggingConnection'], ParentType, ContextType, RequireFields<MijlpaalToezeggingenArgs, 'first'>>;
   van?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<MijlpaalVanArgs, 'first'>>;
   varianten?: Resolver<Array<ResolversTypes['Variant']>, ParentType, ContextType>;
   vastlegging?: Resolver<Maybe<ResolversTypes['Vastlegging']>, ParentType, ContextType>;
   verbanden?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<MijlpaalVerbandenArgs, 'first' | 'richting'>>;
+  voortgang?: Resolver<ResolversTypes['Voortgang'], ParentType, ContextType>;
   wanneer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -4655,15 +5913,18 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   crossoverVastleggen?: Resolver<ResolversTypes['WijzigingResultaat'], ParentType, ContextType, RequireFields<MutationCrossoverVastleggenArgs, 'invoer'>>;
   instrumentKoppelen?: Resolver<ResolversTypes['WijzigingResultaat'], ParentType, ContextType, RequireFields<MutationInstrumentKoppelenArgs, 'invoer'>>;
   intrekken?: Resolver<ResolversTypes['WijzigingResultaat'], ParentType, ContextType, RequireFields<MutationIntrekkenArgs, 'invoer'>>;
+  knelpuntSignaleren?: Resolver<ResolversTypes['WijzigingResultaat'], ParentType, ContextType, RequireFields<MutationKnelpuntSignalerenArgs, 'invoer'>>;
   koppelingBewerken?: Resolver<ResolversTypes['WijzigingResultaat'], ParentType, ContextType, RequireFields<MutationKoppelingBewerkenArgs, 'invoer'>>;
   koppelingIntrekken?: Resolver<ResolversTypes['WijzigingResultaat'], ParentType, ContextType, RequireFields<MutationKoppelingIntrekkenArgs, 'invoer'>>;
   opgaveKoppelenAanRegio?: Resolver<ResolversTypes['WijzigingResultaat'], ParentType, ContextType, RequireFields<MutationOpgaveKoppelenAanRegioArgs, 'invoer'>>;
   regioBewerken?: Resolver<ResolversTypes['WijzigingResultaat'], ParentType, ContextType, RequireFields<MutationRegioBewerkenArgs, 'invoer'>>;
   regioToevoegen?: Resolver<ResolversTypes['WijzigingResultaat'], ParentType, ContextType, RequireFields<MutationRegioToevoegenArgs, 'invoer'>>;
+  standVastleggen?: Resolver<ResolversTypes['WijzigingResultaat'], ParentType, ContextType, RequireFields<MutationStandVastleggenArgs, 'invoer'>>;
+  toezeggingVastleggen?: Resolver<ResolversTypes['WijzigingResultaat'], ParentType, ContextType, RequireFields<MutationToezeggingVastleggenArgs, 'invoer'>>;
 }>;
 
 export type NodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Crossover' | 'Document' | 'Gemeente' | 'Groep' | 'Instrument' | 'Knelpunt' | 'Koepel' | 'Mijlpaal' | 'Ministerie' | 'Opgave' | 'Organisatie' | 'Overleg' | 'Persoon' | 'Provincie' | 'Regio' | 'Thema' | 'Waterschap', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Activiteit' | 'Bedrag' | 'Crossover' | 'Document' | 'Doel' | 'Gemeente' | 'Groep' | 'Instrument' | 'Knelpunt' | 'Koepel' | 'Mijlpaal' | 'Ministerie' | 'Opgave' | 'Organisatie' | 'Overleg' | 'Persoon' | 'Provincie' | 'Rapportage' | 'Regio' | 'Stand' | 'Thema' | 'Toezegging' | 'Waterschap', ParentType, ContextType>;
 }>;
 
 export type OmgevingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Omgeving'] = ResolversParentTypes['Omgeving']> = ResolversObject<{
@@ -4683,6 +5944,7 @@ export type OpgaveResolvers<ContextType = RequestContext, ParentType extends Res
   categorie?: Resolver<Maybe<ResolversTypes['OpgaveCategorie']>, ParentType, ContextType>;
   crossoverPartners?: Resolver<Array<ResolversTypes['CrossoverPartner']>, ParentType, ContextType>;
   crossovers?: Resolver<ResolversTypes['CrossoverConnection'], ParentType, ContextType, RequireFields<OpgaveCrossoversArgs, 'first'>>;
+  doelen?: Resolver<ResolversTypes['DoelConnection'], ParentType, ContextType, RequireFields<OpgaveDoelenArgs, 'first'>>;
   eigenschappen?: Resolver<Array<ResolversTypes['Eigenschap']>, ParentType, ContextType>;
   genoemdIn?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<OpgaveGenoemdInArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -4696,6 +5958,7 @@ export type OpgaveResolvers<ContextType = RequestContext, ParentType extends Res
   soort?: Resolver<ResolversTypes['Soort'], ParentType, ContextType>;
   stuurgroepen?: Resolver<ResolversTypes['OverlegConnection'], ParentType, ContextType, RequireFields<OpgaveStuurgroepenArgs, 'first'>>;
   themas?: Resolver<ResolversTypes['ThemaConnection'], ParentType, ContextType, RequireFields<OpgaveThemasArgs, 'first'>>;
+  toezeggingen?: Resolver<ResolversTypes['ToezeggingConnection'], ParentType, ContextType, RequireFields<OpgaveToezeggingenArgs, 'first'>>;
   trekkers?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<OpgaveTrekkersArgs, 'first'>>;
   varianten?: Resolver<Array<ResolversTypes['Variant']>, ParentType, ContextType>;
   vastlegging?: Resolver<Maybe<ResolversTypes['Vastlegging']>, ParentType, ContextType>;
@@ -4742,6 +6005,7 @@ export type OrganisatieResolvers<ContextType = RequestContext, ParentType extend
 }>;
 
 export type OverlegResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Overleg'] = ResolversParentTypes['Overleg']> = ResolversObject<{
+  activiteiten?: Resolver<ResolversTypes['ActiviteitConnection'], ParentType, ContextType, RequireFields<OverlegActiviteitenArgs, 'first'>>;
   afkorting?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   afzenderVan?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<OverlegAfzenderVanArgs, 'first'>>;
   beschrijving?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4760,6 +6024,7 @@ export type OverlegResolvers<ContextType = RequestContext, ParentType extends Re
   onderdeelVan?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<OverlegOnderdeelVanArgs, 'first'>>;
   ondertekende?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<OverlegOndertekendeArgs, 'first'>>;
   ontvangtEscalatieVan?: Resolver<ResolversTypes['OverlegConnection'], ParentType, ContextType, RequireFields<OverlegOntvangtEscalatieVanArgs, 'first'>>;
+  rapportages?: Resolver<ResolversTypes['RapportageConnection'], ParentType, ContextType, RequireFields<OverlegRapportagesArgs, 'first'>>;
   soort?: Resolver<ResolversTypes['Soort'], ParentType, ContextType>;
   stuurt?: Resolver<ResolversTypes['OpgaveConnection'], ParentType, ContextType, RequireFields<OverlegStuurtArgs, 'first'>>;
   trekkerVan?: Resolver<ResolversTypes['OpgaveConnection'], ParentType, ContextType, RequireFields<OverlegTrekkerVanArgs, 'first'>>;
@@ -4847,8 +6112,13 @@ export type ProvincieResolvers<ContextType = RequestContext, ParentType extends 
 }>;
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  activiteit?: Resolver<Maybe<ResolversTypes['Activiteit']>, ParentType, ContextType, RequireFields<QueryActiviteitArgs, 'id'>>;
+  activiteiten?: Resolver<ResolversTypes['ActiviteitConnection'], ParentType, ContextType, RequireFields<QueryActiviteitenArgs, 'first'>>;
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QueryActorArgs, 'id'>>;
   actoren?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<QueryActorenArgs, 'first' | 'sortering'>>;
+  bedrag?: Resolver<Maybe<ResolversTypes['Bedrag']>, ParentType, ContextType, RequireFields<QueryBedragArgs, 'id'>>;
+  bedragTotaal?: Resolver<ResolversTypes['Bedragsom'], ParentType, ContextType, RequireFields<QueryBedragTotaalArgs, 'van'>>;
+  bedragen?: Resolver<ResolversTypes['BedragConnection'], ParentType, ContextType, RequireFields<QueryBedragenArgs, 'first'>>;
   crossover?: Resolver<Maybe<ResolversTypes['Crossover']>, ParentType, ContextType, RequireFields<QueryCrossoverArgs, 'id'>>;
   crossoverKandidaten?: Resolver<Array<ResolversTypes['CrossoverKandidaat']>, ParentType, ContextType, RequireFields<QueryCrossoverKandidatenArgs, 'first' | 'inclusiefGedeclareerd'>>;
   crossovers?: Resolver<ResolversTypes['CrossoverConnection'], ParentType, ContextType, RequireFields<QueryCrossoversArgs, 'first' | 'sortering'>>;
@@ -4856,6 +6126,8 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   dienst?: Resolver<ResolversTypes['Dienst'], ParentType, ContextType>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
   documenten?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<QueryDocumentenArgs, 'first' | 'sortering'>>;
+  doel?: Resolver<Maybe<ResolversTypes['Doel']>, ParentType, ContextType, RequireFields<QueryDoelArgs, 'id'>>;
+  doelen?: Resolver<ResolversTypes['DoelConnection'], ParentType, ContextType, RequireFields<QueryDoelenArgs, 'first'>>;
   instrument?: Resolver<Maybe<ResolversTypes['Instrument']>, ParentType, ContextType, RequireFields<QueryInstrumentArgs, 'id'>>;
   instrumenten?: Resolver<ResolversTypes['InstrumentConnection'], ParentType, ContextType, RequireFields<QueryInstrumentenArgs, 'first' | 'sortering'>>;
   knelpunt?: Resolver<Maybe<ResolversTypes['Knelpunt']>, ParentType, ContextType, RequireFields<QueryKnelpuntArgs, 'id'>>;
@@ -4868,13 +6140,51 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   opgave?: Resolver<Maybe<ResolversTypes['Opgave']>, ParentType, ContextType, RequireFields<QueryOpgaveArgs, 'id'>>;
   opgaven?: Resolver<ResolversTypes['OpgaveConnection'], ParentType, ContextType, RequireFields<QueryOpgavenArgs, 'first' | 'sortering'>>;
   pad?: Resolver<Array<ResolversTypes['Pad']>, ParentType, ContextType, RequireFields<QueryPadArgs, 'aantal' | 'maxStappen' | 'naar' | 'van' | 'vermijdRelaties'>>;
+  rapportage?: Resolver<Maybe<ResolversTypes['Rapportage']>, ParentType, ContextType, RequireFields<QueryRapportageArgs, 'id'>>;
+  rapportages?: Resolver<ResolversTypes['RapportageConnection'], ParentType, ContextType, RequireFields<QueryRapportagesArgs, 'first'>>;
   regio?: Resolver<Maybe<ResolversTypes['Regio']>, ParentType, ContextType, RequireFields<QueryRegioArgs, 'id'>>;
   regios?: Resolver<ResolversTypes['RegioConnection'], ParentType, ContextType, RequireFields<QueryRegiosArgs, 'first' | 'sortering'>>;
   samenkomst?: Resolver<Maybe<ResolversTypes['Samenkomst']>, ParentType, ContextType, RequireFields<QuerySamenkomstArgs, 'gebied'>>;
+  stand?: Resolver<Maybe<ResolversTypes['Stand']>, ParentType, ContextType, RequireFields<QueryStandArgs, 'id'>>;
   thema?: Resolver<Maybe<ResolversTypes['Thema']>, ParentType, ContextType, RequireFields<QueryThemaArgs, 'id'>>;
   themas?: Resolver<ResolversTypes['ThemaConnection'], ParentType, ContextType, RequireFields<QueryThemasArgs, 'first' | 'sortering'>>;
+  toezegging?: Resolver<Maybe<ResolversTypes['Toezegging']>, ParentType, ContextType, RequireFields<QueryToezeggingArgs, 'id'>>;
+  toezeggingen?: Resolver<ResolversTypes['ToezeggingConnection'], ParentType, ContextType, RequireFields<QueryToezeggingenArgs, 'first'>>;
+  voortgang?: Resolver<Maybe<ResolversTypes['Voortgangsoverzicht']>, ParentType, ContextType, RequireFields<QueryVoortgangArgs, 'opgave'>>;
   wijzigingen?: Resolver<ResolversTypes['WijzigingConnection'], ParentType, ContextType, RequireFields<QueryWijzigingenArgs, 'first'>>;
   zoek?: Resolver<ResolversTypes['ZoekResultaatConnection'], ParentType, ContextType, RequireFields<QueryZoekArgs, 'first' | 'tekst'>>;
+}>;
+
+export type RapportageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Rapportage'] = ResolversParentTypes['Rapportage']> = ResolversObject<{
+  aan?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<RapportageAanArgs, 'first'>>;
+  afkorting?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  beschrijving?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  bronnen?: Resolver<Array<ResolversTypes['Bron']>, ParentType, ContextType>;
+  door?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<RapportageDoorArgs, 'first'>>;
+  eigenschappen?: Resolver<Array<ResolversTypes['Eigenschap']>, ParentType, ContextType>;
+  frequentie?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  onderwerp?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  over?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<RapportageOverArgs, 'first'>>;
+  perJaar?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  soort?: Resolver<ResolversTypes['Soort'], ParentType, ContextType>;
+  varianten?: Resolver<Array<ResolversTypes['Variant']>, ParentType, ContextType>;
+  vastlegging?: Resolver<Maybe<ResolversTypes['Vastlegging']>, ParentType, ContextType>;
+  verbanden?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<RapportageVerbandenArgs, 'first' | 'richting'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RapportageConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RapportageConnection'] = ResolversParentTypes['RapportageConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['RapportageEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RapportageEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RapportageEdge'] = ResolversParentTypes['RapportageEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Rapportage'], ParentType, ContextType>;
+  relatie?: Resolver<Maybe<ResolversTypes['Relatie']>, ParentType, ContextType>;
 }>;
 
 export type RegioResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Regio'] = ResolversParentTypes['Regio']> = ResolversObject<{
@@ -4938,10 +6248,46 @@ export type SamenkomstResolvers<ContextType = RequestContext, ParentType extends
   opgaven?: Resolver<Array<ResolversTypes['OpgaveInGebied']>, ParentType, ContextType>;
 }>;
 
+export type StandResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Stand'] = ResolversParentTypes['Stand']> = ResolversObject<{
+  afkorting?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  beschrijving?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  bronnen?: Resolver<Array<ResolversTypes['Bron']>, ParentType, ContextType>;
+  eigenschappen?: Resolver<Array<ResolversTypes['Eigenschap']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  oordeel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  peildatum?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  soort?: Resolver<ResolversTypes['Soort'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['VoortgangStatus'], ParentType, ContextType>;
+  statusGrond?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  van?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<StandVanArgs, 'first'>>;
+  varianten?: Resolver<Array<ResolversTypes['Variant']>, ParentType, ContextType>;
+  vastlegging?: Resolver<Maybe<ResolversTypes['Vastlegging']>, ParentType, ContextType>;
+  verbanden?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<StandVerbandenArgs, 'first' | 'richting'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type StandConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StandConnection'] = ResolversParentTypes['StandConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['StandEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type StandEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StandEdge'] = ResolversParentTypes['StandEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Stand'], ParentType, ContextType>;
+  relatie?: Resolver<Maybe<ResolversTypes['Relatie']>, ParentType, ContextType>;
+}>;
+
 export type StapResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Stap'] = ResolversParentTypes['Stap']> = ResolversObject<{
   naar?: Resolver<ResolversTypes['Entiteit'], ParentType, ContextType>;
   relatie?: Resolver<ResolversTypes['Relatie'], ParentType, ContextType>;
   van?: Resolver<ResolversTypes['Entiteit'], ParentType, ContextType>;
+}>;
+
+export type StatusAantalResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StatusAantal'] = ResolversParentTypes['StatusAantal']> = ResolversObject<{
+  aantal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['VoortgangStatus'], ParentType, ContextType>;
 }>;
 
 export type ThemaResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Thema'] = ResolversParentTypes['Thema']> = ResolversObject<{
@@ -4951,6 +6297,7 @@ export type ThemaResolvers<ContextType = RequestContext, ParentType extends Reso
   bouwtVoortOp?: Resolver<ResolversTypes['InstrumentConnection'], ParentType, ContextType, RequireFields<ThemaBouwtVoortOpArgs, 'first'>>;
   bronnen?: Resolver<Array<ResolversTypes['Bron']>, ParentType, ContextType>;
   crossovers?: Resolver<ResolversTypes['CrossoverConnection'], ParentType, ContextType, RequireFields<ThemaCrossoversArgs, 'first'>>;
+  doelen?: Resolver<ResolversTypes['DoelConnection'], ParentType, ContextType, RequireFields<ThemaDoelenArgs, 'first'>>;
   eigenschappen?: Resolver<Array<ResolversTypes['Eigenschap']>, ParentType, ContextType>;
   gedeeldDoor?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<ThemaGedeeldDoorArgs, 'first'>>;
   genoemdIn?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<ThemaGenoemdInArgs, 'first'>>;
@@ -4983,6 +6330,39 @@ export type ThemaEdgeResolvers<ContextType = RequestContext, ParentType extends 
   relatie?: Resolver<Maybe<ResolversTypes['Relatie']>, ParentType, ContextType>;
 }>;
 
+export type ToezeggingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Toezegging'] = ResolversParentTypes['Toezegging']> = ResolversObject<{
+  afkorting?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  beschrijving?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  bronnen?: Resolver<Array<ResolversTypes['Bron']>, ParentType, ContextType>;
+  datum?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  eigenschappen?: Resolver<Array<ResolversTypes['Eigenschap']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rapportages?: Resolver<ResolversTypes['RapportageConnection'], ParentType, ContextType, RequireFields<ToezeggingRapportagesArgs, 'first'>>;
+  soort?: Resolver<ResolversTypes['Soort'], ParentType, ContextType>;
+  standen?: Resolver<ResolversTypes['StandConnection'], ParentType, ContextType, RequireFields<ToezeggingStandenArgs, 'first'>>;
+  toegezegdDoor?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<ToezeggingToegezegdDoorArgs, 'first'>>;
+  varianten?: Resolver<Array<ResolversTypes['Variant']>, ParentType, ContextType>;
+  vastlegging?: Resolver<Maybe<ResolversTypes['Vastlegging']>, ParentType, ContextType>;
+  verbanden?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<ToezeggingVerbandenArgs, 'first' | 'richting'>>;
+  voor?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<ToezeggingVoorArgs, 'first'>>;
+  voortgang?: Resolver<ResolversTypes['Voortgang'], ParentType, ContextType>;
+  wanneer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ToezeggingConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ToezeggingConnection'] = ResolversParentTypes['ToezeggingConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ToezeggingEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ToezeggingEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ToezeggingEdge'] = ResolversParentTypes['ToezeggingEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Toezegging'], ParentType, ContextType>;
+  relatie?: Resolver<Maybe<ResolversTypes['Relatie']>, ParentType, ContextType>;
+}>;
+
 export type VariantResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Variant'] = ResolversParentTypes['Variant']> = ResolversObject<{
   bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
   eigenschap?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4994,6 +6374,29 @@ export type VastleggingResolvers<ContextType = RequestContext, ParentType extend
   gewijzigdOp?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   op?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   versie?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type VoortgangResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Voortgang'] = ResolversParentTypes['Voortgang']> = ResolversObject<{
+  aantalUitspraken?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  jongste?: Resolver<Array<ResolversTypes['Stand']>, ParentType, ContextType>;
+  peildatum?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['VoortgangStatus'], ParentType, ContextType>;
+  tegenspraak?: Resolver<Array<ResolversTypes['Stand']>, ParentType, ContextType>;
+  tegenstrijdig?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type VoortgangsoverzichtResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Voortgangsoverzicht'] = ResolversParentTypes['Voortgangsoverzicht']> = ResolversObject<{
+  doelen?: Resolver<Array<ResolversTypes['Doel']>, ParentType, ContextType>;
+  laatsteStanden?: Resolver<Array<ResolversTypes['Stand']>, ParentType, ContextType>;
+  mijlpalen?: Resolver<Array<ResolversTypes['Mijlpaal']>, ParentType, ContextType>;
+  openKnelpunten?: Resolver<Array<ResolversTypes['Knelpunt']>, ParentType, ContextType>;
+  opgave?: Resolver<ResolversTypes['Opgave'], ParentType, ContextType>;
+  peildatum?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  perStatus?: Resolver<Array<ResolversTypes['StatusAantal']>, ParentType, ContextType>;
+  rapport?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<VoortgangsoverzichtRapportArgs, 'formaat'>>;
+  rapportages?: Resolver<Array<ResolversTypes['Rapportage']>, ParentType, ContextType>;
+  toezeggingen?: Resolver<Array<ResolversTypes['Toezegging']>, ParentType, ContextType>;
+  verlopen?: Resolver<Array<ResolversTypes['Entiteit']>, ParentType, ContextType>;
 }>;
 
 export type WaterschapResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Waterschap'] = ResolversParentTypes['Waterschap']> = ResolversObject<{
@@ -5061,9 +6464,16 @@ export type ZoekResultaatEdgeResolvers<ContextType = RequestContext, ParentType 
 }>;
 
 export type Resolvers<ContextType = RequestContext> = ResolversObject<{
+  Activiteit?: ActiviteitResolvers<ContextType>;
+  ActiviteitConnection?: ActiviteitConnectionResolvers<ContextType>;
+  ActiviteitEdge?: ActiviteitEdgeResolvers<ContextType>;
   Actor?: ActorResolvers<ContextType>;
   ActorConnection?: ActorConnectionResolvers<ContextType>;
   ActorEdge?: ActorEdgeResolvers<ContextType>;
+  Bedrag?: BedragResolvers<ContextType>;
+  BedragConnection?: BedragConnectionResolvers<ContextType>;
+  BedragEdge?: BedragEdgeResolvers<ContextType>;
+  Bedragsom?: BedragsomResolvers<ContextType>;
   Bewijs?: BewijsResolvers<ContextType>;
   BewijsVerbinding?: BewijsVerbindingResolvers<ContextType>;
   Bron?: BronResolvers<ContextType>;
@@ -5080,6 +6490,9 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Document?: DocumentResolvers<ContextType>;
   DocumentConnection?: DocumentConnectionResolvers<ContextType>;
   DocumentEdge?: DocumentEdgeResolvers<ContextType>;
+  Doel?: DoelResolvers<ContextType>;
+  DoelConnection?: DoelConnectionResolvers<ContextType>;
+  DoelEdge?: DoelEdgeResolvers<ContextType>;
   Eigenschap?: EigenschapResolvers<ContextType>;
   Entiteit?: EntiteitResolvers<ContextType>;
   EntiteitConnection?: EntiteitConnectionResolvers<ContextType>;
@@ -5117,17 +6530,29 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Persoon?: PersoonResolvers<ContextType>;
   Provincie?: ProvincieResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Rapportage?: RapportageResolvers<ContextType>;
+  RapportageConnection?: RapportageConnectionResolvers<ContextType>;
+  RapportageEdge?: RapportageEdgeResolvers<ContextType>;
   Regio?: RegioResolvers<ContextType>;
   RegioConnection?: RegioConnectionResolvers<ContextType>;
   RegioEdge?: RegioEdgeResolvers<ContextType>;
   Relatie?: RelatieResolvers<ContextType>;
   Samenkomst?: SamenkomstResolvers<ContextType>;
+  Stand?: StandResolvers<ContextType>;
+  StandConnection?: StandConnectionResolvers<ContextType>;
+  StandEdge?: StandEdgeResolvers<ContextType>;
   Stap?: StapResolvers<ContextType>;
+  StatusAantal?: StatusAantalResolvers<ContextType>;
   Thema?: ThemaResolvers<ContextType>;
   ThemaConnection?: ThemaConnectionResolvers<ContextType>;
   ThemaEdge?: ThemaEdgeResolvers<ContextType>;
+  Toezegging?: ToezeggingResolvers<ContextType>;
+  ToezeggingConnection?: ToezeggingConnectionResolvers<ContextType>;
+  ToezeggingEdge?: ToezeggingEdgeResolvers<ContextType>;
   Variant?: VariantResolvers<ContextType>;
   Vastlegging?: VastleggingResolvers<ContextType>;
+  Voortgang?: VoortgangResolvers<ContextType>;
+  Voortgangsoverzicht?: VoortgangsoverzichtResolvers<ContextType>;
   Waterschap?: WaterschapResolvers<ContextType>;
   Wijziging?: WijzigingResolvers<ContextType>;
   WijzigingConnection?: WijzigingConnectionResolvers<ContextType>;

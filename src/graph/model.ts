@@ -17,6 +17,12 @@ export const actorLabels = [
   'Groep',
 ] as const;
 
+/**
+ * The kinds of progress (voortgang) and money: dated status statements, commitments, measurable
+ * targets, reporting moments, the programme team's work and typed amounts (seeds/MODEL.md, Voortgang).
+ */
+export const progressLabels = ['Stand', 'Toezegging', 'Doel', 'Rapportage', 'Activiteit', 'Bedrag'] as const;
+
 export const nodeLabels = [
   'Opgave',
   'Thema',
@@ -27,6 +33,7 @@ export const nodeLabels = [
   'Document',
   'Crossover',
   'Knelpunt',
+  ...progressLabels,
 ] as const;
 
 export type ActorLabel = (typeof actorLabels)[number];
@@ -104,6 +111,72 @@ const bottleneckRelationTypes = {
     from: ['Overleg'],
     to: ['Overleg'],
     example: 'overleg:stuurgroep-ibp-plus → overleg:interbestuurlijke-regietafel',
+  },
+} as const satisfies Record<string, RelationDefinition>;
+
+/** The relation kinds of progress, commitments, targets, reports, the team's work and amounts. */
+const progressRelationTypes = {
+  STAND_VAN: {
+    meaning:
+      'a dated status statement (`status`, `datum` as of when) a text makes about this milestone, agreement, commitment or target',
+    from: ['Stand'],
+    to: ['Mijlpaal', 'Instrument', 'Toezegging', 'Doel'],
+    example: 'stand:bestuursakkoord-klimaatadaptatie-2019-02 → mijlpaal:bestuursakkoord-klimaatadaptatie',
+  },
+  TOEGEZEGD_DOOR: {
+    meaning: 'who made the commitment (promised it), as the text says',
+    from: ['Toezegging'],
+    to: ['Actor'],
+    example: 'toezegging:fonds-tekorten-sociaal-domein → organisatie:rijk',
+  },
+  TOEZEGGING_VOOR: {
+    meaning: 'what the commitment concerns: an opgave, theme, instrument, milestone or knelpunt',
+    from: ['Toezegging'],
+    to: ['Opgave', 'Thema', 'Instrument', 'Mijlpaal', 'Knelpunt'],
+    example: 'toezegging:rob-onderzoek-buig → instrument:buig',
+  },
+  DOEL_VAN: {
+    meaning: 'a measurable target (indicator, value, unit, base and target year) of this opgave, theme or instrument',
+    from: ['Doel'],
+    to: ['Opgave', 'Thema', 'Instrument'],
+    example: 'doel:co2-reductie-49-procent-2030 → opgave:klimaat',
+  },
+  GERAPPORTEERD_DOOR: {
+    meaning: 'who reports (writes, sends or gives) the report or reporting moment',
+    from: ['Rapportage'],
+    to: ['Actor'],
+    example: 'rapportage:verslag-grensoverschrijdende-samenwerking → ministerie:bzk',
+  },
+  RAPPORTAGE_AAN: {
+    meaning: 'to whom (or in which body) the report goes',
+    from: ['Rapportage'],
+    to: ['Actor'],
+    example: 'rapportage:verslag-grensoverschrijdende-samenwerking → organisatie:tweede-kamer',
+  },
+  RAPPORTAGE_OVER: {
+    meaning: 'what the report or reporting moment is about',
+    from: ['Rapportage'],
+    to: ['Opgave', 'Thema', 'Instrument', 'Mijlpaal', 'Toezegging', 'Doel', 'Knelpunt', 'Activiteit'],
+    example: 'rapportage:voortgang-afspraken-bo-klimaat → instrument:klimaatakkoord',
+  },
+  UITGEVOERD_DOOR: {
+    meaning: 'who carries out the activity',
+    from: ['Activiteit'],
+    to: ['Actor'],
+    example: 'activiteit:knelpunten-signaleren → overleg:ibp-programmateam',
+  },
+  BEDRAG_VAN: {
+    meaning:
+      'the amount belongs to this fund, budget, agreement or calculation (a size, contribution, growth or accres)',
+    from: ['Bedrag'],
+    to: ['Instrument'],
+    example: 'bedrag:tabel-3-accres-gemeentefonds-2018 → instrument:gemeentefonds',
+  },
+  BETAALD_DOOR: {
+    meaning: 'who (or which fund) pays the amount or bears the share, as the text says',
+    from: ['Bedrag'],
+    to: ['Actor', 'Instrument'],
+    example: 'bedrag:fonds-tekorten-bijdrage-kabinet → organisatie:kabinet',
   },
 } as const satisfies Record<string, RelationDefinition>;
 
@@ -267,6 +340,7 @@ export const relationTypes = {
     example: 'thema:sector-mobiliteit → thema:klimaatmitigatie',
   },
   ...bottleneckRelationTypes,
+  ...progressRelationTypes,
 } as const satisfies Record<string, RelationDefinition>;
 
 /**
@@ -343,6 +417,38 @@ export const scales = Object.keys(scaleMeanings) as Scale[];
 export const bottleneckStatuses = Object.keys(bottleneckStatusMeanings) as BottleneckStatus[];
 /** The status of a knelpunt that has none stored. */
 export const defaultBottleneckStatus: BottleneckStatus = 'onbekend';
+
+/**
+ * The status a progress statement (`Stand`) gives a milestone, agreement, commitment or target. The SDL
+ * enum `VoortgangStatus` holds the same words in upper case.
+ */
+export const progressStatusMeanings = {
+  gepland: 'a text says it is planned, intended or foreseen and not yet done',
+  bereikt: 'a text says it has been done, reached or agreed',
+  deels: 'a text says part of it has been done or reached',
+  uitgesteld: 'a text says it has been postponed or will come later than planned',
+  vervallen: 'a text says it has been dropped',
+  onbekend: 'no text says how it stands',
+} as const;
+
+/** What an amount is (`Bedrag.soort`); the SDL enum `BedragSoort` holds the same words in upper case. */
+export const amountKindMeanings = {
+  omvang: 'the size of a fund or budget',
+  bijdrage: 'what one party contributes',
+  groei: 'the growth of a fund over a period',
+  accres: "a fund's yearly growth under the normeringsystematiek",
+  'accres-cumulatief': 'the accres summed from the first year of the table up to this year',
+  grondslag: 'the base a yearly accres is calculated on',
+  uitgaven: 'spending of the Rijk counted by the normeringsystematiek',
+  correctie: 'a correction on that spending',
+  ontwikkeling: 'the yearly change, in per cent',
+  aandeel: 'the share of the costs a party bears, in per cent',
+} as const;
+
+export type ProgressStatus = keyof typeof progressStatusMeanings;
+export type AmountKind = keyof typeof amountKindMeanings;
+export const progressStatuses = Object.keys(progressStatusMeanings) as ProgressStatus[];
+export const amountKinds = Object.keys(amountKindMeanings) as AmountKind[];
 
 export type RelationType = keyof typeof relationTypes;
 export const relationTypeNames = Object.keys(relationTypes) as RelationType[];

@@ -62,6 +62,13 @@ const listed = connection(out(['NOEMT'], undefined, 'positie'));
 const listedIn = connection(into(['NOEMT']));
 const bottlenecksAt = connection(into(['KNELPUNT_BIJ'], ['Knelpunt'], 'ouderdom'));
 
+const statusStatements = connection(into(['STAND_VAN'], ['Stand'], 'datum'));
+const commitmentsFor = connection(into(['TOEZEGGING_VOOR'], ['Toezegging'], 'datum'));
+const targetsOf = connection(into(['DOEL_VAN'], ['Doel']));
+const reportsAbout = connection(into(['RAPPORTAGE_OVER'], ['Rapportage']));
+/** What has a progress: its dated status statements (history), and how it stands according to them. */
+const progressFields = { standen: statusStatements, voortgang: computed([]) };
+
 /** A knelpunt: what it concerns, who raised it, its cause and remedies, and its route along bodies. */
 const bottleneckFields = {
   ...entityFields,
@@ -108,6 +115,8 @@ export const readModel = {
     genoemdIn: listedIn,
     knelpunten: bottlenecksAt,
     stuurgroepen: connection(into(['STUURT'], ['Overleg'])),
+    doelen: targetsOf,
+    toezeggingen: commitmentsFor,
   },
   Thema: {
     ...entityFields,
@@ -124,6 +133,7 @@ export const readModel = {
     noemt: listed,
     genoemdIn: listedIn,
     knelpunten: bottlenecksAt,
+    doelen: targetsOf,
   },
   Ministerie: { ...actorFields, medewerkers: byRoleKind(into(['WERKT_BIJ'], ['Persoon'])) },
   Koepel: { ...actorFields, leden: members, vertegenwoordigers: representedBy },
@@ -150,6 +160,8 @@ export const readModel = {
     bespreekt: connection(out(['BESPREEKT'], ['Opgave'], 'nummer')),
     genoemdIn: listedIn,
     ...bodyRouteFields,
+    rapportages: connection(into(['RAPPORTAGE_AAN'], ['Rapportage'])),
+    activiteiten: connection(into(['UITGEVOERD_DOOR'], ['Activiteit'])),
   },
   Persoon: {
     ...actorFields,
@@ -189,6 +201,11 @@ export const readModel = {
     noemt: listed,
     genoemdIn: listedIn,
     knelpunten: connection(into(['KNELPUNT_BIJ', 'VEROORZAAKT_DOOR', 'OPLOSSING_VIA'], ['Knelpunt'], 'ouderdom')),
+    ...progressFields,
+    toezeggingen: commitmentsFor,
+    doelen: targetsOf,
+    bedragen: connection(into(['BEDRAG_VAN'], ['Bedrag'])),
+    rapportages: reportsAbout,
   },
   Crossover: {
     ...entityFields,
@@ -211,8 +228,41 @@ export const readModel = {
     datums: computed(['datum', 'varianten']),
     van: connection(out(['MIJLPAAL_VAN'])),
     betrokkenen: involved,
+    ...progressFields,
+    toezeggingen: commitmentsFor,
   },
   Knelpunt: bottleneckFields,
+  Stand: {
+    ...entityFields,
+    status: computed(['status']),
+    peildatum: property('datum'),
+    van: connection(out(['STAND_VAN'])),
+  },
+  Toezegging: {
+    ...entityFields,
+    toegezegdDoor: connection(out(['TOEGEZEGD_DOOR'], ['Actor'])),
+    voor: connection(out(['TOEZEGGING_VOOR'])),
+    ...progressFields,
+    rapportages: reportsAbout,
+  },
+  Doel: { ...entityFields, van: connection(out(['DOEL_VAN'])), ...progressFields },
+  Rapportage: {
+    ...entityFields,
+    door: connection(out(['GERAPPORTEERD_DOOR'], ['Actor'])),
+    aan: connection(out(['RAPPORTAGE_AAN'], ['Actor'])),
+    over: connection(out(['RAPPORTAGE_OVER'])),
+  },
+  Activiteit: {
+    ...entityFields,
+    soortActiviteit: property('soort'),
+    uitgevoerdDoor: connection(out(['UITGEVOERD_DOOR'], ['Actor'])),
+  },
+  Bedrag: {
+    ...entityFields,
+    soortBedrag: property('soort'),
+    van: connection(out(['BEDRAG_VAN'], ['Instrument'])),
+    betaaldDoor: connection(out(['BETAALD_DOOR'])),
+  },
   /** A relation: its type and ends come with it; `rol` and `onderwerp` are stored properties. */
   Relatie: {
     type: computed([]),

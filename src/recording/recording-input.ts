@@ -149,6 +149,50 @@ export const documentInput = z.object({
 
 export const documentEdit = documentInput.partial().extend({ id, versie: version, naam: text(3, 300).nullish() });
 
+/** A date as precise as the source gives it: 2019, 2019-02, 2019-Q1 or 2019-02-14. */
+const preciseAsSource = z
+  .string()
+  .regex(
+    /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?|-Q[1-4])?$/,
+    'is geen datum zoals 2019-02-14, 2019-02, 2019-Q1 of 2019',
+  );
+
+export const statusStatementInput = z.object({
+  van: id,
+  status: z.enum(['GEPLAND', 'BEREIKT', 'DEELS', 'UITGESTELD', 'VERVALLEN', 'ONBEKEND']),
+  peildatum: preciseAsSource,
+  toelichting: longText(2000).nullish(),
+  bronnen: sources,
+});
+
+export const commitmentInput = z.object({
+  naam: text(3, 300),
+  beschrijving: longText(2000).nullish(),
+  door: ids(1, 10, 'actoren'),
+  voor: ids(1, 10, 'knooppunten'),
+  datum: preciseAsSource.nullish(),
+  wanneer: text(2, 200).nullish(),
+  bronnen: sources,
+});
+
+export const bottleneckInput = z.object({
+  naam: text(3, 300),
+  beschrijving: longText(2000).nullish(),
+  soort: z.enum([
+    'WET_EN_REGELGEVING',
+    'FISCAAL',
+    'FINANCIEEL',
+    'SAMENWERKING',
+    'CAPACITEIT',
+    'INFORMATIE',
+    'UITVOERING',
+  ]),
+  schaal: z.enum(['LANDELIJK', 'REGIONAAL', 'LOKAAL']).nullish(),
+  bij: ids(1, 20, 'knooppunten'),
+  gesignaleerdDoor: ids(0, 10, 'actoren').nullish(),
+  bronnen: sources,
+});
+
 export const retraction = z.object({ id, versie: version, reden: text(3, 500) });
 
 export const idempotencyKey = z

@@ -1,18 +1,18 @@
 import { badUserInput } from '../errors.js';
-import type { RecordableLabel } from '../repositories/recording-repository.js';
+import { recordableLabels, type RecordableLabel } from '../repositories/recording-repository.js';
 import type { Outcome, Work } from './recorder.js';
 import { parseInput, retraction } from './recording-input.js';
 import { nodeSnapshot, requireRecordedNode, requireVersion, retractionProperties } from './recorded-facts.js';
 
 /**
- * `intrekken`: a recorded crossover, region or source leaves the knowledge graph with its
+ * `intrekken`: a recorded crossover, region, source, status statement, commitment or knelpunt leaves the knowledge graph with its
  * recorded relations. Nothing is deleted: the node becomes `Ingetrokken`, its relations
  * `INGETROKKEN`, and the audit trail keeps the state before.
  */
 export async function retractNode(work: Work, invoer: unknown): Promise<Outcome> {
   const input = parseInput(retraction, invoer, 'invoer');
   const found = await work.store.lockNodes([input.id]);
-  const node = requireRecordedNode(found, input.id, 'invoer.id', ['Crossover', 'Regio', 'Document']);
+  const node = requireRecordedNode(found, input.id, 'invoer.id', recordableLabels);
   requireVersion(node, input.versie, 'invoer.versie');
   if (node.label === 'Document') {
     const citations = await work.store.citationsOf(node.id);

@@ -7,6 +7,7 @@ import { CypherRepository, type CypherSettings } from './cypher-repository.js';
 import { DatabaseInfoRepository } from './database-info-repository.js';
 import { DiscoveryRepository } from './discovery-repository.js';
 import { EntityRepository } from './entity-repository.js';
+import { ProgressRepository } from './progress-repository.js';
 import { RecordingRepository } from './recording-repository.js';
 import { SearchRepository } from './search-repository.js';
 
@@ -21,6 +22,7 @@ export interface Repositories {
   recording: RecordingRepository;
   audit: AuditRepository;
   bottlenecks: BottleneckRepository;
+  progress: ProgressRepository;
 }
 
 export interface RepositorySettings {
@@ -46,5 +48,6 @@ export function createRepositories(
     recording: new RecordingRepository(database),
     audit: new AuditRepository(database),
     bottlenecks: new BottleneckRepository(database),
+    progress: new ProgressRepository(database),
   };
 }

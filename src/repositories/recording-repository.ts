@@ -4,7 +4,7 @@ import type { QueryRunner, TransactionRunner } from '../neo4j/database.js';
 import { anyRelation, nodeProjection, relationTypesExpression, toEntity, type NodeRow } from './cypher-fragments.js';
 
 /** The kinds of node that can be recorded through the API. */
-export const recordableLabels = ['Crossover', 'Regio', 'Document'] as const;
+export const recordableLabels = ['Crossover', 'Regio', 'Document', 'Stand', 'Toezegging', 'Knelpunt'] as const;
 export type RecordableLabel = (typeof recordableLabels)[number];
 
 /** The label a retracted node carries instead of `Entiteit` and its kind (kept in `soort`). */

@@ -12,6 +12,7 @@ import { Document } from './document.js';
 import { Actor, computedEntityFields, Entiteit, Node } from './entiteit.js';
 import { Escalatiestap, Knelpunt } from './knelpunt.js';
 import { Datum, Mijlpaal } from './mijlpaal.js';
+import { Bedragsom, progressField, standStatus, StatusAantal, Voortgang, Voortgangsoverzicht } from './voortgang.js';
 import { Mutation } from './mutation.js';
 import { CrossoverPartner, Opgave } from './opgave.js';
 import { Query } from './query.js';
@@ -36,8 +37,12 @@ const nodeTypes = {
   Opgave,
   Crossover,
   Document,
-  Mijlpaal,
+  Mijlpaal: { ...Mijlpaal, voortgang: progressField },
   Knelpunt,
+  Instrument: { ...computedEntityFields, voortgang: progressField },
+  Toezegging: { ...computedEntityFields, voortgang: progressField },
+  Doel: { ...computedEntityFields, voortgang: progressField },
+  Stand: { ...computedEntityFields, status: standStatus },
 } as Resolvers;
 
 /**
@@ -56,6 +61,10 @@ export const handWrittenResolvers: Resolvers = {
   Relatie,
   CrossoverPartner,
   Escalatiestap,
+  Voortgang,
+  Bedragsom,
+  StatusAantal,
+  Voortgangsoverzicht,
   Datum,
   Bron,
   BronDeel,

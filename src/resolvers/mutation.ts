@@ -4,6 +4,7 @@ import type { MutationResolvers } from '../generated/graphql.js';
 import { editCrossover, recordCrossover } from '../recording/crossover-recording.js';
 import { editDocument, recordDocument } from '../recording/document-recording.js';
 import { editLink, recordLink, retractLink } from '../recording/link-recording.js';
+import { recordBottleneck, recordCommitment, recordStatusStatement } from '../recording/progress-recording.js';
 import { Recorder, type Outcome, type RecordingResult, type Work } from '../recording/recorder.js';
 import { editRegion, recordRegion } from '../recording/region-recording.js';
 import { retractNode } from '../recording/retraction.js';
@@ -30,5 +31,8 @@ export const Mutation: MutationResolvers = {
   regioBewerken: mutation('regioBewerken', editRegion),
   bronToevoegen: mutation('bronToevoegen', recordDocument),
   bronBewerken: mutation('bronBewerken', editDocument),
+  standVastleggen: mutation('standVastleggen', recordStatusStatement),
+  toezeggingVastleggen: mutation('toezeggingVastleggen', recordCommitment),
+  knelpuntSignaleren: mutation('knelpuntSignaleren', recordBottleneck),
   intrekken: mutation('intrekken', retractNode),
 };

@@ -12,6 +12,7 @@ import type { SortOrder } from '../read-model/relation-spec.js';
 import { knelpuntQueries } from './knelpunt.js';
 import { byId, entityOfKind, listPage, requireId, type PageArgs } from './shared.js';
 import { verkenningQueries } from './verkenning.js';
+import { voortgangQueries } from './voortgang.js';
 import { wijzigingQueries } from './wijziging.js';
 
 const sortOrders: Record<Sortering, SortOrder> = { NAAM: 'naam', NUMMER: 'nummer', DATUM: 'datum' };
@@ -63,6 +64,7 @@ export const Query: QueryResolvers = {
   ...verkenningQueries,
   ...wijzigingQueries,
   ...knelpuntQueries,
+  ...voortgangQueries,
   dienst: (_root, _args, context) => ({ versie: context.serviceVersion }),
 
   opgave: byId('Opgave'),

@@ -1,5 +1,6 @@
 import { endpointAllows, relationTypes, type NodeLabel, type RelationType } from '../graph/model.js';
 import { bottleneckProblems } from './bottleneck-checks.js';
+import { amountProblems, statusStatementProblems } from './progress-checks.js';
 import { checkSource, type DocumentTexts } from './provenance.js';
 import type { Bron, SeedNode } from './seed-schema.js';
 import { describe, SeedError, type SeedData } from './seed-files.js';
@@ -7,7 +8,7 @@ import { describe, SeedError, type SeedData } from './seed-files.js';
 /**
  * The checks that span records: ids are unique, relations join existing nodes of kinds the
  * model allows, every quote stands at the lines it cites, every crossover joins at least two
- * different opgaven, and every knelpunt's kind, scale and status are words of their vocabularies.
+ * different opgaven, and the properties of knelpunten, standen and bedragen keep to their vocabularies.
  * Throws one SeedError listing every problem.
  */
 export function checkSeedData(data: SeedData, texts: DocumentTexts): void {
@@ -38,7 +39,8 @@ export function checkSeedData(data: SeedData, texts: DocumentTexts): void {
   for (const { record, file, index } of data.nodes) {
     const where = describe(file, index, record);
     checkSources(where, [...record.bronnen, ...(record.varianten ?? []).map((variant) => variant.bron)]);
-    if (record.label === 'Knelpunt') problems.push(...bottleneckProblems(record).map((problem) => `${where}: ${problem}`));
+    const ownProblems = nodeChecks[record.label]?.(record) ?? [];
+    problems.push(...ownProblems.map((problem) => `${where}: ${problem}`));
   }
 
   const opgavenPerCrossover = new Map<string, Set<string>>();
@@ -64,6 +66,13 @@ export function checkSeedData(data: SeedData, texts: DocumentTexts): void {
   }
   if (problems.length > 0) throw new SeedError(`Invalid seed data:\n  ${problems.join('\n  ')}`);
 }
+
+/** The checks of a kind's own properties, for the kinds that have controlled vocabularies. */
+const nodeChecks: Partial<Record<NodeLabel, (node: SeedNode) => string[]>> = {
+  Knelpunt: bottleneckProblems,
+  Stand: statusStatementProblems,
+  Bedrag: amountProblems,
+};
 
 /** The documents' files, from the Document nodes' `bestand` property. */
 export function documentFiles(nodes: ReadonlyArray<{ record: SeedNode }>): Array<{ id: string; bestand: string }> {

@@ -66,6 +66,16 @@ export type Ask = <T>(query: string, variables?: Record<string, unknown>) => Pro
 
 /** Starts the service for the tests of the calling file (and stops it after them), and returns how to ask it. */
 export function askTheService(): Ask {
+  return askAndPost().ask;
+}
+
+/**
+ * The same, with a way to post a request whose answer may be an error: the status and body as they come.
+ */
+export function askAndPost(): {
+  ask: Ask;
+  post: (query: string, variables?: Record<string, unknown>) => ReturnType<typeof postGraphql>;
+} {
   let service: RunningService;
   beforeAll(async () => {
     service = await startTestService();
@@ -73,13 +83,16 @@ export function askTheService(): Ask {
   afterAll(async () => {
     await service.stop();
   });
-  return async <T>(query: string, variables?: Record<string, unknown>): Promise<T> => {
+  const post = (query: string, variables?: Record<string, unknown>) =>
+    postGraphql(service.baseUrl, { query, variables });
+  const ask = async <T>(query: string, variables?: Record<string, unknown>): Promise<T> => {
     const { status, body } = await postGraphql(service.baseUrl, { query, variables });
     expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
     expect(status).toBe(200);
     if (!body.data) throw new Error('the response has no data');
     return body.data as T;
   };
+  return { ask, post };
 }
 
 /** A source's fields, as the questions select them. */

@@ -54,24 +54,32 @@ export const RelatieType = {
   AfzenderVan: 'AFZENDER_VAN',
   /** Een akkoord, wet, rapport, eerder programma of de ervaring ermee is een basis voor een opgave, thema of instrument: een tekst zegt dat het werk erop voortbouwt, eruit volgt, erop berust of erbij aansluit (`grond`). */
   BasisVoor: 'BASIS_VOOR',
+  /** Een bedrag hoort bij dit fonds, budget of deze afspraak. */
+  BedragVan: 'BEDRAG_VAN',
   /** Een knelpunt wordt volgens de tekst in een overleg besproken of aangepakt. */
   BehandeldIn: 'BEHANDELD_IN',
   /** Een overleg is de plek waar de IPO-inzet voor een opgave besproken wordt. */
   Bespreekt: 'BESPREEKT',
   /** Een document bespreekt een knooppunt. */
   BesprokenIn: 'BESPROKEN_IN',
+  /** Wie (of welk fonds) een bedrag betaalt of een aandeel draagt. */
+  BetaaldDoor: 'BETAALD_DOOR',
   /** Een crossover gaat over een gebied, thema of instrument, zoals de tekst van de crossover zegt. */
   Betreft: 'BETREFT',
   /** Een actor is betrokken bij een opgave, thema, instrument, overleg of mijlpaal. */
   BetrokkenBij: 'BETROKKEN_BIJ',
   /** Een provincie heeft een gebied of onderwerp gemeen met een andere provincie (`met`): de tekst zegt dat ze het delen of er samen kansen zien. */
   Deelt: 'DEELT',
+  /** Een meetbaar doel van een opgave, thema of instrument. */
+  DoelVan: 'DOEL_VAN',
   /** Een overleg agendeert zaken bij een volgend overleg: waar een knelpunt hierna heen gaat (`onderwerp`, `niveau`). */
   EscaleertNaar: 'ESCALEERT_NAAR',
   /** Een fonds, envelop of budget levert geld aan een instrument, regio, provincie, gemeente of organisatie, zoals een tekst dat zegt (`bijdrage` waar de tekst een bedrag noemt). */
   Financiert: 'FINANCIERT',
   /** Een gebied, gemeente, instrument of thema kwam ter sprake in de gespreksronde van het IPO met deze provincie (IPO-memo); zegt niets over ligging. */
   GenoemdInGespreksronde: 'GENOEMD_IN_GESPREKSRONDE',
+  /** Wie een rapportage maakt of geeft. */
+  GerapporteerdDoor: 'GERAPPORTEERD_DOOR',
   /** Een document is gericht aan een actor. */
   GerichtAan: 'GERICHT_AAN',
   /** Een knelpunt is volgens de tekst gesignaleerd door een actor, of door een rapport of mededeling. */
@@ -94,14 +102,26 @@ export const RelatieType = {
   Ondertekende: 'ONDERTEKENDE',
   /** De tekst noemt een instrument als oplossing voor een knelpunt, of als weg naar een oplossing. */
   OplossingVia: 'OPLOSSING_VIA',
+  /** Aan wie (of in welk overleg) een rapportage gaat. */
+  RapportageAan: 'RAPPORTAGE_AAN',
+  /** Waarover een rapportage gaat. */
+  RapportageOver: 'RAPPORTAGE_OVER',
   /** Een opgave speelt in (wordt aangepakt in) een regio, provincie of gemeente, zoals een tekst dat zegt (`onderwerp`); niet een gebied dat een tekst alleen als voorbeeld of als partner noemt. */
   SpeeltIn: 'SPEELT_IN',
+  /** Een stand (gedateerde uitspraak) gaat over deze mijlpaal, dit instrument, deze toezegging of dit doel. */
+  StandVan: 'STAND_VAN',
   /** Een overleg is de interbestuurlijke stuurgroep van een opgave (of wat de tekst in haar plaats noemt). */
   Stuurt: 'STUURT',
   /** Een thema is een direct deelonderwerp van een opgave; een thema onder een breder thema is daar `ONDERDEEL_VAN`. */
   ThemaVan: 'THEMA_VAN',
+  /** Wie een toezegging deed. */
+  ToegezegdDoor: 'TOEGEZEGD_DOOR',
+  /** Waarover een toezegging gaat. */
+  ToezeggingVoor: 'TOEZEGGING_VOOR',
   /** Een actor trekt een opgave. */
   TrekkerVan: 'TREKKER_VAN',
+  /** Wie een activiteit uitvoert. */
+  UitgevoerdDoor: 'UITGEVOERD_DOOR',
   /** Een crossover verbindt een opgave. */
   Verbindt: 'VERBINDT',
   /** Een knelpunt wordt veroorzaakt door een wet, regel of regeling, zoals de tekst zegt. */
@@ -130,10 +150,16 @@ export const Schaal = {
 export type Schaal = typeof Schaal[keyof typeof Schaal];
 /** De soort van een knooppunt: zijn label in de graaf. */
 export const Soort = {
+  /** Werk van het programmateam of een andere actor. */
+  Activiteit: 'Activiteit',
+  /** Een bedrag of aandeel, als getal met eenheid. */
+  Bedrag: 'Bedrag',
   /** Een crossover tussen opgaven. */
   Crossover: 'Crossover',
   /** Een brondocument. */
   Document: 'Document',
+  /** Een meetbaar doel: indicator, waarde, eenheid, basis- en doeljaar. */
+  Doel: 'Doel',
   /** Een gemeente of plaats. */
   Gemeente: 'Gemeente',
   /** Een groep overheden, ambtsdragers of organisaties die een tekst samen als partij noemt. */
@@ -158,10 +184,16 @@ export const Soort = {
   Persoon: 'Persoon',
   /** Een provincie. */
   Provincie: 'Provincie',
+  /** Een rapportagemoment of -product. */
+  Rapportage: 'Rapportage',
   /** Een regio of gebied. */
   Regio: 'Regio',
+  /** Een gedateerde uitspraak over hoe een mijlpaal, afspraak, toezegging of doel ervoor staat. */
+  Stand: 'Stand',
   /** Een deelonderwerp van een opgave. */
   Thema: 'Thema',
+  /** Een toezegging: wie wat beloofde, en wanneer. */
+  Toezegging: 'Toezegging',
   /** Een waterschap. */
   Waterschap: 'Waterschap'
 } as const;
@@ -173,6 +205,12 @@ export type VerkennerBronnenQueryVariables = Exact<{
 
 
 export type VerkennerBronnenQuery = { nodes: Array<
+    | { id: string, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }> }
+    | { id: string, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }> }
+    | { id: string, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }> }
+    | { id: string, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }> }
+    | { id: string, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }> }
+    | { id: string, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }> }
     | { id: string, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }> }
     | { id: string, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }> }
     | { id: string, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }> }
@@ -233,9 +271,21 @@ export type VerkennerKandidaatBewijsQuery = { crossoverKandidaten: Array<{ score
         | { id: string, naam: string, soort: Soort }
         | { id: string, naam: string, soort: Soort }
         | { id: string, naam: string, soort: Soort }
+        | { id: string, naam: string, soort: Soort }
+        | { id: string, naam: string, soort: Soort }
+        | { id: string, naam: string, soort: Soort }
+        | { id: string, naam: string, soort: Soort }
+        | { id: string, naam: string, soort: Soort }
+        | { id: string, naam: string, soort: Soort }
       , verbindingen: Array<{ opgave: { id: string }, relaties: Array<{ type: RelatieType, van: string, naar: string, rol: string | null, onderwerp: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }> }> }> }> }> };
 
 export type KandidaatMetBewijsFragment = { score: number, opgaven: Array<{ id: string }>, bewijs: Array<{ graad: number, gewicht: number, gedeeld:
+      | { id: string, naam: string, soort: Soort }
+      | { id: string, naam: string, soort: Soort }
+      | { id: string, naam: string, soort: Soort }
+      | { id: string, naam: string, soort: Soort }
+      | { id: string, naam: string, soort: Soort }
+      | { id: string, naam: string, soort: Soort }
       | { id: string, naam: string, soort: Soort }
       | { id: string, naam: string, soort: Soort }
       | { id: string, naam: string, soort: Soort }
@@ -271,7 +321,13 @@ export type VerkennerKnoopQuery = { node:
     | { id: string, naam: string, soort: Soort, afkorting: string | null, beschrijving: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }>, eigenschappen: Array<{ naam: string, waarde: string }>, varianten: Array<{ eigenschap: string, waarde: string, bron: { citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } } }> }
     | { id: string, naam: string, soort: Soort, afkorting: string | null, beschrijving: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }>, eigenschappen: Array<{ naam: string, waarde: string }>, varianten: Array<{ eigenschap: string, waarde: string, bron: { citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } } }> }
     | { id: string, naam: string, soort: Soort, afkorting: string | null, beschrijving: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }>, eigenschappen: Array<{ naam: string, waarde: string }>, varianten: Array<{ eigenschap: string, waarde: string, bron: { citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } } }> }
+    | { id: string, naam: string, soort: Soort, afkorting: string | null, beschrijving: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }>, eigenschappen: Array<{ naam: string, waarde: string }>, varianten: Array<{ eigenschap: string, waarde: string, bron: { citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } } }> }
+    | { id: string, naam: string, soort: Soort, afkorting: string | null, beschrijving: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }>, eigenschappen: Array<{ naam: string, waarde: string }>, varianten: Array<{ eigenschap: string, waarde: string, bron: { citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } } }> }
+    | { id: string, naam: string, soort: Soort, afkorting: string | null, beschrijving: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }>, eigenschappen: Array<{ naam: string, waarde: string }>, varianten: Array<{ eigenschap: string, waarde: string, bron: { citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } } }> }
     | { id: string, naam: string, soort: Soort, afkorting: string | null, beschrijving: string | null, soortKnelpunt: KnelpuntSoort | null, schaal: Schaal | null, status: KnelpuntStatus, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }>, eigenschappen: Array<{ naam: string, waarde: string }>, varianten: Array<{ eigenschap: string, waarde: string, bron: { citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } } }>, route: Array<{ stap: number, overleg: { id: string, naam: string } }> }
+    | { id: string, naam: string, soort: Soort, afkorting: string | null, beschrijving: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }>, eigenschappen: Array<{ naam: string, waarde: string }>, varianten: Array<{ eigenschap: string, waarde: string, bron: { citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } } }> }
+    | { id: string, naam: string, soort: Soort, afkorting: string | null, beschrijving: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }>, eigenschappen: Array<{ naam: string, waarde: string }>, varianten: Array<{ eigenschap: string, waarde: string, bron: { citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } } }> }
+    | { id: string, naam: string, soort: Soort, afkorting: string | null, beschrijving: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }>, eigenschappen: Array<{ naam: string, waarde: string }>, varianten: Array<{ eigenschap: string, waarde: string, bron: { citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } } }> }
     | { id: string, naam: string, soort: Soort, afkorting: string | null, beschrijving: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }>, eigenschappen: Array<{ naam: string, waarde: string }>, varianten: Array<{ eigenschap: string, waarde: string, bron: { citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } } }> }
     | { id: string, naam: string, soort: Soort, afkorting: string | null, beschrijving: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }>, eigenschappen: Array<{ naam: string, waarde: string }>, varianten: Array<{ eigenschap: string, waarde: string, bron: { citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } } }> }
     | { id: string, naam: string, soort: Soort, afkorting: string | null, beschrijving: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }>, eigenschappen: Array<{ naam: string, waarde: string }>, varianten: Array<{ eigenschap: string, waarde: string, bron: { citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } } }> }
@@ -306,6 +362,12 @@ export type VerkennerPadQueryVariables = Exact<{
 
 
 export type VerkennerPadQuery = { pad: Array<{ lengte: number, knopen: Array<
+      | { id: string, naam: string, soort: Soort }
+      | { id: string, naam: string, soort: Soort }
+      | { id: string, naam: string, soort: Soort }
+      | { id: string, naam: string, soort: Soort }
+      | { id: string, naam: string, soort: Soort }
+      | { id: string, naam: string, soort: Soort }
       | { id: string, naam: string, soort: Soort }
       | { id: string, naam: string, soort: Soort }
       | { id: string, naam: string, soort: Soort }
@@ -372,6 +434,12 @@ export type VerkennerSamenkomstQuery = { samenkomst: { gebied:
       | { id: string, naam: string, soort: Soort }
       | { id: string, naam: string, soort: Soort }
       | { id: string, naam: string, soort: Soort }
+      | { id: string, naam: string, soort: Soort }
+      | { id: string, naam: string, soort: Soort }
+      | { id: string, naam: string, soort: Soort }
+      | { id: string, naam: string, soort: Soort }
+      | { id: string, naam: string, soort: Soort }
+      | { id: string, naam: string, soort: Soort }
     , deelgebieden: Array<
       | { id: string, naam: string, soort: Soort }
       | { id: string, naam: string, soort: Soort }
@@ -390,7 +458,19 @@ export type VerkennerSamenkomstQuery = { samenkomst: { gebied:
       | { id: string, naam: string, soort: Soort }
       | { id: string, naam: string, soort: Soort }
       | { id: string, naam: string, soort: Soort }
+      | { id: string, naam: string, soort: Soort }
+      | { id: string, naam: string, soort: Soort }
+      | { id: string, naam: string, soort: Soort }
+      | { id: string, naam: string, soort: Soort }
+      | { id: string, naam: string, soort: Soort }
+      | { id: string, naam: string, soort: Soort }
     >, ligtIn: Array<
+      | { id: string, naam: string, soort: Soort }
+      | { id: string, naam: string, soort: Soort }
+      | { id: string, naam: string, soort: Soort }
+      | { id: string, naam: string, soort: Soort }
+      | { id: string, naam: string, soort: Soort }
+      | { id: string, naam: string, soort: Soort }
       | { id: string, naam: string, soort: Soort }
       | { id: string, naam: string, soort: Soort }
       | { id: string, naam: string, soort: Soort }
@@ -436,6 +516,12 @@ export type VerkennerSamenkomstQuery = { samenkomst: { gebied:
           | { id: string, naam: string, soort: Soort }
           | { id: string, naam: string, soort: Soort }
           | { id: string, naam: string, soort: Soort }
+          | { id: string, naam: string, soort: Soort }
+          | { id: string, naam: string, soort: Soort }
+          | { id: string, naam: string, soort: Soort }
+          | { id: string, naam: string, soort: Soort }
+          | { id: string, naam: string, soort: Soort }
+          | { id: string, naam: string, soort: Soort }
         , verbindingen: Array<{ opgave: { id: string }, relaties: Array<{ type: RelatieType, van: string, naar: string, rol: string | null, onderwerp: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }> }> }> }> }> } | null };
 
 export type VerkennerZoekQueryVariables = Exact<{
@@ -444,6 +530,12 @@ export type VerkennerZoekQueryVariables = Exact<{
 
 
 export type VerkennerZoekQuery = { zoek: { edges: Array<{ node:
+        | { id: string, naam: string, soort: Soort }
+        | { id: string, naam: string, soort: Soort }
+        | { id: string, naam: string, soort: Soort }
+        | { id: string, naam: string, soort: Soort }
+        | { id: string, naam: string, soort: Soort }
+        | { id: string, naam: string, soort: Soort }
         | { id: string, naam: string, soort: Soort }
         | { id: string, naam: string, soort: Soort }
         | { id: string, naam: string, soort: Soort }

@@ -1,0 +1,171 @@
+import { stringProperty, type EntityRecord } from './entity.js';
+import { overdueItems, progressOf, type ProgressOverview } from './progress.js';
+import { sourcesOf, type SourceRecord } from './sources.js';
+
+/**
+ * The progress report of an opgave that a liaison pastes into a memo: the overview of
+ * `voortgang(opgave:)` as sections of lines, every statement with its source as a footnote. One model,
+ * two renderings (Markdown and a printable HTML page), so both always say the same.
+ */
+
+type Part = { text: string } | { note: number };
+type Line = Part[];
+interface Section {
+  heading: string;
+  /** Shown when the section has no lines. */
+  empty: string;
+  lines: Line[];
+}
+export interface ProgressReport {
+  title: string;
+  asOf: string;
+  sections: Section[];
+  /** Footnotes in order of first use: the source of a statement, with the document's name where known. */
+  notes: string[];
+}
+
+const statusWords: Record<string, string> = {
+  gepland: 'gepland',
+  bereikt: 'bereikt',
+  deels: 'deels bereikt',
+  uitgesteld: 'uitgesteld',
+  vervallen: 'vervallen',
+  onbekend: 'onbekend',
+};
+
+/** Builds the report; `documentNames` gives the name of each cited document id (the id shows where it has none). */
+export function progressReport(overview: ProgressOverview, documentNames: ReadonlyMap<string, string>): ProgressReport {
+  const notes: string[] = [];
+  const noteIndex = new Map<string, number>();
+  const cite = (sources: readonly SourceRecord[]): Part[] =>
+    sources.slice(0, 2).map((source) => {
+      const text = footnote(source, documentNames);
+      if (!noteIndex.has(text)) {
+        notes.push(text);
+        noteIndex.set(text, notes.length);
+      }
+      return { note: noteIndex.get(text)! };
+    });
+  const name = (entity: EntityRecord) => stringProperty(entity, 'naam') ?? entity.id;
+  const when = (entity: EntityRecord) => stringProperty(entity, 'wanneer') ?? stringProperty(entity, 'datum');
+  const statusLine = (item: EntityRecord): Line => {
+    const progress = progressOf(overview.statements.get(item.id) ?? []);
+    const date = when(item);
+    const parts: Line = [{ text: `${name(item)}${date ? ` (${date})` : ''}` }, ...cite(sourcesOf(item.properties))];
+    if (progress.count === 0) return [...parts, { text: ': geen uitspraak over de stand' }];
+    parts.push({ text: `: ${statusWords[progress.status]} per ${progress.asOf}` });
+    for (const statement of progress.newest) parts.push(...cite(sourcesOf(statement.properties)));
+    if (progress.contradictory) {
+      parts.push({
+        text: `; let op, uitspraken spreken elkaar tegen (${progress.contradicting.map(({ id }) => id).join(', ')})`,
+      });
+    }
+    return parts;
+  };
+  const withSource = (text: string, entity: EntityRecord): Line => [{ text }, ...cite(sourcesOf(entity.properties))];
+  const target = (doel: EntityRecord) => {
+    const { waarde, waardeTot, eenheid, basisjaar, doeljaar } = doel.properties;
+    const value = waardeTot !== undefined ? `${String(waarde)}-${String(waardeTot)}` : String(waarde ?? '');
+    const base = basisjaar !== undefined ? `, ten opzichte van ${String(basisjaar)}` : '';
+    return `${name(doel)}: ${value} ${String(eenheid ?? '')}${doeljaar !== undefined ? ` in ${String(doeljaar)}` : ''}${base}`;
+  };
+  return {
+    title: `Voortgang ${name(overview.opgave)}`,
+    asOf: overview.asOf,
+    sections: [
+      {
+        heading: 'Mijlpalen',
+        empty: 'De documenten noemen geen mijlpalen.',
+        lines: overview.milestones.map(statusLine),
+      },
+      {
+        heading: 'Toezeggingen',
+        empty: 'De documenten noemen geen toezeggingen.',
+        lines: overview.commitments.map(statusLine),
+      },
+      {
+        heading: `Verlopen per ${overview.asOf}`,
+        empty: 'Niets is verlopen.',
+        lines: overdueItems(overview).map((item) => withSource(`${name(item)} (${when(item) ?? ''})`, item)),
+      },
+      {
+        heading: 'Doelen',
+        empty: 'De documenten noemen geen doelen.',
+        lines: overview.targets.map((doel) => withSource(target(doel), doel)),
+      },
+      {
+        heading: 'Open knelpunten',
+        empty: 'Er zijn geen open knelpunten.',
+        lines: overview.openBottlenecks.map((k) =>
+          withSource(`${name(k)} (${stringProperty(k, 'status') ?? 'onbekend'})`, k),
+        ),
+      },
+      {
+        heading: 'Rapportages',
+        empty: 'De documenten noemen geen rapportages.',
+        lines: overview.reports.map((r) => {
+          const frequency = stringProperty(r, 'frequentie');
+          return withSource(`${name(r)}${frequency ? ` (${frequency})` : ''}`, r);
+        }),
+      },
+    ],
+    notes,
+  };
+}
+
+function footnote(source: SourceRecord, documentNames: ReadonlyMap<string, string>): string {
+  const document = documentNames.get(source.document) ?? source.document;
+  const where =
+    source.regelVan !== null
+      ? `r. ${source.regelVan}${source.regelTot !== source.regelVan ? `-${String(source.regelTot)}` : ''}`
+      : (source.vindplaats ?? '');
+  return `${document}${where ? `, ${where}` : ''}: "${source.citaat}"`;
+}
+
+/** The report as Markdown, with footnotes (`[^1]`). */
+export function reportMarkdown(report: ProgressReport): string {
+  const line = (parts: Line) => parts.map((part) => ('text' in part ? part.text : `[^${part.note}]`)).join('');
+  const sections = report.sections.map(
+    ({ heading, empty, lines }) =>
+      `## ${heading}\n\n${lines.length === 0 ? `${empty}\n` : lines.map((l) => `- ${line(l)}\n`).join('')}`,
+  );
+  const notes = report.notes.map((note, index) => `[^${index + 1}]: ${note}\n`).join('');
+  return `# ${report.title}\n\nPeildatum ${report.asOf}. Samengesteld uit IBP Graph; elke uitspraak noemt haar bron.\n\n${sections.join('\n')}\n${notes}`;
+}
+
+const escape = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/** The report as a printable HTML page (no scripts), with the footnotes as a numbered list. */
+export function reportHtml(report: ProgressReport): string {
+  const line = (parts: Line) =>
+    parts
+      .map((part) => ('text' in part ? escape(part.text) : `<sup><a href="#bron-${part.note}">${part.note}</a></sup>`))
+      .join('');
+  const sections = report.sections
+    .map(
+      ({ heading, empty, lines }) =>
+        `<h2>${escape(heading)}</h2>\n${
+          lines.length === 0
+            ? `<p>${escape(empty)}</p>`
+            : `<ul>\n${lines.map((l) => `<li>${line(l)}</li>`).join('\n')}\n</ul>`
+        }`,
+    )
+    .join('\n');
+  const notes = report.notes.map((note, index) => `<li id="bron-${index + 1}">${escape(note)}</li>`).join('\n');
+  return `<!doctype html>
+<html lang="nl">
+<head><meta charset="utf-8"><title>${escape(report.title)}</title>
+<style>body{font:11pt/1.4 serif;max-width:48em;margin:2em auto}h1{font-size:1.5em}h2{font-size:1.15em;margin-top:1.5em}ol.bronnen{font-size:.85em}</style></head>
+<body>
+<h1>${escape(report.title)}</h1>
+<p>Peildatum ${escape(report.asOf)}. Samengesteld uit IBP Graph; elke uitspraak noemt haar bron.</p>
+${sections}
+<h2>Bronnen</h2>
+<ol class="bronnen">
+${notes}
+</ol>
+</body>
+</html>
+`;
+}
