@@ -13,11 +13,13 @@ import { buildSchema, GraphQLError } from 'graphql';
 import { pinoHttp } from 'pino-http';
 import type { Config } from './config.js';
 import { authenticate } from './auth/authenticate.js';
+import type { Caller } from './auth/caller.js';
 import { createRequestContext, type RequestContext } from './context.js';
 import { formatError, reachesCaller } from './errors.js';
 import { CandidateCache } from './graph/candidate-cache.js';
+import { graphqlBodyParser } from './http/body-limit.js';
 import { healthRoutes, type Readiness } from './http/health.js';
-import { httpErrors, notFound, onlyGetAndPost, utf8Only } from './http/http-errors.js';
+import { httpErrors, notFound, onlyGetAndPost } from './http/http-errors.js';
 import { ideRoutes } from './http/ide.js';
 import { operationLog } from './http/operation-log.js';
 import { queryCostLimit } from './http/query-cost.js';
@@ -73,6 +75,7 @@ export async function createServer({ config, database, logger }: ServerDependenc
   const contextDependencies = {
     database,
     documents: await DocumentLibrary.load(),
+    ingestMaxBytes: config.ingestMaxBytes,
     serviceVersion,
     traversalTimeoutMs: config.neo4j.traversalTimeoutMs,
     cypher: config.cypher,
@@ -93,12 +96,17 @@ export async function createServer({ config, database, logger }: ServerDependenc
     graphqlPath,
     onlyGetAndPost(),
     graphqlRateLimit(config.http.rateLimitPerMinute),
-    express.json({ limit: config.http.bodyLimit, verify: utf8Only }),
+    graphqlBodyParser(config.http.bodyLimit, config.ingestMaxBytes, (header) =>
+      authenticate(header, config.auth, apiKeys),
+    ),
     ...(trustedDocuments ? [trustedDocumentsOnly(trustedDocuments)] : []),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = String(req.id);
-        const caller = await authenticate(req.headers.authorization, config.auth, apiKeys).catch((error: unknown) => {
+        // The body parser checked the credentials already when there were any (see http/body-limit.ts).
+        const checked =
+          (res.locals.caller as Promise<Caller> | undefined) ?? authenticate(undefined, config.auth, apiKeys);
+        const caller = await checked.catch((error: unknown) => {
           // Bad credentials are the caller's; anything else (the database) is logged here, since
           // no operation starts and so the operation log never sees it.
           if (!(error instanceof GraphQLError && reachesCaller(error))) {

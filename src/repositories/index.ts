@@ -9,6 +9,7 @@ import { DiscoveryRepository } from './discovery-repository.js';
 import { EntityRepository } from './entity-repository.js';
 import { RecordingRepository } from './recording-repository.js';
 import { SearchRepository } from './search-repository.js';
+import { TextRepository } from './text-repository.js';
 
 /** Every repository, bound to one query runner (per request, so round trips are counted). */
 export interface Repositories {
@@ -21,6 +22,7 @@ export interface Repositories {
   recording: RecordingRepository;
   audit: AuditRepository;
   bottlenecks: BottleneckRepository;
+  texts: TextRepository;
 }
 
 export interface RepositorySettings {
@@ -46,5 +48,6 @@ export function createRepositories(
     recording: new RecordingRepository(database),
     audit: new AuditRepository(database),
     bottlenecks: new BottleneckRepository(database),
+    texts: new TextRepository(database),
   };
 }

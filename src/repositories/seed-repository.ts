@@ -1,5 +1,12 @@
 import { actorLabel, entityLabel, isActorLabel, type NodeLabel, type RelationType } from '../graph/model.js';
 import type { Database, TransactionRunner } from '../neo4j/database.js';
+import type { DocumentText } from '../ingestion/document-text.js';
+import { removeSeedTextsExcept, writeText } from './text-repository.js';
+
+/** A source document's text, as the seed loader stores it beside the document's node. */
+export interface SeedText extends DocumentText {
+  document: string;
+}
 
 /** A node as stored: its kind and its properties (sources and variants already flattened). */
 export interface NodeRow {
@@ -16,7 +23,7 @@ export interface RelationRow {
 }
 
 const batchSize = 500;
-const seedOrigin = 'seed';
+const seedOrigin = 'seed' as const;
 
 /** Writes seed data: idempotent (`UNWIND` + `MERGE`), in batches, in one transaction. */
 export class SeedRepository {
@@ -36,7 +43,12 @@ export class SeedRepository {
    * removes seeded nodes and relations that are no longer in the files, and records the
    * fingerprint, all in one transaction.
    */
-  async replaceSeededGraph(nodes: NodeRow[], relations: RelationRow[], fingerprint: string): Promise<void> {
+  async replaceSeededGraph(
+    nodes: NodeRow[],
+    relations: RelationRow[],
+    fingerprint: string,
+    texts: readonly SeedText[] = [],
+  ): Promise<void> {
     await this.database.writeTransaction('load seeds', async (tx) => {
       for (const [label, rows] of groupBy(nodes, (node) => node.label)) {
         const labels = [label, ...(isActorLabel(label) ? [actorLabel] : [])].map((name) => `:${name}`).join('');
@@ -70,6 +82,11 @@ export class SeedRepository {
         origin: seedOrigin,
         ids: nodes.map((node) => node.properties.id),
       });
+      for (const text of texts) await writeText(tx, text.document, text, text.passages, seedOrigin);
+      await removeSeedTextsExcept(
+        tx,
+        texts.map((text) => text.document),
+      );
       await tx.run("MERGE (s:SeedVersie {naam: 'ibp'}) SET s.vingerafdruk = $fingerprint, s.geladen = datetime()", {
         fingerprint,
       });

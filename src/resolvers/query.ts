@@ -11,6 +11,7 @@ import type { ListQuery } from '../repositories/entity-repository.js';
 import type { SortOrder } from '../read-model/relation-spec.js';
 import { knelpuntQueries } from './knelpunt.js';
 import { byId, entityOfKind, listPage, requireId, type PageArgs } from './shared.js';
+import { tekstQueries } from './tekst.js';
 import { verkenningQueries } from './verkenning.js';
 import { wijzigingQueries } from './wijziging.js';
 
@@ -63,6 +64,7 @@ export const Query: QueryResolvers = {
   ...verkenningQueries,
   ...wijzigingQueries,
   ...knelpuntQueries,
+  ...tekstQueries,
   dienst: (_root, _args, context) => ({ versie: context.serviceVersion }),
 
   opgave: byId('Opgave'),
