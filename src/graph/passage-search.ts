@@ -1,6 +1,7 @@
 import snowball from 'snowball-stemmers';
 import { InputError } from './input-error.js';
 import { escapeLucene } from './search-query.js';
+import { sourcesOf } from './sources.js';
 
 /**
  * Searching the passages of the texts: the Lucene query for the index with the Dutch analyzer, and
@@ -48,4 +49,29 @@ export function markFound(text: string, words: readonly string[]): string {
 
 function stem(word: string): string {
   return stemmer.stem(word.toLowerCase());
+}
+
+/** Most facts listed for one passage. */
+const maxFactsPerPassage = 25;
+
+/**
+ * Those of `facts` with a source that cites lines of the passage's document overlapping the passage
+ * (a quote may start before it or run on after it); a source without lines cites none.
+ */
+export function citingPassage<T extends { properties: Record<string, unknown> }>(
+  facts: readonly T[],
+  passage: { document: string; regelVan: number; regelTot: number },
+): T[] {
+  return facts
+    .filter((fact) =>
+      sourcesOf(fact.properties).some(
+        (source) =>
+          source.document === passage.document &&
+          source.regelVan !== null &&
+          source.regelTot !== null &&
+          source.regelVan <= passage.regelTot &&
+          source.regelTot >= passage.regelVan,
+      ),
+    )
+    .slice(0, maxFactsPerPassage);
 }

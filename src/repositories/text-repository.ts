@@ -46,13 +46,6 @@ export interface TextSummary {
   aantalPassages: number;
 }
 
-export interface PassageHit {
-  passage: PassageRecord;
-  score: number;
-  knooppunten: EntityRecord[];
-  relaties: RelationRecord[];
-}
-
 /** Who wrote a text: the seed loader or the API; the seed loader replaces only its own. */
 export type TextOrigin = 'seed' | 'api';
 
@@ -171,7 +164,7 @@ export class TextRepository {
     const rows = await this.database.read<{ passage: Record<string, unknown> }>(
       'document passages',
       `MATCH (p:Passage {document: $document}) WHERE p.nummer >= $from
-       RETURN properties(p) AS passage ORDER BY p.nummer LIMIT $limit`,
+       RETURN properties(p) AS passage ORDER BY p.nummer LIMIT toInteger($limit)`,
       { document, from, limit },
     );
     return rows.map((row) => passageRecord(row.passage));
@@ -188,51 +181,51 @@ export class TextRepository {
   }
 
   /**
-   * Full-text search over the passages (index `passagezoekindex`, Dutch analyzer), best first, with
-   * the nodes and relations whose sources cite lines that overlap each passage. `luceneQuery` must
-   * come from `buildPassageQuery`, which escapes the user's text.
+   * Full-text search over the passages (index `passagezoekindex`, Dutch analyzer), best first.
+   * `luceneQuery` must come from `buildPassageQuery`, which escapes the user's text.
    */
   async search(
     luceneQuery: string,
     documents: readonly string[] | undefined,
     page: PageRequest,
-  ): Promise<{ total: number; items: PassageHit[] }> {
+  ): Promise<{ total: number; items: Array<{ passage: PassageRecord; score: number }> }> {
     const [row] = await this.database.read<{
       total: number;
-      items: Array<{ passage: Record<string, unknown>; score: number; nodes: NodeRow[]; relations: RelationRow[] }>;
+      items: Array<{ passage: Record<string, unknown>; score: number }>;
     }>(
       'full-text search in the texts',
       `CALL db.index.fulltext.queryNodes('passagezoekindex', $query) YIELD node AS p, score
        WHERE $documents IS NULL OR p.document IN $documents
        WITH p, score ORDER BY score DESC, p.document, p.nummer
-       WITH collect({p: p, score: score}) AS found
-       UNWIND found[$offset..($offset + $limit)] AS hit
-       WITH found, hit, hit.p AS p
-       CALL (p) {
-         MATCH (n:${entityLabel}) WHERE p.document IN n.bronDocument
-           AND any(i IN range(0, size(n.bronDocument) - 1) WHERE n.bronDocument[i] = p.document
-                   AND n.bronRegelVan[i] <= p.regelTot AND n.bronRegelTot[i] >= p.regelVan AND n.bronRegelVan[i] > 0)
-         RETURN collect(${nodeProjection('n')})[..25] AS nodes
-       }
-       CALL (p) {
-         MATCH ()-[r${anyRelation}]->() WHERE p.document IN r.bronDocument
-           AND any(i IN range(0, size(r.bronDocument) - 1) WHERE r.bronDocument[i] = p.document
-                   AND r.bronRegelVan[i] <= p.regelTot AND r.bronRegelTot[i] >= p.regelVan AND r.bronRegelVan[i] > 0)
-         RETURN collect(${relationProjection('r')})[..25] AS relations
-       }
-       RETURN size(found) AS total,
-              collect({passage: properties(p), score: hit.score, nodes: nodes, relations: relations}) AS items`,
+       WITH collect({passage: properties(p), score: score}) AS found
+       RETURN size(found) AS total, found[$offset..($offset + $limit)] AS items`,
       { query: luceneQuery, documents: documents ?? null, offset: page.offset, limit: page.limit },
     );
     return {
       total: row?.total ?? 0,
-      items: (row?.items ?? []).map((item) => ({
-        passage: passageRecord(item.passage),
-        score: item.score,
-        knooppunten: item.nodes.map(toEntity),
-        relaties: item.relations.map(toRelation),
-      })),
+      items: (row?.items ?? []).map((item) => ({ passage: passageRecord(item.passage), score: item.score })),
     };
+  }
+
+  /**
+   * The nodes and relations with a source in one of these documents, in one pass over each: the
+   * caller picks those whose cited lines fall in a passage (graph/passage-search.ts).
+   */
+  async citing(documents: readonly string[]): Promise<{ nodes: EntityRecord[]; relations: RelationRecord[] }> {
+    const [row] = await this.database.read<{ nodes: NodeRow[]; relations: RelationRow[] }>(
+      'facts citing documents',
+      `CALL () {
+         MATCH (n:${entityLabel}) WHERE any(document IN n.bronDocument WHERE document IN $documents)
+         RETURN collect(${nodeProjection('n')}) AS nodes
+       }
+       CALL () {
+         MATCH ()-[r${anyRelation}]->() WHERE any(document IN r.bronDocument WHERE document IN $documents)
+         RETURN collect(${relationProjection('r')}) AS relations
+       }
+       RETURN nodes, relations`,
+      { documents: [...new Set(documents)] },
+    );
+    return { nodes: (row?.nodes ?? []).map(toEntity), relations: (row?.relations ?? []).map(toRelation) };
   }
 }
 

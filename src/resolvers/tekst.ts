@@ -2,7 +2,7 @@ import { badUserInput } from '../errors.js';
 import type { DocumentResolvers, PassageResolvers, QueryResolvers } from '../generated/graphql.js';
 import type { EntityRecord } from '../graph/entity.js';
 import { encodeCursor, pageInfo, pageRequest } from '../graph/pagination.js';
-import { buildPassageQuery, markFound, searchWords } from '../graph/passage-search.js';
+import { buildPassageQuery, citingPassage, markFound, searchWords } from '../graph/passage-search.js';
 import { pageOf } from '../ingestion/passages.js';
 import type { PassageRecord } from '../repositories/text-repository.js';
 import { requireId } from './shared.js';
@@ -20,6 +20,7 @@ export const tekstQueries: Pick<QueryResolvers, 'zoekInTeksten'> = {
     const page = pageRequest({ first, after: args.after });
     const documenten = args.documenten?.map((id) => requireId('documenten', id));
     const found = await context.repositories.texts.search(buildPassageQuery(words), documenten, page);
+    const facts = await context.repositories.texts.citing(found.items.map((hit) => hit.passage.document));
     return {
       totalCount: found.total,
       pageInfo: pageInfo(page.offset, found.items.length, found.total),
@@ -28,8 +29,8 @@ export const tekstQueries: Pick<QueryResolvers, 'zoekInTeksten'> = {
         node: hit.passage,
         score: hit.score,
         markering: markFound(hit.passage.tekst, words),
-        knooppunten: hit.knooppunten,
-        relaties: hit.relaties,
+        knooppunten: citingPassage(facts.nodes, hit.passage),
+        relaties: citingPassage(facts.relations, hit.passage),
       })),
     };
   },

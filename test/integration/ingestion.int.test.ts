@@ -64,7 +64,7 @@ const ingestMutation = `mutation Inlezen($invoer: DocumentInleesInvoer!) {
 
 const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 
-/** A two-page Dutch letter; the quote cited below is on page 2, line 7. */
+/** A two-page Dutch letter; the quote cited below is on page 2, lines 9–10. */
 const letter = () =>
   textPdf([
     [
@@ -93,6 +93,7 @@ describe('ingesting a document', () => {
     });
     expect(body.errors).toBeUndefined();
     const result = body.data!.documentInlezen as { nieuw: boolean; document: Record<string, unknown> };
+    ingested = { id: result.document.id as string, sha256: result.document.sha256 as string };
     expect(result).toMatchObject({
       nieuw: true,
       herhaald: false,
@@ -107,13 +108,12 @@ describe('ingesting a document', () => {
         kenmerk: '2026-0000123',
         bestandsnaam: 'voortgangsbrief.pdf',
         mediatype: 'application/pdf',
-        aantalRegels: 11,
+        aantalRegels: 10,
         aantalPaginas: 2,
         vastlegging: { door: 'anna', versie: 1 },
         vervangt: null,
       },
     });
-    ingested = { id: result.document.id as string, sha256: result.document.sha256 as string };
     expect(ingested.sha256).toBe(
       createHash('sha256')
         .update(await letter())
@@ -121,26 +121,27 @@ describe('ingesting a document', () => {
     );
 
     const text = await send(`{ document(id: "${ingested.id}") {
-      regels(van: 8, tot: 11) { nummer pagina tekst }
+      regels(van: 7, tot: 10) { nummer pagina tekst }
       aantalPassages passages(first: 20) { nummer soort regelVan regelTot pagina } } }`);
+    expect(text.errors).toBeUndefined();
     const document = text.data!.document as {
       regels: unknown[];
       aantalPassages: number;
       passages: unknown[];
     };
     expect(document.regels).toEqual([
-      { nummer: 8, pagina: 2, tekst: 'Vitaal platteland' },
-      { nummer: 9, pagina: 2, tekst: '' },
-      { nummer: 10, pagina: 2, tekst: 'De aanpak van het vakantiepark vraagt samenwerking tussen' },
-      { nummer: 11, pagina: 2, tekst: 'gemeenten en provincies.' },
+      { nummer: 7, pagina: 2, tekst: 'Vitaal platteland' },
+      { nummer: 8, pagina: 2, tekst: '' },
+      { nummer: 9, pagina: 2, tekst: 'De aanpak van het vakantiepark vraagt samenwerking tussen' },
+      { nummer: 10, pagina: 2, tekst: 'gemeenten en provincies.' },
     ]);
     expect(document.aantalPassages).toBe(5);
     expect(document.passages).toEqual([
       { nummer: 1, soort: 'ALINEA', regelVan: 1, regelTot: 1, pagina: 1 },
       { nummer: 2, soort: 'ALINEA', regelVan: 3, regelTot: 4, pagina: 1 },
       { nummer: 3, soort: 'LIJSTITEM', regelVan: 6, regelTot: 6, pagina: 1 },
-      { nummer: 4, soort: 'ALINEA', regelVan: 8, regelTot: 8, pagina: 2 },
-      { nummer: 5, soort: 'ALINEA', regelVan: 10, regelTot: 11, pagina: 2 },
+      { nummer: 4, soort: 'ALINEA', regelVan: 7, regelTot: 7, pagina: 2 },
+      { nummer: 5, soort: 'ALINEA', regelVan: 9, regelTot: 10, pagina: 2 },
     ]);
   });
 
@@ -189,7 +190,7 @@ describe('the seeded documents as texts', () => {
     const document = body.data!.document as Record<string, unknown>;
     expect(document).toMatchObject({
       sha256: createHash('sha256').update(file).digest('hex'),
-      aantalRegels: 1245,
+      aantalRegels: 1246,
       aantalPaginas: null,
       regels: [{ nummer: 429, pagina: null, tekst: file.toString('utf8').split('\n')[428] }],
     });
@@ -211,10 +212,10 @@ describe('citing an ingested document', () => {
   it('refuses a quote that does not stand at the lines it cites, changing nothing', async () => {
     const before = await counts();
     const body = await send(crossoverMutation, {
-      invoer: crossoverInput({ regelVan: 10, regelTot: 11, citaat: 'de aanpak van het recreatiepark' }),
+      invoer: crossoverInput({ regelVan: 9, regelTot: 10, citaat: 'de aanpak van het recreatiepark' }),
     });
     expect(errorOf(body)).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'invoer.bronnen[0].citaat' });
-    expect(errorOf(body).message).toContain(`staat niet op de regels 10-11 van ${ingested.id}`);
+    expect(errorOf(body).message).toContain(`staat niet op de regels 9-10 van ${ingested.id}`);
     expect(await counts()).toEqual(before);
   });
 
@@ -227,7 +228,7 @@ describe('citing an ingested document', () => {
 
   it('records a fact whose quote on page 2 spans two lines, shown as verified with its lines', async () => {
     const body = await send(crossoverMutation, {
-      invoer: crossoverInput({ regelVan: 10, regelTot: 11, citaat: 'samenwerking tussen gemeenten en provincies' }),
+      invoer: crossoverInput({ regelVan: 9, regelTot: 10, citaat: 'samenwerking tussen gemeenten en provincies' }),
     });
     expect(body.errors).toBeUndefined();
     expect(body.data!.crossoverVastleggen).toMatchObject({
@@ -235,8 +236,8 @@ describe('citing an ingested document', () => {
         id: 'crossover:vakantieparken-op-het-platteland',
         bronnen: [
           {
-            regelVan: 10,
-            regelTot: 11,
+            regelVan: 9,
+            regelTot: 10,
             citaat: 'samenwerking tussen gemeenten en provincies',
             tekst: 'De aanpak van het vakantiepark vraagt samenwerking tussen\ngemeenten en provincies.',
             geverifieerd: true,
@@ -285,13 +286,14 @@ interface Hit {
 describe('searching the texts', () => {
   it('finds the passage of an ingested document by another form of a word, with the facts citing it', async () => {
     const body = await send(searchQuery, { tekst: 'vakantieparken', documenten: [ingested.id] });
+    expect(body.errors).toBeUndefined();
     const found = body.data!.zoekInTeksten as { totalCount: number; edges: Hit[] };
     expect(found.totalCount).toBe(1);
     const [hit] = found.edges;
     expect(hit!.node).toEqual({
       document: { id: ingested.id },
-      regelVan: 10,
-      regelTot: 11,
+      regelVan: 9,
+      regelTot: 10,
       pagina: 2,
       soort: 'ALINEA',
     });
@@ -306,6 +308,7 @@ describe('searching the texts', () => {
 
   it('finds passages of the seeded documents, with the seeded facts citing them', async () => {
     const body = await send(searchQuery, { tekst: 'vakantiepark', documenten: ['document:ibp-programmastart'] });
+    expect(body.errors).toBeUndefined();
     const found = body.data!.zoekInTeksten as { edges: Hit[] };
     const passage = found.edges.find((hit) => hit.node.regelVan <= 429 && hit.node.regelTot >= 429);
     expect(passage?.markering).toContain('«vakantieparken»');

@@ -7,7 +7,7 @@ import { PDFDocument, PDFHexString, StandardFonts } from 'pdf-lib';
  */
 
 export async function textPdf(pages: ReadonlyArray<ReadonlyArray<readonly string[]>>): Promise<Uint8Array> {
-  const pdf = await PDFDocument.create();
+  const pdf = await PDFDocument.create({ updateMetadata: false });
   const font = await pdf.embedFont(StandardFonts.Helvetica);
   for (const paragraphs of pages) {
     const page = pdf.addPage();
@@ -25,7 +25,7 @@ export async function textPdf(pages: ReadonlyArray<ReadonlyArray<readonly string
 
 /** A page with shapes and no text, as a scan without a text layer looks to a text extractor. */
 export async function imageOnlyPdf(): Promise<Uint8Array> {
-  const pdf = await PDFDocument.create();
+  const pdf = await PDFDocument.create({ updateMetadata: false });
   const page = pdf.addPage();
   page.drawRectangle({ x: 50, y: 500, width: 300, height: 200 });
   page.drawCircle({ x: 300, y: 300, size: 50 });
@@ -34,7 +34,7 @@ export async function imageOnlyPdf(): Promise<Uint8Array> {
 
 /** A PDF whose trailer names the standard security handler: readers ask for a password. */
 export async function encryptedPdf(): Promise<Uint8Array> {
-  const pdf = await PDFDocument.create();
+  const pdf = await PDFDocument.create({ updateMetadata: false });
   const font = await pdf.embedFont(StandardFonts.Helvetica);
   pdf.addPage().drawText('Vertrouwelijk', { x: 50, y: 700, font, size: 12 });
   const context = pdf.context;
