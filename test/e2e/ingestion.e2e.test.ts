@@ -31,12 +31,13 @@ beforeAll(async () => {
     AUTH_JWT_SECRET: testJwtSecret,
     RATE_LIMIT_PER_MINUTE: '0',
     INGEST_MAX_SIZE: '256kb',
+    NEO4J_LOCAL_START_TIMEOUT_S: '900',
   });
   await service.waitForLog((line) => line.msg === 'IBP Graph is ready', processTestTimeoutMs);
   baseUrl = `http://127.0.0.1:${port}`;
   tokens.liaison = await tokenFor('liaison', 'anna');
   tokens.analist = await tokenFor('analist', 'carla');
-}, processTestTimeoutMs * 2);
+}, 1_200_000);
 
 afterAll(async () => {
   if (service && service.child.exitCode === null && service.child.signalCode === null) {
