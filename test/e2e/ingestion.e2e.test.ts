@@ -51,7 +51,7 @@ const mutation = `mutation Inlezen($invoer: DocumentInleesInvoer!) {
   documentInlezen(invoer: $invoer) { nieuw document { id aantalRegels aantalPaginas mediatype } }
 }`;
 
-async function ingest(file: Uint8Array, bestandsnaam: string, who: string | undefined = 'liaison') {
+async function ingest(file: Uint8Array, bestandsnaam: string, who: string | null = 'liaison') {
   const invoer = { bestand: Buffer.from(file).toString('base64'), bestandsnaam, titel: `Bestand ${bestandsnaam}` };
   const headers: Record<string, string> = who ? { authorization: `Bearer ${tokens[who]}` } : {};
   const { status, body } = await postGraphql(baseUrl, { query: mutation, variables: { invoer } }, headers);
@@ -105,7 +105,7 @@ describe('documentInlezen over HTTP', () => {
       const large = new TextEncoder().encode('Een regel tekst.\n'.repeat(16_000));
       expect(await ingest(large, 'groot.txt')).toMatchObject({ status: 413, code: 'FILE_TOO_LARGE' });
       const pdf = await textPdf([[['Een brief.']]]);
-      expect(await ingest(pdf, 'x.pdf', undefined)).toMatchObject({ status: 401, code: 'UNAUTHENTICATED' });
+      expect(await ingest(pdf, 'x.pdf', null)).toMatchObject({ status: 401, code: 'UNAUTHENTICATED' });
       expect(await ingest(pdf, 'x.pdf', 'analist')).toMatchObject({ status: 403, code: 'FORBIDDEN' });
     },
     processTestTimeoutMs,
