@@ -126,6 +126,7 @@ const environmentSchema = z.object({
   CYPHER_MAX_DEPTH: integer(2, 500).default(32),
   CYPHER_MAX_CONCURRENT: integer(1, 100).default(1),
   CYPHER_FETCH_SIZE: integer(1, 10_000).default(1),
+  INGEST_MAX_SIZE: byteSize.default(10 * 1024 ** 2),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -157,6 +158,8 @@ export interface Config {
     /** Whether the discovery and verkenner queries are run once at start, so that callers never meet them cold. */
     warmUp: boolean;
   };
+  /** The largest file (decoded bytes) `documentInlezen` and `npm run ingest` take in. */
+  ingestMaxBytes: number;
   logLevel: Environment['LOG_LEVEL'];
   neo4j: {
     /** Set: use this database. Unset: start the local embedded Neo4j. */
@@ -257,6 +260,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       warmUp: e.WARM_UP === 'true',
     },
     logLevel: e.LOG_LEVEL,
+    ingestMaxBytes: e.INGEST_MAX_SIZE,
     neo4j: {
       uri: e.NEO4J_URI,
       user: e.NEO4J_USER,

@@ -8,6 +8,8 @@ import type { CypherSettings } from './repositories/cypher-repository.js';
 import { createRepositories, type Repositories } from './repositories/index.js';
 import type { DocumentLibrary } from './seeds/document-library.js';
 
+const defaultIngestMaxBytes = 10 * 1024 ** 2;
+
 /** What every resolver of one GraphQL request can reach. Created fresh per request. */
 export interface RequestContext {
   requestId: string;
@@ -21,6 +23,8 @@ export interface RequestContext {
   repositories: Repositories;
   loaders: Loaders;
   documents: DocumentLibrary;
+  /** The largest file `documentInlezen` takes in (INGEST_MAX_SIZE). */
+  ingestMaxBytes: number;
   /**
    * Whether the operation log has written this request's line (the HTTP log then writes none). An
    * object, since Apollo gives each operation a shallow copy of the context.
@@ -42,6 +46,8 @@ export interface ContextDependencies {
   /** Bytes of database answers one request may read in all (GRAPHQL_MAX_READ_SIZE); left out, no limit. */
   maxReadBytes?: number;
   documents: DocumentLibrary;
+  /** INGEST_MAX_SIZE; left out, the default of 10 MB. */
+  ingestMaxBytes?: number;
   serviceVersion: string;
   /** Candidate crossovers by graph version, for the whole process; left out, every request computes them. */
   candidateCache?: CandidateCache;
@@ -75,6 +81,7 @@ export function createRequestContext(
     repositories,
     loaders: createLoaders(repositories),
     documents: dependencies.documents,
+    ingestMaxBytes: dependencies.ingestMaxBytes ?? defaultIngestMaxBytes,
     operationLog: { written: false },
   };
 }

@@ -24,6 +24,21 @@ export function forbidden(message: string): GraphQLError {
   return new CallerError(message, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
 }
 
+/**
+ * A file that cannot be taken in as a document: too large (413), not a kind we read (415), or a
+ * PDF without readable text (422: a scan without a text layer, encrypted, damaged). `reden` names
+ * the problem for clients that act on it.
+ */
+export function refusedFile(
+  code: 'FILE_TOO_LARGE' | 'UNSUPPORTED_FILE_TYPE' | 'UNREADABLE_DOCUMENT',
+  argument: string,
+  reden: string,
+  message: string,
+): GraphQLError {
+  const status = { FILE_TOO_LARGE: 413, UNSUPPORTED_FILE_TYPE: 415, UNREADABLE_DOCUMENT: 422 }[code];
+  return new CallerError(`${argument}: ${message}`, { extensions: { code, argument, reden, http: { status } } });
+}
+
 /** An operation refused before it runs, such as one over the cost limit (HTTP 400). */
 export function validationFailed(message: string): GraphQLError {
   return new CallerError(message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } });
@@ -57,6 +72,9 @@ export const callerCodes: ReadonlySet<string> = new Set([
   'TIMEOUT',
   'TOO_LARGE',
   'RATE_LIMITED',
+  'FILE_TOO_LARGE',
+  'UNSUPPORTED_FILE_TYPE',
+  'UNREADABLE_DOCUMENT',
 ]);
 
 /** What a caller reads when the database refused a bookmark of the Neo4j-Bookmark header. */

@@ -14,14 +14,15 @@ import { buildSchema, GraphQLError } from 'graphql';
 import { pinoHttp } from 'pino-http';
 import type { Config } from './config.js';
 import { authenticate } from './auth/authenticate.js';
-import { anonymous } from './auth/caller.js';
+import { anonymous, type Caller } from './auth/caller.js';
 import { createRequestContext, type RequestContext } from './context.js';
 import { formatError, reachesCaller } from './errors.js';
 import { CandidateCache } from './graph/candidate-cache.js';
 import { corsForOrigins } from './http/cors.js';
 import { bookmarkResponse, sentBookmarks } from './http/bookmarks.js';
+import { graphqlBodyParser } from './http/body-limit.js';
 import { healthRoutes, type Readiness } from './http/health.js';
-import { httpErrors, notFound, onlyGetAndPost, utf8Only } from './http/http-errors.js';
+import { httpErrors, notFound, onlyGetAndPost } from './http/http-errors.js';
 import { ideRoutes } from './http/ide.js';
 import { ServiceMetrics } from './http/metrics.js';
 import { operationLog } from './http/operation-log.js';
@@ -85,6 +86,7 @@ export async function createServer({ config, database, logger }: ServerDependenc
   const contextDependencies = {
     database,
     documents: await DocumentLibrary.load(),
+    ingestMaxBytes: config.ingestMaxBytes,
     serviceVersion,
     traversalTimeoutMs: config.neo4j.traversalTimeoutMs,
     cypher: config.cypher,
@@ -124,24 +126,28 @@ export async function createServer({ config, database, logger }: ServerDependenc
   app.use(
     graphqlPath,
     onlyGetAndPost(),
-    express.json({ limit: config.http.bodyLimit, verify: utf8Only }),
+    graphqlBodyParser(config.http.bodyLimit, config.ingestMaxBytes, (header) =>
+      authenticate(header, config.auth, apiKeys),
+    ),
     ...(trustedDocuments ? [trustedDocumentsOnly(trustedDocuments)] : []),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = String(req.id);
         const clientAddress = req.ip ?? '';
-        const caller = await authenticate(req.headers.authorization, config.auth, apiKeys).catch(
-          async (error: unknown) => {
-            // Bad credentials are the caller's; anything else (the database) is logged here, since
-            // no operation starts and so the operation log never sees it.
-            if (!(error instanceof GraphQLError && reachesCaller(error))) {
-              logger.error({ err: error, requestId }, 'authentication failed');
-            }
-            // A refused credential still counts against the address, so guessing keys is limited too.
-            await budgets.admit(budgetKey(anonymous, clientAddress));
-            throw error;
-          },
-        );
+        // The body parser checked the credentials already when there were any (see http/body-limit.ts).
+        const checked =
+          (res.locals.caller as Promise<Caller> | undefined) ??
+          authenticate(req.headers.authorization, config.auth, apiKeys);
+        const caller = await checked.catch(async (error: unknown) => {
+          // Bad credentials are the caller's; anything else (the database) is logged here, since
+          // no operation starts and so the operation log never sees it.
+          if (!(error instanceof GraphQLError && reachesCaller(error))) {
+            logger.error({ err: error, requestId }, 'authentication failed');
+          }
+          // A refused credential still counts against the address, so guessing keys is limited too.
+          await budgets.admit(budgetKey(anonymous, clientAddress));
+          throw error;
+        });
         const key = budgetKey(caller, clientAddress);
         await budgets.admit(key);
         const context = createRequestContext(contextDependencies, requestId, caller, sentBookmarks(req.headers));

@@ -9,7 +9,8 @@ export function isRole(value: unknown): value is Role {
 }
 
 /** Who is asking: someone known by a token, with a role, or nobody in particular. */
-export type Caller = { kind: 'anonymous' } | { kind: 'known'; id: string; role: Role; via: 'api-key' | 'jwt' };
+export type Caller =
+  { kind: 'anonymous' } | { kind: 'known'; id: string; role: Role; via: 'api-key' | 'jwt' | 'opdrachtregel' };
 
 export const anonymous: Caller = { kind: 'anonymous' };
 

@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { DienstParent } from '../resolvers/dienst.js';
 import type { EntityRecord, RelationRecord, VariantRecord, ConnectionPage, EdgeRecord } from '../graph/entity.js';
 import type { SourceRecord, SourceRangeRecord } from '../graph/sources.js';
+import type { PassageRecord } from '../repositories/text-repository.js';
 import type { SourcedDate } from '../graph/dates.js';
 import type { Candidate, Evidence, EvidenceLink } from '../graph/crossover-candidates.js';
 import type { CrossoverPartnerRecord } from '../repositories/crossover-repository.js';
@@ -17,6 +18,7 @@ import type { ChangePage, ChangeEdge } from '../repositories/audit-repository.js
 import type { RequestContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -400,6 +402,12 @@ export type Bron = {
   /** Het brondocument. */
   document: Document;
   /**
+   * `true` als het citaat bij het laden of vastleggen letterlijk op deze regels van de tekst is gevonden;
+   * `false` bij een bron zonder tekst in de dienst (een met `bronToevoegen` toegevoegde bron), waar
+   * alleen `vindplaats` zegt waar het citaat staat en niemand het hier kan nagaan.
+   */
+  geverifieerd: Scalars['Boolean']['output'];
+  /**
    * Verdere passages uit hetzelfde document die de bron ook citeert, omdat het citaat ze nodig heeft om het feit
    * te dragen: de kop, tabelrij of inleidende zin waaronder het staat. Leeg als het citaat op zichzelf staat.
    */
@@ -459,17 +467,22 @@ export type BronDocumentInvoer = {
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Een vindplaats voor een vastgelegd feit. */
+/**
+ * Een vindplaats voor een vastgelegd feit. Een document met tekst in de dienst (meegeleverd of ingelezen)
+ * wordt geciteerd met regels, en het citaat moet letterlijk op die regels staan. Een bron zonder tekst
+ * (toegevoegd met `bronToevoegen`) wordt geciteerd zonder regels maar met `vindplaats`, en blijft
+ * ongeverifieerd (`Bron.geverifieerd: false`).
+ */
 export type BronInvoer = {
   /** Het letterlijke citaat dat het feit draagt (3 tot 600 tekens). */
   citaat: Scalars['String']['input'];
-  /** Het brondocument (id), een meegeleverd document of een via `bronToevoegen` toegevoegde bron. */
+  /** Het brondocument (id): een meegeleverd of ingelezen document, of een via `bronToevoegen` toegevoegde bron. */
   document: Scalars['ID']['input'];
-  /** Laatste regel (inclusief); verplicht bij een meegeleverd document. */
+  /** Laatste regel (inclusief); verplicht bij een document met tekst. */
   regelTot?: InputMaybe<Scalars['Int']['input']>;
-  /** Eerste regel; verplicht bij een meegeleverd document, waar het citaat letterlijk op deze regels moet staan. */
+  /** Eerste regel; verplicht bij een document met tekst, waar het citaat letterlijk op deze regels moet staan. */
   regelVan?: InputMaybe<Scalars['Int']['input']>;
-  /** Waar in een toegevoegde bron het citaat staat (pagina, paragraaf; hoogstens 200 tekens). */
+  /** Waar in een bron zonder tekst het citaat staat (pagina, paragraaf; hoogstens 200 tekens); daar verplicht. */
   vindplaats?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -699,10 +712,18 @@ export type Dienst = {
   versie: Scalars['String']['output'];
 };
 
-/** Een van de brondocumenten: een brief, memo, mededeling of webtekst over het IBP. */
+/**
+ * Een brondocument: een brief, memo, mededeling of webtekst over het IBP. De vijf meegeleverde documenten
+ * en de via `documentInlezen` ingelezen documenten hebben hun tekst in de dienst (regels, passages); een
+ * met `bronToevoegen` toegevoegde bron niet.
+ */
 export type Document = Entiteit & Node & {
   __typename?: 'Document';
-  /** Aantal regels van het document; `null` als er geen tekstbestand is. */
+  /** Aantal pagina's van een PDF; `null` voor tekst, Markdown of zonder tekst. */
+  aantalPaginas: Maybe<Scalars['Int']['output']>;
+  /** Hoeveel passages de tekst heeft (alinea's, lijstitems, tabelrijen, koppen); `null` zonder tekst. */
+  aantalPassages: Maybe<Scalars['Int']['output']>;
+  /** Aantal regels van het document; `null` als de dienst de tekst niet heeft (een bron toegevoegd met `bronToevoegen`). */
   aantalRegels: Maybe<Scalars['Int']['output']>;
   /** Afkorting, als de documenten die gebruiken (zoals BZK, VNG of REKS). */
   afkorting: Maybe<Scalars['String']['output']>;
@@ -716,22 +737,36 @@ export type Document = Entiteit & Node & {
   bespreekt: EntiteitConnection;
   /** Naam van het bestand in `seeds/documenten/`; `null` voor een via de API toegevoegde bron. */
   bestand: Maybe<Scalars['String']['output']>;
+  /** Naam van het bestand zoals het is ingelezen (`documentInlezen` of `npm run ingest`). */
+  bestandsnaam: Maybe<Scalars['String']['output']>;
   /** Waar dit document in de documenten staat. */
   bronnen: Array<Bron>;
   /** Datum van het document (JJJJ-MM-DD). */
   datum: Maybe<Scalars['String']['output']>;
+  /** Soort document zoals het zich noemt: brief, memo, mededeling, verslag, Kamerbrief. */
+  documentsoort: Maybe<Scalars['String']['output']>;
   /** Overige eigenschappen uit de documenten. */
   eigenschappen: Array<Eigenschap>;
+  /** Aan wie het document gericht is, zoals de tekst het zegt (bij een ingelezen document). */
+  geadresseerde: Maybe<Scalars['String']['output']>;
   /** Actoren aan wie dit document gericht is. */
   geadresseerden: ActorConnection;
   /** Stabiele id, bijvoorbeeld `document:ibp-programmastart`. */
   id: Scalars['ID']['output'];
   /** Kenmerk of registratienummer. */
   kenmerk: Maybe<Scalars['String']['output']>;
+  /** Mediatype van het ingelezen bestand: `application/pdf`, `text/markdown` of `text/plain`. */
+  mediatype: Maybe<Scalars['String']['output']>;
   /** Naam zoals de documenten die geven. */
   naam: Scalars['String']['output'];
   /** Wat de tekst hier opsomt (`NOEMT`): lijst na lijst (`relatie.lijst`) zoals ze in de tekst staan, en binnen een lijst in de volgorde van de tekst (`relatie.positie`, 1 eerst). */
   noemt: EntiteitConnection;
+  /** De passages van de tekst in volgorde, vanaf passage `vanaf`; leeg zonder tekst. */
+  passages: Array<Passage>;
+  /** Regels van de tekst, met hun nummer en pagina; leeg als de dienst de tekst niet heeft. */
+  regels: Array<Regel>;
+  /** SHA-256 van de bytes van het bestand (hex): dezelfde bytes zijn hetzelfde document; `null` zonder tekst. */
+  sha256: Maybe<Scalars['String']['output']>;
   /** Altijd `Document`. */
   soort: Soort;
   /** Waar de bron te vinden is (webadres), bij een via de API toegevoegde bron. */
@@ -742,12 +777,20 @@ export type Document = Entiteit & Node & {
   vastlegging: Maybe<Vastlegging>;
   /** Alle relaties van dit document. */
   verbanden: EntiteitConnection;
+  /** Nieuwere versies van dit document: documenten die zeggen dit te vervangen. */
+  vervangenDoor: Array<Document>;
+  /** Het document waarvan dit een nieuwe versie is (een verbeterde brief); beide blijven bestaan. */
+  vervangt: Maybe<Document>;
   /** Documenten waar dit document naar verwijst. */
   verwijstNaar: DocumentConnection;
 };
 
 
-/** Een van de brondocumenten: een brief, memo, mededeling of webtekst over het IBP. */
+/**
+ * Een brondocument: een brief, memo, mededeling of webtekst over het IBP. De vijf meegeleverde documenten
+ * en de via `documentInlezen` ingelezen documenten hebben hun tekst in de dienst (regels, passages); een
+ * met `bronToevoegen` toegevoegde bron niet.
+ */
 export type DocumentAfzendersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -755,14 +798,22 @@ export type DocumentAfzendersArgs = {
 };
 
 
-/** Een van de brondocumenten: een brief, memo, mededeling of webtekst over het IBP. */
+/**
+ * Een brondocument: een brief, memo, mededeling of webtekst over het IBP. De vijf meegeleverde documenten
+ * en de via `documentInlezen` ingelezen documenten hebben hun tekst in de dienst (regels, passages); een
+ * met `bronToevoegen` toegevoegde bron niet.
+ */
 export type DocumentBespreektArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** Een van de brondocumenten: een brief, memo, mededeling of webtekst over het IBP. */
+/**
+ * Een brondocument: een brief, memo, mededeling of webtekst over het IBP. De vijf meegeleverde documenten
+ * en de via `documentInlezen` ingelezen documenten hebben hun tekst in de dienst (regels, passages); een
+ * met `bronToevoegen` toegevoegde bron niet.
+ */
 export type DocumentGeadresseerdenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -770,14 +821,44 @@ export type DocumentGeadresseerdenArgs = {
 };
 
 
-/** Een van de brondocumenten: een brief, memo, mededeling of webtekst over het IBP. */
+/**
+ * Een brondocument: een brief, memo, mededeling of webtekst over het IBP. De vijf meegeleverde documenten
+ * en de via `documentInlezen` ingelezen documenten hebben hun tekst in de dienst (regels, passages); een
+ * met `bronToevoegen` toegevoegde bron niet.
+ */
 export type DocumentNoemtArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** Een van de brondocumenten: een brief, memo, mededeling of webtekst over het IBP. */
+/**
+ * Een brondocument: een brief, memo, mededeling of webtekst over het IBP. De vijf meegeleverde documenten
+ * en de via `documentInlezen` ingelezen documenten hebben hun tekst in de dienst (regels, passages); een
+ * met `bronToevoegen` toegevoegde bron niet.
+ */
+export type DocumentPassagesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  vanaf?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Een brondocument: een brief, memo, mededeling of webtekst over het IBP. De vijf meegeleverde documenten
+ * en de via `documentInlezen` ingelezen documenten hebben hun tekst in de dienst (regels, passages); een
+ * met `bronToevoegen` toegevoegde bron niet.
+ */
+export type DocumentRegelsArgs = {
+  tot?: InputMaybe<Scalars['Int']['input']>;
+  van?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Een brondocument: een brief, memo, mededeling of webtekst over het IBP. De vijf meegeleverde documenten
+ * en de via `documentInlezen` ingelezen documenten hebben hun tekst in de dienst (regels, passages); een
+ * met `bronToevoegen` toegevoegde bron niet.
+ */
 export type DocumentVerbandenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -786,7 +867,11 @@ export type DocumentVerbandenArgs = {
 };
 
 
-/** Een van de brondocumenten: een brief, memo, mededeling of webtekst over het IBP. */
+/**
+ * Een brondocument: een brief, memo, mededeling of webtekst over het IBP. De vijf meegeleverde documenten
+ * en de via `documentInlezen` ingelezen documenten hebben hun tekst in de dienst (regels, passages); een
+ * met `bronToevoegen` toegevoegde bron niet.
+ */
 export type DocumentVerwijstNaarArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -812,6 +897,43 @@ export type DocumentEdge = {
   node: Document;
   /** De relatie naar dit knooppunt, met rol en bronnen (leeg in lijsten die niet uit een relatie komen). */
   relatie: Maybe<Relatie>;
+};
+
+/** Een in te lezen document: het bestand en wat erover bekend is. */
+export type DocumentInleesInvoer = {
+  /** Afzender (hoogstens 200 tekens). */
+  afzender?: InputMaybe<Scalars['String']['input']>;
+  /** Korte omschrijving (hoogstens 2000 tekens). */
+  beschrijving?: InputMaybe<Scalars['String']['input']>;
+  /** De bytes van het bestand, in base64 (PDF, tekst in UTF-8 of Markdown). */
+  bestand: Scalars['String']['input'];
+  /** De naam van het bestand, bijvoorbeeld `voortgangsbrief-2026.pdf`; `.md` maakt tekst tot Markdown. */
+  bestandsnaam: Scalars['String']['input'];
+  /** Datum van het document (JJJJ-MM-DD). */
+  datum?: InputMaybe<Scalars['String']['input']>;
+  /** Aan wie het gericht is (hoogstens 200 tekens). */
+  geadresseerde?: InputMaybe<Scalars['String']['input']>;
+  /** Kenmerk of registratienummer (hoogstens 100 tekens). */
+  kenmerk?: InputMaybe<Scalars['String']['input']>;
+  /** Soort document: brief, memo, verslag, Kamerbrief (hoogstens 100 tekens). */
+  soort?: InputMaybe<Scalars['String']['input']>;
+  /** Titel (3 tot 300 tekens); wordt de naam van het document. */
+  titel: Scalars['String']['input'];
+  /** Het document (id) waarvan dit een nieuwe versie is; het oude blijft bestaan, met de feiten die het citeren. */
+  vervangt?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Wat `documentInlezen` deed. */
+export type DocumentInleesResultaat = {
+  __typename?: 'DocumentInleesResultaat';
+  /** Het document: het nieuwe, of het bestaande met dezelfde bytes. */
+  document: Document;
+  /** `true` als dit verzoek een herhaling was (zelfde `idempotentieSleutel`). */
+  herhaald: Scalars['Boolean']['output'];
+  /** `false` als een document met dezelfde bytes er al was; dan is niets bewaard. */
+  nieuw: Scalars['Boolean']['output'];
+  /** De wijziging in het logboek; `null` als niets bewaard is. */
+  wijziging: Maybe<Wijziging>;
 };
 
 /** Een meetbaar doel: een indicator met waarde en eenheid, tegen een basisjaar, te halen in een doeljaar. */
@@ -2143,6 +2265,16 @@ export type Mutation = {
   crossoverBewerken: WijzigingResultaat;
   /** Legt een nieuwe crossover vast tussen twee of meer opgaven, met onderwerp, toelichting, regio's en bronnen. */
   crossoverVastleggen: WijzigingResultaat;
+  /**
+   * Leest een document in: een PDF (met tekstlaag), tekst- of Markdown-bestand, als base64 in
+   * `invoer.bestand` (hoogstens `INGEST_MAX_SIZE` bytes). De dienst bewaart de volledige tekst met vaste
+   * regelnummers (en de pagina van elke regel), de passages en de SHA-256 van de bytes, en maakt er een
+   * `Document` van dat bronnen met regels en citaat kunnen citeren, net als de meegeleverde documenten.
+   * Dezelfde bytes nogmaals geven het bestaande document terug (`nieuw: false`). Een scan zonder
+   * tekstlaag, een versleutelde of beschadigde PDF en een ander soort bestand worden geweigerd, en dan
+   * wordt niets bewaard.
+   */
+  documentInlezen: DocumentInleesResultaat;
   /** Legt vast dat een instrument een regio, provincie, gemeente, opgave of thema dient (`INSTRUMENT_VOOR`). */
   instrumentKoppelen: WijzigingResultaat;
   /**
@@ -2235,6 +2367,22 @@ export type MutationCrossoverBewerkenArgs = {
 export type MutationCrossoverVastleggenArgs = {
   idempotentieSleutel?: InputMaybe<Scalars['String']['input']>;
   invoer: CrossoverInvoer;
+};
+
+
+/**
+ * Vastleggen, bewerken en intrekken van crossovers, koppelingen, regio's en bronnen. Vraagt de rol
+ * `liaison` (of `beheerder`). Elke mutatie is één schrijftransactie: alles of niets, en elke mutatie
+ * schrijft een `Wijziging` in het logboek. Niets wordt hard verwijderd: intrekken bewaart het feit
+ * en zijn geschiedenis. Feiten uit de brondocumenten zijn niet te wijzigen.
+ *
+ * Geef bij elke mutatie een `idempotentieSleutel` mee om veilig opnieuw te proberen: een tweede
+ * verzoek met dezelfde sleutel (van dezelfde aanvrager) wordt niet nog eens uitgevoerd, maar geeft
+ * het eerste resultaat terug met `herhaald: true`.
+ */
+export type MutationDocumentInlezenArgs = {
+  idempotentieSleutel?: InputMaybe<Scalars['String']['input']>;
+  invoer: DocumentInleesInvoer;
 };
 
 
@@ -2979,6 +3127,36 @@ export type PageInfo = {
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
+/** Een stuk tekst zoals een lezer het ziet: een alinea, lijstitem, tabelrij of kop, met de regels die het beslaat. */
+export type Passage = {
+  __typename?: 'Passage';
+  /** Het document waar de passage in staat. */
+  document: Document;
+  /** Volgnummer in het document (vanaf 1). */
+  nummer: Scalars['Int']['output'];
+  /** De pagina waarop de passage begint; `null` bij een document zonder pagina's (tekst of Markdown). */
+  pagina: Maybe<Scalars['Int']['output']>;
+  /** Laatste regel (inclusief). */
+  regelTot: Scalars['Int']['output'];
+  /** Eerste regel (vanaf 1) in de tekst van het document. */
+  regelVan: Scalars['Int']['output'];
+  /** Wat voor stuk tekst het is. */
+  soort: PassageSoort;
+  /** De tekst van de passage, met haar regeleinden. */
+  tekst: Scalars['String']['output'];
+};
+
+/** Wat voor stuk tekst een passage is. */
+export type PassageSoort =
+  /** Een alinea. */
+  | 'ALINEA'
+  /** Een kop. */
+  | 'KOP'
+  /** Een item van een opsomming of genummerde lijst, met de regels die erbij horen. */
+  | 'LIJSTITEM'
+  /** Een rij van een tabel. */
+  | 'TABELRIJ';
+
 /** Een persoon die de documenten met naam noemen. */
 export type Persoon = Actor & Entiteit & Node & {
   __typename?: 'Persoon';
@@ -3398,6 +3576,14 @@ export type Query = {
    * tikfouten (Chemlot vindt Chemelot) vinden hun doel. Beste treffer eerst.
    */
   zoek: ZoekResultaatConnection;
+  /**
+   * Zoekt in de tekst van elk document (de meegeleverde en de ingelezen), passage voor passage: alinea's,
+   * lijstitems, tabelrijen en koppen. De Nederlandse analyzer vindt woordvormen (vakantieparken vindt
+   * vakantiepark) en het begin van een woord. Elke treffer geeft de passage met haar document en regels,
+   * de gevonden woorden gemarkeerd, en de feiten waarvan een bron regels in de passage citeert. Beste
+   * treffer eerst.
+   */
+  zoekInTeksten: TekstTrefferConnection;
 };
 
 
@@ -3833,6 +4019,18 @@ export type QueryZoekArgs = {
   tekst: Scalars['String']['input'];
 };
 
+
+/**
+ * De ingang van IBP Graph: de kennisgraaf van het Interbestuurlijk Programma (IBP),
+ * met de opgaven, overheden, regio's en instrumenten en de verbanden tussen hen.
+ */
+export type QueryZoekInTekstenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  documenten?: InputMaybe<Array<Scalars['ID']['input']>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  tekst: Scalars['String']['input'];
+};
+
 /** Het formaat van een rapport. */
 export type RapportFormaat =
   /** Een printbare HTML-pagina, zonder scripts. */
@@ -3927,6 +4125,17 @@ export type RapportageEdge = {
   node: Rapportage;
   /** De relatie naar dit knooppunt, met rol en bronnen (leeg in lijsten die niet uit een relatie komen). */
   relatie: Maybe<Relatie>;
+};
+
+/** Eén regel van een document. */
+export type Regel = {
+  __typename?: 'Regel';
+  /** Het regelnummer (vanaf 1): waar een bron naar verwijst. */
+  nummer: Scalars['Int']['output'];
+  /** De pagina waarop de regel staat; `null` bij een document zonder pagina's. */
+  pagina: Maybe<Scalars['Int']['output']>;
+  /** De tekst van de regel. */
+  tekst: Scalars['String']['output'];
 };
 
 /** Een regio of gebied waar opgaven samenkomen, zoals Food Valley, Chemelot of Zuidoost Drenthe. */
@@ -4480,6 +4689,37 @@ export type StatusAantal = {
   aantal: Scalars['Int']['output'];
   /** De status. */
   status: VoortgangStatus;
+};
+
+/** Een pagina treffers in de teksten. */
+export type TekstTrefferConnection = {
+  __typename?: 'TekstTrefferConnection';
+  /** De treffers op deze pagina, beste eerst. */
+  edges: Array<TekstTrefferEdge>;
+  /** Paginering. */
+  pageInfo: PageInfo;
+  /** Het totaal aantal gevonden passages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Een gevonden passage. */
+export type TekstTrefferEdge = {
+  __typename?: 'TekstTrefferEdge';
+  /** Cursor van deze treffer. */
+  cursor: Scalars['String']['output'];
+  /** Knooppunten waarvan een bron regels in deze passage citeert. */
+  knooppunten: Array<Entiteit>;
+  /**
+   * De tekst van de passage met de gevonden woorden tussen `«` en `»`, zoals `de aanpak van «vakantieparken»`.
+   * Ook woordvormen van de zoekwoorden zijn gemarkeerd.
+   */
+  markering: Scalars['String']['output'];
+  /** De gevonden passage. */
+  node: Passage;
+  /** Relaties waarvan een bron regels in deze passage citeert. */
+  relaties: Array<Relatie>;
+  /** Relevantie volgens de zoekindex; hoger is beter. */
+  score: Scalars['Float']['output'];
 };
 
 /** Een deelonderwerp van een opgave, zoals een programmatisch thema of een speerpunt. */
@@ -5170,6 +5410,8 @@ export type ResolversTypes = ResolversObject<{
   Document: ResolverTypeWrapper<EntityRecord>;
   DocumentConnection: ResolverTypeWrapper<ConnectionPage>;
   DocumentEdge: ResolverTypeWrapper<EdgeRecord>;
+  DocumentInleesInvoer: DocumentInleesInvoer;
+  DocumentInleesResultaat: ResolverTypeWrapper<Omit<DocumentInleesResultaat, 'document' | 'wijziging'> & { document: ResolversTypes['Document'], wijziging?: Maybe<ResolversTypes['Wijziging']> }>;
   Doel: ResolverTypeWrapper<EntityRecord>;
   DoelConnection: ResolverTypeWrapper<ConnectionPage>;
   DoelEdge: ResolverTypeWrapper<EdgeRecord>;
@@ -5219,6 +5461,8 @@ export type ResolversTypes = ResolversObject<{
   OverlegEdge: ResolverTypeWrapper<EdgeRecord>;
   Pad: ResolverTypeWrapper<Path>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Passage: ResolverTypeWrapper<PassageRecord>;
+  PassageSoort: PassageSoort;
   Persoon: ResolverTypeWrapper<EntityRecord>;
   Provincie: ResolverTypeWrapper<EntityRecord>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -5226,6 +5470,7 @@ export type ResolversTypes = ResolversObject<{
   Rapportage: ResolverTypeWrapper<EntityRecord>;
   RapportageConnection: ResolverTypeWrapper<ConnectionPage>;
   RapportageEdge: ResolverTypeWrapper<EdgeRecord>;
+  Regel: ResolverTypeWrapper<Regel>;
   Regio: ResolverTypeWrapper<EntityRecord>;
   RegioBewerking: RegioBewerking;
   RegioConnection: ResolverTypeWrapper<ConnectionPage>;
@@ -5246,6 +5491,8 @@ export type ResolversTypes = ResolversObject<{
   Stap: ResolverTypeWrapper<PathStep>;
   StatusAantal: ResolverTypeWrapper<StatusCount>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TekstTrefferConnection: ResolverTypeWrapper<Omit<TekstTrefferConnection, 'edges'> & { edges: Array<ResolversTypes['TekstTrefferEdge']> }>;
+  TekstTrefferEdge: ResolverTypeWrapper<Omit<TekstTrefferEdge, 'knooppunten' | 'node' | 'relaties'> & { knooppunten: Array<ResolversTypes['Entiteit']>, node: ResolversTypes['Passage'], relaties: Array<ResolversTypes['Relatie']> }>;
   Thema: ResolverTypeWrapper<EntityRecord>;
   ThemaConnection: ResolverTypeWrapper<ConnectionPage>;
   ThemaEdge: ResolverTypeWrapper<EdgeRecord>;
@@ -5302,6 +5549,8 @@ export type ResolversParentTypes = ResolversObject<{
   Document: EntityRecord;
   DocumentConnection: ConnectionPage;
   DocumentEdge: EdgeRecord;
+  DocumentInleesInvoer: DocumentInleesInvoer;
+  DocumentInleesResultaat: Omit<DocumentInleesResultaat, 'document' | 'wijziging'> & { document: ResolversParentTypes['Document'], wijziging?: Maybe<ResolversParentTypes['Wijziging']> };
   Doel: EntityRecord;
   DoelConnection: ConnectionPage;
   DoelEdge: EdgeRecord;
@@ -5347,12 +5596,14 @@ export type ResolversParentTypes = ResolversObject<{
   OverlegEdge: EdgeRecord;
   Pad: Path;
   PageInfo: PageInfo;
+  Passage: PassageRecord;
   Persoon: EntityRecord;
   Provincie: EntityRecord;
   Query: Record<PropertyKey, never>;
   Rapportage: EntityRecord;
   RapportageConnection: ConnectionPage;
   RapportageEdge: EdgeRecord;
+  Regel: Regel;
   Regio: EntityRecord;
   RegioBewerking: RegioBewerking;
   RegioConnection: ConnectionPage;
@@ -5367,6 +5618,8 @@ export type ResolversParentTypes = ResolversObject<{
   Stap: PathStep;
   StatusAantal: StatusCount;
   String: Scalars['String']['output'];
+  TekstTrefferConnection: Omit<TekstTrefferConnection, 'edges'> & { edges: Array<ResolversParentTypes['TekstTrefferEdge']> };
+  TekstTrefferEdge: Omit<TekstTrefferEdge, 'knooppunten' | 'node' | 'relaties'> & { knooppunten: Array<ResolversParentTypes['Entiteit']>, node: ResolversParentTypes['Passage'], relaties: Array<ResolversParentTypes['Relatie']> };
   Thema: EntityRecord;
   ThemaConnection: ConnectionPage;
   ThemaEdge: EdgeRecord;
@@ -5494,6 +5747,7 @@ export type BewijsVerbindingResolvers<ContextType = RequestContext, ParentType e
 export type BronResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Bron'] = ResolversParentTypes['Bron']> = ResolversObject<{
   citaat?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  geverifieerd?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   ook?: Resolver<Array<ResolversTypes['BronDeel']>, ParentType, ContextType>;
   regelTot?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   regelVan?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -5581,6 +5835,8 @@ export type DienstResolvers<ContextType = RequestContext, ParentType extends Res
 }>;
 
 export type DocumentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = ResolversObject<{
+  aantalPaginas?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  aantalPassages?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   aantalRegels?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   afkorting?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   afzender?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -5588,19 +5844,28 @@ export type DocumentResolvers<ContextType = RequestContext, ParentType extends R
   beschrijving?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   bespreekt?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<DocumentBespreektArgs, 'first'>>;
   bestand?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  bestandsnaam?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   bronnen?: Resolver<Array<ResolversTypes['Bron']>, ParentType, ContextType>;
   datum?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  documentsoort?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   eigenschappen?: Resolver<Array<ResolversTypes['Eigenschap']>, ParentType, ContextType>;
+  geadresseerde?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   geadresseerden?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<DocumentGeadresseerdenArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kenmerk?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mediatype?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   noemt?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<DocumentNoemtArgs, 'first'>>;
+  passages?: Resolver<Array<ResolversTypes['Passage']>, ParentType, ContextType, RequireFields<DocumentPassagesArgs, 'first' | 'vanaf'>>;
+  regels?: Resolver<Array<ResolversTypes['Regel']>, ParentType, ContextType, RequireFields<DocumentRegelsArgs, 'van'>>;
+  sha256?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   soort?: Resolver<ResolversTypes['Soort'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   varianten?: Resolver<Array<ResolversTypes['Variant']>, ParentType, ContextType>;
   vastlegging?: Resolver<Maybe<ResolversTypes['Vastlegging']>, ParentType, ContextType>;
   verbanden?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<DocumentVerbandenArgs, 'first' | 'richting'>>;
+  vervangenDoor?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  vervangt?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
   verwijstNaar?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<DocumentVerwijstNaarArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -5615,6 +5880,13 @@ export type DocumentEdgeResolvers<ContextType = RequestContext, ParentType exten
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
   relatie?: Resolver<Maybe<ResolversTypes['Relatie']>, ParentType, ContextType>;
+}>;
+
+export type DocumentInleesResultaatResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DocumentInleesResultaat'] = ResolversParentTypes['DocumentInleesResultaat']> = ResolversObject<{
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  herhaald?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  nieuw?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  wijziging?: Resolver<Maybe<ResolversTypes['Wijziging']>, ParentType, ContextType>;
 }>;
 
 export type DoelResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Doel'] = ResolversParentTypes['Doel']> = ResolversObject<{
@@ -5911,6 +6183,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   bronToevoegen?: Resolver<ResolversTypes['WijzigingResultaat'], ParentType, ContextType, RequireFields<MutationBronToevoegenArgs, 'invoer'>>;
   crossoverBewerken?: Resolver<ResolversTypes['WijzigingResultaat'], ParentType, ContextType, RequireFields<MutationCrossoverBewerkenArgs, 'invoer'>>;
   crossoverVastleggen?: Resolver<ResolversTypes['WijzigingResultaat'], ParentType, ContextType, RequireFields<MutationCrossoverVastleggenArgs, 'invoer'>>;
+  documentInlezen?: Resolver<ResolversTypes['DocumentInleesResultaat'], ParentType, ContextType, RequireFields<MutationDocumentInlezenArgs, 'invoer'>>;
   instrumentKoppelen?: Resolver<ResolversTypes['WijzigingResultaat'], ParentType, ContextType, RequireFields<MutationInstrumentKoppelenArgs, 'invoer'>>;
   intrekken?: Resolver<ResolversTypes['WijzigingResultaat'], ParentType, ContextType, RequireFields<MutationIntrekkenArgs, 'invoer'>>;
   knelpuntSignaleren?: Resolver<ResolversTypes['WijzigingResultaat'], ParentType, ContextType, RequireFields<MutationKnelpuntSignalerenArgs, 'invoer'>>;
@@ -6060,6 +6333,16 @@ export type PageInfoResolvers<ContextType = RequestContext, ParentType extends R
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type PassageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Passage'] = ResolversParentTypes['Passage']> = ResolversObject<{
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  nummer?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pagina?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  regelTot?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  regelVan?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  soort?: Resolver<ResolversTypes['PassageSoort'], ParentType, ContextType>;
+  tekst?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type PersoonResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Persoon'] = ResolversParentTypes['Persoon']> = ResolversObject<{
   afkorting?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   afzenderVan?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<PersoonAfzenderVanArgs, 'first'>>;
@@ -6153,6 +6436,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   voortgang?: Resolver<Maybe<ResolversTypes['Voortgangsoverzicht']>, ParentType, ContextType, RequireFields<QueryVoortgangArgs, 'opgave'>>;
   wijzigingen?: Resolver<ResolversTypes['WijzigingConnection'], ParentType, ContextType, RequireFields<QueryWijzigingenArgs, 'first'>>;
   zoek?: Resolver<ResolversTypes['ZoekResultaatConnection'], ParentType, ContextType, RequireFields<QueryZoekArgs, 'first' | 'tekst'>>;
+  zoekInTeksten?: Resolver<ResolversTypes['TekstTrefferConnection'], ParentType, ContextType, RequireFields<QueryZoekInTekstenArgs, 'first' | 'tekst'>>;
 }>;
 
 export type RapportageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Rapportage'] = ResolversParentTypes['Rapportage']> = ResolversObject<{
@@ -6185,6 +6469,12 @@ export type RapportageEdgeResolvers<ContextType = RequestContext, ParentType ext
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Rapportage'], ParentType, ContextType>;
   relatie?: Resolver<Maybe<ResolversTypes['Relatie']>, ParentType, ContextType>;
+}>;
+
+export type RegelResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Regel'] = ResolversParentTypes['Regel']> = ResolversObject<{
+  nummer?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pagina?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  tekst?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type RegioResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Regio'] = ResolversParentTypes['Regio']> = ResolversObject<{
@@ -6288,6 +6578,21 @@ export type StapResolvers<ContextType = RequestContext, ParentType extends Resol
 export type StatusAantalResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StatusAantal'] = ResolversParentTypes['StatusAantal']> = ResolversObject<{
   aantal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['VoortgangStatus'], ParentType, ContextType>;
+}>;
+
+export type TekstTrefferConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TekstTrefferConnection'] = ResolversParentTypes['TekstTrefferConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['TekstTrefferEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TekstTrefferEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TekstTrefferEdge'] = ResolversParentTypes['TekstTrefferEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  knooppunten?: Resolver<Array<ResolversTypes['Entiteit']>, ParentType, ContextType>;
+  markering?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Passage'], ParentType, ContextType>;
+  relaties?: Resolver<Array<ResolversTypes['Relatie']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type ThemaResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Thema'] = ResolversParentTypes['Thema']> = ResolversObject<{
@@ -6490,6 +6795,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Document?: DocumentResolvers<ContextType>;
   DocumentConnection?: DocumentConnectionResolvers<ContextType>;
   DocumentEdge?: DocumentEdgeResolvers<ContextType>;
+  DocumentInleesResultaat?: DocumentInleesResultaatResolvers<ContextType>;
   Doel?: DoelResolvers<ContextType>;
   DoelConnection?: DoelConnectionResolvers<ContextType>;
   DoelEdge?: DoelEdgeResolvers<ContextType>;
@@ -6527,12 +6833,14 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   OverlegEdge?: OverlegEdgeResolvers<ContextType>;
   Pad?: PadResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Passage?: PassageResolvers<ContextType>;
   Persoon?: PersoonResolvers<ContextType>;
   Provincie?: ProvincieResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Rapportage?: RapportageResolvers<ContextType>;
   RapportageConnection?: RapportageConnectionResolvers<ContextType>;
   RapportageEdge?: RapportageEdgeResolvers<ContextType>;
+  Regel?: RegelResolvers<ContextType>;
   Regio?: RegioResolvers<ContextType>;
   RegioConnection?: RegioConnectionResolvers<ContextType>;
   RegioEdge?: RegioEdgeResolvers<ContextType>;
@@ -6543,6 +6851,8 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   StandEdge?: StandEdgeResolvers<ContextType>;
   Stap?: StapResolvers<ContextType>;
   StatusAantal?: StatusAantalResolvers<ContextType>;
+  TekstTrefferConnection?: TekstTrefferConnectionResolvers<ContextType>;
+  TekstTrefferEdge?: TekstTrefferEdgeResolvers<ContextType>;
   Thema?: ThemaResolvers<ContextType>;
   ThemaConnection?: ThemaConnectionResolvers<ContextType>;
   ThemaEdge?: ThemaEdgeResolvers<ContextType>;

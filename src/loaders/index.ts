@@ -8,6 +8,7 @@ import type { EntityTree } from '../repositories/connection-tree.js';
 import type { CrossoverPartnerRecord } from '../repositories/crossover-repository.js';
 import type { RelatedPage } from '../repositories/entity-repository.js';
 import type { Repositories } from '../repositories/index.js';
+import type { TextSummary } from '../repositories/text-repository.js';
 
 export interface RelatedKey extends PageRequest {
   id: string;
@@ -31,6 +32,10 @@ export interface Loaders {
   crossoverPartners: DataLoader<string, CrossoverPartnerRecord[]>;
   /** The route of knelpunten along bodies, by knelpunt id; empty where the documents name no body. */
   bottleneckRoutes: DataLoader<string, RouteStep[]>;
+  /** Hash, line and page counts of a document's text, by document id; `null` for a document without text. */
+  textSummary: DataLoader<string, TextSummary | null>;
+  /** The text of cited lines, by `document|van|tot`: one round trip for every range of a tick. */
+  citedLines: DataLoader<string, string>;
 }
 
 const emptyPage: RelatedPage = { total: 0, items: [] };
@@ -100,7 +105,30 @@ export function createLoaders(repositories: Repositories): Loaders {
     });
   });
 
-  return { entity, related, entityWithConnections, entitiesWithConnections, crossoverPartners, bottleneckRoutes };
+  const textSummary = new DataLoader<string, TextSummary | null>(async (ids) => {
+    const found = await repositories.texts.summaries(ids);
+    return ids.map((id) => found.get(id) ?? null);
+  });
+
+  const citedLines = new DataLoader<string, string>((keys) =>
+    repositories.texts.lineRanges(
+      keys.map((key) => {
+        const [document, van, tot] = key.split('|');
+        return { document: document!, van: Number(van), tot: Number(tot) };
+      }),
+    ),
+  );
+
+  return {
+    entity,
+    related,
+    entityWithConnections,
+    entitiesWithConnections,
+    crossoverPartners,
+    bottleneckRoutes,
+    textSummary,
+    citedLines,
+  };
 }
 
 /** A copy of the tree's node with its pages, and theirs, attached. */

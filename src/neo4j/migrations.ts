@@ -39,6 +39,25 @@ export const migrations: ReadonlyArray<{ name: string; cypher: string }> = [
     name: 'retracted nodes by id, for their history',
     cypher: 'CREATE INDEX ingetrokken_id IF NOT EXISTS FOR (n:Ingetrokken) ON (n.id)',
   },
+  {
+    name: 'one text per document',
+    cypher: 'CREATE CONSTRAINT documenttekst_document IF NOT EXISTS FOR (t:Documenttekst) REQUIRE t.document IS UNIQUE',
+  },
+  {
+    // The same bytes are one document, even when two requests bring them at once.
+    name: 'one document per content hash',
+    cypher: 'CREATE CONSTRAINT documenttekst_sha256 IF NOT EXISTS FOR (t:Documenttekst) REQUIRE t.sha256 IS UNIQUE',
+  },
+  {
+    name: 'passages by document',
+    cypher: 'CREATE INDEX passage_document IF NOT EXISTS FOR (p:Passage) ON (p.document, p.nummer)',
+  },
+  {
+    name: 'full-text search over the passages of the texts with the Dutch analyzer',
+    cypher: `CREATE FULLTEXT INDEX passagezoekindex IF NOT EXISTS
+             FOR (p:Passage) ON EACH [p.tekst]
+             OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'dutch', \`fulltext.eventually_consistent\`: false } }`,
+  },
 ];
 
 const indexWaitSeconds = 300;

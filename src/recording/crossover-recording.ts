@@ -34,7 +34,7 @@ export async function recordCrossover(work: Work, invoer: unknown): Promise<Outc
   input.opgaven.forEach((id, index) => requireNode(found, id, `invoer.opgaven[${index}]`, ['Opgave']));
   const kern = requireKern(input.kern, input.opgaven);
   regios.forEach((id, index) => requireNode(found, id, `invoer.regios[${index}]`, areaKinds));
-  checkSources(input.bronnen, found, work, 'invoer.bronnen');
+  await checkSources(input.bronnen, found, work, 'invoer.bronnen');
   await refuseDuplicate(work, input.opgaven, input.onderwerp);
 
   const id = await newId(work, 'crossover', input.onderwerp);
@@ -80,7 +80,7 @@ export async function editCrossover(work: Work, invoer: unknown): Promise<Outcom
   requireVersion(crossover, input.versie, 'invoer.versie');
   (input.opgaven ?? []).forEach((id, index) => requireNode(found, id, `invoer.opgaven[${index}]`, ['Opgave']));
   (input.regios ?? []).forEach((id, index) => requireNode(found, id, `invoer.regios[${index}]`, areaKinds));
-  if (input.bronnen) checkSources(input.bronnen, found, work, 'invoer.bronnen');
+  if (input.bronnen) await checkSources(input.bronnen, found, work, 'invoer.bronnen');
 
   const before = await work.store.recordedRelationsOf(crossover.id);
   const joined = (type: string) => before.filter((relation) => relation.type === type && relation.van === crossover.id);

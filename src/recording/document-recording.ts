@@ -71,7 +71,7 @@ export async function editDocument(work: Work, invoer: unknown): Promise<Outcome
 }
 
 /** A date and the days it covers, as the seeds store them (see graph/dates.ts). */
-function datedProperties(datum: string): Record<string, unknown> {
+export function datedProperties(datum: string): Record<string, unknown> {
   const span = dateSpan(datum);
   return { datum, ...(span && { datumVan: span.van, datumTot: span.tot }) };
 }

@@ -32,7 +32,7 @@ export async function recordLink(work: Work, type: LinkType, invoer: unknown): P
   requireNode(found, input.van, 'invoer.van', linkEnds[type].from);
   requireNode(found, input.naar, 'invoer.naar', linkEnds[type].to);
   if (input.van === input.naar) throw badUserInput('invoer.naar', 'moet verschillen van invoer.van');
-  checkSources(input.bronnen, found, work, 'invoer.bronnen');
+  await checkSources(input.bronnen, found, work, 'invoer.bronnen');
   const relation = await addLink(work, input.van, type, input.naar, input.bronnen, input.toelichting);
   return {
     soort: 'VASTGELEGD',
@@ -82,7 +82,7 @@ export async function editLink(work: Work, invoer: unknown): Promise<Outcome> {
   const found = await work.store.lockNodes([input.van, input.naar, ...citedDocuments(input.bronnen)]);
   const relation = await recordedLink(work, input);
   requireVersion(relation, input.versie, 'invoer.versie');
-  if (input.bronnen) checkSources(input.bronnen, found, work, 'invoer.bronnen');
+  if (input.bronnen) await checkSources(input.bronnen, found, work, 'invoer.bronnen');
   const changes = {
     ...(input.toelichting != null && { toelichting: input.toelichting || null }),
     ...(input.bronnen && recordedSourceProperties(input.bronnen)),

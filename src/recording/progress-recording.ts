@@ -39,7 +39,7 @@ export async function recordStatusStatement(work: Work, invoer: unknown): Promis
   const input = parseInput(statusStatementInput, invoer, 'invoer');
   const found = await work.store.lockNodes([input.van, ...citedDocuments(input.bronnen)]);
   const target = requireNode(found, input.van, 'invoer.van', statementTargets);
-  checkSources(input.bronnen, found, work, 'invoer.bronnen');
+  await checkSources(input.bronnen, found, work, 'invoer.bronnen');
   const span = dateSpan(input.peildatum);
   if (!span) throw badUserInput('invoer.peildatum', `"${input.peildatum}" is geen datum`);
   const status = wordOf(input.status);
@@ -66,7 +66,7 @@ export async function recordCommitment(work: Work, invoer: unknown): Promise<Out
   const found = await work.store.lockNodes([...input.door, ...input.voor, ...citedDocuments(input.bronnen)]);
   input.door.forEach((actor, index) => requireNode(found, actor, `invoer.door[${index}]`, actorLabels));
   input.voor.forEach((node, index) => requireNode(found, node, `invoer.voor[${index}]`, commitmentTargets));
-  checkSources(input.bronnen, found, work, 'invoer.bronnen');
+  await checkSources(input.bronnen, found, work, 'invoer.bronnen');
   const span = input.datum ? dateSpan(input.datum) : undefined;
   const id = await newId(work, 'toezegging', input.naam);
   const properties = {
@@ -89,7 +89,7 @@ export async function recordBottleneck(work: Work, invoer: unknown): Promise<Out
   const found = await work.store.lockNodes([...input.bij, ...raisedBy, ...citedDocuments(input.bronnen)]);
   input.bij.forEach((node, index) => requireNode(found, node, `invoer.bij[${index}]`, bottleneckTargets));
   raisedBy.forEach((actor, index) => requireNode(found, actor, `invoer.gesignaleerdDoor[${index}]`, actorLabels));
-  checkSources(input.bronnen, found, work, 'invoer.bronnen');
+  await checkSources(input.bronnen, found, work, 'invoer.bronnen');
   const id = await newId(work, 'knelpunt', input.naam);
   const properties = {
     ...newNodeProperties(work, { id, naam: input.naam, beschrijving: input.beschrijving, bronnen: input.bronnen }),

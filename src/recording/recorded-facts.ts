@@ -103,24 +103,33 @@ export function requireVersion(fact: { properties: Record<string, unknown> }, ve
 }
 
 /**
- * Checks each source: the document must exist; a document whose text the service holds must
- * be cited by lines, and the quote must stand at those lines, word for word.
+ * Checks each source: the document must exist. A document whose text the service holds (a seeded
+ * or ingested one) must be cited by lines, and the quote must stand at those lines word for word,
+ * by the seed loader's own check. A document without text (added with `bronToevoegen`) is cited
+ * without lines and with a `vindplaats`: such a source stays unverified.
  */
-export function checkSources(
+export async function checkSources(
   sources: readonly SourceInput[],
   found: ReadonlyMap<string, EntityRecord>,
   work: Work,
   field: string,
-): void {
+): Promise<void> {
+  const texts = await work.store.linesOf(citedDocuments(sources));
   sources.forEach((source, index) => {
     const at = `${field}[${index}]`;
     const document = requireNode(found, source.document, `${at}.document`, ['Document']);
-    const file = document.properties.bestand;
-    if (typeof file !== 'string') {
+    const lines = texts.get(document.id);
+    if (!lines) {
       if (source.regelVan != null) {
         throw badUserInput(
           `${at}.regelVan`,
-          `${document.id} heeft geen tekst in de dienst; laat de regels weg en zeg in vindplaats waar het citaat staat`,
+          `${document.id} heeft geen tekst in de dienst; laat de regels weg en zeg in vindplaats waar het citaat staat, of lees het document in met documentInlezen`,
+        );
+      }
+      if (!source.vindplaats) {
+        throw badUserInput(
+          `${at}.vindplaats`,
+          `is verplicht bij ${document.id}, dat geen tekst in de dienst heeft: zeg waar het citaat staat (pagina, paragraaf)`,
         );
       }
       return;
@@ -128,7 +137,6 @@ export function checkSources(
     if (source.regelVan == null || source.regelTot == null) {
       throw badUserInput(`${at}.regelVan`, `is verplicht: geef de regels van ${document.id} waarop het citaat staat`);
     }
-    const lines = work.documents.lines(file) ?? [];
     const problem = checkSource(
       { document: document.id, regels: [source.regelVan, source.regelTot], citaat: source.citaat },
       new Map([[document.id, lines]]),

@@ -3,7 +3,6 @@ import type { Caller } from '../auth/caller.js';
 import { badUserInput } from '../errors.js';
 import { isConstraintViolation } from '../neo4j/errors.js';
 import type { ChangeRow, RecordingRepository, RecordingStore } from '../repositories/recording-repository.js';
-import type { DocumentLibrary } from '../seeds/document-library.js';
 import { idempotencyKey, parseInput } from './recording-input.js';
 
 /** Who makes a change: a caller known by a token. */
@@ -26,7 +25,6 @@ export interface Work {
   author: Author;
   /** The moment of this change (ISO 8601, UTC), the same for every fact it writes. */
   now: string;
-  documents: DocumentLibrary;
 }
 
 export interface RecordingResult {
@@ -44,10 +42,7 @@ export interface RecordingResult {
  * already made and does not make it twice.
  */
 export class Recorder {
-  constructor(
-    private readonly repository: RecordingRepository,
-    private readonly documents: DocumentLibrary,
-  ) {}
+  constructor(private readonly repository: RecordingRepository) {}
 
   async record(
     mutation: string,
@@ -67,7 +62,7 @@ export class Recorder {
       this.repository.inTransaction(mutation, async (store) => {
         const earlier = await store.findChange(idempotentie);
         if (earlier) return replay(earlier, invoerHash);
-        const outcome = await work({ store, author, now: new Date().toISOString(), documents: this.documents });
+        const outcome = await work({ store, author, now: new Date().toISOString() });
         const change: ChangeRow = {
           id: randomUUID(),
           soort: outcome.soort,

@@ -193,6 +193,30 @@ export const bottleneckInput = z.object({
   bronnen: sources,
 });
 
+/** Base64 as JSON carries it (line breaks allowed); its decoded size is checked after decoding. */
+const base64 = z
+  .string()
+  .transform((value) => value.replace(/\s+/g, ''))
+  .pipe(
+    z
+      .string()
+      .min(1, 'is leeg')
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'is geen base64'),
+  );
+
+export const ingestionInput = z.object({
+  bestand: base64,
+  bestandsnaam: text(1, 200).refine((name) => !/[\\/]/.test(name), 'is een bestandsnaam zonder map'),
+  titel: text(3, 300),
+  datum: date.nullish(),
+  afzender: text(1, 200).nullish(),
+  geadresseerde: text(1, 200).nullish(),
+  soort: text(1, 100).nullish(),
+  kenmerk: text(1, 100).nullish(),
+  beschrijving: longText(2000).nullish(),
+  vervangt: id.nullish(),
+});
+
 export const retraction = z.object({ id, versie: version, reden: text(3, 500) });
 
 export const idempotencyKey = z

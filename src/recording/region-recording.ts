@@ -26,7 +26,7 @@ export async function recordRegion(work: Work, invoer: unknown): Promise<Outcome
   const ligtIn = input.ligtIn ?? [];
   const found = await work.store.lockNodes([...ligtIn, ...citedDocuments(input.bronnen)]);
   ligtIn.forEach((id, index) => requireNode(found, id, `invoer.ligtIn[${index}]`, ['Provincie', 'Regio']));
-  checkSources(input.bronnen, found, work, 'invoer.bronnen');
+  await checkSources(input.bronnen, found, work, 'invoer.bronnen');
   await refuseSameName(work, input.naam);
 
   const id = await newId(work, 'regio', input.naam);
@@ -61,7 +61,7 @@ export async function editRegion(work: Work, invoer: unknown): Promise<Outcome> 
     requireNode(found, id, `invoer.ligtIn[${index}]`, ['Provincie', 'Regio']),
   );
   if (input.ligtIn?.includes(region.id)) throw badUserInput('invoer.ligtIn', 'een regio kan niet in zichzelf liggen');
-  if (input.bronnen) checkSources(input.bronnen, found, work, 'invoer.bronnen');
+  if (input.bronnen) await checkSources(input.bronnen, found, work, 'invoer.bronnen');
   if (input.naam) await refuseSameName(work, input.naam, region.id);
 
   const before = await work.store.recordedRelationsOf(region.id);

@@ -10,6 +10,7 @@ import { EntityRepository } from './entity-repository.js';
 import { ProgressRepository } from './progress-repository.js';
 import { RecordingRepository } from './recording-repository.js';
 import { SearchRepository } from './search-repository.js';
+import { TextRepository } from './text-repository.js';
 
 /** Every repository, bound to one query runner (per request, so round trips are counted). */
 export interface Repositories {
@@ -23,6 +24,7 @@ export interface Repositories {
   audit: AuditRepository;
   bottlenecks: BottleneckRepository;
   progress: ProgressRepository;
+  texts: TextRepository;
 }
 
 export interface RepositorySettings {
@@ -49,5 +51,6 @@ export function createRepositories(
     audit: new AuditRepository(database),
     bottlenecks: new BottleneckRepository(database),
     progress: new ProgressRepository(database),
+    texts: new TextRepository(database),
   };
 }

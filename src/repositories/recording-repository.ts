@@ -2,6 +2,7 @@ import type { EntityRecord, RelationRecord } from '../graph/entity.js';
 import { entityLabel, type RelationType } from '../graph/model.js';
 import type { QueryRunner, TransactionRunner } from '../neo4j/database.js';
 import { anyRelation, nodeProjection, relationTypesExpression, toEntity, type NodeRow } from './cypher-fragments.js';
+import { documentWithHash, linesOf, writeText, type PassageRecord, type StoredText } from './text-repository.js';
 
 /** The kinds of node that can be recorded through the API. */
 export const recordableLabels = ['Crossover', 'Regio', 'Document', 'Stand', 'Toezegging', 'Knelpunt'] as const;
@@ -50,6 +51,16 @@ export class RecordingRepository {
       { idempotentie },
     );
     return row?.change;
+  }
+
+  /** The document whose text has these bytes, if it is still in the graph. */
+  async documentWithHash(sha256: string): Promise<string | undefined> {
+    const [row] = await this.database.read<{ id: string }>(
+      'document by content hash',
+      `MATCH (t:Documenttekst {sha256: $sha256}) MATCH (d:${entityLabel} {id: t.document}) RETURN d.id AS id`,
+      { sha256 },
+    );
+    return row?.id;
   }
 
   /** An active relation by its ends, type and key. */
@@ -218,6 +229,21 @@ export class RecordingStore {
       },
     );
     return row?.change as ChangeRow | undefined;
+  }
+
+  /** The lines of each of these documents that has a text in the service. */
+  linesOf(documents: readonly string[]): Promise<Map<string, string[]>> {
+    return linesOf(this.tx, documents);
+  }
+
+  /** The document whose text has these bytes, if any. */
+  documentWithHash(sha256: string): Promise<{ id: string; active: boolean } | undefined> {
+    return documentWithHash(this.tx, sha256);
+  }
+
+  /** Stores an ingested document's text and passages beside its node. */
+  writeText(document: string, text: StoredText, passages: readonly Omit<PassageRecord, 'document'>[]): Promise<void> {
+    return writeText(this.tx, document, text, passages, 'api');
   }
 
   /** Appends to the audit trail. Not linked to the graph by relations, so traversals never walk into it. */

@@ -9,6 +9,13 @@ import {
 } from '../graph/model.js';
 import type { Database, TransactionRunner } from '../neo4j/database.js';
 import { retractedLabel, retractedRelationType } from './recording-repository.js';
+import type { DocumentText } from '../ingestion/document-text.js';
+import { removeSeedTextsExcept, writeText } from './text-repository.js';
+
+/** A source document's text, as the seed loader stores it beside the document's node. */
+export interface SeedText extends DocumentText {
+  document: string;
+}
 
 /** A node as stored: its kind and its properties (sources and variants already flattened). */
 export interface NodeRow {
@@ -27,7 +34,7 @@ export interface RelationRow {
 }
 
 const batchSize = 500;
-const seedOrigin = 'seed';
+const seedOrigin = 'seed' as const;
 /** Loading is one transaction of a few hundred statements: on a busy machine it takes far longer than a read. */
 const loadTimeoutMs = 300_000;
 
@@ -49,7 +56,12 @@ export class SeedRepository {
    * removes seeded nodes and relations that are no longer in the files, and records the
    * fingerprint, all in one transaction.
    */
-  async replaceSeededGraph(nodes: NodeRow[], relations: RelationRow[], fingerprint: string): Promise<void> {
+  async replaceSeededGraph(
+    nodes: NodeRow[],
+    relations: RelationRow[],
+    fingerprint: string,
+    texts: readonly SeedText[] = [],
+  ): Promise<void> {
     await this.database.writeTransaction(
       'load seeds',
       async (tx) => {
@@ -84,6 +96,11 @@ export class SeedRepository {
           keys: relations.map((relation) => relation.properties.sleutel),
         });
         await retractVanishedNodes(tx, nodes);
+        for (const text of texts) await writeText(tx, text.document, text, text.passages, seedOrigin);
+        await removeSeedTextsExcept(
+          tx,
+          texts.map((text) => text.document),
+        );
         await tx.run("MERGE (s:SeedVersie {naam: 'ibp'}) SET s.vingerafdruk = $fingerprint, s.geladen = datetime()", {
           fingerprint,
         });

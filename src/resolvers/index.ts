@@ -17,6 +17,7 @@ import { Mutation } from './mutation.js';
 import { CrossoverPartner, Opgave } from './opgave.js';
 import { Query } from './query.js';
 import { Bron, BronDeel, Relatie, Variant } from './relatie.js';
+import { Passage } from './tekst.js';
 import {
   Bewijs,
   BewijsVerbinding,
@@ -69,6 +70,7 @@ export const handWrittenResolvers: Resolvers = {
   Bron,
   BronDeel,
   Variant,
+  Passage,
   CrossoverKandidaat,
   Bewijs,
   BewijsVerbinding,

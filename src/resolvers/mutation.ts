@@ -2,6 +2,7 @@ import { requireRole } from '../auth/caller.js';
 import type { RequestContext } from '../context.js';
 import type { MutationResolvers } from '../generated/graphql.js';
 import { editCrossover, recordCrossover } from '../recording/crossover-recording.js';
+import { ingest } from '../recording/document-ingestion.js';
 import { editDocument, recordDocument } from '../recording/document-recording.js';
 import { editLink, recordLink, retractLink } from '../recording/link-recording.js';
 import { recordBottleneck, recordCommitment, recordStatusStatement } from '../recording/progress-recording.js';
@@ -16,7 +17,7 @@ const mutation =
   (name: string, work: (work: Work, invoer: unknown) => Promise<Outcome>) =>
   (_root: unknown, args: MutationArgs, context: RequestContext): Promise<RecordingResult> => {
     const author = requireRole(context.caller, 'liaison');
-    const recorder = new Recorder(context.repositories.recording, context.documents);
+    const recorder = new Recorder(context.repositories.recording);
     return recorder.record(name, author, args, (open) => work(open, args.invoer));
   };
 
@@ -35,4 +36,12 @@ export const Mutation: MutationResolvers = {
   toezeggingVastleggen: mutation('toezeggingVastleggen', recordCommitment),
   knelpuntSignaleren: mutation('knelpuntSignaleren', recordBottleneck),
   intrekken: mutation('intrekken', retractNode),
+  documentInlezen: async (_root, args, context) => {
+    const author = requireRole(context.caller, 'liaison');
+    const repository = context.repositories.recording;
+    const result = await ingest(new Recorder(repository), repository, author, args, context.ingestMaxBytes);
+    const document = await context.loaders.entity.load(result.id);
+    if (!document) throw new Error(`ingested document ${result.id} is not in the graph`);
+    return { document, nieuw: result.nieuw, wijziging: result.change, herhaald: result.replayed };
+  },
 };

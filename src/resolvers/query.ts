@@ -11,6 +11,7 @@ import type { ListQuery } from '../repositories/entity-repository.js';
 import type { SortOrder } from '../read-model/relation-spec.js';
 import { knelpuntQueries } from './knelpunt.js';
 import { byId, entityOfKind, listPage, requireId, type PageArgs } from './shared.js';
+import { tekstQueries } from './tekst.js';
 import { verkenningQueries } from './verkenning.js';
 import { voortgangQueries } from './voortgang.js';
 import { wijzigingQueries } from './wijziging.js';
@@ -65,6 +66,7 @@ export const Query: QueryResolvers = {
   ...wijzigingQueries,
   ...knelpuntQueries,
   ...voortgangQueries,
+  ...tekstQueries,
   dienst: (_root, _args, context) => ({ versie: context.serviceVersion }),
 
   opgave: byId('Opgave'),

@@ -24,6 +24,8 @@ export const Bron: BronResolvers = {
   regelTot: (source) => source.regelTot,
   citaat: (source) => source.citaat,
   vindplaats: (source) => source.vindplaats ?? null,
+  // A source with lines had its quote checked at those lines when it was loaded or recorded.
+  geverifieerd: (source) => source.regelVan !== null,
   tekst: ({ document, regelVan, regelTot }, _args, context) =>
     regelVan === null || regelTot === null ? null : citedLines({ document, regelVan, regelTot }, context),
   ook: (source) => source.ook ?? [],
@@ -36,14 +38,18 @@ export const BronDeel: BronDeelResolvers = {
   tekst: (range, _args, context) => citedLines(range, context),
 };
 
-/** The full text of the cited lines of the document's file (empty when the document has none). */
+/**
+ * The full text of the cited lines: from the seeded document's file in memory, else from the text
+ * stored for an ingested document (empty when the document has none).
+ */
 async function citedLines(
   range: { document: string; regelVan: number; regelTot: number },
   context: RequestContext,
 ): Promise<string> {
   const document = await context.loaders.entity.load(range.document);
-  const lines = context.documents.lines(document ? (stringProperty(document, 'bestand') ?? '') : '') ?? [];
-  return lines.slice(range.regelVan - 1, range.regelTot).join('\n');
+  const lines = context.documents.lines(document ? (stringProperty(document, 'bestand') ?? '') : '');
+  if (lines) return lines.slice(range.regelVan - 1, range.regelTot).join('\n');
+  return context.loaders.citedLines.load(`${range.document}|${range.regelVan}|${range.regelTot}`);
 }
 
 export const Variant: VariantResolvers = {

@@ -3,7 +3,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from '../logger.js';
 import type { Database } from '../neo4j/database.js';
-import { SeedRepository } from '../repositories/seed-repository.js';
+import { readDocumentText } from '../ingestion/document-text.js';
+import { SeedRepository, type SeedText } from '../repositories/seed-repository.js';
 import { checkSeedData, documentFiles } from './seed-checks.js';
 import { readSeedFiles, seedDataDirectory, seedDocumentDirectory, type SeedData } from './seed-files.js';
 import { readDocumentTexts } from './provenance.js';
@@ -38,14 +39,40 @@ export async function loadSeeds(database: Database, logger: Logger, { force = fa
   const data = await readCheckedSeeds();
   const nodes = data.nodes.map(({ record }) => toNodeRow(record));
   const relations = toRelationRows(data.relations.map(({ record }) => record));
-  await repository.replaceSeededGraph(nodes, relations, fingerprint);
-  logger.info({ nodes: nodes.length, relations: relations.length, durationMs: Date.now() - started }, 'seeds loaded');
+  const texts = await seedTexts(data);
+  await repository.replaceSeededGraph(nodes, relations, fingerprint, texts);
+  logger.info(
+    {
+      nodes: nodes.length,
+      relations: relations.length,
+      passages: texts.reduce((sum, text) => sum + text.passages.length, 0),
+      durationMs: Date.now() - started,
+    },
+    'seeds loaded',
+  );
   return { loaded: true, nodes: nodes.length, relations: relations.length };
 }
 
-/** A hash over every seed file and source document. */
+/** The source documents' texts, read the way an ingested text file is read: lines, passages, hash. */
+async function seedTexts(data: SeedData): Promise<SeedText[]> {
+  const texts: SeedText[] = [];
+  for (const { id, bestand } of documentFiles(data.nodes)) {
+    const bytes = await readFile(join(seedDocumentDirectory, bestand));
+    texts.push({ document: id, ...(await readDocumentText(bytes, bestand, Infinity, 'bestand')) });
+  }
+  return texts;
+}
+
+/**
+ * How the seed loader stores what it loads, besides the files: raise it when that changes, so a
+ * database loaded by an earlier version is loaded again (version 2: the documents' texts and passages).
+ */
+const storageVersion = 2;
+
+/** A hash over every seed file and source document, and the storage version. */
 async function seedFingerprint(): Promise<string> {
   const hash = createHash('sha256');
+  hash.update(`storage ${storageVersion}`);
   for (const directory of [seedDataDirectory, seedDocumentDirectory]) {
     for (const file of (await readdir(directory)).sort()) {
       hash.update(file);

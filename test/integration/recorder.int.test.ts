@@ -2,11 +2,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Author } from '../../src/recording/recorder.js';
 import { Recorder } from '../../src/recording/recorder.js';
 import { RecordingRepository } from '../../src/repositories/recording-repository.js';
-import { DocumentLibrary } from '../../src/seeds/document-library.js';
 import { connectTestDatabase } from '../support/database.js';
 
 const database = connectTestDatabase();
-const recorder = new Recorder(new RecordingRepository(database), await DocumentLibrary.load());
+const recorder = new Recorder(new RecordingRepository(database));
 const author: Author = { kind: 'known', id: 'test-recorder', role: 'liaison', via: 'jwt' };
 afterAll(() => database.close());
 

@@ -1,0 +1,8 @@
+/** The part of snowball-stemmers this service uses; the package ships no types. */
+declare module 'snowball-stemmers' {
+  interface Stemmer {
+    stem(word: string): string;
+  }
+  const snowball: { newStemmer(language: string): Stemmer; algorithms(): string[] };
+  export default snowball;
+}
