@@ -23,6 +23,7 @@ import { operationLog } from './http/operation-log.js';
 import { queryCostLimit } from './http/query-cost.js';
 import { queryLimitRules } from './http/query-limits.js';
 import { graphqlRateLimit } from './http/rate-limit.js';
+import { securityHeaders } from './http/security-headers.js';
 import { startPageRoutes } from './http/start-page.js';
 import { loadTrustedDocuments, trustedDocumentsOnly } from './http/trusted-documents.js';
 import { verkennerRoutes } from './http/verkenner.js';
@@ -85,6 +86,7 @@ export async function createServer({ config, database, logger }: ServerDependenc
 
   app.disable('x-powered-by');
   app.use(requestLogger(logger));
+  app.use(securityHeaders());
   app.use(healthRoutes(database, readiness));
   app.use(ideRoutes(graphqlPath));
   app.use(verkennerRoutes());

@@ -70,10 +70,13 @@ export interface PlanFacts {
 }
 
 /**
- * Splits Cypher into tokens, dropping whitespace and comments. Unterminated strings, names and
- * comments run to the end: Neo4j refuses such a query anyway, and nothing after them can hide.
+ * Splits Cypher into tokens, dropping whitespace and comments. Unicode escapes are decoded first,
+ * wherever they stand, as Neo4j's lexer does (`\u0043REATE` is CREATE to Neo4j), and a string's
+ * text is its value, its escapes decoded. Unterminated strings, names and comments run to the end:
+ * Neo4j refuses such a query anyway, and nothing after them can hide.
  */
-export function tokenize(query: string): Token[] {
+export function tokenize(written: string): Token[] {
+  const query = decodeUnicodeEscapes(written);
   const tokens: Token[] = [];
   let i = 0;
   while (i < query.length) {
@@ -116,14 +119,35 @@ export function tokenize(query: string): Token[] {
   return tokens;
 }
 
-/** A quoted string (backslash escapes) or a backquoted name (doubled backquotes). */
+/**
+ * Java's Unicode escapes, which Neo4j's parser decodes in the whole text before it reads a token:
+ * a backslash preceded by an even number of backslashes, one or more `u`, four hex digits. One pass,
+ * as in Java: a backslash that an escape produces does not start another.
+ */
+export function decodeUnicodeEscapes(query: string): string {
+  return query.replace(/(?<!\\)((?:\\\\)*)\\u+([0-9a-fA-F]{4})/g, (_match, backslashes: string, hex: string) =>
+    backslashes.concat(String.fromCharCode(parseInt(hex, 16))),
+  );
+}
+
+/** What Neo4j reads for a backslash escape in a string (`\u` is decoded before, with the whole text). */
+const stringEscapes: Record<string, string> = { b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+
+/** A quoted string (backslash escapes, decoded) or a backquoted name (doubled backquotes). */
 function readQuoted(query: string, start: number, quote: string, backslashEscapes: boolean): [string, number] {
   let text = '';
   let i = start + 1;
   while (i < query.length) {
     const c = query[i]!;
     if (backslashEscapes && c === '\\') {
-      text += query.slice(i, i + 2);
+      const escaped = query[i + 1] ?? '';
+      const long = escaped === 'U' ? /^[0-9a-fA-F]{8}/.exec(query.slice(i + 2)) : null;
+      if (long) {
+        text += String.fromCodePoint(Math.min(parseInt(long[0], 16), 0x10ffff));
+        i += 10;
+        continue;
+      }
+      text += stringEscapes[escaped] ?? escaped;
       i += 2;
     } else if (c === quote && !backslashEscapes && query[i + 1] === quote) {
       text += quote;

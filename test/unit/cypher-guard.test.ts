@@ -5,6 +5,7 @@ import {
   maxQueryLength,
   refuseUnsafePlan,
   refuseUnsafeText,
+  decodeUnicodeEscapes,
   tokenize,
   type PlanFacts,
 } from '../../src/graph/cypher-guard.js';
@@ -59,7 +60,7 @@ describe('tokenize', () => {
   it('reads escaped quotes inside strings and list slices after numbers', () => {
     expect(tokenize("RETURN 'it\\'s; LOAD CSV', [1,2,3][1..2], 1.5e3").map((token) => token.text)).toEqual([
       'RETURN',
-      "it\\'s; LOAD CSV",
+      "it's; LOAD CSV",
       ',',
       '[',
       '1',
@@ -98,6 +99,24 @@ describe('the text check lets read queries through', () => {
     'RETURN duration.between(date("2018-02-14"), date()) AS looptijd',
   ])('%s', (query) => {
     expect(refusalOf(() => refuseUnsafeText(query))).toBeUndefined();
+  });
+});
+
+describe('the text check reads Unicode escapes as Neo4j does', () => {
+  it('decodes Java-style escapes, but not an escaped backslash', () => {
+    expect(decodeUnicodeEscapes('\\u0043REATE \\uu0041 \\\\u0041')).toBe('CREATE A \\\\u0041');
+    expect(tokenize("RETURN '\\u0041\\n\\U0001F600'")[1]).toEqual({ kind: 'string', text: 'A\n\u{1F600}' });
+  });
+
+  it.each([
+    ['a write', '\\u0043REATE (h:Hack) RETURN h', /begint met CREATE/],
+    ['LOAD CSV', "WITH 1 AS x \\u004cOAD CSV FROM 'file:///etc/passwd' AS l RETURN l", /LOAD CSV/],
+    ['IN TRANSACTIONS', 'UNWIND [1] AS x CALL (x) { RETURN x AS y } IN \\u0054RANSACTIONS RETURN y', /IN TRANSACTIONS/],
+    ['USE', 'MATCH (n) CALL { \\u0055SE system MATCH (m) RETURN m } RETURN n', /gebruikt USE/],
+    ['a second statement', 'RETURN 1 AS x \\u003b CREATE (h:Hack)', /meer dan één opdracht/],
+    ['a plugin function', 'RETURN apoc\\u002eversion()', /apoc.version/],
+  ])('refuses %s hidden in an escape (D7)', (_name, query, reason) => {
+    expect(refusalOf(() => refuseUnsafeText(query))?.message).toMatch(reason);
   });
 });
 
