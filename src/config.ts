@@ -66,6 +66,7 @@ const environmentSchema = z.object({
   AUTH_JWT_SECRET: z.string().min(32, 'use at least 32 characters').optional(),
   AUTH_JWT_ISSUER: z.string().min(1).default('ibp-graph'),
   AUTH_JWT_AUDIENCE: z.string().min(1).default('ibp-graph'),
+  AUTH_JWT_MAX_LIFETIME_S: integer(60, 31_536_000).default(86_400),
   RATE_LIMIT_PER_MINUTE: integer(0, 1_000_000).default(600),
   TRUSTED_DOCUMENTS_FILE: z.string().min(1).optional(),
   CYPHER_TIMEOUT_MS: integer(100, 600_000).default(5_000),
@@ -134,6 +135,8 @@ export interface Config {
     jwtSecret: string | undefined;
     jwtIssuer: string;
     jwtAudience: string;
+    /** Seconds a JWT may be valid (from iat to exp); longer-lived ones are refused. */
+    jwtMaxLifetimeS: number;
   };
   /** The analysts' Cypher endpoint. */
   cypher: {
@@ -212,6 +215,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       jwtSecret: e.AUTH_JWT_SECRET,
       jwtIssuer: e.AUTH_JWT_ISSUER,
       jwtAudience: e.AUTH_JWT_AUDIENCE,
+      jwtMaxLifetimeS: e.AUTH_JWT_MAX_LIFETIME_S,
     },
     cypher: {
       timeoutMs: e.CYPHER_TIMEOUT_MS,

@@ -12,7 +12,7 @@ import express, { type Express, type Request, type Response } from 'express';
 import { buildSchema, GraphQLError } from 'graphql';
 import { pinoHttp } from 'pino-http';
 import type { Config } from './config.js';
-import { authenticate } from './auth/authenticate.js';
+import { authenticate, maxTokenLength } from './auth/authenticate.js';
 import { createRequestContext, type RequestContext } from './context.js';
 import { formatError, reachesCaller } from './errors.js';
 import { CandidateCache } from './graph/candidate-cache.js';
@@ -31,6 +31,7 @@ import type { Logger } from './logger.js';
 import type { Database } from './neo4j/database.js';
 import { fromProjectRoot } from './paths.js';
 import { ApiKeyRepository } from './repositories/api-key-repository.js';
+import { TokenRevocationRepository } from './repositories/token-revocation-repository.js';
 import { createResolvers } from './resolvers/index.js';
 import { DocumentLibrary } from './seeds/document-library.js';
 
@@ -67,9 +68,10 @@ export const serviceVersion: string = JSON.parse(readFileSync(fromProjectRoot('p
  */
 export async function createServer({ config, database, logger }: ServerDependencies): Promise<Service> {
   const app = express();
-  const httpServer = createHttpServer(app);
+  // Room for a token of maxTokenLength characters beside the other headers (Node's default is 16 KB in all).
+  const httpServer = createHttpServer({ maxHeaderSize: 2 * maxTokenLength }, app);
   const readiness: Readiness = { accepting: true };
-  const apiKeys = new ApiKeyRepository(database);
+  const credentials = { apiKeys: new ApiKeyRepository(database), revocations: new TokenRevocationRepository(database) };
   const trustedDocuments = await loadTrustedDocuments(config.http.trustedDocumentsFile, logger);
   const contextDependencies = {
     database,
@@ -100,14 +102,16 @@ export async function createServer({ config, database, logger }: ServerDependenc
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = String(req.id);
-        const caller = await authenticate(req.headers.authorization, config.auth, apiKeys).catch((error: unknown) => {
-          // Bad credentials are the caller's; anything else (the database) is logged here, since
-          // no operation starts and so the operation log never sees it.
-          if (!(error instanceof GraphQLError && reachesCaller(error))) {
-            logger.error({ err: error, requestId }, 'authentication failed');
-          }
-          throw error;
-        });
+        const caller = await authenticate(req.headers.authorization, config.auth, credentials).catch(
+          (error: unknown) => {
+            // Bad credentials are the caller's; anything else (the database) is logged here, since
+            // no operation starts and so the operation log never sees it.
+            if (!(error instanceof GraphQLError && reachesCaller(error))) {
+              logger.error({ err: error, requestId }, 'authentication failed');
+            }
+            throw error;
+          },
+        );
         const context = createRequestContext(contextDependencies, requestId, caller);
         res.locals.requestContext = context;
         return context;

@@ -5,6 +5,7 @@ import { loadConfig } from '../config.js';
 import { createLogger } from '../logger.js';
 import { withDatabase } from '../neo4j/with-database.js';
 import { ApiKeyRepository } from '../repositories/api-key-repository.js';
+import { TokenRevocationRepository } from '../repositories/token-revocation-repository.js';
 import { newApiKey } from '../auth/authenticate.js';
 import { isRole, roles } from '../auth/caller.js';
 import { ArgumentError, runCommand } from './run-command.js';
@@ -15,7 +16,11 @@ const usage = `Usage:
   npm run token -- intrekken --id <key id>
       revokes an API key
   npm run token -- jwt --rol <${roles.join('|')}> --sub <user id> [--geldig 8h]
-      signs a JWT with AUTH_JWT_SECRET (for testing; production JWTs come from your identity provider)`;
+      signs a JWT with AUTH_JWT_SECRET (for testing; production JWTs come from your identity provider)
+  npm run token -- jwt-intrekken --jti <token id> [--reden "<why>"]
+      revokes one JWT by its jti, on every replica (they share the database)
+  npm run token -- jwt-intrekken --voor <2026-12-05T12:00:00Z> [--sub <user id>] [--reden "<why>"]
+      revokes every JWT issued before that instant, of one subject or, without --sub, of everyone`;
 
 /** `npm run token`: makes API keys and JWTs for each role. */
 async function main(): Promise<void> {
@@ -27,6 +32,9 @@ async function main(): Promise<void> {
       sub: { type: 'string' },
       geldig: { type: 'string' },
       id: { type: 'string' },
+      jti: { type: 'string' },
+      voor: { type: 'string' },
+      reden: { type: 'string' },
     },
   });
   const config = loadConfig();
@@ -39,10 +47,15 @@ async function main(): Promise<void> {
       .setSubject(values.sub)
       .setIssuer(config.auth.jwtIssuer)
       .setAudience(config.auth.jwtAudience)
+      .setJti(randomUUID())
       .setIssuedAt()
       .setExpirationTime(values.geldig ?? '8h')
       .sign(new TextEncoder().encode(config.auth.jwtSecret));
     process.stdout.write(`${token}\n`);
+    return;
+  }
+  if (command === 'jwt-intrekken') {
+    await revokeJwts(config, values);
     return;
   }
   if (command !== 'sleutel' && command !== 'intrekken') throw new ArgumentError('missing or unknown arguments');
@@ -63,6 +76,29 @@ async function main(): Promise<void> {
     process.stdout.write(
       `key id: ${id}\nrole:   ${values.rol}\nkey:    ${key}\n(shown once; only its hash is stored)\n`,
     );
+  });
+}
+
+/** Stores a revocation of one JWT (`--jti`) or of those issued before `--voor`. */
+async function revokeJwts(
+  config: ReturnType<typeof loadConfig>,
+  values: { jti?: string; voor?: string; sub?: string; reden?: string },
+): Promise<void> {
+  const before = values.voor === undefined ? undefined : Date.parse(values.voor);
+  if ((values.jti === undefined) === (before === undefined) || Number.isNaN(before)) {
+    throw new ArgumentError('geef --jti of --voor (een moment zoals 2026-12-05T12:00:00Z), niet allebei');
+  }
+  const reason = values.reden ?? '';
+  await withDatabase(config, createLogger('warn'), async (database) => {
+    const revocations = new TokenRevocationRepository(database);
+    if (values.jti !== undefined) {
+      await revocations.revokeId(values.jti, reason);
+      process.stdout.write(`het JWT met jti ${values.jti} is ingetrokken\n`);
+    } else {
+      await revocations.revokeIssuedBefore(Math.floor(before! / 1000), values.sub, reason);
+      const whose = values.sub === undefined ? 'elk JWT' : `elk JWT van ${values.sub}`;
+      process.stdout.write(`${whose} uitgegeven voor ${new Date(before!).toISOString()} is ingetrokken\n`);
+    }
   });
 }
 

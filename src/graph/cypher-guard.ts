@@ -48,6 +48,17 @@ export const allowedFunctions: readonly string[] = [
   'vector.similarity.euclidean',
 ];
 
+/**
+ * Labels of the service's own records, which are not the knowledge graph and not for analysts:
+ * API keys (their hashes), the audit trail (callers' idempotency keys), the seed version and JWT
+ * revocations. None of them has a relation, so a query reaches them only by a label, an index on
+ * one, all nodes, or an id; the plan check refuses each of these ways in.
+ */
+export const privateLabels: readonly string[] = ['ApiSleutel', 'Wijziging', 'SeedVersie', 'TokenIntrekking'];
+
+/** Plan operators that read nodes without a label, which would reach the private ones too. */
+const unlabelledNodeReads = new Set(['AllNodesScan', 'NodeByIdSeek', 'NodeByElementIdSeek']);
+
 export const maxQueryLength = 20_000;
 export const maxParameterBytes = 64 * 1024;
 const maxParameterDepth = 20;
@@ -241,6 +252,7 @@ export function refuseUnsafePlan(plan: PlanFacts): void {
   for (const operator of plan.operators) {
     const [name = '', target] = operator.type.split('@');
     if (target === 'system') refuse('is een beheeropdracht; die wordt geweigerd');
+    refusePrivateReads(name, operator.details);
     if (name === 'LoadCSV') refuse("gebruikt LOAD CSV, dat bestanden en URL's leest; dat wordt geweigerd");
     if (name === 'TransactionApply' || name === 'TransactionForeach') {
       refuse('gebruikt CALL { ... } IN TRANSACTIONS, dat zelf in delen vastlegt; dat wordt geweigerd');
@@ -262,6 +274,18 @@ export function refuseUnsafePlan(plan: PlanFacts): void {
         refuse(`roept de functie ${called} aan, die niet in Neo4j is ingebouwd; die wordt geweigerd`);
     }
   }
+}
+
+/** Refuses an operator that reads the service's own records, or nodes of any label (see `privateLabels`). */
+function refusePrivateReads(name: string, details: string): void {
+  if (unlabelledNodeReads.has(name)) {
+    refuse(
+      `leest knopen zonder label of op hun interne id (${name}); noem een label, zoals (n:Entiteit) voor ` +
+        'elke knoop van de kennisgraaf, of zoek op de eigenschap id',
+    );
+  }
+  const named = privateLabels.find((label) => new RegExp(`\\b${label}\\b`).test(details));
+  if (named) refuse(`leest ${named}, dat niet tot de kennisgraaf behoort maar tot het beheer van de dienst`);
 }
 
 /**

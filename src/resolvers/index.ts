@@ -27,7 +27,7 @@ import {
   Samenkomst,
   Stap,
 } from './verkenning.js';
-import { Wijziging, WijzigingConnection, WijzigingEdge, WijzigingResultaat } from './wijziging.js';
+import { Vastlegging, Wijziging, WijzigingConnection, WijzigingEdge, WijzigingResultaat } from './wijziging.js';
 
 /** Every node kind computes the fields all nodes compute; some kinds compute more. */
 const nodeTypes = {
@@ -69,6 +69,7 @@ export const handWrittenResolvers: Resolvers = {
   GraafVerbinding,
   WijzigingResultaat,
   Wijziging,
+  Vastlegging,
   WijzigingConnection,
   WijzigingEdge,
   ...connectionResolvers,

@@ -6,10 +6,15 @@ import {
   refuseUnsafePlan,
   refuseUnsafeText,
   decodeUnicodeEscapes,
+  privateLabels,
   tokenize,
   type PlanFacts,
 } from '../../src/graph/cypher-guard.js';
 import { InputError } from '../../src/graph/input-error.js';
+import { entityLabel } from '../../src/graph/model.js';
+import { nodeClasses } from '../../src/repositories/export-repository.js';
+import { retractedLabel } from '../../src/repositories/recording-repository.js';
+import { revocationLabel } from '../../src/repositories/token-revocation-repository.js';
 
 /** The refusal `action` throws: its message and the argument it names (or undefined: no refusal). */
 function refusalOf(action: () => unknown): { argument: unknown; message: string } | undefined {
@@ -263,5 +268,37 @@ describe('checkParameters', () => {
     const refusal = refusalOf(() => checkParameters(value));
     expect(refusal?.argument).toBe('parameters');
     expect(refusal?.message).toMatch(reason);
+  });
+});
+
+describe("the plan check keeps the service's own records from analysts", () => {
+  it('names every label of the database that is not the knowledge graph', () => {
+    const ownRecords = [
+      ...nodeClasses.filter((label) => label !== entityLabel && label !== retractedLabel),
+      revocationLabel,
+    ];
+    expect([...privateLabels].sort()).toEqual(ownRecords.sort());
+  });
+
+  it.each([
+    ['a label scan', ['NodeByLabelScan@neo4j', 'k:ApiSleutel']],
+    [
+      'an index seek',
+      ['NodeUniqueIndexSeek@neo4j', 'UNIQUE w:Wijziging(idempotentie) WHERE idempotentie = $autostring_0'],
+    ],
+    ['all nodes', ['AllNodesScan@neo4j', 'n']],
+    ['a node by id', ['NodeByIdSeek@neo4j', 'n WHERE id(n) = $autoint_0']],
+  ] as Array<[string, [string, string]]>)('refuses %s', (_name, operator) => {
+    expect(refusalOf(() => refuseUnsafePlan(plan('r', operator)))?.message).toMatch(/leest/);
+  });
+
+  it('allows a label of the graph and counts from the count store', () => {
+    expect(
+      refusalOf(() =>
+        refuseUnsafePlan(
+          plan('r', ['NodeByLabelScan@neo4j', 'o:Opgave'], ['NodeCountFromCountStore@neo4j', 'count( (:) )']),
+        ),
+      ),
+    ).toBeUndefined();
   });
 });
