@@ -51,11 +51,12 @@ const environmentSchema = z.object({
   NEO4J_LOCAL_MAX_RESTARTS: integer(0, 100).default(5),
 
   GRAPHQL_MAX_DEPTH: integer(2, 100).default(20),
-  GRAPHQL_MAX_COST: integer(10, 1_000_000_000).default(100_000),
+  GRAPHQL_MAX_COST: integer(10, 1_000_000_000).default(4_000_000),
   GRAPHQL_MAX_ALIASES: integer(1, 1000).default(30),
   GRAPHQL_MAX_DIRECTIVES: integer(1, 1000).default(20),
   GRAPHQL_MAX_TOKENS: integer(100, 1_000_000).default(5_000),
   GRAPHQL_MAX_READ_SIZE: byteSize.default(16 * 1024 ** 2),
+  GRAPHQL_ANONYMOUS_MAX_RESPONSE_SIZE: byteSize.default(4 * 1024 ** 2),
   HTTP_BODY_LIMIT: z
     .string()
     .regex(/^\d+(b|kb|mb)$/i, 'expected a size such as 100kb')
@@ -157,6 +158,8 @@ export interface Config {
     maxTokens: number;
     /** Bytes of database answers one GraphQL request may read, counted as they arrive. */
     maxReadBytes: number;
+    /** Bytes of JSON an answer to a caller without credentials may have. */
+    maxAnonymousResponseBytes: number;
   };
 }
 
@@ -231,6 +234,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       maxDirectives: e.GRAPHQL_MAX_DIRECTIVES,
       maxTokens: e.GRAPHQL_MAX_TOKENS,
       maxReadBytes: e.GRAPHQL_MAX_READ_SIZE,
+      maxAnonymousResponseBytes: e.GRAPHQL_ANONYMOUS_MAX_RESPONSE_SIZE,
     },
   };
 }

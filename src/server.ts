@@ -22,6 +22,7 @@ import { ideRoutes } from './http/ide.js';
 import { operationLog } from './http/operation-log.js';
 import { queryCostLimit } from './http/query-cost.js';
 import { queryLimitRules } from './http/query-limits.js';
+import { anonymousResponseCeiling } from './http/response-size.js';
 import { graphqlRateLimit } from './http/rate-limit.js';
 import { securityHeaders } from './http/security-headers.js';
 import { startPageRoutes } from './http/start-page.js';
@@ -147,6 +148,7 @@ function createApollo(config: Config, logger: Logger, httpServer: Server): Apoll
       // No cache hints in the schema, so no Cache-Control to compute; left on, it would wrap every field resolver.
       ApolloServerPluginCacheControlDisabled(),
       queryCostLimit(config.limits.maxCost),
+      anonymousResponseCeiling(config.limits.maxAnonymousResponseBytes),
       operationLog(logger, config.http.slowOperationMs),
     ],
     logger,
