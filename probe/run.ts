@@ -45,6 +45,9 @@ async function main(): Promise<void> {
       RATE_LIMIT_PER_MINUTE: '0',
       AUTH_ANONYMOUS_READ: 'true',
       AUTH_JWT_SECRET: client.jwtSecret,
+      NEO4J_LOCAL_START_TIMEOUT_S: '900',
+      // Loading the seeds on a busy machine can take longer than the default 10 s per query.
+      NEO4J_QUERY_TIMEOUT_MS: '120000',
     },
     `${client.baseUrl}/readyz`,
     15 * 60_000,
