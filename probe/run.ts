@@ -67,8 +67,8 @@ async function main(): Promise<void> {
     tally[verdict] += 1;
     process.stdout.write(`${attempt.defect.padEnd(8)} ${verdict.padEnd(8)} ${attempt.name}: ${detail}\n`);
   }
-  // The probe's own liaison recorded one crossover (D8); anything else is a write that got through.
-  const written = (await nodeCount(client, tokens.analyst)) - countBefore - 1;
+  // The probe's own liaison recorded one crossover and its audit entry (D8); anything else is a write that got through.
+  const written = (await nodeCount(client, tokens.analyst)) - countBefore - 2;
   if (written !== 0) {
     tally.harmed += 1;
     process.stdout.write(`harmed: the graph changed by ${written} nodes beyond the probe's own recording\n`);
