@@ -76,7 +76,7 @@ export default defineConfig(
   },
   {
     // Tests and benchmarks read JSON answers by their known shape.
-    files: ['test/**/*.ts', 'bench/**/*.ts'],
+    files: ['test/**/*.ts', 'bench/**/*.ts', 'probe/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   ...layerRules,

@@ -97,11 +97,12 @@ const environmentSchema = z.object({
   NEO4J_LOCAL_MAX_RESTARTS: integer(0, 100).default(5),
 
   GRAPHQL_MAX_DEPTH: integer(2, 100).default(20),
-  GRAPHQL_MAX_COST: integer(10, 1_000_000_000).default(100_000),
+  GRAPHQL_MAX_COST: integer(10, 1_000_000_000).default(4_000_000),
   GRAPHQL_MAX_ALIASES: integer(1, 1000).default(30),
   GRAPHQL_MAX_DIRECTIVES: integer(1, 1000).default(20),
   GRAPHQL_MAX_TOKENS: integer(100, 1_000_000).default(5_000),
   GRAPHQL_MAX_READ_SIZE: byteSize.default(16 * 1024 ** 2),
+  GRAPHQL_ANONYMOUS_MAX_RESPONSE_SIZE: byteSize.default(4 * 1024 ** 2),
   HTTP_BODY_LIMIT: z
     .string()
     .regex(/^\d+(b|kb|mb)$/i, 'expected a size such as 100kb')
@@ -112,8 +113,9 @@ const environmentSchema = z.object({
   AUTH_JWT_SECRET: z.string().min(32, 'use at least 32 characters').optional(),
   AUTH_JWT_ISSUER: z.string().min(1).default('ibp-graph'),
   AUTH_JWT_AUDIENCE: z.string().min(1).default('ibp-graph'),
+  AUTH_JWT_MAX_LIFETIME_S: integer(60, 31_536_000).default(86_400),
   RATE_LIMIT_PER_MINUTE: integer(0, 1_000_000).default(600),
-  RATE_LIMIT_COST_PER_MINUTE: integer(0, 1_000_000_000_000).default(1_000_000),
+  RATE_LIMIT_COST_PER_MINUTE: integer(0, 1_000_000_000_000).default(40_000_000),
   TRUST_PROXY: trustProxy.default(false),
   CORS_ORIGINS: origins.default([]),
   TRUSTED_DOCUMENTS_FILE: z.string().min(1).optional(),
@@ -199,6 +201,8 @@ export interface Config {
     jwtSecret: string | undefined;
     jwtIssuer: string;
     jwtAudience: string;
+    /** Seconds a JWT may be valid (from iat to exp); longer-lived ones are refused. */
+    jwtMaxLifetimeS: number;
   };
   /** The analysts' Cypher endpoint. */
   cypher: {
@@ -219,6 +223,8 @@ export interface Config {
     maxTokens: number;
     /** Bytes of database answers one GraphQL request may read, counted as they arrive. */
     maxReadBytes: number;
+    /** Bytes of JSON an answer to a caller without credentials may have. */
+    maxAnonymousResponseBytes: number;
   };
 }
 
@@ -289,6 +295,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       jwtSecret: e.AUTH_JWT_SECRET,
       jwtIssuer: e.AUTH_JWT_ISSUER,
       jwtAudience: e.AUTH_JWT_AUDIENCE,
+      jwtMaxLifetimeS: e.AUTH_JWT_MAX_LIFETIME_S,
     },
     cypher: {
       timeoutMs: e.CYPHER_TIMEOUT_MS,
@@ -304,6 +311,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       maxDirectives: e.GRAPHQL_MAX_DIRECTIVES,
       maxTokens: e.GRAPHQL_MAX_TOKENS,
       maxReadBytes: e.GRAPHQL_MAX_READ_SIZE,
+      maxAnonymousResponseBytes: e.GRAPHQL_ANONYMOUS_MAX_RESPONSE_SIZE,
     },
   };
 }

@@ -13,7 +13,7 @@ import express, { type Express, type Request, type Response } from 'express';
 import { buildSchema, GraphQLError } from 'graphql';
 import { pinoHttp } from 'pino-http';
 import type { Config } from './config.js';
-import { authenticate } from './auth/authenticate.js';
+import { authenticate, maxTokenLength } from './auth/authenticate.js';
 import { anonymous, type Caller } from './auth/caller.js';
 import { createRequestContext, type RequestContext } from './context.js';
 import { formatError, reachesCaller } from './errors.js';
@@ -32,6 +32,8 @@ import { queryCostLimit } from './http/query-cost.js';
 import { queryLimitRules } from './http/query-limits.js';
 import { budgetKey, CallerBudgets } from './http/rate-limit.js';
 import { schemaFilePath, schemaFileRoutes } from './http/schema-file.js';
+import { anonymousResponseCeiling } from './http/response-size.js';
+import { securityHeaders } from './http/security-headers.js';
 import { startPageRoutes } from './http/start-page.js';
 import { loadTrustedDocuments, trustedDocumentsOnly } from './http/trusted-documents.js';
 import { verkennerRoutes } from './http/verkenner.js';
@@ -40,6 +42,7 @@ import type { Logger } from './logger.js';
 import type { Database } from './neo4j/database.js';
 import { fromProjectRoot } from './paths.js';
 import { ApiKeyRepository } from './repositories/api-key-repository.js';
+import { TokenRevocationRepository } from './repositories/token-revocation-repository.js';
 import { createResolvers } from './resolvers/index.js';
 import { DocumentLibrary } from './seeds/document-library.js';
 
@@ -79,9 +82,10 @@ export const serviceVersion: string = JSON.parse(readFileSync(fromProjectRoot('p
  */
 export async function createServer({ config, database, logger }: ServerDependencies): Promise<Service> {
   const app = express();
-  const httpServer = createHttpServer(app);
+  // Room for a token of maxTokenLength characters beside the other headers (Node's default is 16 KB in all).
+  const httpServer = createHttpServer({ maxHeaderSize: 2 * maxTokenLength }, app);
   const readiness: Readiness = { accepting: true };
-  const apiKeys = new ApiKeyRepository(database);
+  const credentials = { apiKeys: new ApiKeyRepository(database), revocations: new TokenRevocationRepository(database) };
   const trustedDocuments = await loadTrustedDocuments(config.http.trustedDocumentsFile, logger);
   const contextDependencies = {
     database,
@@ -114,6 +118,7 @@ export async function createServer({ config, database, logger }: ServerDependenc
   app.use(requestLogger(logger));
   // The IDE's scripts are 1.6 MB as they are, and answers with many sources run to megabytes.
   app.use(compression());
+  app.use(securityHeaders());
   app.use(healthRoutes(database, readiness));
   // Before the IDE's route, which would answer a preflight of /graphql with Express's bare `Allow`.
   if (config.http.corsOrigins.length > 0)
@@ -127,7 +132,7 @@ export async function createServer({ config, database, logger }: ServerDependenc
     graphqlPath,
     onlyGetAndPost(),
     graphqlBodyParser(config.http.bodyLimit, config.ingestMaxBytes, (header) =>
-      authenticate(header, config.auth, apiKeys),
+      authenticate(header, config.auth, credentials),
     ),
     ...(trustedDocuments ? [trustedDocumentsOnly(trustedDocuments)] : []),
     expressMiddleware(apollo, {
@@ -137,7 +142,7 @@ export async function createServer({ config, database, logger }: ServerDependenc
         // The body parser checked the credentials already when there were any (see http/body-limit.ts).
         const checked =
           (res.locals.caller as Promise<Caller> | undefined) ??
-          authenticate(req.headers.authorization, config.auth, apiKeys);
+          authenticate(req.headers.authorization, config.auth, credentials);
         const caller = await checked.catch(async (error: unknown) => {
           // Bad credentials are the caller's; anything else (the database) is logged here, since
           // no operation starts and so the operation log never sees it.
@@ -202,6 +207,7 @@ function createApollo(
       // No cache hints in the schema, so no Cache-Control to compute; left on, it would wrap every field resolver.
       ApolloServerPluginCacheControlDisabled(),
       queryCostLimit(config.limits.maxCost),
+      anonymousResponseCeiling(config.limits.maxAnonymousResponseBytes),
       operationLog(logger, config.http.slowOperationMs),
       metrics.plugin(),
       bookmarkResponse(),

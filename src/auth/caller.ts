@@ -14,6 +14,14 @@ export type Caller =
 
 export const anonymous: Caller = { kind: 'anonymous' };
 
+/** The roles that may read the audit trail, and so who recorded a fact (a beheerder too). */
+export const auditTrailReaders: readonly Role[] = ['liaison', 'analist'];
+
+/** Whether the caller may see who recorded what: an identifier of a person or a key is not for everyone. */
+export function mayReadAuditTrail(caller: Caller): boolean {
+  return caller.kind === 'known' && (caller.role === 'beheerder' || auditTrailReaders.includes(caller.role));
+}
+
 /**
  * Throws FORBIDDEN unless the caller has one of the roles (a beheerder has them all);
  * anonymous callers get UNAUTHENTICATED, since credentials would help them.

@@ -5035,8 +5035,11 @@ export type Variant = {
 /** Wie een feit via de API vastlegde, wanneer, en hoe vaak het sindsdien werd bewerkt. */
 export type Vastlegging = {
   __typename?: 'Vastlegging';
-  /** Wie het vastlegde: de id van de API-sleutel (`sleutel:…`) of het `sub` van het token. */
-  door: Scalars['String']['output'];
+  /**
+   * Wie het vastlegde: de id van de API-sleutel (`sleutel:…`) of het `sub` van het token. Alleen voor wie
+   * het logboek mag lezen (de rollen liaison, analist en beheerder); voor anderen `null`.
+   */
+  door: Maybe<Scalars['String']['output']>;
   /** Wanneer het laatst bewerkt, als het bewerkt is. */
   gewijzigdOp: Maybe<Scalars['String']['output']>;
   /** Wanneer (ISO 8601, UTC). */
@@ -6675,7 +6678,7 @@ export type VariantResolvers<ContextType = RequestContext, ParentType extends Re
 }>;
 
 export type VastleggingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Vastlegging'] = ResolversParentTypes['Vastlegging']> = ResolversObject<{
-  door?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  door?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   gewijzigdOp?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   op?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   versie?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

@@ -48,6 +48,17 @@ export const allowedFunctions: readonly string[] = [
   'vector.similarity.euclidean',
 ];
 
+/**
+ * Labels of the service's own records, which are not the knowledge graph and not for analysts:
+ * API keys (their hashes), the audit trail (callers' idempotency keys), the seed version and JWT
+ * revocations. None of them has a relation, so a query reaches them only by a label, an index on
+ * one, all nodes, or an id; the plan check refuses each of these ways in.
+ */
+export const privateLabels: readonly string[] = ['ApiSleutel', 'Wijziging', 'SeedVersie', 'TokenIntrekking'];
+
+/** Plan operators that read nodes without a label, which would reach the private ones too. */
+const unlabelledNodeReads = new Set(['AllNodesScan', 'NodeByIdSeek', 'NodeByElementIdSeek']);
+
 export const maxQueryLength = 20_000;
 export const maxParameterBytes = 64 * 1024;
 const maxParameterDepth = 20;
@@ -70,10 +81,13 @@ export interface PlanFacts {
 }
 
 /**
- * Splits Cypher into tokens, dropping whitespace and comments. Unterminated strings, names and
- * comments run to the end: Neo4j refuses such a query anyway, and nothing after them can hide.
+ * Splits Cypher into tokens, dropping whitespace and comments. Unicode escapes are decoded first,
+ * wherever they stand, as Neo4j's lexer does (`\u0043REATE` is CREATE to Neo4j), and a string's
+ * text is its value, its escapes decoded. Unterminated strings, names and comments run to the end:
+ * Neo4j refuses such a query anyway, and nothing after them can hide.
  */
-export function tokenize(query: string): Token[] {
+export function tokenize(written: string): Token[] {
+  const query = decodeUnicodeEscapes(written);
   const tokens: Token[] = [];
   let i = 0;
   while (i < query.length) {
@@ -116,14 +130,35 @@ export function tokenize(query: string): Token[] {
   return tokens;
 }
 
-/** A quoted string (backslash escapes) or a backquoted name (doubled backquotes). */
+/**
+ * Java's Unicode escapes, which Neo4j's parser decodes in the whole text before it reads a token:
+ * a backslash preceded by an even number of backslashes, one or more `u`, four hex digits. One pass,
+ * as in Java: a backslash that an escape produces does not start another.
+ */
+export function decodeUnicodeEscapes(query: string): string {
+  return query.replace(/(?<!\\)((?:\\\\)*)\\u+([0-9a-fA-F]{4})/g, (_match, backslashes: string, hex: string) =>
+    backslashes.concat(String.fromCharCode(parseInt(hex, 16))),
+  );
+}
+
+/** What Neo4j reads for a backslash escape in a string (`\u` is decoded before, with the whole text). */
+const stringEscapes: Record<string, string> = { b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+
+/** A quoted string (backslash escapes, decoded) or a backquoted name (doubled backquotes). */
 function readQuoted(query: string, start: number, quote: string, backslashEscapes: boolean): [string, number] {
   let text = '';
   let i = start + 1;
   while (i < query.length) {
     const c = query[i]!;
     if (backslashEscapes && c === '\\') {
-      text += query.slice(i, i + 2);
+      const escaped = query[i + 1] ?? '';
+      const long = escaped === 'U' ? /^[0-9a-fA-F]{8}/.exec(query.slice(i + 2)) : null;
+      if (long) {
+        text += String.fromCodePoint(Math.min(parseInt(long[0], 16), 0x10ffff));
+        i += 10;
+        continue;
+      }
+      text += stringEscapes[escaped] ?? escaped;
       i += 2;
     } else if (c === quote && !backslashEscapes && query[i + 1] === quote) {
       text += quote;
@@ -217,6 +252,7 @@ export function refuseUnsafePlan(plan: PlanFacts): void {
   for (const operator of plan.operators) {
     const [name = '', target] = operator.type.split('@');
     if (target === 'system') refuse('is een beheeropdracht; die wordt geweigerd');
+    refusePrivateReads(name, operator.details);
     if (name === 'LoadCSV') refuse("gebruikt LOAD CSV, dat bestanden en URL's leest; dat wordt geweigerd");
     if (name === 'TransactionApply' || name === 'TransactionForeach') {
       refuse('gebruikt CALL { ... } IN TRANSACTIONS, dat zelf in delen vastlegt; dat wordt geweigerd');
@@ -238,6 +274,18 @@ export function refuseUnsafePlan(plan: PlanFacts): void {
         refuse(`roept de functie ${called} aan, die niet in Neo4j is ingebouwd; die wordt geweigerd`);
     }
   }
+}
+
+/** Refuses an operator that reads the service's own records, or nodes of any label (see `privateLabels`). */
+function refusePrivateReads(name: string, details: string): void {
+  if (unlabelledNodeReads.has(name)) {
+    refuse(
+      `leest knopen zonder label of op hun interne id (${name}); noem een label, zoals (n:Entiteit) voor ` +
+        'elke knoop van de kennisgraaf, of zoek op de eigenschap id',
+    );
+  }
+  const named = privateLabels.find((label) => new RegExp(`\\b${label}\\b`).test(details));
+  if (named) refuse(`leest ${named}, dat niet tot de kennisgraaf behoort maar tot het beheer van de dienst`);
 }
 
 /**

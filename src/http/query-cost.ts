@@ -1,6 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
+  getNullableType,
   getVariableValues,
+  isListType,
   GraphQLError,
   type DocumentNode,
   type GraphQLSchema,
@@ -9,17 +11,34 @@ import {
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { RequestContext } from '../context.js';
 import { requestInputError, validationFailed } from '../errors.js';
+import { listBound, traversalBounds, type TraversalBounds } from './list-sizes.js';
 
 /**
  * A field with a page size multiplies what lies below it: `opgaven(first: 20) { themas(first: 20) }`
  * can return 400 themes. The page size is read after defaults and variables are applied, so a
- * query that leaves `first` out or passes it as a variable is counted as it will run.
+ * query that leaves `first` out or passes it as a variable is counted as it will run; `nodes(ids:)`
+ * counts its ids.
  */
 const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
   const pageSize =
-    typeof args.first === 'number' ? args.first : typeof args.aantal === 'number' ? args.aantal : undefined;
+    typeof args.first === 'number'
+      ? args.first
+      : typeof args.aantal === 'number'
+        ? args.aantal
+        : Array.isArray(args.ids)
+          ? args.ids.length
+          : undefined;
   return pageSize === undefined ? undefined : 1 + pageSize * Math.max(childComplexity, 1);
 };
+
+/** Any other list multiplies what lies below it by its real maximum (list-sizes.ts). */
+function listEstimator(bounds: TraversalBounds): ComplexityEstimator {
+  return ({ type, field, childComplexity }) => {
+    if (!isListType(getNullableType(field.type))) return undefined;
+    const size = listBound(type.name, field.name, bounds);
+    return size === undefined ? undefined : 1 + size * Math.max(childComplexity, 1);
+  };
+}
 
 /** Variables differ per request (ids, search texts): keep the costs of this many variants per document. */
 const maxCostsPerDocument = 100;
@@ -68,7 +87,7 @@ export function queryCostLimit(maxCost: number): ApolloServerPlugin<RequestConte
  * execution will; an argument it cannot use (such as null, through a variable with a default,
  * for a required one) is the caller's mistake.
  */
-function estimateCost(
+export function estimateCost(
   schema: GraphQLSchema,
   document: DocumentNode,
   operation: OperationDefinitionNode,
@@ -80,7 +99,11 @@ function estimateCost(
       query: document,
       operationName: operation.name?.value,
       variables,
-      estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
+      estimators: [
+        pageSizeEstimator,
+        listEstimator(traversalBounds(schema, document, variables)),
+        simpleEstimator({ defaultComplexity: 1 }),
+      ],
     });
   } catch (error) {
     if (!(error instanceof GraphQLError)) throw error;

@@ -30,7 +30,7 @@ import {
   Samenkomst,
   Stap,
 } from './verkenning.js';
-import { Wijziging, WijzigingConnection, WijzigingEdge, WijzigingResultaat } from './wijziging.js';
+import { Vastlegging, Wijziging, WijzigingConnection, WijzigingEdge, WijzigingResultaat } from './wijziging.js';
 
 /** Every node kind computes the fields all nodes compute; some kinds compute more. */
 const nodeTypes = {
@@ -83,6 +83,7 @@ export const handWrittenResolvers: Resolvers = {
   GraafVerbinding,
   WijzigingResultaat,
   Wijziging,
+  Vastlegging,
   WijzigingConnection,
   WijzigingEdge,
   ...connectionResolvers,

@@ -1,4 +1,4 @@
-import { requireRole } from '../auth/caller.js';
+import { auditTrailReaders, mayReadAuditTrail, requireRole } from '../auth/caller.js';
 import { badUserInput } from '../errors.js';
 import type {
   QueryResolvers,
@@ -6,6 +6,7 @@ import type {
   WijzigingEdgeResolvers,
   WijzigingResolvers,
   WijzigingResultaatResolvers,
+  VastleggingResolvers,
 } from '../generated/graphql.js';
 import type { RelationType } from '../graph/model.js';
 import { encodeCursor, pageInfo, pageRequest } from '../graph/pagination.js';
@@ -40,6 +41,11 @@ export const WijzigingResultaat: WijzigingResultaatResolvers = {
       )) ?? null
     );
   },
+};
+
+/** Who recorded a fact is part of the audit trail: only those who may read that see it. */
+export const Vastlegging: VastleggingResolvers = {
+  door: (recording, _args, context) => (mayReadAuditTrail(context.caller) ? recording.door : null),
 };
 
 export const Wijziging: WijzigingResolvers = {
@@ -78,7 +84,7 @@ function requireInstant(argument: string, value: string | null | undefined): str
 
 export const wijzigingQueries: Pick<QueryResolvers, 'wijzigingen'> = {
   wijzigingen: async (_root, args, context) => {
-    requireRole(context.caller, 'liaison', 'analist');
+    requireRole(context.caller, ...auditTrailReaders);
     const page = pageRequest(args);
     const filter = {
       knooppunt: args.knooppunt ? requireId('knooppunt', args.knooppunt) : null,

@@ -3,6 +3,8 @@ import { connectTestDatabase, graphSize } from '../support/database.js';
 import { capturingLogger } from '../support/logs.js';
 import { postGraphql, sendRaw, startTestService, type RunningService } from '../support/service.js';
 import { busyMachineBound, timed } from '../support/timing.js';
+import { amplificationQuery } from '../support/amplification.js';
+import { testJwtSecret, tokenFor } from '../support/tokens.js';
 
 const database = connectTestDatabase();
 const log = capturingLogger();
@@ -67,16 +69,60 @@ describe('hostile GraphQL documents get a clear 400, fast, before any resolver r
 describe('the cost limit counts page sizes as the operation will run', () => {
   it('also when they come in variables', async () => {
     const query = `query Wide($n: Int) {
-      opgaven(first: $n) { edges { node { themas(first: $n) { edges { node { instrumenten(first: $n) { edges { node { id } } } } } } } } }
+      opgaven(first: $n) { edges { node { themas(first: $n) { edges { node { instrumenten(first: $n) { edges { node { id bronnen { citaat } } } } } } } } } }
     }`;
     const narrow = await postGraphql(service.baseUrl, { query, variables: { n: 3 } });
     expect(narrow.status).toBe(200);
     const wide = await postGraphql(service.baseUrl, { query, variables: { n: 100 } });
     expect(wide.status).toBe(400);
     expect(wide.body.errors?.[0]).toMatchObject({
-      message: expect.stringMatching(/^De query is te groot: de geschatte omvang is \d+, de grens 100000\./),
+      message: expect.stringMatching(/^De query is te groot: de geschatte omvang is \d+, de grens 4000000\./),
       extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
     });
+  });
+});
+
+describe('an anonymous caller cannot amplify a small query into a huge answer (D4)', () => {
+  it("refuses the probe's query (about 10 KB here, 4.5 KB minified) by its cost, before it runs", async () => {
+    const query = amplificationQuery();
+    expect(query.length).toBeLessThan(12_000);
+    const response = await postGraphql(service.baseUrl, { query });
+    expect(response.status).toBe(400);
+    expect(response.body.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/^De query is te groot: de geschatte omvang is \d+/),
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
+  });
+
+  it('answers TOO_LARGE instead of an answer over the anonymous ceiling, and serves it to a known caller', async () => {
+    const small = await startTestService({
+      GRAPHQL_ANONYMOUS_MAX_RESPONSE_SIZE: '2kb',
+      AUTH_JWT_SECRET: testJwtSecret,
+    });
+    try {
+      const query = '{ omgeving(id: "opgave:klimaat", stappen: 1, maxKnopen: 100) { knopen { id naam } } }';
+      const anonymous = await postGraphql(small.baseUrl, { query });
+      expect(anonymous.status).toBe(200);
+      expect(anonymous.body).toEqual({
+        errors: [
+          {
+            message: expect.stringMatching(
+              /^Het antwoord is te groot: \d+ bytes, de grens zonder sleutel of token is 2048\./,
+            ),
+            extensions: { code: 'TOO_LARGE' },
+          },
+        ],
+      });
+      const known = await postGraphql(
+        small.baseUrl,
+        { query },
+        { authorization: `Bearer ${await tokenFor('liaison')}` },
+      );
+      expect(JSON.stringify(known.body).length).toBeGreaterThan(2048);
+      expect(known.body.errors).toBeUndefined();
+    } finally {
+      await small.stop();
+    }
   });
 });
 

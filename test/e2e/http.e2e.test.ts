@@ -116,7 +116,49 @@ describe('the GraphQL IDE', () => {
     },
   );
 
-  it('answers 404 for an asset that does not exist', async () => {
-    expect((await fetch(`${service.baseUrl}/ide/missing.js`)).status).toBe(404);
+  it.each(['/ide/missing.js', '/verkenner/missing.js', '/start/missing.css'])(
+    'answers 404 NOT_FOUND for an asset that does not exist: %s',
+    async (path) => {
+      const response = await fetch(`${service.baseUrl}${path}`);
+      expect(response.status).toBe(404);
+      expect(await response.json()).toMatchObject({ errors: [{ extensions: { code: 'NOT_FOUND' } }] });
+    },
+  );
+});
+
+describe('security headers', () => {
+  const get = (path: string, accept = 'application/json') =>
+    fetch(`${service.baseUrl}${path}`, { headers: { accept } });
+
+  it.each([
+    ['the GraphQL answer', () => postGraphqlResponse('{ __typename }')],
+    ['the IDE', () => get('/graphql', 'text/html')],
+    ['a script of the IDE', () => get('/ide/start.js')],
+    ['the verkenner', () => get('/verkenner')],
+    ['the start page', () => get('/', 'text/html')],
+    ['a 404', () => get('/bestaat-niet')],
+  ])('%s carries nosniff, a referrer policy and no framing', async (_name, send) => {
+    const response = await send();
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
   });
+
+  it.each([
+    ['the IDE', '/graphql', 'text/html'],
+    ['the verkenner', '/verkenner', 'text/html'],
+    ['the start page', '/', 'text/html'],
+  ])('%s has a full content security policy (base-uri, object-src)', async (_name, path, accept) => {
+    const policy = (await get(path, accept)).headers.get('content-security-policy');
+    expect(policy).toContain("base-uri 'none'");
+    expect(policy).toContain("object-src 'none'");
+  });
+
+  function postGraphqlResponse(query: string): Promise<Response> {
+    return fetch(`${service.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
+  }
 });

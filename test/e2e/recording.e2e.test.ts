@@ -141,6 +141,11 @@ describe('recording a crossover', () => {
       opgave(id: "opgave:wonen") { crossovers { edges { node { id } } } } }`,
     );
     expect(JSON.stringify(read.data)).toContain('crossover:inburgering-en-wonen-in-food-valley');
+
+    // Who recorded it belongs to the audit trail: a caller without a role sees when, not who (D8).
+    const recording = `{ node(id: "crossover:inburgering-en-wonen-in-food-valley") { ... on Crossover { vastlegging { door versie } } } }`;
+    expect((await send(undefined, recording)).data).toEqual({ node: { vastlegging: { door: null, versie: 1 } } });
+    expect((await send('analist', recording)).data).toEqual({ node: { vastlegging: { door: 'anna', versie: 1 } } });
   });
 
   it.each([

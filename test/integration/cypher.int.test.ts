@@ -276,7 +276,10 @@ describe('6. the row cap', () => {
 describe('7. the timeout', () => {
   it.each([
     ['a long loop', 'UNWIND range(1, 10000000000) AS x WITH x WHERE x < 0 RETURN count(*) AS n'],
-    ['a cartesian product', 'MATCH (a), (b), (c), (d) WHERE a.id < b.id < c.id < d.id RETURN count(*) AS n'],
+    [
+      'a cartesian product',
+      'MATCH (a:Entiteit), (b:Entiteit), (c:Entiteit), (d:Entiteit) WHERE a.id < b.id < c.id < d.id RETURN count(*) AS n',
+    ],
   ])('stops %s with TIMEOUT, and Neo4j stops it too', async (_name, query) => {
     const baseline = await timed(() => cypher.run('RETURN 1 AS een', {}));
     const started = Date.now();
@@ -304,5 +307,60 @@ describe('8. parameters are data, never query text', () => {
     });
     expect(answer.rijen).toEqual([]);
     expect(await graphState()).toEqual(before);
+  });
+});
+
+describe("9. the service's own records are out of reach (D8)", () => {
+  beforeAll(async () => {
+    // One of each, so that a query that reached them would return something.
+    await database.write(
+      'private records',
+      `MERGE (:ApiSleutel {id: 'cypher-test', naam: 'test', rol: 'analist', hash: 'geheim-hash'})
+       MERGE (:Wijziging {id: 'wijziging:cypher-test', op: '2026-01-01T00:00:00Z', idempotentie: 'geheim-sleutel'})
+       MERGE (:TokenIntrekking {id: 'jti:cypher-test', jti: 'cypher-test'})`,
+      {},
+    );
+  });
+  afterAll(async () => {
+    await database.write(
+      'remove private records',
+      "MATCH (n) WHERE n.id IN ['cypher-test', 'wijziging:cypher-test', 'jti:cypher-test'] DELETE n",
+      {},
+    );
+  });
+
+  it.each<[string, string, RegExp, Record<string, unknown>?]>([
+    ['API keys by label', 'MATCH (k:ApiSleutel) RETURN k.naam, k.rol, k.hash', /leest ApiSleutel/],
+    ['API keys in backquotes', 'MATCH (k:`ApiSleutel`) RETURN k.hash', /leest ApiSleutel/],
+    ['API keys beside a label of the graph', 'MATCH (k:Opgave|ApiSleutel) RETURN k', /leest ApiSleutel/],
+    ['the audit trail', 'MATCH (w:Wijziging) RETURN w.idempotentie', /leest Wijziging/],
+    [
+      'the audit trail through its index',
+      "MATCH (w:Wijziging {idempotentie: 'geheim-sleutel'}) RETURN w",
+      /leest Wijziging/,
+    ],
+    ['the seed version', 'MATCH (s:SeedVersie) RETURN s', /leest SeedVersie/],
+    ['JWT revocations', 'MATCH (t:TokenIntrekking) RETURN t', /leest TokenIntrekking/],
+    ['every node', 'MATCH (n) WHERE n.hash IS NOT NULL RETURN n.hash', /AllNodesScan/],
+    ['nodes without the graph label', 'MATCH (n:!Entiteit) RETURN n', /AllNodesScan/],
+    ['nodes of any label', 'MATCH (n:%) RETURN properties(n)', /AllNodesScan/],
+    ['a label from a parameter', 'MATCH (n:$($label)) RETURN n', /zonder label|leest/, { label: 'ApiSleutel' }],
+    ['a node by its id', 'MATCH (n) WHERE id(n) = 0 RETURN n', /NodeByIdSeek|AllNodesScan/],
+    [
+      'a node by its element id',
+      'MATCH (n) WHERE elementId(n) = $e RETURN n',
+      /NodeByElementIdSeek|AllNodesScan/,
+      { e: '4:x:0' },
+    ],
+  ])('refuses %s', async (_name, query, reason, parameters = {}) => {
+    await expectRefused(query, reason, parameters);
+  });
+
+  it.each([
+    ['counting every node', 'MATCH (n) RETURN count(n) AS n'],
+    ['a node of the graph by id', "MATCH (n:Entiteit {id: 'opgave:klimaat'}) RETURN n.naam AS naam"],
+    ['relations between any nodes', 'MATCH (a)-[r]->(b) RETURN count(r) AS n'],
+  ])('still allows %s', async (_name, query) => {
+    expect((await cypher.run(query, {})).aantalRijen).toBe(1);
   });
 });

@@ -84,7 +84,9 @@ describe('loadConfig', () => {
   });
 
   it('refuses a cost budget too small for the largest operation the cost limit allows', () => {
-    expect(loadConfig({}).http).toMatchObject({ rateLimitPerMinute: 600, rateLimitCostPerMinute: 1_000_000 });
+    // The defaults fit: ten operations at the largest cost allowed.
+    expect(loadConfig({}).http).toMatchObject({ rateLimitPerMinute: 600, rateLimitCostPerMinute: 40_000_000 });
+    expect(loadConfig({}).http.rateLimitCostPerMinute).toBeGreaterThanOrEqual(10 * loadConfig({}).limits.maxCost);
     expect(() => loadConfig({ RATE_LIMIT_COST_PER_MINUTE: '5000', GRAPHQL_MAX_COST: '10000' })).toThrow(
       /RATE_LIMIT_COST_PER_MINUTE=5000: expected 0 or at least GRAPHQL_MAX_COST \(10000\)/,
     );

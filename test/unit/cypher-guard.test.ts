@@ -5,10 +5,16 @@ import {
   maxQueryLength,
   refuseUnsafePlan,
   refuseUnsafeText,
+  decodeUnicodeEscapes,
+  privateLabels,
   tokenize,
   type PlanFacts,
 } from '../../src/graph/cypher-guard.js';
 import { InputError } from '../../src/graph/input-error.js';
+import { entityLabel } from '../../src/graph/model.js';
+import { nodeClasses } from '../../src/repositories/export-repository.js';
+import { retractedLabel } from '../../src/repositories/recording-repository.js';
+import { revocationLabel } from '../../src/repositories/token-revocation-repository.js';
 
 /** The refusal `action` throws: its message and the argument it names (or undefined: no refusal). */
 function refusalOf(action: () => unknown): { argument: unknown; message: string } | undefined {
@@ -59,7 +65,7 @@ describe('tokenize', () => {
   it('reads escaped quotes inside strings and list slices after numbers', () => {
     expect(tokenize("RETURN 'it\\'s; LOAD CSV', [1,2,3][1..2], 1.5e3").map((token) => token.text)).toEqual([
       'RETURN',
-      "it\\'s; LOAD CSV",
+      "it's; LOAD CSV",
       ',',
       '[',
       '1',
@@ -98,6 +104,24 @@ describe('the text check lets read queries through', () => {
     'RETURN duration.between(date("2018-02-14"), date()) AS looptijd',
   ])('%s', (query) => {
     expect(refusalOf(() => refuseUnsafeText(query))).toBeUndefined();
+  });
+});
+
+describe('the text check reads Unicode escapes as Neo4j does', () => {
+  it('decodes Java-style escapes, but not an escaped backslash', () => {
+    expect(decodeUnicodeEscapes('\\u0043REATE \\uu0041 \\\\u0041')).toBe('CREATE A \\\\u0041');
+    expect(tokenize("RETURN '\\u0041\\n\\U0001F600'")[1]).toEqual({ kind: 'string', text: 'A\n\u{1F600}' });
+  });
+
+  it.each([
+    ['a write', '\\u0043REATE (h:Hack) RETURN h', /begint met CREATE/],
+    ['LOAD CSV', "WITH 1 AS x \\u004cOAD CSV FROM 'file:///etc/passwd' AS l RETURN l", /LOAD CSV/],
+    ['IN TRANSACTIONS', 'UNWIND [1] AS x CALL (x) { RETURN x AS y } IN \\u0054RANSACTIONS RETURN y', /IN TRANSACTIONS/],
+    ['USE', 'MATCH (n) CALL { \\u0055SE system MATCH (m) RETURN m } RETURN n', /gebruikt USE/],
+    ['a second statement', 'RETURN 1 AS x \\u003b CREATE (h:Hack)', /meer dan één opdracht/],
+    ['a plugin function', 'RETURN apoc\\u002eversion()', /apoc.version/],
+  ])('refuses %s hidden in an escape (D7)', (_name, query, reason) => {
+    expect(refusalOf(() => refuseUnsafeText(query))?.message).toMatch(reason);
   });
 });
 
@@ -244,5 +268,37 @@ describe('checkParameters', () => {
     const refusal = refusalOf(() => checkParameters(value));
     expect(refusal?.argument).toBe('parameters');
     expect(refusal?.message).toMatch(reason);
+  });
+});
+
+describe("the plan check keeps the service's own records from analysts", () => {
+  it('names every label of the database that is not the knowledge graph', () => {
+    const ownRecords = [
+      ...nodeClasses.filter((label) => label !== entityLabel && label !== retractedLabel),
+      revocationLabel,
+    ];
+    expect([...privateLabels].sort()).toEqual(ownRecords.sort());
+  });
+
+  it.each([
+    ['a label scan', ['NodeByLabelScan@neo4j', 'k:ApiSleutel']],
+    [
+      'an index seek',
+      ['NodeUniqueIndexSeek@neo4j', 'UNIQUE w:Wijziging(idempotentie) WHERE idempotentie = $autostring_0'],
+    ],
+    ['all nodes', ['AllNodesScan@neo4j', 'n']],
+    ['a node by id', ['NodeByIdSeek@neo4j', 'n WHERE id(n) = $autoint_0']],
+  ] as Array<[string, [string, string]]>)('refuses %s', (_name, operator) => {
+    expect(refusalOf(() => refuseUnsafePlan(plan('r', operator)))?.message).toMatch(/leest/);
+  });
+
+  it('allows a label of the graph and counts from the count store', () => {
+    expect(
+      refusalOf(() =>
+        refuseUnsafePlan(
+          plan('r', ['NodeByLabelScan@neo4j', 'o:Opgave'], ['NodeCountFromCountStore@neo4j', 'count( (:) )']),
+        ),
+      ),
+    ).toBeUndefined();
   });
 });
