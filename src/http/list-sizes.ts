@@ -9,6 +9,7 @@ import {
   visit,
   visitWithTypeInfo,
   getArgumentValues,
+  getVariableValues,
   type DocumentNode,
   type GraphQLSchema,
 } from 'graphql';
@@ -135,14 +136,26 @@ export function traversalBounds(
 ): TraversalBounds {
   const bounds: TraversalBounds = { neighbourhood: { maxNodes: 0, steps: 0 }, path: { maxSteps: 0 } };
   const typeInfo = new TypeInfo(schema);
+  // The variables as execution sees them: with the operation's defaults where the caller sent none.
+  let values = variables;
   visit(
     document,
     visitWithTypeInfo(typeInfo, {
+      [Kind.OPERATION_DEFINITION](operation) {
+        const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+        values = coerced.coerced ?? variables;
+      },
       [Kind.FIELD](node) {
         const field = typeInfo.getFieldDef();
         const type = field && getNamedType(field.type).name;
         if (!field || (type !== 'Omgeving' && type !== 'Pad')) return;
-        const args = getArgumentValues(field, node, variables);
+        let args: Record<string, unknown>;
+        try {
+          args = getArgumentValues(field, node, values);
+        } catch {
+          // Execution refuses such arguments with its own error; until then, price the largest.
+          args = {};
+        }
         if (type === 'Omgeving') {
           bounds.neighbourhood.maxNodes = Math.max(bounds.neighbourhood.maxNodes, Number(args.maxKnopen ?? 500));
           bounds.neighbourhood.steps = Math.max(bounds.neighbourhood.steps, Number(args.stappen ?? 3));

@@ -99,16 +99,22 @@ export class ExportRepository {
   constructor(private readonly database: QueryRunner) {}
 
   /**
-   * Nodes and relations in the whole database (from Neo4j's count store: cheap), but for JWT
-   * revocations, which the export leaves out: they lapse within the longest lifetime of a JWT.
+   * Nodes and relations in the whole database (from Neo4j's count store: cheap), but for what the
+   * export leaves out: JWT revocations, which lapse within the longest lifetime of a JWT, and the
+   * texts of the seeded documents, which the seed loader writes again from seeds/documenten/.
    */
   async counts(): Promise<{ nodes: number; relations: number }> {
     const [row] = await this.database.read<{ nodes: number; relations: number }>(
       'export counts',
       `CALL () { MATCH (n) RETURN count(n) AS all }
        CALL () { MATCH (t:${revocationLabel}) RETURN count(t) AS revocations }
+       CALL () { MATCH (t:Documenttekst {herkomst: 'seed'}) RETURN count(t) AS seedTexts }
+       CALL () {
+         MATCH (t:Documenttekst {herkomst: 'seed'}) MATCH (p:Passage {document: t.document})
+         RETURN count(p) AS seedPassages
+       }
        CALL () { MATCH ()-[r]->() RETURN count(r) AS relations }
-       RETURN all - revocations AS nodes, relations`,
+       RETURN all - revocations - seedTexts - seedPassages AS nodes, relations`,
       {},
     );
     return row ?? { nodes: 0, relations: 0 };
@@ -122,6 +128,8 @@ export class ExportRepository {
     return this.database.read(
       'export label sets',
       `MATCH (n) WHERE NOT n:${revocationLabel}
+         AND NOT (n:Documenttekst AND n.herkomst = 'seed')
+         AND NOT (n:Passage AND EXISTS { MATCH (:Documenttekst {document: n.document, herkomst: 'seed'}) })
        WITH COLLECT { UNWIND labels(n) AS label RETURN label ORDER BY label } AS labels,
             n.id IS :: STRING NOT NULL AND (NOT n:Wijziging OR n.op IS :: STRING NOT NULL) AS keyed
        RETURN labels, count(*) AS aantal, count(CASE WHEN keyed THEN NULL ELSE 1 END) AS zonderSleutel`,

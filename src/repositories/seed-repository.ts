@@ -45,7 +45,10 @@ export class SeedRepository {
   async fingerprint(): Promise<string | undefined> {
     const [row] = await this.database.read<{ fingerprint: string }>(
       'seed fingerprint',
-      "MATCH (s:SeedVersie {naam: 'ibp'}) RETURN s.vingerafdruk AS fingerprint",
+      // An imported graph has the fingerprint but not the seeded documents' texts, which the export
+      // leaves out: without them the seeds count as not loaded, and loading writes the texts again.
+      `MATCH (s:SeedVersie {naam: 'ibp'}) WHERE EXISTS { MATCH (:Documenttekst {herkomst: 'seed'}) }
+       RETURN s.vingerafdruk AS fingerprint`,
       {},
     );
     return row?.fingerprint;

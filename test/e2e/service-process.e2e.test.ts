@@ -61,7 +61,7 @@ describe('the service process with its local Neo4j', { timeout: processTestTimeo
     const key = token.logs
       .map((line) => line.msg ?? '')
       .join('\n')
-      .match(/key: +(ibp_\S+)/)?.[1];
+      .match(/sleutel: +(ibp_\S+)/)?.[1];
     expect(key, token.logs.map((line) => JSON.stringify(line)).join('\n')).toBeDefined();
     const recorded = await fetch(`http://127.0.0.1:${port}/graphql`, {
       method: 'POST',

@@ -133,7 +133,9 @@ async function snapshot(database: Database): Promise<{ nodes: string[]; relation
        CASE WHEN valueType(${variable}[key]) STARTS WITH 'LIST' THEN [item IN ${variable}[key] | toString(item)] ELSE toString(${variable}[key]) END]]`;
   const nodes = await database.read<{ labels: string[]; properties: unknown[][] }>(
     'snapshot nodes',
-    `MATCH (n) RETURN labels(n) AS labels, ${properties('n')} AS properties`,
+    // The seeded documents' texts are not exported: the seed loader writes them again from seeds/documenten/.
+    `MATCH (n) WHERE NOT (n:Documenttekst OR n:Passage)
+     RETURN labels(n) AS labels, ${properties('n')} AS properties`,
     {},
   );
   const relations = await database.read<{ van: string; type: string; naar: string; properties: unknown[][] }>(

@@ -49,6 +49,12 @@ describe('the cost limit prices what a query returns', () => {
     expect(withSources - without).toBeGreaterThanOrEqual(10 * 2);
   });
 
+  it('prices a traversal whose variables keep their defaults, as when a caller sends none', () => {
+    const query =
+      'query P($van: ID! = "ministerie:lnv", $n: Int = 20) { omgeving(id: $van, maxKnopen: $n) { knopen { id } } }';
+    expect(costOf(query)).toBeLessThan(costOf(query, { n: 500 }));
+  });
+
   it.each(ownOperations.map((file) => [file.slice(fromProjectRoot().length + 1), file]))(
     'lets the service’s own operation %s through',
     (_name, file) => {
