@@ -1,5 +1,6 @@
 import proxyAddr from 'proxy-addr';
 import { z } from 'zod';
+import { nl } from 'zod/locales';
 
 /**
  * Every setting of the service, read from the environment once at start-up.
@@ -7,17 +8,17 @@ import { z } from 'zod';
  * fails when they differ.
  */
 const integer = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
-const memorySize = z.string().regex(/^\d+[kmg]$/i, 'expected a size such as 512m or 1g');
+const memorySize = z.string().regex(/^\d+[kmg]$/i, 'verwacht een grootte zoals 512m of 1g');
 const byteUnits: Record<string, number> = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 };
 /** A size such as `4mb` (as HTTP_BODY_LIMIT writes it), in bytes; defaults are given in bytes. */
 const byteSize = z
   .string()
-  .regex(/^\d+(b|kb|mb|gb)$/i, 'expected a size such as 4mb or 512kb')
+  .regex(/^\d+(b|kb|mb|gb)$/i, 'verwacht een grootte zoals 4mb of 512kb')
   .transform((value) => {
     const [, amount, unit] = /^(\d+)(\w+)$/.exec(value)!;
     return Number(amount) * byteUnits[unit!.toLowerCase()]!;
   })
-  .pipe(z.number().min(1024, 'expected at least 1kb'));
+  .pipe(z.number().min(1024, 'verwacht minstens 1kb'));
 
 /** A comma-separated list, spaces around the items ignored, empty items dropped. */
 const list = (value: string) =>
@@ -33,7 +34,7 @@ const origins = z.string().transform((value, context) => {
     if (!URL.canParse(item) || new URL(item).origin !== item) {
       context.addIssue({
         code: 'custom',
-        message: `${item} is not an origin; write scheme, host and port only, such as https://app.example.nl`,
+        message: `${item} is geen origin; schrijf alleen schema, host en poort, zoals https://app.example.nl`,
       });
     }
   }
@@ -49,17 +50,26 @@ const trustProxy = z.string().transform((value, context): TrustProxy => {
   if (value === 'false') return false;
   if (/^\d+$/.test(value)) return Number(value);
   const items = list(value);
-  try {
-    if (items.length === 0) throw new TypeError('no addresses');
-    proxyAddr.compile(items);
-  } catch (error) {
+  const wrong = items.find((item) => !isProxyAddress(item));
+  if (items.length === 0 || wrong !== undefined) {
+    const detail = wrong === undefined ? 'geen adressen' : `${wrong} is geen adres of subnet`;
     context.addIssue({
       code: 'custom',
-      message: `expected false, a number of proxies, or their addresses or subnets separated by commas (${(error as Error).message})`,
+      message: `verwacht false, een aantal proxy's, of hun adressen of subnetten gescheiden door komma's (${detail})`,
     });
   }
   return items;
 });
+
+/** Whether proxy-addr takes `item` as an address, a subnet or one of its names. */
+function isProxyAddress(item: string): boolean {
+  try {
+    proxyAddr.compile([item]);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** Which proxies in front of the service say who the client is (Express's `trust proxy`). */
 export type TrustProxy = false | number | string[];
@@ -74,7 +84,7 @@ const environmentSchema = z.object({
     .string()
     .regex(
       /^(neo4j|neo4j\+s|neo4j\+ssc|bolt|bolt\+s|bolt\+ssc):\/\/.+/,
-      'expected neo4j://, neo4j+s:// or bolt:// followed by a host',
+      'verwacht neo4j://, neo4j+s:// of bolt:// gevolgd door een host',
     )
     .optional(),
   NEO4J_USER: z.string().default('neo4j'),
@@ -105,12 +115,12 @@ const environmentSchema = z.object({
   GRAPHQL_ANONYMOUS_MAX_RESPONSE_SIZE: byteSize.default(4 * 1024 ** 2),
   HTTP_BODY_LIMIT: z
     .string()
-    .regex(/^\d+(b|kb|mb)$/i, 'expected a size such as 100kb')
+    .regex(/^\d+(b|kb|mb)$/i, 'verwacht een grootte zoals 100kb')
     .default('100kb'),
   SHUTDOWN_TIMEOUT_MS: integer(0, 600_000).default(10_000),
   SLOW_OPERATION_MS: integer(1, 600_000).default(1_000),
   AUTH_ANONYMOUS_READ: z.enum(['true', 'false']).default('true'),
-  AUTH_JWT_SECRET: z.string().min(32, 'use at least 32 characters').optional(),
+  AUTH_JWT_SECRET: z.string().min(32, 'gebruik minstens 32 tekens').optional(),
   AUTH_JWT_ISSUER: z.string().min(1).default('ibp-graph'),
   AUTH_JWT_AUDIENCE: z.string().min(1).default('ibp-graph'),
   AUTH_JWT_MAX_LIFETIME_S: integer(60, 31_536_000).default(86_400),
@@ -120,7 +130,7 @@ const environmentSchema = z.object({
   CORS_ORIGINS: origins.default([]),
   TRUSTED_DOCUMENTS_FILE: z.string().min(1).optional(),
   METRICS_ENABLED: z.enum(['true', 'false']).default('true'),
-  METRICS_TOKEN: z.string().min(16, 'use at least 16 characters').optional(),
+  METRICS_TOKEN: z.string().min(16, 'gebruik minstens 16 tekens').optional(),
   WARM_UP: z.enum(['true', 'false']).default('true'),
   CYPHER_TIMEOUT_MS: integer(100, 600_000).default(5_000),
   CYPHER_MAX_ROWS: integer(1, 100_000).default(1_000),
@@ -233,20 +243,25 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-/** Reads and validates the configuration; throws a ConfigError naming every bad variable. */
+/** Zod's Dutch messages, for the checks that have no message of their own: an operator reads them. */
+const dutch = nl().localeError;
+
+const invalidConfiguration = 'Ongeldige configuratie in de omgeving:';
+
+/** Reads and validates the configuration; throws a ConfigError naming every bad variable, in Dutch. */
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = environmentSchema.safeParse(withoutEmptyValues(source));
+  const parsed = environmentSchema.safeParse(withoutEmptyValues(source), { error: dutch });
   if (!parsed.success) {
     const problems = parsed.error.issues.map(
       (issue) => `  ${issue.path.join('.')}=${JSON.stringify(source[String(issue.path[0])] ?? '')}: ${issue.message}`,
     );
-    throw new ConfigError(`Invalid configuration in the environment:\n${problems.join('\n')}`);
+    throw new ConfigError(`${invalidConfiguration}\n${problems.join('\n')}`);
   }
   const e = parsed.data;
   if (e.RATE_LIMIT_COST_PER_MINUTE !== 0 && e.RATE_LIMIT_COST_PER_MINUTE < e.GRAPHQL_MAX_COST) {
     throw new ConfigError(
-      `Invalid configuration in the environment:\n  RATE_LIMIT_COST_PER_MINUTE=${e.RATE_LIMIT_COST_PER_MINUTE}: ` +
-        `expected 0 or at least GRAPHQL_MAX_COST (${e.GRAPHQL_MAX_COST}), or the largest operations could never run`,
+      `${invalidConfiguration}\n  RATE_LIMIT_COST_PER_MINUTE=${e.RATE_LIMIT_COST_PER_MINUTE}: ` +
+        `verwacht 0 of minstens GRAPHQL_MAX_COST (${e.GRAPHQL_MAX_COST}), anders kunnen de grootste operaties nooit lopen`,
     );
   }
   return {

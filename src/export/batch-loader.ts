@@ -74,7 +74,7 @@ export class BatchLoader {
     const group = this.nodes.get(key)!;
     this.nodes.delete(key);
     this.held -= group.rows.length;
-    this.count(await this.repository.createNodes(group.nodeClass, group.kind, group.rows), group.rows.length, 'nodes');
+    this.count(await this.repository.createNodes(group.nodeClass, group.kind, group.rows), group.rows.length, 'knopen');
   }
 
   private async writeRelations(key: string): Promise<void> {
@@ -82,13 +82,13 @@ export class BatchLoader {
     this.relations.delete(key);
     this.held -= group.rows.length;
     const created = await this.repository.createRelations(group.type, group.van, group.naar, group.rows);
-    this.count(created, group.rows.length, `${group.type} relations`);
+    this.count(created, group.rows.length, `relaties ${group.type}`);
   }
 
   private count(created: number, expected: number, what: string): void {
     if (created !== expected)
       throw new IncompleteBatchError(
-        `Only ${created} of ${expected} ${what} of a batch were created: an end node was missing.`,
+        `Slechts ${created} van de ${expected} ${what} van een deel zijn aangemaakt: er ontbrak een eindknoop.`,
       );
     this.written += created;
     if (this.written - this.reported >= 100_000) {

@@ -83,7 +83,9 @@ export async function* readRecords(path: string): AsyncGenerator<ReadRecord> {
         value = 'not YAML';
       }
       if (value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0)) {
-        throw new RecordSyntaxError('expected a list of records, each starting with "- " at the start of a line');
+        throw new RecordSyntaxError(
+          'verwacht een lijst van records, elk beginnend met "- " aan het begin van een regel',
+        );
       }
       return undefined;
     }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nl } from 'zod/locales';
 import { nodeLabels, relationTypeNames } from '../graph/model.js';
 import { sourceProperties } from '../graph/sources.js';
 import { bronSchema } from '../seeds/seed-schema.js';
@@ -62,6 +63,12 @@ export function typeTagOf(neo4jType: string): TypeTag | undefined {
   return list ? `${scalar}[]` : scalar;
 }
 
+/**
+ * Zod's Dutch messages, for the checks that have no message of their own: the operator who exports
+ * or imports reads them. Pass to every `safeParse` of these schemas (a nested parse does not inherit it).
+ */
+export const dutch = nl().localeError;
+
 const scalar = z.union([z.string(), z.number(), z.boolean()]);
 
 /** A stored property: a scalar or a list of scalars of one type (Neo4j stores no mixed lists). */
@@ -69,7 +76,10 @@ export const propertyValueSchema = z.union([
   scalar,
   z
     .array(scalar)
-    .refine((items) => new Set(items.map((item) => typeof item)).size <= 1, 'a list must hold values of one type'),
+    .refine(
+      (items) => new Set(items.map((item) => typeof item)).size <= 1,
+      'een lijst moet waarden van één type bevatten',
+    ),
 ]);
 export type PropertyValue = z.infer<typeof propertyValueSchema>;
 
@@ -79,7 +89,7 @@ const typesSchema = z.record(propertyName, z.enum(typeTags));
 
 /** An integer outside JavaScript's safe range is written as its digits, in quotes. */
 const integerValue = z.union([
-  z.number().int().refine(Number.isSafeInteger, 'outside the safe range: write it in quotes'),
+  z.number().int().refine(Number.isSafeInteger, 'buiten het veilige bereik: schrijf het tussen aanhalingstekens'),
   z.string().regex(/^-?\d+$/),
 ]);
 const temporalValue = z.string().min(1);
@@ -93,14 +103,14 @@ function checkTypes(
   for (const [key, tag] of Object.entries(types ?? {})) {
     const value = properties[key];
     const element = tag.startsWith('integer') ? integerValue : temporalValue;
-    const valid = tag.endsWith('[]') ? z.array(element).safeParse(value).success : element.safeParse(value).success;
+    const valid = (tag.endsWith('[]') ? z.array(element) : element).safeParse(value).success;
     if (value === undefined)
-      context.addIssue({ code: 'custom', path: ['typen', key], message: `${key} is not among the properties` });
+      context.addIssue({ code: 'custom', path: ['typen', key], message: `${key} staat niet bij de eigenschappen` });
     else if (!valid)
       context.addIssue({
         code: 'custom',
         path: ['typen', key],
-        message: `${key} does not hold a value of type ${tag}`,
+        message: `${key} bevat geen waarde van het type ${tag}`,
       });
   }
 }
@@ -121,7 +131,7 @@ const sourcesSchema = z
   .min(1)
   .refine(
     (sources) => new Set(sources.map((source) => source.vindplaats !== undefined)).size === 1,
-    'either every source has a vindplaats or none has',
+    'ofwel elke bron heeft een vindplaats, ofwel geen enkele',
   );
 
 export const variantSchema = z.object({ eigenschap: z.string().min(1), waarde: scalar, bron: z.json() }).strict();
@@ -147,7 +157,7 @@ function checkFact(
     context.addIssue({
       code: 'custom',
       path: ['eigenschappen', key],
-      message: `${key} has a field of its own in this record`,
+      message: `${key} heeft in dit record een eigen veld`,
     });
   }
   checkTypes(record.typen, properties, context);
@@ -174,7 +184,7 @@ export type ExportNode = z.infer<typeof exportNodeSchema>;
 export const retractedNodeSchema = exportNodeSchema.refine(
   (record) => !(record.eigenschappen && 'soort' in record.eigenschappen),
   {
-    message: 'soort is the label of a retracted node, not one of its eigenschappen',
+    message: 'soort is het label van een ingetrokken knoop, niet een van zijn eigenschappen',
     path: ['eigenschappen', 'soort'],
   },
 );
@@ -202,16 +212,24 @@ function flatSchema(required: string, structured: readonly string[] = []) {
   return z.record(propertyName, z.unknown()).superRefine((record, context) => {
     const { typen, ...properties } = record;
     if (typeof properties[required] !== 'string')
-      context.addIssue({ code: 'custom', path: [required], message: 'expected a string' });
+      context.addIssue({ code: 'custom', path: [required], message: 'verwacht een tekst' });
     for (const [key, value] of Object.entries(properties)) {
       const schema = structured.includes(key) ? z.union([propertyValueSchema, jsonStructure]) : propertyValueSchema;
-      const parsed = schema.safeParse(value);
+      const parsed = schema.safeParse(value, { error: dutch });
       if (!parsed.success)
-        context.addIssue({ code: 'custom', path: [key], message: parsed.error.issues[0]?.message ?? 'invalid value' });
+        context.addIssue({
+          code: 'custom',
+          path: [key],
+          message: parsed.error.issues[0]?.message ?? 'ongeldige waarde',
+        });
     }
-    const types = typesSchema.optional().safeParse(typen);
+    const types = typesSchema.optional().safeParse(typen, { error: dutch });
     if (!types.success)
-      context.addIssue({ code: 'custom', path: ['typen'], message: types.error.issues[0]?.message ?? 'invalid types' });
+      context.addIssue({
+        code: 'custom',
+        path: ['typen'],
+        message: types.error.issues[0]?.message ?? 'ongeldige typen',
+      });
     else checkTypes(types.data, properties, context);
   });
 }

@@ -15,6 +15,7 @@ import { documentYaml, RecordWriter } from './export-files.js';
 import {
   apiKeySchema,
   changeSchema,
+  dutch,
   exportFiles,
   exportFormat,
   exportNodeSchema,
@@ -190,23 +191,22 @@ async function checkLabelSets(repository: ExportRepository): Promise<void> {
   ]);
   const problems: string[] = [];
   for (const set of await repository.labelSets()) {
-    const labels = set.labels.join(':') || '(no label)';
-    if (!known.has(key(set.labels)))
-      problems.push(`${set.aantal} nodes labelled ${labels}, which the export does not know`);
+    const labels = set.labels.join(':') || '(geen label)';
+    if (!known.has(key(set.labels))) problems.push(`${set.aantal} knopen met label ${labels}, dat de export niet kent`);
     else if (set.zonderSleutel > 0 && !set.labels.includes('SeedVersie')) {
       problems.push(
-        `${set.zonderSleutel} nodes labelled ${labels} without a string id${labels === 'Wijziging' ? ' and op' : ''}`,
+        `${set.zonderSleutel} knopen met label ${labels} zonder een id als tekst${labels === 'Wijziging' ? ' en op' : ''}`,
       );
     }
   }
-  if (problems.length > 0) throw new ExportError(`Nothing was exported: the graph holds ${problems.join('; ')}.`);
+  if (problems.length > 0) throw new ExportError(`Er is niets geëxporteerd: de graaf bevat ${problems.join('; ')}.`);
 }
 
 const key = (labels: readonly string[]) => [...labels].sort().join(':');
 
 function entityRecord(node: StoredNode, retracted: boolean) {
   const id = String(node.properties.id);
-  const what = `${retracted ? 'retracted node' : 'node'} ${id}`;
+  const what = `${retracted ? 'ingetrokken knoop' : 'knoop'} ${id}`;
   const label = retracted
     ? node.properties.soort
     : node.labels.find((name) => name !== entityLabel && name !== actorLabel);
@@ -216,7 +216,7 @@ function entityRecord(node: StoredNode, retracted: boolean) {
     node.typed.some((typed) => typed.key === 'soort' && retracted)
   ) {
     throw new ExportError(
-      `${what}: ${retracted ? `its soort ${String(label)}` : 'its labels'} do not name a kind of node`,
+      `${what}: ${retracted ? `zijn soort ${String(label)} noemt` : 'zijn labels noemen'} geen soort knoop`,
     );
   }
   const record = nodeRecord(label as NodeLabel, toYamlProperties(node.properties, node.typed, what), retracted);
@@ -224,10 +224,10 @@ function entityRecord(node: StoredNode, retracted: boolean) {
 }
 
 function relationExportRecord(relation: StoredRelation, retracted: boolean) {
-  const what = `relation ${String(relation.van)} ${relation.type} ${String(relation.naar)}`;
+  const what = `relatie ${String(relation.van)} ${relation.type} ${String(relation.naar)}`;
   if (typeof relation.naar !== 'string' || !relation.endKnown) {
     throw new ExportError(
-      `${what}: it ends at a node that is neither in the knowledge graph nor retracted, or has no id`,
+      `${what}: ze eindigt bij een knoop die niet in de kennisgraaf staat en niet is ingetrokken, of die geen id heeft`,
     );
   }
   const type = retracted ? relation.properties.type : relation.type;
@@ -237,7 +237,7 @@ function relationExportRecord(relation: StoredRelation, retracted: boolean) {
     (retracted && relation.typed.some((typed) => typed.key === 'type'))
   ) {
     throw new ExportError(
-      `${what}: ${retracted ? `its type property ${String(type)}` : 'its type'} is not a relation type of the model`,
+      `${what}: ${retracted ? `haar eigenschap type ${String(type)}` : 'haar type'} is geen relatietype van het model`,
     );
   }
   const record = relationRecord(
@@ -268,7 +268,10 @@ function checkedFlat(
 function checked<T>(
   record: T,
   schema: {
-    safeParse(value: unknown): {
+    safeParse(
+      value: unknown,
+      params: { error: typeof dutch },
+    ): {
       success: boolean;
       error?: { issues: Array<{ path: PropertyKey[]; message: string }> };
     };
@@ -277,15 +280,17 @@ function checked<T>(
   stored: { properties: Record<string, unknown>; typed: StoredNode['typed'] },
   what: string,
 ): T {
-  const parsed = schema.safeParse(record);
+  const parsed = schema.safeParse(record, { error: dutch });
   if (!parsed.success) {
     const issue = parsed.error?.issues[0];
     throw new ExportError(
-      `${what} cannot be exported: ${issue?.path.map(String).join('.') || '(record)'}: ${issue?.message}`,
+      `${what} kan niet worden geëxporteerd: ${issue?.path.map(String).join('.') || '(record)'}: ${issue?.message}`,
     );
   }
   if (!sameRow(row, storedRow(stored.properties, stored.typed))) {
-    throw new ExportError(`${what} cannot be exported: its record would not give back the same properties`);
+    throw new ExportError(
+      `${what} kan niet worden geëxporteerd: het record zou niet dezelfde eigenschappen teruggeven`,
+    );
   }
   return record;
 }
@@ -344,14 +349,14 @@ function checkComplete(
   const relations = counts.relaties + counts.ingetrokkenRelaties;
   if (before.nodes !== after.nodes || before.relations !== after.relations) {
     throw new ExportError(
-      `The graph changed during the export (${before.nodes} → ${after.nodes} nodes, ${before.relations} → ${after.relations} relations); ` +
-        'export again while nothing writes to it (stop the service).',
+      `De graaf veranderde tijdens de export (${before.nodes} → ${after.nodes} knopen, ${before.relations} → ${after.relations} relaties); ` +
+        'exporteer opnieuw terwijl niets erin schrijft (stop de dienst).',
     );
   }
   if (nodes !== after.nodes || relations !== after.relations) {
     throw new ExportError(
-      `The export holds ${nodes} of ${after.nodes} nodes and ${relations} of ${after.relations} relations; ` +
-        'relations must start at a node of the knowledge graph or a retracted one.',
+      `De export bevat ${nodes} van de ${after.nodes} knopen en ${relations} van de ${after.relations} relaties; ` +
+        'relaties moeten beginnen bij een knoop van de kennisgraaf of een ingetrokken knoop.',
     );
   }
 }

@@ -42,7 +42,9 @@ export function toYamlProperties(
   for (const property of typed) {
     const tag = typeTagOf(property.type);
     if (!tag)
-      throw new ExportError(`${what}: property ${property.key} is a ${property.type}, which the export cannot keep`);
+      throw new ExportError(
+        `${what}: eigenschap ${property.key} is een ${property.type}, dat de export niet kan bewaren`,
+      );
     types[property.key] = tag;
     const convert = tag.startsWith('integer') ? integerValue : (text: string) => text;
     values[property.key] = (
@@ -78,7 +80,7 @@ export function nodeRecord(label: NodeLabel, { values, types }: YamlProperties, 
   const rest = { ...values };
   const take = (key: string) => takeString(rest, types, key);
   const id = take('id');
-  if (id === undefined) throw new ExportError(`a ${label} without a string id cannot be exported`);
+  if (id === undefined) throw new ExportError(`een ${label} zonder een id als tekst kan niet worden geëxporteerd`);
   if (retracted) delete rest.soort;
   const record: ExportNode = { id, label };
   assign(record, 'naam', take('naam'));
@@ -153,7 +155,9 @@ export function flatRecord(
   structured: readonly string[] = [],
 ): FlatRecord {
   if ('typen' in values)
-    throw new ExportError('a property named typen cannot be exported: the name is taken by the format');
+    throw new ExportError(
+      'een eigenschap met de naam typen kan niet worden geëxporteerd: het formaat gebruikt die naam',
+    );
   const keys = [
     ...order.filter((key) => key in values),
     ...Object.keys(values)

@@ -13,6 +13,7 @@ import { readRecords, RecordSyntaxError, type ReadRecord } from './export-files.
 import {
   apiKeySchema,
   changeSchema,
+  dutch,
   exportFiles,
   exportNodeSchema,
   exportRelationSchema,
@@ -71,8 +72,8 @@ export async function importGraph(
   const present = await repository.nodeCount();
   if (present > 0 && !options.wissen) {
     throw new ImportRefusal(
-      `The database already holds ${present} nodes; an export is imported into an empty database only. ` +
-        'Add --wissen to delete everything in it first.',
+      `De database bevat al ${present} knopen; een export wordt alleen in een lege database geladen. ` +
+        'Voeg --wissen toe om eerst alles erin te wissen.',
     );
   }
   const { manifest, retractedIds } = await checkExport(directory);
@@ -125,8 +126,8 @@ export async function importGraph(
   const expected = totals(manifest.aantallen);
   if (counts.nodes !== expected.nodes || counts.relations !== expected.relations) {
     throw new ImportError(
-      `After the import the database holds ${counts.nodes} nodes and ${counts.relations} relations, ` +
-        `but the export has ${expected.nodes} and ${expected.relations}; was something else writing to it?`,
+      `Na de import bevat de database ${counts.nodes} knopen en ${counts.relations} relaties, ` +
+        `maar de export heeft er ${expected.nodes} en ${expected.relations}; schreef er iets anders in?`,
     );
   }
   const seconds = secondsSince(started);
@@ -161,26 +162,29 @@ async function checkExport(directory: string): Promise<{ manifest: Manifest; ret
   const checkNode = (file: string, index: number, record: unknown, retracted: boolean) => {
     if (!valid(file, index, record, retracted ? retractedNodeSchema : exportNodeSchema)) return;
     const { id } = record as ExportNode;
-    if (nodeIds.has(id)) report(file, index, record, `the id ${id} is used twice`);
+    if (nodeIds.has(id)) report(file, index, record, `het id ${id} komt twee keer voor`);
     nodeIds.add(id);
     if (retracted) retractedIds.add(id);
   };
   const checkEnds = (file: string, index: number, record: ExportRelation) => {
     for (const end of [record.van, record.naar])
-      if (!nodeIds.has(end)) report(file, index, record, `${end} is not a node of the export`);
+      if (!nodeIds.has(end)) report(file, index, record, `${end} is geen knoop van de export`);
   };
   const valid = (
     file: string,
     index: number,
     record: unknown,
     schema: {
-      safeParse(value: unknown): {
+      safeParse(
+        value: unknown,
+        params: { error: typeof dutch },
+      ): {
         success: boolean;
         error?: { issues: Array<{ path: PropertyKey[]; message: string }> };
       };
     },
   ) => {
-    const parsed = schema.safeParse(record);
+    const parsed = schema.safeParse(record, { error: dutch });
     if (!parsed.success) {
       const issues = parsed.error?.issues ?? [];
       report(
@@ -218,7 +222,7 @@ async function checkExport(directory: string): Promise<{ manifest: Manifest; ret
     return (index: number, record: unknown) => {
       const value = (record as FlatRecord | null)?.[property];
       if (value === undefined) return;
-      if (seen.has(value)) report(file, index, record, `${property} ${String(value)} is used twice`);
+      if (seen.has(value)) report(file, index, record, `${property} ${String(value)} komt twee keer voor`);
       seen.add(value);
     };
   };
@@ -245,7 +249,9 @@ async function checkExport(directory: string): Promise<{ manifest: Manifest; ret
     for (const [name, count] of Object.entries(found)) {
       const expected = manifest.aantallen[name as keyof Counts];
       if (count !== expected)
-        problems.push(`${exportFiles.manifest}: ${name} should be ${expected}, the files hold ${count}`);
+        problems.push(
+          `${exportFiles.manifest}: ${name} zou ${expected} moeten zijn, de bestanden bevatten er ${count}`,
+        );
     }
   }
   if (problems.length > 0) throw invalidExport(directory, problems, false);
@@ -258,18 +264,20 @@ async function readManifest(directory: string): Promise<Manifest> {
   try {
     text = await readFile(path, 'utf8');
   } catch {
-    throw new ImportError(`${path} is missing: ${directory} holds no (complete) export; make one with npm run export.`);
+    throw new ImportError(
+      `${path} ontbreekt: ${directory} bevat geen (volledige) export; maak er een met npm run export.`,
+    );
   }
   let value: unknown;
   try {
     value = parse(text);
   } catch (error) {
-    throw new ImportError(`${path}: not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+    throw new ImportError(`${path}: geen geldige YAML: ${(error as Error).message.split('\n')[0]}`);
   }
-  const parsed = manifestSchema.safeParse(value);
+  const parsed = manifestSchema.safeParse(value, { error: dutch });
   if (!parsed.success) {
     throw new ImportError(
-      `${path}: ${parsed.error.issues.map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.message}`).join('; ')}`,
+      `${path}: ${parsed.error.issues.map((issue) => `${issue.path.join('.') || '(bestand)'}: ${issue.message}`).join('; ')}`,
     );
   }
   return parsed.data;
@@ -281,9 +289,9 @@ async function* records(directory: string, file: string): AsyncGenerator<ReadRec
     yield* readRecords(join(directory, file));
   } catch (error) {
     if (error instanceof RecordSyntaxError)
-      throw new ImportError(`Invalid export in ${directory}: ${file}: ${error.message}`);
+      throw new ImportError(`Ongeldige export in ${directory}: ${file}: ${error.message}`);
     if ((error as NodeJS.ErrnoException).code === 'ENOENT')
-      throw new ImportError(`Invalid export in ${directory}: ${file} is missing`);
+      throw new ImportError(`Ongeldige export in ${directory}: ${file} ontbreekt`);
     throw error;
   }
 }
@@ -297,14 +305,14 @@ async function scan(
   for await (const { record, index, problem } of records(directory, file)) {
     if (problem !== undefined) report(file, index, undefined, problem);
     else if (typeof record !== 'object' || record === null || Array.isArray(record))
-      report(file, index, record, 'expected a record (a mapping)');
+      report(file, index, record, 'verwacht een record (een mapping)');
     else check(index, record);
   }
 }
 
 function invalidExport(directory: string, problems: readonly string[], truncated: boolean): ImportError {
   return new ImportError(
-    `Invalid export in ${directory}; nothing was imported:\n  ${problems.join('\n  ')}${truncated ? '\n  (stopped here)' : ''}`,
+    `Ongeldige export in ${directory}; er is niets geïmporteerd:\n  ${problems.join('\n  ')}${truncated ? '\n  (hier gestopt)' : ''}`,
   );
 }
 

@@ -104,9 +104,9 @@ export function parseRecordLines(lines: readonly string[]): unknown {
   try {
     items = parse(lines.join('\n'));
   } catch (error) {
-    throw new Error(`not valid YAML: ${(error as Error).message}`, { cause: error });
+    throw new Error(`geen geldige YAML: ${(error as Error).message}`, { cause: error });
   }
-  if (!Array.isArray(items) || items.length !== 1) throw new Error('expected one record');
+  if (!Array.isArray(items) || items.length !== 1) throw new Error('verwacht één record');
   return items[0];
 }
 

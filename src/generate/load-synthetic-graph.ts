@@ -45,13 +45,13 @@ export async function loadSyntheticGraph(
   const origins = await repository.originCounts();
   if (origins.seed > 0 && !options.naastSeeds) {
     throw new GenerateRefusal(
-      `This database holds the seeded IBP graph (${origins.seed} nodes). Load the synthetic graph into a database of ` +
-        'its own (e.g. NEO4J_LOCAL_DATA_DIR=.data/schaal npm run generate), or add --naast-seeds to load it next to the seeds.',
+      `Deze database bevat de IBP-graaf uit de seeds (${origins.seed} knopen). Laad de synthetische graaf in een eigen ` +
+        'database (bijvoorbeeld NEO4J_LOCAL_DATA_DIR=.data/schaal npm run generate), of voeg --naast-seeds toe om hem naast de seeds te laden.',
     );
   }
   if (origins.synthetic > 0 && !options.wissen) {
     throw new GenerateRefusal(
-      `This database already holds ${origins.synthetic} synthetic nodes. Add --wissen to remove them first.`,
+      `Deze database bevat al ${origins.synthetic} synthetische knopen. Voeg --wissen toe om ze eerst te verwijderen.`,
     );
   }
   const removed =

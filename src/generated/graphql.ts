@@ -4339,7 +4339,7 @@ export type Relatie = {
   vastlegging: Maybe<Vastlegging>;
 };
 
-/** Het type van een relatie in de graaf; zie de README voor de betekenis van elk type. */
+/** Het type van een relatie in de graaf; het model met alle typen staat in docs/knowledge-graph.md. */
 export type RelatieType =
   /** Een actor is afzender van een document. */
   | 'AFZENDER_VAN'

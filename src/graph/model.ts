@@ -1,8 +1,8 @@
 /**
  * The knowledge graph's model: which kinds of node and relation exist, what they mean and
  * which kinds a relation may join. Seeds are validated against it, the Cypher builders take
- * labels and relation types only from it (never from input), and the README's model table
- * mirrors it.
+ * labels and relation types only from it (never from input), and the model tables in
+ * docs/knowledge-graph.md mirror it.
  */
 
 export const actorLabels = [

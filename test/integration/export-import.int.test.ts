@@ -229,7 +229,7 @@ describe('export and import', { timeout: processTestTimeoutMs }, () => {
   it('refuses a database that holds nodes, unless told to delete them', async () => {
     const present = await nodeCount(target.database);
     await expect(importGraph(target.database, exported(), logger)).rejects.toThrow(
-      `The database already holds ${present} nodes; an export is imported into an empty database only. Add --wissen to delete everything in it first.`,
+      `De database bevat al ${present} knopen; een export wordt alleen in een lege database geladen. Voeg --wissen toe om eerst alles erin te wissen.`,
     );
     await importGraph(target.database, exported(), logger, { wissen: true });
     expect(await snapshot(target.database)).toEqual(await snapshot(source.database));
@@ -257,23 +257,23 @@ describe('export and import', { timeout: processTestTimeoutMs }, () => {
     const failure = await importGraph(target.database, broken, logger, { wissen: true }).catch((error: Error) => error);
     expect(failure).toBeInstanceOf(Error);
     expect((failure as Error).message).toMatch(
-      new RegExp(`^Invalid export in .*broken; nothing was imported:\n {2}relaties\\.yaml, record ${record} \\(`),
+      new RegExp(`^Ongeldige export in .*broken; er is niets geïmporteerd:\n {2}relaties\\.yaml, record ${record} \\(`),
     );
     expect((failure as Error).message).toContain(
-      `relaties.yaml, record ${record} (${van} VERBIND ${naar}): type: Invalid option`,
+      `relaties.yaml, record ${record} (${van} VERBIND ${naar}): type: Ongeldige optie`,
     );
-    expect((failure as Error).message).toMatch(/\n {2}wijzigingen\.yaml, record 9: not valid YAML: Flow sequence/);
+    expect((failure as Error).message).toMatch(/\n {2}wijzigingen\.yaml, record 9: geen geldige YAML: Flow sequence/);
     expect(await nodeCount(target.database)).toBe(present);
 
     await writeFile(join(broken, 'relaties.yaml'), relations);
     await writeFile(join(broken, 'wijzigingen.yaml'), `${changes}\n- id: "extra"\n`);
     await expect(importGraph(target.database, broken, logger, { wissen: true })).rejects.toThrow(
-      /\n {2}export\.yaml: wijzigingen should be 8, the files hold 9$/,
+      /\n {2}export\.yaml: wijzigingen zou 8 moeten zijn, de bestanden bevatten er 9$/,
     );
 
     await rm(join(broken, 'export.yaml'));
     await expect(importGraph(target.database, broken, logger, { wissen: true })).rejects.toThrow(
-      /export\.yaml is missing/,
+      /export\.yaml ontbreekt/,
     );
     expect(await nodeCount(target.database)).toBe(present);
   });
@@ -282,7 +282,7 @@ describe('export and import', { timeout: processTestTimeoutMs }, () => {
     await target.database.write('stranger', "CREATE (:Vreemd {id: 'vreemd:1'})", {});
     try {
       await expect(exportGraph(target.database, join(work, 'stranger'), logger)).rejects.toThrow(
-        'Nothing was exported: the graph holds 1 nodes labelled Vreemd, which the export does not know.',
+        'Er is niets geëxporteerd: de graaf bevat 1 knopen met label Vreemd, dat de export niet kent.',
       );
       await expect(readdir(join(work, 'stranger'))).rejects.toThrow();
     } finally {
@@ -306,7 +306,7 @@ describe('export and import', { timeout: processTestTimeoutMs }, () => {
       );
       expect(refused).toMatchObject({
         code: 1,
-        stderr: expect.stringContaining('Add --wissen to delete everything in it first.'),
+        stderr: expect.stringContaining('Voeg --wissen toe om eerst alles erin te wissen.'),
       });
       await run('import', '--map', 'door-commando', '--wissen');
       expect(await snapshot(target.database)).toEqual(await snapshot(source.database));

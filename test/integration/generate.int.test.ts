@@ -168,7 +168,7 @@ describe('the GraphQL service on a synthetic graph', () => {
 describe('guarding the database', () => {
   it('refuses to load over synthetic data without wissen, and replaces it with wissen', async () => {
     await expect(loadSyntheticGraph(database, logger, options)).rejects.toThrow(
-      /already holds 2000 synthetic nodes.*--wissen/,
+      /bevat al 2000 synthetische knopen.*--wissen/,
     );
     const other = { ...options, seed: 8, knopen: 1_500, wissen: true };
     const summary = await loadSyntheticGraph(database, logger, other);
@@ -183,7 +183,7 @@ describe('guarding the database', () => {
     const replace = { ...options, wissen: true };
     await expect(loadSyntheticGraph(database, logger, replace)).rejects.toThrow(GenerateRefusal);
     await expect(loadSyntheticGraph(database, logger, replace)).rejects.toThrow(
-      /seeded IBP graph.*NEO4J_LOCAL_DATA_DIR/,
+      /IBP-graaf uit de seeds.*NEO4J_LOCAL_DATA_DIR/,
     );
     await loadSyntheticGraph(database, logger, { ...replace, naastSeeds: true });
     expect(await repository.originCounts()).toEqual({ seed: seeded, synthetic: 2_000 });

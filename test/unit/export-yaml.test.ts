@@ -94,7 +94,7 @@ describe('the YAML of export records', () => {
   });
 
   it('names the problem in YAML it cannot read', () => {
-    expect(() => parseRecordLines(['- id: a', '  naam: [unclosed'])).toThrow(/not valid YAML/);
+    expect(() => parseRecordLines(['- id: a', '  naam: [unclosed'])).toThrow(/geen geldige YAML/);
   });
 });
 
@@ -195,7 +195,7 @@ describe('records from stored properties', () => {
   it('refuses a type it cannot keep, naming the property', () => {
     expect(() =>
       toYamlProperties({ plek: null }, [{ key: 'plek', type: 'POINT NOT NULL', text: 'point(...)' }], 'regio:oost'),
-    ).toThrow('regio:oost: property plek is a POINT NOT NULL, which the export cannot keep');
+    ).toThrow('regio:oost: eigenschap plek is een POINT NOT NULL, dat de export niet kan bewaren');
   });
 
   it('leaves out a relation key that follows from its ends, and keeps one that does not', () => {

@@ -12,19 +12,27 @@ import {
 import { fromProjectRoot } from '../../src/paths.js';
 import { readSeedFiles, type SeedData } from '../../src/seeds/seed-files.js';
 
-let readme: string;
+/** The section "## The model" of docs/knowledge-graph.md: its two tables, nodes and relations. */
+function modelSection(markdown: string): string {
+  const start = markdown.indexOf('\n## The model\n');
+  if (start < 0) throw new Error('docs/knowledge-graph.md has no section "## The model"');
+  const end = markdown.indexOf('\n## ', start + 1);
+  return markdown.slice(start, end < 0 ? undefined : end);
+}
+
+let modelTables: string;
 let seedModel: string;
 let seeds: SeedData;
 beforeAll(async () => {
-  readme = await readFile(fromProjectRoot('README.md'), 'utf8');
+  modelTables = modelSection(await readFile(fromProjectRoot('docs', 'knowledge-graph.md'), 'utf8'));
   seedModel = await readFile(fromProjectRoot('seeds', 'MODEL.md'), 'utf8');
   seeds = await readSeedFiles();
 });
 
 describe('the graph model', () => {
-  it('is documented in the README: a row for every node label and relation type', () => {
-    for (const label of nodeLabels) expect(readme).toContain(`| \`${label}\` |`);
-    for (const type of relationTypeNames) expect(readme).toContain(`| \`${type}\` |`);
+  it('is documented in docs/knowledge-graph.md: a row for every node label and relation type', () => {
+    for (const label of nodeLabels) expect(modelTables, label).toMatch(new RegExp(`^\\| \`${label}\` \\|`, 'm'));
+    for (const type of relationTypeNames) expect(modelTables, type).toMatch(new RegExp(`^\\| \`${type}\` \\|`, 'm'));
   });
 
   it('gives for every relation type an example that is a real relation in the seeds', () => {
@@ -32,7 +40,7 @@ describe('the graph model', () => {
     for (const [type, definition] of Object.entries(relationTypes)) {
       const [van, naar] = definition.example.split(' → ');
       expect(relations, `${type}: ${definition.example}`).toContain(`${van} ${type} ${naar}`);
-      expect(readme).toContain(definition.example);
+      expect(modelTables, type).toContain(`| \`${definition.example}\` |`);
     }
   });
 

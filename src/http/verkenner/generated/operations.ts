@@ -48,7 +48,7 @@ export const OpgaveCategorie = {
 } as const;
 
 export type OpgaveCategorie = typeof OpgaveCategorie[keyof typeof OpgaveCategorie];
-/** Het type van een relatie in de graaf; zie de README voor de betekenis van elk type. */
+/** Het type van een relatie in de graaf; het model met alle typen staat in docs/knowledge-graph.md. */
 export const RelatieType = {
   /** Een actor is afzender van een document. */
   AfzenderVan: 'AFZENDER_VAN',
