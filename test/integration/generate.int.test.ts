@@ -187,7 +187,8 @@ describe('guarding the database', () => {
     );
     await loadSyntheticGraph(database, logger, { ...replace, naastSeeds: true });
     expect(await repository.originCounts()).toEqual({ seed: seeded, synthetic: 2_000 });
-  });
+    // Loading the seeds takes 20 s on a quiet machine and two minutes on a busy one.
+  }, 300_000);
 
   it('with knopen 0 and wissen only removes the synthetic data', async () => {
     const summary = await loadSyntheticGraph(database, logger, {
