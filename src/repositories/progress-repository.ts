@@ -35,7 +35,7 @@ const amountCondition = `($of IS NULL OR EXISTS { (n)-[:BEDRAG_VAN]->(:Instrumen
 /**
  * The only ways an amount's fund `f` reaches an opgave `o`, both stated in the graph: the fund is
  * deployed for the opgave, or for one of its themes (directly, or as part of a broader theme). `p` is
- * the path, so its relations can be shown with their sources. docs/bedragen.md names them.
+ * the path, so its relations can be shown with their sources. docs/voortgang.md names them.
  */
 const fundToOpgave = [
   `p = (f)-[:INSTRUMENT_VOOR]->(o:Opgave)`,
