@@ -420,7 +420,7 @@ export type Bewijs = {
   gewicht: Scalars['Float']['output'];
   /** Aantal relaties van dit knooppunt in de hele graaf. */
   graad: Scalars['Int']['output'];
-  /** Hoe elke opgave met het gedeelde knooppunt verbonden is: direct of via een van haar thema's. */
+  /** Hoe elke opgave met het gedeelde knooppunt verbonden is: direct, via een van haar thema's, of (bij een knelpunt) via een gebied waar ze speelt. */
   verbindingen: Array<BewijsVerbinding>;
 };
 
@@ -429,7 +429,7 @@ export type BewijsVerbinding = {
   __typename?: 'BewijsVerbinding';
   /** De opgave. */
   opgave: Opgave;
-  /** De relatie(s): één voor een directe verbinding, twee via een thema van de opgave. */
+  /** De relatie(s): één voor een directe verbinding, twee via een thema van de opgave (opgave ← thema → knooppunt) of via een gebied (opgave → gebied ← knelpunt). */
   relaties: Array<Relatie>;
 };
 
