@@ -98,13 +98,23 @@ export class ProgressRepository {
            .map((path) => `EXISTS { MATCH (n)-[:BEDRAG_VAN]->(f:Instrument) MATCH ${path} WHERE o.id = $opgave }`)
            .join(' OR ')})
        OPTIONAL MATCH (n)-[:BEDRAG_VAN]->(f:Instrument)
-       CALL (f) {
-         ${fundToOpgave.map((path) => `OPTIONAL MATCH ${path} RETURN o, relationships(p) AS via`).join(' UNION ')}
+       WITH collect({amount: n, fund: f}) AS pairs
+       // The ways from each fund to its opgaven, once per fund rather than once per amount.
+       CALL (pairs) {
+         UNWIND pairs AS pair
+         WITH DISTINCT pair.fund AS f WHERE f IS NOT NULL
+         CALL (f) {
+           ${fundToOpgave.map((path) => `OPTIONAL MATCH ${path} RETURN o, relationships(p) AS via`).join(' UNION ')}
+         }
+         WITH f, collect(CASE WHEN o IS NULL THEN NULL
+                              ELSE {opgave: ${nodeProjection('o')}, via: [r IN via | ${relationProjection('r')}]} END) AS opgaven
+         RETURN collect({id: f.id, fund: ${nodeProjection('f')}, opgaven: opgaven}) AS reach
        }
-       WITH n, f, collect(CASE WHEN o IS NULL THEN NULL
-                               ELSE {opgave: ${nodeProjection('o')}, via: [r IN via | ${relationProjection('r')}]} END) AS opgaven
-       WITH n, collect(CASE WHEN f IS NULL THEN NULL ELSE {fund: ${nodeProjection('f')}, opgaven: opgaven} END) AS funds
-       RETURN ${nodeProjection('n')} AS amount, funds ORDER BY ${orderBy('n', 'naam')}`,
+       UNWIND pairs AS pair
+       WITH pair.amount AS n, pair.fund AS f, reach
+       WITH n, collect(CASE WHEN f IS NULL THEN NULL ELSE [x IN reach WHERE x.id = f.id][0] END) AS funds
+       RETURN ${nodeProjection('n')} AS amount, [x IN funds | {fund: x.fund, opgaven: x.opgaven}] AS funds
+       ORDER BY ${orderBy('n', 'naam')}`,
       { ...amountParameters(filter), opgave: filter.opgave ?? null },
     );
     return rows.map(({ amount, funds }) => ({
