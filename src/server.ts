@@ -34,6 +34,7 @@ import { budgetKey, CallerBudgets } from './http/rate-limit.js';
 import { schemaFilePath, schemaFileRoutes } from './http/schema-file.js';
 import { anonymousResponseCeiling } from './http/response-size.js';
 import { securityHeaders } from './http/security-headers.js';
+import { progressReportRoutes } from './http/progress-reports.js';
 import { startPageRoutes } from './http/start-page.js';
 import { loadTrustedDocuments, trustedDocumentsOnly } from './http/trusted-documents.js';
 import { verkennerRoutes } from './http/verkenner.js';
@@ -112,6 +113,32 @@ export async function createServer({ config, database, logger }: ServerDependenc
   const apollo = createApollo(config, logger, httpServer, typeDefs, metrics);
   await apollo.start();
 
+  /** The caller's request context: credentials checked, the rate limit admitted, cost spent against it. */
+  const contextFor = async (req: Request, res: Response): Promise<RequestContext> => {
+    const requestId = String(req.id);
+    const clientAddress = req.ip ?? '';
+    // The body parser checked the credentials already when there were any (see http/body-limit.ts).
+    const checked =
+      (res.locals.caller as Promise<Caller> | undefined) ??
+      authenticate(req.headers.authorization, config.auth, credentials);
+    const caller = await checked.catch(async (error: unknown) => {
+      // Bad credentials are the caller's; anything else (the database) is logged here, since
+      // no operation starts and so the operation log never sees it.
+      if (!(error instanceof GraphQLError && reachesCaller(error))) {
+        logger.error({ err: error, requestId }, 'authentication failed');
+      }
+      // A refused credential still counts against the address, so guessing keys is limited too.
+      await budgets.admit(budgetKey(anonymous, clientAddress));
+      throw error;
+    });
+    const key = budgetKey(caller, clientAddress);
+    await budgets.admit(key);
+    const context = createRequestContext(contextDependencies, requestId, caller, sentBookmarks(req.headers));
+    context.spendCost = (cost) => budgets.spend(key, cost);
+    res.locals.requestContext = context;
+    return context;
+  };
+
   app.disable('x-powered-by');
   // Who the client is (req.ip) as the trusted proxies say; with none trusted, the socket's address.
   app.set('trust proxy', config.http.trustProxy);
@@ -127,6 +154,7 @@ export async function createServer({ config, database, logger }: ServerDependenc
   app.use(ideRoutes(graphqlPath));
   app.use(verkennerRoutes());
   app.use(startPageRoutes());
+  app.use(progressReportRoutes(apollo, contextFor, () => database.graphVersion()));
   app.use(schemaFileRoutes(typeDefs));
   app.use(
     graphqlPath,
@@ -136,30 +164,7 @@ export async function createServer({ config, database, logger }: ServerDependenc
     ),
     ...(trustedDocuments ? [trustedDocumentsOnly(trustedDocuments)] : []),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const requestId = String(req.id);
-        const clientAddress = req.ip ?? '';
-        // The body parser checked the credentials already when there were any (see http/body-limit.ts).
-        const checked =
-          (res.locals.caller as Promise<Caller> | undefined) ??
-          authenticate(req.headers.authorization, config.auth, credentials);
-        const caller = await checked.catch(async (error: unknown) => {
-          // Bad credentials are the caller's; anything else (the database) is logged here, since
-          // no operation starts and so the operation log never sees it.
-          if (!(error instanceof GraphQLError && reachesCaller(error))) {
-            logger.error({ err: error, requestId }, 'authentication failed');
-          }
-          // A refused credential still counts against the address, so guessing keys is limited too.
-          await budgets.admit(budgetKey(anonymous, clientAddress));
-          throw error;
-        });
-        const key = budgetKey(caller, clientAddress);
-        await budgets.admit(key);
-        const context = createRequestContext(contextDependencies, requestId, caller, sentBookmarks(req.headers));
-        context.spendCost = (cost) => budgets.spend(key, cost);
-        res.locals.requestContext = context;
-        return context;
-      },
+      context: ({ req, res }) => contextFor(req, res),
     }),
   );
   app.use(notFound());

@@ -9,7 +9,7 @@ import type { Candidate, Evidence, EvidenceLink } from '../graph/crossover-candi
 import type { CrossoverPartnerRecord } from '../repositories/crossover-repository.js';
 import type { RouteStep } from '../graph/escalation-route.js';
 import type { Progress, ProgressOverview, StatusCount } from '../graph/progress.js';
-import type { AmountSum } from '../graph/amounts.js';
+import type { AmountSum, AmountGroup } from '../graph/amounts.js';
 import type { Meeting, OpgaveInArea, Path, PathStep } from '../repositories/discovery-repository.js';
 import type { Neighbourhood, NeighbourhoodNode } from '../graph/neighbourhood.js';
 import type { RecordingResult } from '../recording/recorder.js';
@@ -336,6 +336,17 @@ export type BedragEdge = {
   relatie: Maybe<Relatie>;
 };
 
+/** Waarnaar `bedragTotalen` groepeert, naast eenheid en soort (die altijd meegroeperen). */
+export type BedragGroepering =
+  /** Het fonds, budget of de afspraak waarvan het bedrag is (`BEDRAG_VAN`). */
+  | 'FONDS'
+  /** Het jaar van het bedrag; bedragen zonder jaar (alleen een periode) vormen een eigen groep. */
+  | 'JAAR'
+  /** De opgave die het fonds van het bedrag bereikt (zie `bedragTotalen`). */
+  | 'OPGAVE'
+  /** De rij van de tabel (`reeks`), zodat een totaal en zijn delen apart blijven. */
+  | 'REEKS';
+
 /** Wat voor bedrag het is. */
 export type BedragSoort =
   /** Het aandeel in de kosten dat een partij draagt, in procent. */
@@ -359,6 +370,34 @@ export type BedragSoort =
   /** Rijksuitgaven die de normeringsystematiek meetelt. */
   | 'UITGAVEN';
 
+/** Een groep bedragen met hun som: één eenheid, één soort, en waar gevraagd één opgave, fonds, jaar of rij. */
+export type Bedraggroep = {
+  __typename?: 'Bedraggroep';
+  /** Hoeveel bedragen er in de som tellen. */
+  aantal: Scalars['Int']['output'];
+  /** De bedragen die in de som tellen, op naam; elk met zijn bronnen. */
+  bedragen: Array<Bedrag>;
+  /** De eenheid van de som: `euro` of `procent`. */
+  eenheid: Scalars['String']['output'];
+  /** Het fonds, budget of de afspraak van de groep; `null` als niet naar fonds gegroepeerd is. */
+  fonds: Maybe<Instrument>;
+  /** Het jaar van de groep; `null` als niet naar jaar gegroepeerd is, of voor bedragen zonder jaar. */
+  jaar: Maybe<Scalars['Int']['output']>;
+  /**
+   * De opgave van de groep; `null` als niet naar opgave gegroepeerd is, of als het fonds van deze bedragen volgens
+   * de graaf geen opgave bereikt.
+   */
+  opgave: Maybe<Opgave>;
+  /** De rij van de tabel; `null` als niet naar rij gegroepeerd is, of voor bedragen buiten een tabel. */
+  reeks: Maybe<Scalars['String']['output']>;
+  /** De soort van de bedragen in de groep. */
+  soortBedrag: Maybe<BedragSoort>;
+  /** De som van de waarden (in euro, of in procentpunten). */
+  totaal: Scalars['Float']['output'];
+  /** De relaties waarlangs de fondsen van deze bedragen de opgave bereiken, met hun bronnen; leeg zonder opgave. */
+  verbanden: Array<Relatie>;
+};
+
 /** Een som van bedragen, met de bedragen die erin tellen. */
 export type Bedragsom = {
   __typename?: 'Bedragsom';
@@ -381,7 +420,7 @@ export type Bewijs = {
   gewicht: Scalars['Float']['output'];
   /** Aantal relaties van dit knooppunt in de hele graaf. */
   graad: Scalars['Int']['output'];
-  /** Hoe elke opgave met het gedeelde knooppunt verbonden is: direct of via een van haar thema's. */
+  /** Hoe elke opgave met het gedeelde knooppunt verbonden is: direct, via een van haar thema's, of (bij een knelpunt) via een gebied waar ze speelt. */
   verbindingen: Array<BewijsVerbinding>;
 };
 
@@ -390,7 +429,7 @@ export type BewijsVerbinding = {
   __typename?: 'BewijsVerbinding';
   /** De opgave. */
   opgave: Opgave;
-  /** De relatie(s): één voor een directe verbinding, twee via een thema van de opgave. */
+  /** De relatie(s): één voor een directe verbinding, twee via een thema van de opgave (opgave ← thema → knooppunt) of via een gebied (opgave → gebied ← knelpunt). */
   relaties: Array<Relatie>;
 };
 
@@ -3454,6 +3493,18 @@ export type Query = {
    * worden niet opgeteld: dat geeft een fout.
    */
   bedragTotaal: Bedragsom;
+  /**
+   * Sommen van bedragen, gegroepeerd naar opgave, fonds en jaar (of een deel daarvan, of naar de rij van de tabel),
+   * elke groep met de bedragen die erin tellen en hun bronnen. Bedragen van verschillende eenheden (euro en
+   * procent) of soorten (zoals accres en grondslag) worden nooit opgeteld: eenheid en soort groeperen altijd mee.
+   *
+   * Een bedrag hoort bij een opgave alleen langs een weg die de graaf zelf noemt: het bedrag is `BEDRAG_VAN` een
+   * fonds, budget of afspraak, en dat is `INSTRUMENT_VOOR` de opgave, of `INSTRUMENT_VOOR` een thema dat (eventueel
+   * via een breder thema, `ONDERDEEL_VAN`) `THEMA_VAN` de opgave is. `verbanden` geeft die relaties met hun bronnen.
+   * Een bedrag waarvan het fonds geen opgave bereikt, staat bij groepering naar opgave in een groep zonder opgave;
+   * een bedrag waarvan het fonds twee opgaven bereikt, telt in beide groepen.
+   */
+  bedragTotalen: Array<Bedraggroep>;
   /** De bedragen, op naam (een reeks van tabel 3 dus jaar na jaar). */
   bedragen: BedragConnection;
   /** Eén crossover op id; `null` als die niet bestaat. */
@@ -3645,6 +3696,20 @@ export type QueryBedragTotaalArgs = {
   soort?: InputMaybe<Array<BedragSoort>>;
   totJaar?: InputMaybe<Scalars['Int']['input']>;
   van: Scalars['ID']['input'];
+  vanJaar?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * De ingang van IBP Graph: de kennisgraaf van het Interbestuurlijk Programma (IBP),
+ * met de opgaven, overheden, regio's en instrumenten en de verbanden tussen hen.
+ */
+export type QueryBedragTotalenArgs = {
+  fonds?: InputMaybe<Scalars['ID']['input']>;
+  groeperOp?: InputMaybe<Array<BedragGroepering>>;
+  opgave?: InputMaybe<Scalars['ID']['input']>;
+  soort?: InputMaybe<Array<BedragSoort>>;
+  totJaar?: InputMaybe<Scalars['Int']['input']>;
   vanJaar?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -5388,7 +5453,9 @@ export type ResolversTypes = ResolversObject<{
   Bedrag: ResolverTypeWrapper<EntityRecord>;
   BedragConnection: ResolverTypeWrapper<ConnectionPage>;
   BedragEdge: ResolverTypeWrapper<EdgeRecord>;
+  BedragGroepering: BedragGroepering;
   BedragSoort: BedragSoort;
+  Bedraggroep: ResolverTypeWrapper<AmountGroup>;
   Bedragsom: ResolverTypeWrapper<AmountSum>;
   Bewijs: ResolverTypeWrapper<Evidence>;
   BewijsVerbinding: ResolverTypeWrapper<EvidenceLink>;
@@ -5529,6 +5596,7 @@ export type ResolversParentTypes = ResolversObject<{
   Bedrag: EntityRecord;
   BedragConnection: ConnectionPage;
   BedragEdge: EdgeRecord;
+  Bedraggroep: AmountGroup;
   Bedragsom: AmountSum;
   Bewijs: Evidence;
   BewijsVerbinding: EvidenceLink;
@@ -5726,6 +5794,19 @@ export type BedragEdgeResolvers<ContextType = RequestContext, ParentType extends
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Bedrag'], ParentType, ContextType>;
   relatie?: Resolver<Maybe<ResolversTypes['Relatie']>, ParentType, ContextType>;
+}>;
+
+export type BedraggroepResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Bedraggroep'] = ResolversParentTypes['Bedraggroep']> = ResolversObject<{
+  aantal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  bedragen?: Resolver<Array<ResolversTypes['Bedrag']>, ParentType, ContextType>;
+  eenheid?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fonds?: Resolver<Maybe<ResolversTypes['Instrument']>, ParentType, ContextType>;
+  jaar?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  opgave?: Resolver<Maybe<ResolversTypes['Opgave']>, ParentType, ContextType>;
+  reeks?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  soortBedrag?: Resolver<Maybe<ResolversTypes['BedragSoort']>, ParentType, ContextType>;
+  totaal?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  verbanden?: Resolver<Array<ResolversTypes['Relatie']>, ParentType, ContextType>;
 }>;
 
 export type BedragsomResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Bedragsom'] = ResolversParentTypes['Bedragsom']> = ResolversObject<{
@@ -6404,6 +6485,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   actoren?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<QueryActorenArgs, 'first' | 'sortering'>>;
   bedrag?: Resolver<Maybe<ResolversTypes['Bedrag']>, ParentType, ContextType, RequireFields<QueryBedragArgs, 'id'>>;
   bedragTotaal?: Resolver<ResolversTypes['Bedragsom'], ParentType, ContextType, RequireFields<QueryBedragTotaalArgs, 'van'>>;
+  bedragTotalen?: Resolver<Array<ResolversTypes['Bedraggroep']>, ParentType, ContextType, Partial<QueryBedragTotalenArgs>>;
   bedragen?: Resolver<ResolversTypes['BedragConnection'], ParentType, ContextType, RequireFields<QueryBedragenArgs, 'first'>>;
   crossover?: Resolver<Maybe<ResolversTypes['Crossover']>, ParentType, ContextType, RequireFields<QueryCrossoverArgs, 'id'>>;
   crossoverKandidaten?: Resolver<Array<ResolversTypes['CrossoverKandidaat']>, ParentType, ContextType, RequireFields<QueryCrossoverKandidatenArgs, 'first' | 'inclusiefGedeclareerd'>>;
@@ -6781,6 +6863,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Bedrag?: BedragResolvers<ContextType>;
   BedragConnection?: BedragConnectionResolvers<ContextType>;
   BedragEdge?: BedragEdgeResolvers<ContextType>;
+  Bedraggroep?: BedraggroepResolvers<ContextType>;
   Bedragsom?: BedragsomResolvers<ContextType>;
   Bewijs?: BewijsResolvers<ContextType>;
   BewijsVerbinding?: BewijsVerbindingResolvers<ContextType>;

@@ -1,12 +1,18 @@
 import type { EntityRecord, RelationRecord } from './entity.js';
 
-/** An opgave linked to a neighbouring node, directly or through one of its themes. */
+/**
+ * An opgave linked to a neighbouring node: directly, through one of its themes, or (for a knelpunt)
+ * through an area the opgave plays in and the knelpunt concerns.
+ */
 export interface NeighbourLink {
   opgave: string;
   neighbour: EntityRecord;
   /** The neighbour's number of relations in the whole graph. */
   degree: number;
-  /** One relation for a direct link, two (opgave ← thema → neighbour) for a link through a theme. */
+  /**
+   * One relation for a direct link; two for a link through a theme (opgave ← thema → neighbour) or
+   * through an area (opgave → gebied ← knelpunt).
+   */
   via: RelationRecord[];
 }
 
@@ -125,19 +131,20 @@ export function rankCandidates(links: readonly NeighbourLink[], options: Candida
 }
 
 /**
- * A theme that two opgaven share is evidence itself; what hangs off that theme is not a
- * second, independent piece of evidence, so it does not count again.
+ * A theme or area that two opgaven share is evidence itself; what hangs off it (a knelpunt of that
+ * one area) is not a second, independent piece of evidence, so it does not count again. A knelpunt
+ * that two opgaven reach through two different areas does count: it joins those areas.
  */
 function onlyThroughSharedTheme(links: readonly NeighbourLink[], a: string, b: string): boolean {
   const through = (opgave: string) => links.filter((link) => link.opgave === opgave).map(intermediate);
   return through(a).every((x) => x !== undefined && through(b).every((y) => y === x));
 }
 
-/** The theme a link goes through, if it is not direct. */
+/** The theme or area a link goes through, if it is not direct: the far end of its first relation. */
 function intermediate(link: NeighbourLink): string | undefined {
   if (link.via.length < 2) return undefined;
-  const [toTheme] = link.via;
-  return toTheme?.van;
+  const [first] = link.via;
+  return first?.van === link.opgave ? first.naar : first?.van;
 }
 
 function opgavenLinkedTo(links: readonly NeighbourLink[], area: ReadonlySet<string>): Set<string> {

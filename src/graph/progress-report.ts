@@ -133,33 +133,40 @@ export function reportMarkdown(report: ProgressReport): string {
   return `# ${report.title}\n\nPeildatum ${report.asOf}. Samengesteld uit IBP Graph; elke uitspraak noemt haar bron.\n\n${sections.join('\n')}\n${notes}`;
 }
 
-const escape = (text: string) =>
+/** Text made safe for HTML content and attribute values. */
+export const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/** The report page's only style, inline so the page prints alone; the service allows it by its hash. */
+export const reportStyle =
+  'body{font:11pt/1.4 serif;max-width:48em;margin:2em auto}h1{font-size:1.5em}h2{font-size:1.15em;margin-top:1.5em}ol.bronnen{font-size:.85em}';
 
 /** The report as a printable HTML page (no scripts), with the footnotes as a numbered list. */
 export function reportHtml(report: ProgressReport): string {
   const line = (parts: Line) =>
     parts
-      .map((part) => ('text' in part ? escape(part.text) : `<sup><a href="#bron-${part.note}">${part.note}</a></sup>`))
+      .map((part) =>
+        'text' in part ? escapeHtml(part.text) : `<sup><a href="#bron-${part.note}">${part.note}</a></sup>`,
+      )
       .join('');
   const sections = report.sections
     .map(
       ({ heading, empty, lines }) =>
-        `<h2>${escape(heading)}</h2>\n${
+        `<h2>${escapeHtml(heading)}</h2>\n${
           lines.length === 0
-            ? `<p>${escape(empty)}</p>`
+            ? `<p>${escapeHtml(empty)}</p>`
             : `<ul>\n${lines.map((l) => `<li>${line(l)}</li>`).join('\n')}\n</ul>`
         }`,
     )
     .join('\n');
-  const notes = report.notes.map((note, index) => `<li id="bron-${index + 1}">${escape(note)}</li>`).join('\n');
+  const notes = report.notes.map((note, index) => `<li id="bron-${index + 1}">${escapeHtml(note)}</li>`).join('\n');
   return `<!doctype html>
 <html lang="nl">
-<head><meta charset="utf-8"><title>${escape(report.title)}</title>
-<style>body{font:11pt/1.4 serif;max-width:48em;margin:2em auto}h1{font-size:1.5em}h2{font-size:1.15em;margin-top:1.5em}ol.bronnen{font-size:.85em}</style></head>
+<head><meta charset="utf-8"><title>${escapeHtml(report.title)}</title>
+<style>${reportStyle}</style></head>
 <body>
-<h1>${escape(report.title)}</h1>
-<p>Peildatum ${escape(report.asOf)}. Samengesteld uit IBP Graph; elke uitspraak noemt haar bron.</p>
+<h1>${escapeHtml(report.title)}</h1>
+<p>Peildatum ${escapeHtml(report.asOf)}. Samengesteld uit IBP Graph; elke uitspraak noemt haar bron.</p>
 ${sections}
 <h2>Bronnen</h2>
 <ol class="bronnen">

@@ -88,6 +88,11 @@ const byTypeAndField: Record<string, Bound> = {
   'Voortgang.tegenspraak': 25,
   'Voortgang.jongste': 10,
   'Bedragsom.bedragen': 250,
+  // Groups of amounts: at most one per amount and opgave its fund reaches (108 amounts, each reaching at most one).
+  'Query.bedragTotalen': 150,
+  'Bedraggroep.bedragen': 150,
+  // The relations of the ways from a group's funds to its opgave: a few each.
+  'Bedraggroep.verbanden': 25,
   'Voortgangsoverzicht.mijlpalen': 200,
   'Voortgangsoverzicht.toezeggingen': 100,
   'Voortgangsoverzicht.perStatus': 6,

@@ -48,6 +48,21 @@ export interface Meeting {
   actors: EntityRecord[];
 }
 
+/**
+ * A knelpunt `z` of an area `g` the opgave plays in: the opgave → area → knelpunt link that lets a
+ * knelpunt two areas share join the opgaven playing in them. The
+ * relation variables are left out where the query needs no relation.
+ */
+function knelpuntThroughArea(
+  opgave: string,
+  toArea: string,
+  area: string,
+  toKnelpunt: string,
+  knelpunt: string,
+): string {
+  return `MATCH (${opgave})-[${toArea}:SPEELT_IN]->(${area}:Entiteit)<-[${toKnelpunt}:KNELPUNT_BIJ]-(${knelpunt}:Knelpunt)`;
+}
+
 interface PairRow {
   a: NodeRow;
   b: NodeRow;
@@ -68,7 +83,8 @@ export class DiscoveryRepository {
 
   /**
    * Every node an opgave links to, directly or through one of its themes, except other opgaven,
-   * crossovers (those are the declared links) and documents (which discuss nearly everything).
+   * crossovers (those are the declared links) and documents (which discuss nearly everything); and
+   * every knelpunt of an area the opgave plays in.
    * One row per link, so only for small graphs: the tests rank these with `rankCandidates`,
    * the definition that `candidates` computes inside the database.
    */
@@ -83,6 +99,9 @@ export class DiscoveryRepository {
          UNION
          MATCH (a)<-[r1:THEMA_VAN]-(t:Thema)-[r2${anyRelation}]-(z:Entiteit)
          WHERE NOT (z:Opgave OR z:Crossover OR z:Document) AND z <> t
+         RETURN z, [r1, r2] AS via
+         UNION
+         ${knelpuntThroughArea('a', 'r1', 'g', 'r2', 'z')}
          RETURN z, [r1, r2] AS via
        }
        RETURN a.id AS opgave, ${nodeProjection('z')} AS node, COUNT { (z)-[${anyRelation}]-() } AS degree,
@@ -142,9 +161,12 @@ export class DiscoveryRepository {
          MATCH (a)<-[:THEMA_VAN]-(t:Thema)-[${anyRelation}]-(z:Entiteit)
          WHERE NOT (z:Opgave OR z:Crossover OR z:Document) AND z <> t
          RETURN z, t.id AS theme
+         UNION ALL
+         ${knelpuntThroughArea('a', '', 'g', '', 'z')}
+         RETURN z, g.id AS theme
        }
-       // Per shared node: the opgaven that reach it, and for each the one theme it reaches it
-       // through, if it reaches it only through one ('' otherwise).
+       // Per shared node: the opgaven that reach it, and for each the one theme or area it reaches
+       // it through, if it reaches it only through one ('' otherwise).
        WITH z, a, collect(DISTINCT theme) AS themes
        WITH z, collect(a.id) AS opgaven, collect(CASE WHEN size(themes) = 1 THEN themes[0] ELSE '' END) AS onlyVia
        WHERE size(opgaven) > 1
@@ -155,7 +177,7 @@ export class DiscoveryRepository {
        UNWIND range(0, size(opgaven) - 2) AS i
        UNWIND range(i + 1, size(opgaven) - 1) AS j
        WITH z, weight, opgaven[i] AS x, opgaven[j] AS y, onlyVia[i] AS viaX, onlyVia[j] AS viaY
-       // What hangs off a theme both opgaven share is no second piece of evidence.
+       // What hangs off a theme or area both opgaven share is no second piece of evidence.
        WHERE viaX = '' OR viaX <> viaY
        WITH CASE WHEN x < y THEN x ELSE y END AS a, CASE WHEN x < y THEN y ELSE x END AS b, z, weight
        WHERE $opgave IS NULL OR $opgave IN [a, b]
@@ -216,6 +238,9 @@ export class DiscoveryRepository {
            // From the shared node, which has few relations, not from the opgave, which has many.
            MATCH (z)-[r2${anyRelation}]-(t:Thema) WHERE z <> t
            UNWIND [(t)-[r1:THEMA_VAN]->(o) | r1] AS r1
+           RETURN [r1, r2] AS via
+           UNION
+           ${knelpuntThroughArea('o', 'r1', 'g', 'r2', 'z')}
            RETURN [r1, r2] AS via
          }
          RETURN collect({opgave: o.id, via: [r IN via | ${relationProjection('r')}]}) AS links

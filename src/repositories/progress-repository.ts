@@ -1,7 +1,9 @@
 import type { EntityRecord } from '../graph/entity.js';
 import type { PageRequest } from '../graph/pagination.js';
 import type { QueryRunner } from '../neo4j/database.js';
-import { nodeProjection, orderBy, toEntity, type NodeRow } from './cypher-fragments.js';
+import type { AmountReach } from '../graph/amounts.js';
+import type { RelationRecord } from '../graph/entity.js';
+import { nodeProjection, orderBy, relationProjection, toEntity, type NodeRow } from './cypher-fragments.js';
 import type { ListPage } from './entity-repository.js';
 
 /** Filters of the list of amounts; each one left out keeps them all. */
@@ -29,6 +31,16 @@ const amountCondition = `($of IS NULL OR EXISTS { (n)-[:BEDRAG_VAN]->(:Instrumen
          AND ($kinds IS NULL OR n.soort IN $kinds)
          AND ($fromYear IS NULL OR n.jaar >= $fromYear)
          AND ($toYear IS NULL OR n.jaar <= $toYear)`;
+
+/**
+ * The only ways an amount's fund `f` reaches an opgave `o`, both stated in the graph: the fund is
+ * deployed for the opgave, or for one of its themes (directly, or as part of a broader theme). `p` is
+ * the path, so its relations can be shown with their sources. docs/voortgang.md names them.
+ */
+const fundToOpgave = [
+  `p = (f)-[:INSTRUMENT_VOOR]->(o:Opgave)`,
+  `p = (f)-[:INSTRUMENT_VOOR]->(:Thema)-[:ONDERDEEL_VAN*0..2]->(:Thema)-[:THEMA_VAN]->(o:Opgave)`,
+];
 
 /**
  * What the work on an opgave reaches: the opgave `o`, its themes (directly or as part of a broader
@@ -68,6 +80,50 @@ export class ProgressRepository {
       amountParameters(filter),
     );
     return rows.map(({ node }) => toEntity(node));
+  }
+
+  /**
+   * Every amount that passes the filter, with its funds and the opgaven each fund reaches (along
+   * `fundToOpgave` only) and the relations of the way; with `opgave`, only amounts that reach it.
+   */
+  async amountsWithReach(filter: AmountFilter & { opgave?: string }): Promise<AmountReach[]> {
+    const rows = await this.database.read<{
+      amount: NodeRow;
+      funds: Array<{ fund: NodeRow; opgaven: Array<{ opgave: NodeRow; via: RelationRecord[] }> }>;
+    }>(
+      'bedragen by opgave, fund and year',
+      `MATCH (n:Bedrag)
+       WHERE ${amountCondition}
+         AND ($opgave IS NULL OR ${fundToOpgave
+           .map((path) => `EXISTS { MATCH (n)-[:BEDRAG_VAN]->(f:Instrument) MATCH ${path} WHERE o.id = $opgave }`)
+           .join(' OR ')})
+       OPTIONAL MATCH (n)-[:BEDRAG_VAN]->(f:Instrument)
+       WITH collect({amount: n, fund: f}) AS pairs
+       // The ways from each fund to its opgaven, once per fund rather than once per amount.
+       CALL (pairs) {
+         UNWIND pairs AS pair
+         WITH DISTINCT pair.fund AS f WHERE f IS NOT NULL
+         CALL (f) {
+           ${fundToOpgave.map((path) => `OPTIONAL MATCH ${path} RETURN o, relationships(p) AS via`).join(' UNION ')}
+         }
+         WITH f, collect(CASE WHEN o IS NULL THEN NULL
+                              ELSE {opgave: ${nodeProjection('o')}, via: [r IN via | ${relationProjection('r')}]} END) AS opgaven
+         RETURN collect({id: f.id, fund: ${nodeProjection('f')}, opgaven: opgaven}) AS reach
+       }
+       UNWIND pairs AS pair
+       WITH pair.amount AS n, pair.fund AS f, reach
+       WITH n, collect(CASE WHEN f IS NULL THEN NULL ELSE [x IN reach WHERE x.id = f.id][0] END) AS funds
+       RETURN ${nodeProjection('n')} AS amount, [x IN funds | {fund: x.fund, opgaven: x.opgaven}] AS funds
+       ORDER BY ${orderBy('n', 'naam')}`,
+      { ...amountParameters(filter), opgave: filter.opgave ?? null },
+    );
+    return rows.map(({ amount, funds }) => ({
+      amount: toEntity(amount),
+      funds: funds.map(({ fund, opgaven }) => ({
+        fund: toEntity(fund),
+        opgaven: opgaven.map(({ opgave, via }) => ({ opgave: toEntity(opgave), via })),
+      })),
+    }));
   }
 
   /** The parts of an opgave's progress overview; undefined when there is no such opgave. */

@@ -12,6 +12,7 @@ import { Document } from './document.js';
 import { Actor, computedEntityFields, Entiteit, Node } from './entiteit.js';
 import { Escalatiestap, Knelpunt } from './knelpunt.js';
 import { Datum, Mijlpaal } from './mijlpaal.js';
+import { Bedraggroep } from './bedraggroep.js';
 import { Bedragsom, progressField, standStatus, StatusAantal, Voortgang, Voortgangsoverzicht } from './voortgang.js';
 import { Mutation } from './mutation.js';
 import { CrossoverPartner, Opgave } from './opgave.js';
@@ -64,6 +65,7 @@ export const handWrittenResolvers: Resolvers = {
   Escalatiestap,
   Voortgang,
   Bedragsom,
+  Bedraggroep,
   StatusAantal,
   Voortgangsoverzicht,
   Datum,

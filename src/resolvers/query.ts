@@ -9,6 +9,7 @@ import { dateSpan, type DateSpan } from '../graph/dates.js';
 import { buildSearchQuery } from '../graph/search-query.js';
 import type { ListQuery } from '../repositories/entity-repository.js';
 import type { SortOrder } from '../read-model/relation-spec.js';
+import { bedragTotalenQuery } from './bedraggroep.js';
 import { knelpuntQueries } from './knelpunt.js';
 import { byId, entityOfKind, listPage, requireId, type PageArgs } from './shared.js';
 import { tekstQueries } from './tekst.js';
@@ -66,6 +67,7 @@ export const Query: QueryResolvers = {
   ...wijzigingQueries,
   ...knelpuntQueries,
   ...voortgangQueries,
+  ...bedragTotalenQuery,
   ...tekstQueries,
   dienst: (_root, _args, context) => ({ versie: context.serviceVersion }),
 

@@ -70,7 +70,7 @@ function dayArgument(argument: string, value: string | null | undefined): string
   return span.van;
 }
 
-function yearArgument(argument: string, value: number | null | undefined): number | undefined {
+export function yearArgument(argument: string, value: number | null | undefined): number | undefined {
   if (value === null || value === undefined) return undefined;
   if (value < 1900 || value > 2100) throw badUserInput(argument, `${value} is geen jaar tussen 1900 en 2100`);
   return value;

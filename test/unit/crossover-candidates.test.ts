@@ -25,6 +25,14 @@ const throughTheme = (opgave: string, theme: string, neighbour: EntityRecord, de
   via: [relation(theme, opgave, 'THEMA_VAN'), relation(neighbour.id, theme, 'INSTRUMENT_VOOR')],
 });
 
+/** opgave → area ← knelpunt. */
+const throughArea = (opgave: string, area: string, knelpunt: EntityRecord, degree: number): NeighbourLink => ({
+  opgave,
+  neighbour: knelpunt,
+  degree,
+  via: [relation(opgave, area, 'SPEELT_IN'), relation(knelpunt.id, area, 'KNELPUNT_BIJ')],
+});
+
 const smallRegion = node('regio:klein', 'Regio');
 const ministry = node('ministerie:overal', 'Ministerie');
 const none = { declared: new Map<string, string[]>(), includeDeclared: false, limit: 10 };
@@ -103,6 +111,38 @@ describe('rankCandidates', () => {
       none,
     );
     expect(candidate?.evidence.map((evidence) => evidence.shared.id)).toEqual(['thema:gedeeld']);
+  });
+
+  it('counts a knelpunt two opgaven reach through two different areas, but not one of an area both play in', () => {
+    const joining = node('knelpunt:in-twee-gebieden', 'Knelpunt');
+    const local = node('knelpunt:in-een-gebied', 'Knelpunt');
+    const area = node('regio:gedeeld', 'Regio');
+    const [candidate] = rankCandidates(
+      [
+        throughArea('opgave:a', 'regio:noord', joining, 2),
+        throughArea('opgave:b', 'regio:zuid', joining, 2),
+        direct('opgave:a', area, 3),
+        direct('opgave:b', area, 3),
+        throughArea('opgave:a', 'regio:gedeeld', local, 1),
+        throughArea('opgave:b', 'regio:gedeeld', local, 1),
+      ],
+      none,
+    );
+    expect(candidate?.evidence.map((evidence) => evidence.shared.id)).toEqual([
+      'knelpunt:in-twee-gebieden',
+      'regio:gedeeld',
+    ]);
+    expect(candidate?.score).toBeCloseTo(adamicAdarWeight(2) + adamicAdarWeight(3), 12);
+  });
+
+  it('counts a knelpunt one opgave concerns directly and the other reaches through an area', () => {
+    const knelpunt = node('knelpunt:bij-opgave-en-gebied', 'Knelpunt');
+    const [candidate] = rankCandidates(
+      [direct('opgave:a', knelpunt, 2), throughArea('opgave:b', 'regio:zuid', knelpunt, 2)],
+      none,
+    );
+    expect(candidate?.opgaven).toEqual(['opgave:a', 'opgave:b']);
+    expect(candidate?.evidence[0]?.links.map((link) => link.via.length)).toEqual([1, 2]);
   });
 
   it('returns at most `limit` candidates', () => {
