@@ -91,7 +91,7 @@ function end(id: string, context: Pick<PanelContext, 'select' | 'nameOf'>): HTML
     {
       type: 'button',
       className: 'link',
-      'data-testid': 'passage-knoop',
+      'data-testid': 'passage-eind',
       'data-id': id,
       onClick: () => context.select(id),
     },
