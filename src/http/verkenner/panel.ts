@@ -152,7 +152,9 @@ function knoopView(
 function knoopDetails(knoop: KnoopDetails | null, context: PanelContext): Child[] {
   if (!knoop) return [h('p', { text: 'Dit knooppunt staat niet (meer) in de graaf.' })];
   const knelpunt = 'status' in knoop ? knoop : null;
-  const voortgang = 'voortgang' in knoop ? knoop : null;
+  // An instrument no text gives a status is no milestone with an unknown one: no status shown.
+  const voortgang =
+    'voortgang' in knoop && (knoop.voortgang.aantalUitspraken > 0 || knoop.soort !== 'Instrument') ? knoop : null;
   const eigenschappen = [
     ...(voortgang
       ? [
