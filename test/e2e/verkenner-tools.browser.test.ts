@@ -248,7 +248,11 @@ describe('how milestones and knelpunten stand', () => {
     expect(await page.getByTestId('knelpuntsoortfilter').locator('label').allTextContents()).toContainEqual(
       expect.stringMatching(/^wet en regelgeving \(\d+\)$/),
     );
-    await page.evaluate(() => globalThis.verkenner.cy.fit(undefined, 30));
+    // The picture in the manual: what has a status, close enough to see its border, and the legend's filters.
+    await page.evaluate(() =>
+      globalThis.verkenner.cy.fit(globalThis.verkenner.cy.nodes('[stand], [knelpuntStatus]'), 20),
+    );
+    await page.getByTestId('knelpuntsoortfilter').scrollIntoViewIfNeeded();
     await docsScreenshot(page, 'voortgang');
 
     // The SVG's legend names the statuses shown, as the rings their borders are.
@@ -258,7 +262,7 @@ describe('how milestones and knelpunten stand', () => {
     expect(await svg.locator('g.legenda circle').count()).toBeGreaterThanOrEqual(3);
     await svg.close();
     await page.close();
-  }, 240_000);
+  }, 360_000);
 
   it('says in the table and its CSV how each stands, and in the panel what statements say so', async () => {
     const page = await openKlimaat(`#omgeving=opgave:klimaat&selectie=${AKKOORD}`);
