@@ -198,6 +198,174 @@ describe('control over what the verkenner shows', () => {
   }, 180_000);
 });
 
+/** The data a drawn node keeps of how it stands (stand.ts), once it has arrived. */
+const standOf = (page: Page, id: string) =>
+  page.evaluate((nodeId) => {
+    const node = globalThis.verkenner.cy.getElementById(nodeId);
+    const data = node.data() as Record<string, unknown>;
+    return {
+      stand: data.stand as string | undefined,
+      tegenstrijdig: data.tegenstrijdig as boolean | undefined,
+      knelpuntStatus: data.knelpuntStatus as string | undefined,
+      knelpuntSoort: data.knelpuntSoort as string | undefined,
+      border: node.style('border-color'),
+      borderStyle: node.style('border-style'),
+    };
+  }, id);
+
+/** Unticks a status filter's checkbox (data-testid `testId`) for `value`. */
+const untick = (page: Page, testId: string, value: string) =>
+  page.locator(`input[data-testid="${testId}"][data-waarde="${value}"]`).uncheck();
+
+describe('how milestones and knelpunten stand', () => {
+  const AKKOORD = 'mijlpaal:bestuursakkoord-klimaatadaptatie';
+  const HOOFDLIJNEN = 'mijlpaal:klimaatakkoord-hoofdlijnen';
+  const GEPLAND = 'mijlpaal:afspraken-regionale-ce-strategieen';
+  const AANSLUITPLICHT = 'knelpunt:aansluitplicht-gas';
+
+  /** Klimaat expanded: milestones, knelpunten and instruments around it, once their statuses are in. */
+  const openKlimaat = async (fragment = '#omgeving=opgave:klimaat') => {
+    const page = await open(fragment);
+    await expect.poll(async () => (await standOf(page, AKKOORD)).stand, { timeout: 60_000 }).toBe('BEREIKT');
+    return page;
+  };
+
+  it('colours each by its status and lists the statuses in the legend and in an exported picture', async () => {
+    const page = await openKlimaat();
+    expect(await standOf(page, AKKOORD)).toMatchObject({ border: 'rgb(47,158,68)', tegenstrijdig: false });
+    expect(await standOf(page, HOOFDLIJNEN)).toMatchObject({ stand: 'DEELS', border: 'rgb(245,159,0)' });
+    expect(await standOf(page, GEPLAND)).toMatchObject({ stand: 'GEPLAND', border: 'rgb(25,113,194)' });
+    expect(await standOf(page, AANSLUITPLICHT)).toMatchObject({
+      knelpuntStatus: 'IN_BEHANDELING',
+      knelpuntSoort: 'WET_EN_REGELGEVING',
+      border: 'rgb(245,159,0)',
+    });
+    expect((await standOf(page, 'opgave:klimaat')).stand).toBeUndefined();
+    // The legend lists the statuses in the picture with how many stand so.
+    const standLabels = await page.getByTestId('standfilter').locator('label').allTextContents();
+    expect(standLabels).toContainEqual(expect.stringMatching(/^bereikt \(\d+\)$/));
+    expect(standLabels).toContainEqual(expect.stringMatching(/^gepland \(\d+\)$/));
+    expect(await page.getByTestId('knelpuntsoortfilter').locator('label').allTextContents()).toContainEqual(
+      expect.stringMatching(/^wet en regelgeving \(\d+\)$/),
+    );
+    // The picture in the manual: what has a status, close enough to see its border, and the legend's filters.
+    await page.evaluate(() =>
+      globalThis.verkenner.cy.fit(globalThis.verkenner.cy.nodes('[stand], [knelpuntStatus]'), 20),
+    );
+    await page.getByTestId('knelpuntsoortfilter').scrollIntoViewIfNeeded();
+    await docsScreenshot(page, 'voortgang');
+
+    // The SVG's legend names the statuses shown, as the rings their borders are.
+    const svg = await openDownloaded((await downloadFrom(page, 'export-svg')).content, 'stand.svg', 'image/svg+xml');
+    const legend = await svg.locator('g.legenda text').allTextContents();
+    expect(legend).toEqual(expect.arrayContaining(['stand: bereikt', 'stand: deels', 'knelpunt: in behandeling']));
+    expect(await svg.locator('g.legenda circle').count()).toBeGreaterThanOrEqual(3);
+    await svg.close();
+    await page.close();
+  }, 360_000);
+
+  it('says in the table and its CSV how each stands, and in the panel what statements say so', async () => {
+    const page = await openKlimaat(`#omgeving=opgave:klimaat&selectie=${AKKOORD}`);
+    // A milestone's panel: how it stands and the statements that say so, oldest first, each with its source.
+    const history = page.getByTestId('paneel').getByTestId('standen').locator(':scope > li');
+    await expect.poll(() => history.count(), { timeout: 30_000 }).toBe(2);
+    expect(await history.evaluateAll((items) => items.map((item) => item.getAttribute('data-status')))).toEqual([
+      'GEPLAND',
+      'BEREIKT',
+    ]);
+    expect(await history.nth(1).getByTestId('citaat').count()).toBeGreaterThan(0);
+
+    await page.getByTestId('open-tabel').click();
+    const knopen = page.getByTestId('tabel-knooppunten');
+    await knopen.waitFor({ timeout: 30_000 });
+    const rows = await knopen
+      .locator('tbody > tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll(':scope > td')].map((td) => td.textContent)));
+    const rowOf = (id: string) => rows.find((row) => row[2] === id)?.slice(2, 5);
+    expect(rowOf(AKKOORD)).toEqual([AKKOORD, 'bereikt (per 2019-02-14)', '']);
+    expect(rowOf(AANSLUITPLICHT)).toEqual([AANSLUITPLICHT, 'in behandeling', 'wet en regelgeving']);
+    const csv = readCsv((await downloadFrom(page, 'csv-knooppunten')).content).rows;
+    expect(csv.find((row) => row[2] === AKKOORD)?.[3]).toBe('bereikt (per 2019-02-14)');
+    await page.close();
+  }, 240_000);
+
+  it('leaves statuses and kinds of knelpunt out from the legend, in the address too', async () => {
+    const page = await openKlimaat();
+    await untick(page, 'filter-stand', 'GEPLAND');
+    await expect.poll(() => isShown(page, GEPLAND), { timeout: 30_000 }).toBe(false);
+    expect(await isShown(page, AKKOORD)).toBe(true);
+    await untick(page, 'filter-knelpuntsoort', 'WET_EN_REGELGEVING');
+    await expect.poll(() => isShown(page, AANSLUITPLICHT), { timeout: 30_000 }).toBe(false);
+    expect(await isShown(page, 'knelpunt:spanning-klimaatopgave-gebiedsopgaven')).toBe(true);
+    await untick(page, 'filter-knelpuntstatus', 'ONBEKEND');
+    await expect
+      .poll(() => isShown(page, 'knelpunt:spanning-klimaatopgave-gebiedsopgaven'), { timeout: 30_000 })
+      .toBe(false);
+    expect(fragmentOf(page)).toContain('zonder-stand=GEPLAND');
+    expect(fragmentOf(page)).toContain('zonder-knelpuntsoort=WET_EN_REGELGEVING');
+    expect(fragmentOf(page)).toContain('zonder-knelpuntstatus=ONBEKEND');
+    // A link opens the same picture: the statuses arrive after the drawing, and the filters follow them.
+    const link = new URL(page.url()).hash;
+    await page.close();
+    const again = await openKlimaat(link);
+    await expect.poll(() => isShown(again, GEPLAND), { timeout: 30_000 }).toBe(false);
+    await expect.poll(() => isShown(again, AANSLUITPLICHT), { timeout: 30_000 }).toBe(false);
+    expect(await again.locator('input[data-testid="filter-stand"][data-waarde="GEPLAND"]').isChecked()).toBe(false);
+    await again.close();
+  }, 240_000);
+
+  it('marks a milestone whose statements contradict each other, in the drawing and the legend', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, reducedMotion: 'reduce' });
+    // The seeded statements agree; the answer about one milestone is made to say they do not.
+    await page.route('**/graphql', async (route) => {
+      if (!route.request().postData()?.includes('query VerkennerStand(')) return route.continue();
+      const response = await route.fetch();
+      const body = (await response.json()) as {
+        data: { nodes: Array<{ id?: string; voortgang?: { tegenstrijdig: boolean; status: string } } | null> };
+      };
+      for (const node of body.data.nodes)
+        if (node?.id === HOOFDLIJNEN) node.voortgang = { ...node.voortgang!, status: 'ONBEKEND', tegenstrijdig: true };
+      await route.fulfill({ response, json: body });
+    });
+    await page.goto(`${service.baseUrl}/verkenner#omgeving=opgave:klimaat`);
+    await page.evaluate(() => globalThis.verkenner.ready);
+    await expect.poll(async () => (await standOf(page, HOOFDLIJNEN)).tegenstrijdig, { timeout: 30_000 }).toBe(true);
+    expect(await standOf(page, HOOFDLIJNEN)).toMatchObject({ borderStyle: 'dashed', border: 'rgb(224,49,49)' });
+    expect(await page.getByTestId('standfilter').locator('label').allTextContents()).toContain(
+      'tegenstrijdige uitspraken (1)',
+    );
+    await untick(page, 'filter-stand', 'TEGENSTRIJDIG');
+    await expect.poll(() => isShown(page, HOOFDLIJNEN), { timeout: 30_000 }).toBe(false);
+    expect(await isShown(page, AKKOORD)).toBe(true);
+    await page.close();
+  }, 180_000);
+});
+
+describe('passages in the documents', () => {
+  it('finds passages with the words marked, their document and lines, and the facts citing them, which it adds', async () => {
+    const page = await open('', { width: 1024, height: 768 });
+    await page.getByTestId('tekstzoektekst').fill('vakantieparken');
+    await page.getByTestId('tekstzoektekst').press('Enter');
+    const passages = page.getByTestId('paneel').getByTestId('passage');
+    await expect.poll(() => passages.count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(3);
+    const memo = passages.filter({ hasText: 'regel 325' });
+    expect(await memo.getByTestId('vindplaats').first().textContent()).toBe(
+      'Memo Interbestuurlijk Programma (IBP) (2018-05-02), regel 325',
+    );
+    expect(await memo.locator('mark').allTextContents()).toEqual(['vakantieparken']);
+    expect(await memo.getByTestId('markering').textContent()).not.toContain('«');
+    const instrument = 'instrument:ondersteuningsstructuur-vakantieparken';
+    const fact = page.locator(`[data-testid="passage-knoop"][data-id="${instrument}"]`);
+    expect(await fact.textContent()).toContain('landelijke ondersteuningsstructuur');
+    expect(await page.getByTestId('paneel').getByTestId('passage-relatie').count()).toBeGreaterThan(0);
+    await docsScreenshot(page, 'teksten');
+    await fact.click();
+    await expect.poll(() => fragmentOf(page), { timeout: 30_000 }).toContain(`selectie=${instrument}`);
+    expect(await isShown(page, instrument)).toBe(true);
+    await page.close();
+  }, 180_000);
+});
+
 /** A downloaded CSV read as a spreadsheet reads it: its byte-order mark, then rows of `;`-separated fields. */
 function readCsv(content: Buffer): { bom: boolean; rows: string[][] } {
   const text = content.toString('utf8');
@@ -253,12 +421,12 @@ describe('the table of what is in the picture', () => {
     const csv = readCsv(file.content);
     expect(csv.bom).toBe(true);
     const [header, ...rows] = csv.rows;
-    expect(header).toEqual(['Naam', 'Soort', 'Id', 'Aantal bronnen', 'Bronnen']);
+    expect(header).toEqual(['Naam', 'Soort', 'Id', 'Stand', 'Soort knelpunt', 'Aantal bronnen', 'Bronnen']);
     // As sorted on screen.
     expect(rows.map((row) => row[0]!.replace(/^'/, ''))).toEqual(descending);
     const byId = Object.fromEntries(rows.map((row) => [row[2], row]));
     expect(byId['regio:test-csv']![0]).toBe(`'${awkward}`);
-    expect(byId['regio:food-valley']![4]).toContain(`“${citaat}”`);
+    expect(byId['regio:food-valley']![6]).toContain(`“${citaat}”`);
 
     const relaties = readCsv((await downloadFrom(page, 'csv-relaties')).content).rows;
     expect(relaties[0]).toEqual(['Van', 'Relatie', 'Naar', 'Rol', 'Onderwerp', 'Bronnen', 'Van (id)', 'Naar (id)']);

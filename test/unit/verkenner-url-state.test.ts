@@ -21,6 +21,9 @@ const everything: ViewState = {
   zonderSoorten: ['Document', 'Persoon'],
   zonderRelaties: ['BESPROKEN_IN'],
   verborgen: ['organisatie:wur', 'gemeente:ede'],
+  zonderStanden: ['BEREIKT', 'TEGENSTRIJDIG'],
+  zonderKnelpuntStatussen: ['OPGELOST'],
+  zonderKnelpuntSoorten: ['FISCAAL', 'NIET_GENOEMD'],
 };
 
 describe("the verkenner's address", () => {
@@ -36,7 +39,8 @@ describe("the verkenner's address", () => {
       '#gebied=regio:food-valley&knoop=regio:chemelot&omgeving=regio:chemelot' +
         '&pad=ministerie:lnv,regio:chemelot&van=ministerie:lnv&naar=regio:chemelot' +
         '&selectie=kandidaat:opgave:klimaat%2Bopgave:wonen&kandidaten=nee' +
-        '&zonder-soort=Document,Persoon&zonder-relatie=BESPROKEN_IN&verborgen=organisatie:wur,gemeente:ede',
+        '&zonder-soort=Document,Persoon&zonder-relatie=BESPROKEN_IN&verborgen=organisatie:wur,gemeente:ede' +
+        '&zonder-stand=BEREIKT,TEGENSTRIJDIG&zonder-knelpuntstatus=OPGELOST&zonder-knelpuntsoort=FISCAAL,NIET_GENOEMD',
     );
     expect(parseState(fragment)).toEqual(everything);
   });

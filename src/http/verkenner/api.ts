@@ -15,6 +15,8 @@ import type {
   VerkennerOpgavenkaartQuery,
   VerkennerPadQuery,
   VerkennerSamenkomstQuery,
+  VerkennerStandQuery,
+  VerkennerZoekInTekstenQuery,
 } from './generated/operations.js';
 
 interface GraphqlResponse<Answer> {
@@ -71,6 +73,7 @@ export type Samenkomst = NonNullable<VerkennerSamenkomstQuery['samenkomst']>;
 export type Omgeving = NonNullable<VerkennerOmgevingQuery['omgeving']>;
 export type Pad = VerkennerPadQuery['pad'][number];
 export type KnoopDetails = NonNullable<VerkennerKnoopQuery['node']>;
+export type TekstTreffer = VerkennerZoekInTekstenQuery['zoekInTeksten']['edges'][number];
 export type { BronFragment as Bron, RelatieFragment as Relatie, Soort } from './generated/operations.js';
 
 /**
@@ -161,4 +164,15 @@ export async function fetchBronnen(ids: readonly string[]): Promise<Map<string, 
 /** The service's version, as the caption of an exported picture names it. */
 export async function fetchVersie(): Promise<string> {
   return (await request(operations.VerkennerDienst, {})).dienst.versie;
+}
+
+/** How the given nodes (at most 100) stand: see stand.ts. */
+export async function fetchStand(ids: readonly string[]): Promise<VerkennerStandQuery['nodes']> {
+  return (await request(operations.VerkennerStand, { ids: [...ids] })).nodes;
+}
+
+/** Passages of the documents that speak of `tekst`, best first, with the facts that cite them. */
+export async function searchTeksten(tekst: string): Promise<{ totaal: number; treffers: TekstTreffer[] }> {
+  const { totalCount, edges } = (await request(operations.VerkennerZoekInTeksten, { tekst })).zoekInTeksten;
+  return { totaal: totalCount, treffers: edges };
 }

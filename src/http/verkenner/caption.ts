@@ -3,13 +3,59 @@
 // same view. Laid out once here; svg.ts writes it as SVG, png.ts paints it on a canvas.
 
 import { colourOf, soorten } from './graph.js';
+import {
+  knelpuntStatusKleuren,
+  knelpuntStatusWaarden,
+  standKleuren,
+  standLabel,
+  standWaarden,
+  TEGENSTRIJDIG,
+  TEGENSTRIJDIG_KLEUR,
+  type StandData,
+} from './stand.js';
 import type { ViewState } from './url-state.js';
 
-/** A legend entry: a kind of node (a swatch) or a kind of line (a stroke, dashed for candidates). */
+/**
+ * A legend entry: a kind of node (a swatch), a kind of line (a stroke, dashed for candidates) or a
+ * status (a ring in the colour of the border it gives, dashed for contradicting statements).
+ */
 export interface LegendItem {
   naam: string;
   kleur: string;
   lijn?: 'doorgetrokken' | 'gestreept' | 'gestippeld';
+  rand?: 'doorgetrokken' | 'gestreept';
+}
+
+/** The statuses of the nodes shown, in the legend's order, each as the ring its border shows. */
+function standItems(nodes: cytoscape.NodeCollection): LegendItem[] {
+  const standen = new Set<string>();
+  const knelpuntStatussen = new Set<string>();
+  for (const node of nodes.toArray()) {
+    const data = node.data() as StandData;
+    if (data.stand) standen.add(data.stand);
+    if (data.tegenstrijdig) standen.add(TEGENSTRIJDIG);
+    if (data.knelpuntStatus) knelpuntStatussen.add(data.knelpuntStatus);
+  }
+  return [
+    ...standWaarden
+      .filter((value) => standen.has(value))
+      .map((value) =>
+        value === TEGENSTRIJDIG
+          ? { naam: standLabel(value), kleur: TEGENSTRIJDIG_KLEUR, rand: 'gestreept' as const }
+          : {
+              naam: `stand: ${standLabel(value)}`,
+              kleur: standKleuren[value as keyof typeof standKleuren],
+              rand: 'doorgetrokken' as const,
+            },
+      ),
+    ...knelpuntStatusWaarden
+      .filter((value) => knelpuntStatussen.has(value))
+      .map((value) => ({
+        naam: `knelpunt: ${standLabel(value)}`,
+        kleur: knelpuntStatusKleuren[value as keyof typeof knelpuntStatusKleuren],
+        rand: 'doorgetrokken' as const,
+      })),
+  ];
 }
 
 export interface Caption {
@@ -43,6 +89,9 @@ export function captionOf(cy: cytoscape.Core, state: ViewState, versie: string, 
   const leftOut = [
     ...state.zonderSoorten,
     ...state.zonderRelaties.map((type) => type.toLowerCase().replace(/_/g, ' ')),
+    ...state.zonderStanden.map((value) => (value === TEGENSTRIJDIG ? standLabel(value) : `stand ${standLabel(value)}`)),
+    ...state.zonderKnelpuntStatussen.map((value) => `knelpunt ${standLabel(value)}`),
+    ...state.zonderKnelpuntSoorten.map((value) => `knelpunt ${standLabel(value)}`),
   ];
   const verborgen = state.verborgen.length;
   return {
@@ -56,6 +105,7 @@ export function captionOf(cy: cytoscape.Core, state: ViewState, versie: string, 
     ],
     legenda: [
       ...soorten.filter((soort) => kinds.has(soort)).map((soort) => ({ naam: soort, kleur: colourOf(soort) })),
+      ...standItems(shown.nodes()),
       ...lines,
     ],
   };

@@ -3,6 +3,7 @@
 
 import type { Bewijs, Kandidaat, Relatie } from './api.js';
 import { Soort } from './generated/operations.js';
+import { standStyle } from './stand.js';
 
 /**
  * The colour of each kind of node (soort) that has one of its own. The kinds themselves come from
@@ -108,6 +109,8 @@ function style(): cytoscape.StylesheetJson {
       style: { shape: 'diamond', width: 26, height: 26, 'text-max-width': '130px' },
     },
     { selector: 'node.middelpunt', style: { width: 54, height: 54, 'font-size': 15, 'font-weight': 'bold' } },
+    // How a milestone or knelpunt stands: its border (stand.ts); the selection and a path still win.
+    ...standStyle(),
     {
       selector: 'edge',
       style: {

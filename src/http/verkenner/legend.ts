@@ -1,19 +1,76 @@
 // The legend in the controls, which is also the filter: a checkbox per kind of node (every kind the
-// schema knows) and per relation type in the picture; unticked is left out of the picture.
+// schema knows), per relation type in the picture, and per status and kind of knelpunt in the
+// picture (with the colour of the border it gives); unticked is left out of the picture.
 
 import { h, swatch } from './dom.js';
 import { colourOf, relatieLabel, soorten } from './graph.js';
+import {
+  knelpuntSoortWaarden,
+  knelpuntStatusKleuren,
+  knelpuntStatusWaarden,
+  standKleuren,
+  standLabel,
+  standWaarden,
+  TEGENSTRIJDIG,
+  TEGENSTRIJDIG_KLEUR,
+  type StandData,
+} from './stand.js';
 import type { ViewState } from './url-state.js';
+
+/** The status filters: each a list in the state, a key of the node's data, and its values in order. */
+export type StandFilter = 'zonderStanden' | 'zonderKnelpuntStatussen' | 'zonderKnelpuntSoorten';
 
 export interface LegendContext {
   /** A kind of node or a relation type ticked or unticked. */
   toggleSoort(soort: string, shown: boolean): void;
   toggleRelatie(type: string, shown: boolean): void;
   toggleKandidaten(shown: boolean): void;
+  /** A status (or kind of knelpunt) ticked or unticked. */
+  toggleStand(filter: StandFilter, value: string, shown: boolean): void;
+}
+
+const standTestIds: Record<StandFilter, string> = {
+  zonderStanden: 'filter-stand',
+  zonderKnelpuntStatussen: 'filter-knelpuntstatus',
+  zonderKnelpuntSoorten: 'filter-knelpuntsoort',
+};
+
+/** Where the status filters are listed. */
+export interface StandLists {
+  standen: HTMLElement;
+  knelpuntStatussen: HTMLElement;
+  knelpuntSoorten: HTMLElement;
+}
+
+/** A ring in a status's colour: the border it gives a node; set through the CSSOM, as the CSP asks. */
+export function ring(colour: string, dashed = false): HTMLSpanElement {
+  const element = h('span', { className: dashed ? 'kleur ring gestreept' : 'kleur ring', 'aria-hidden': 'true' });
+  element.style.borderColor = colour;
+  return element;
+}
+
+/** The values of each status filter in the picture: how many nodes stand so. */
+function standCounts(cy: cytoscape.Core): Record<StandFilter, Map<string, number>> {
+  const counts: Record<StandFilter, Map<string, number>> = {
+    zonderStanden: new Map(),
+    zonderKnelpuntStatussen: new Map(),
+    zonderKnelpuntSoorten: new Map(),
+  };
+  const count = (filter: StandFilter, value: string | undefined) => {
+    if (value !== undefined) counts[filter].set(value, (counts[filter].get(value) ?? 0) + 1);
+  };
+  for (const node of cy.nodes().toArray()) {
+    const data = node.data() as StandData;
+    count('zonderStanden', data.stand);
+    if (data.tegenstrijdig) count('zonderStanden', TEGENSTRIJDIG);
+    count('zonderKnelpuntStatussen', data.knelpuntStatus);
+    count('zonderKnelpuntSoorten', data.knelpuntSoort);
+  }
+  return counts;
 }
 
 /** Fills the legend of kinds (once: the kinds are the schema's) and returns how to show a state in it. */
-export function createLegend(kinds: HTMLElement, relations: HTMLElement, context: LegendContext) {
+export function createLegend(kinds: HTMLElement, relations: HTMLElement, stands: StandLists, context: LegendContext) {
   const checkbox = (testId: string, value: string, onChange: (shown: boolean) => void) => {
     const input = h('input', { type: 'checkbox', 'data-testid': testId, 'data-waarde': value, checked: true });
     input.addEventListener('change', () => onChange(input.checked));
@@ -46,6 +103,57 @@ export function createLegend(kinds: HTMLElement, relations: HTMLElement, context
     ),
   );
 
+  const standSections: Array<{
+    filter: StandFilter;
+    list: HTMLElement;
+    values: readonly string[];
+    sample(value: string): HTMLElement | null;
+  }> = [
+    {
+      filter: 'zonderStanden',
+      list: stands.standen,
+      values: standWaarden,
+      sample: (value) =>
+        value === TEGENSTRIJDIG
+          ? ring(TEGENSTRIJDIG_KLEUR, true)
+          : ring(standKleuren[value as keyof typeof standKleuren]),
+    },
+    {
+      filter: 'zonderKnelpuntStatussen',
+      list: stands.knelpuntStatussen,
+      values: knelpuntStatusWaarden,
+      sample: (value) => ring(knelpuntStatusKleuren[value as keyof typeof knelpuntStatusKleuren]),
+    },
+    { filter: 'zonderKnelpuntSoorten', list: stands.knelpuntSoorten, values: knelpuntSoortWaarden, sample: () => null },
+  ];
+
+  /**
+   * Lists the statuses and kinds of knelpunt in the picture (and those left out), in the schema's
+   * order, each with how many nodes stand so; rebuilt, a list keeps the keyboard's place.
+   */
+  function showStands(state: ViewState, cy: cytoscape.Core): void {
+    const counts = standCounts(cy);
+    for (const { filter, list, values, sample } of standSections) {
+      const focused = list.contains(document.activeElement) ? (document.activeElement as HTMLElement) : null;
+      const shown = values.filter((value) => counts[filter].has(value) || state[filter].includes(value));
+      list.replaceChildren(
+        ...(shown.length === 0
+          ? [h('li', { className: 'uitleg', text: 'Niets in beeld.' })]
+          : shown.map((value) => {
+              const input = checkbox(standTestIds[filter], value, (on) => context.toggleStand(filter, value, on));
+              input.checked = !state[filter].includes(value);
+              return h(
+                'li',
+                {},
+                h('label', {}, input, sample(value), `${standLabel(value)} (${counts[filter].get(value) ?? 0})`),
+              );
+            })),
+      );
+      if (focused?.dataset.waarde)
+        list.querySelector<HTMLElement>(`input[data-waarde="${CSS.escape(focused.dataset.waarde)}"]`)?.focus();
+    }
+  }
+
   return {
     /** Ticks what the state shows, and lists the relation types drawn (and those left out) with their number. */
     show(state: ViewState, cy: cytoscape.Core): void {
@@ -69,6 +177,7 @@ export function createLegend(kinds: HTMLElement, relations: HTMLElement, context
       );
       if (focused?.dataset.waarde)
         relations.querySelector<HTMLElement>(`input[data-waarde="${CSS.escape(focused.dataset.waarde)}"]`)?.focus();
+      showStands(state, cy);
     },
   };
 }

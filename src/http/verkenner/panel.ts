@@ -1,9 +1,11 @@
 // The side panel: the facts of what is selected, each with its sources (document, lines and
 // the quoted sentence), built with `h` (dom.ts), never from HTML strings.
 
-import type { Bewijs, Bron, KnoopDetails, Pad, Relatie } from './api.js';
+import type { Bewijs, Bron, KnoopDetails, Pad, Relatie, TekstTreffer } from './api.js';
 import { fill, h, type Child } from './dom.js';
 import { formatScore, relatieLabel, type GetekendeKandidaat } from './graph.js';
+import { passagesView } from './passages.js';
+import { standLabel } from './stand.js';
 
 /** What the panel needs from the page. */
 export interface PanelContext {
@@ -41,6 +43,13 @@ export function createPanel(element: HTMLElement, context: PanelContext) {
     showSamenkomst: (edge: cytoscape.EdgeSingular) => show(samenkomstView(edge, context)),
     showPad: (pad: Pad) => show(padView(pad, context)),
     showMessage: (title: string, text: string) => show([h('h2', { text: title }), h('p', { text })]),
+    showPassages: (tekst: string, treffers: Promise<{ totaal: number; treffers: TekstTreffer[] }>) =>
+      show([
+        h('h2', { text: `In de teksten: “${tekst}”` }),
+        loading(treffers, 'De teksten worden doorzocht…', 'Zoeken in de teksten lukte niet', (found) =>
+          passagesView(found, context),
+        ),
+      ]),
   };
 }
 
@@ -143,7 +152,21 @@ function knoopView(
 function knoopDetails(knoop: KnoopDetails | null, context: PanelContext): Child[] {
   if (!knoop) return [h('p', { text: 'Dit knooppunt staat niet (meer) in de graaf.' })];
   const knelpunt = 'status' in knoop ? knoop : null;
+  // An instrument no text gives a status is no milestone with an unknown one: no status shown.
+  const voortgang =
+    'voortgang' in knoop && (knoop.voortgang.aantalUitspraken > 0 || knoop.soort !== 'Instrument') ? knoop : null;
   const eigenschappen = [
+    ...(voortgang
+      ? [
+          {
+            naam: 'stand',
+            waarde:
+              standLabel(voortgang.voortgang.status) +
+              (voortgang.voortgang.peildatum ? ` (per ${voortgang.voortgang.peildatum})` : ''),
+          },
+          ...(voortgang.voortgang.tegenstrijdig ? [{ naam: 'tegenstrijdig', waarde: 'ja: de uitspraken botsen' }] : []),
+        ]
+      : []),
     ...(knelpunt
       ? [
           { naam: 'status', waarde: enumLabel(knelpunt.status) },
@@ -166,6 +189,7 @@ function knoopDetails(knoop: KnoopDetails | null, context: PanelContext): Child[
         eigenschappen.map((e) => [h('dt', { text: e.naam }), h('dd', { text: e.waarde })]),
       ),
     knelpunt && routeView(knelpunt.route, context),
+    voortgang && standenView(voortgang),
     h('h3', { text: `Bronnen (${knoop.bronnen.length})` }),
     bronnenList(knoop.bronnen),
     knoop.varianten.length > 0 && [
@@ -176,6 +200,38 @@ function knoopDetails(knoop: KnoopDetails | null, context: PanelContext): Child[
         knoop.varianten.map((v) => h('li', {}, h('p', { text: `${v.eigenschap}: ${v.waarde}` }), bron(v.bron))),
       ),
     ],
+  ];
+}
+
+/**
+ * The dated statements on how a milestone, commitment, goal or instrument stands, oldest first: its
+ * history, each with its source; those that contradict each other are marked.
+ */
+function standenView(knoop: Extract<KnoopDetails, { voortgang: unknown }>): Child[] {
+  const standen = knoop.standen.edges.map((edge) => edge.node);
+  if (standen.length === 0) return [];
+  const botsend = new Set(knoop.voortgang.tegenspraak.map((stand) => stand.id));
+  return [
+    h('h3', { text: `Geschiedenis van de stand (${standen.length})` }),
+    h(
+      'ol',
+      { className: 'varianten', 'data-testid': 'standen' },
+      standen.map((stand) =>
+        h(
+          'li',
+          { 'data-status': stand.status },
+          h(
+            'p',
+            {},
+            h('strong', { text: standLabel(stand.status) }),
+            stand.peildatum ? ` per ${stand.peildatum}` : '',
+            botsend.has(stand.id) ? ' – in tegenspraak met een andere uitspraak' : '',
+            stand.oordeel ? `: ${stand.oordeel}` : '',
+          ),
+          stand.bronnen.map(bron),
+        ),
+      ),
+    ),
   ];
 }
 

@@ -34,6 +34,16 @@ export async function toPng(cy: cytoscape.Core, caption: Caption): Promise<Blob>
       paint.lineTo(item.x + 24, item.y - 4);
       paint.stroke();
       paint.setLineDash([]);
+    } else if (item.rand) {
+      paint.fillStyle = '#ffffff';
+      paint.strokeStyle = item.kleur;
+      paint.lineWidth = 3;
+      paint.setLineDash(item.rand === 'gestreept' ? [3, 2] : []);
+      paint.beginPath();
+      paint.arc(item.x + 12, item.y - 5, 5.5, 0, 2 * Math.PI);
+      paint.fill();
+      paint.stroke();
+      paint.setLineDash([]);
     } else {
       paint.fillStyle = item.kleur;
       paint.beginPath();

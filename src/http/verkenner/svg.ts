@@ -67,7 +67,9 @@ function captionSvg(
   const legend = layout.legenda.map((item) => {
     const sample = item.lijn
       ? `<line ${attributes({ x1: item.x, y1: item.y - 4, x2: item.x + 24, y2: item.y - 4, stroke: item.kleur, 'stroke-width': item.lijn === 'gestreept' ? 3 : 2, 'stroke-dasharray': item.lijn === 'gestreept' ? '7 5' : item.lijn === 'gestippeld' ? '2 3' : undefined })}/>`
-      : `<rect ${attributes({ x: item.x + 6, y: item.y - 11, width: 12, height: 12, rx: 3, fill: item.kleur })}/>`;
+      : item.rand
+        ? `<circle ${attributes({ cx: item.x + 12, cy: item.y - 5, r: 5.5, fill: '#ffffff', stroke: item.kleur, 'stroke-width': 3, 'stroke-dasharray': item.rand === 'gestreept' ? '3 2' : undefined })}/>`
+        : `<rect ${attributes({ x: item.x + 6, y: item.y - 11, width: 12, height: 12, rx: 3, fill: item.kleur })}/>`;
     return `<g class="legenda-item">${sample}<text ${font(12)} x="${num(item.x + 30)}" y="${num(item.y)}">${escapeXml(item.naam)}</text></g>`;
   });
   const lines = layout.regels.map(
@@ -89,6 +91,8 @@ function nodeSvg(node: cytoscape.NodeSingular): string {
     fill: node.style('background-color'),
     stroke: node.numericStyle('border-width') > 0 ? node.style('border-color') : undefined,
     'stroke-width': node.numericStyle('border-width') || undefined,
+    // Contradicting status statements: a dashed border, as on screen (stand.ts).
+    'stroke-dasharray': node.style('border-style') === 'dashed' ? '4 3' : undefined,
   });
   // A label faded out so that it covers no other (labels.ts) is left out here too.
   const label = node.numericStyle('text-opacity') > 0 ? node.style('label') : '';

@@ -8,11 +8,15 @@ import { toCsv } from './csv.js';
 import { download } from './download.js';
 import { fill, h, type Child } from './dom.js';
 import { formatScore, relatieLabel } from './graph.js';
+import { standLabel, type StandData } from './stand.js';
 
 interface KnoopRij {
   id: string;
   naam: string;
   soort: string;
+  /** How it stands (a milestone's status, a knelpunt's), empty for a kind without one. */
+  stand: string;
+  soortKnelpunt: string;
   bronnen: Bron[];
 }
 
@@ -50,6 +54,8 @@ const knoopKolommen: Column<KnoopRij>[] = [
   { kop: 'Naam', tekst: (row) => row.naam },
   { kop: 'Soort', tekst: (row) => row.soort },
   { kop: 'Id', tekst: (row) => row.id },
+  { kop: 'Stand', tekst: (row) => row.stand },
+  { kop: 'Soort knelpunt', tekst: (row) => row.soortKnelpunt },
   { kop: 'Aantal bronnen', tekst: (row) => String(row.bronnen.length) },
   bronnenKolom(),
 ];
@@ -64,6 +70,17 @@ const relatieKolommen: Column<RelatieRij>[] = [
   { kop: 'Van (id)', tekst: (row) => row.vanId },
   { kop: 'Naar (id)', tekst: (row) => row.naarId },
 ];
+
+/** How a node stands, in words: its status with the date it holds on, and whether statements contradict. */
+function standTekst(data: StandData): string {
+  if (data.knelpuntStatus) return standLabel(data.knelpuntStatus);
+  if (!data.stand) return '';
+  return (
+    standLabel(data.stand) +
+    (data.peildatum ? ` (per ${data.peildatum})` : '') +
+    (data.tegenstrijdig ? '; tegenstrijdige uitspraken' : '')
+  );
+}
 
 /** A source in one line: the quote, then the document, its date and the lines it stands on. */
 function bronTekst(bron: Bron): string {
@@ -87,6 +104,10 @@ async function rowsInView(cy: cytoscape.Core): Promise<{ knopen: KnoopRij[]; rel
     id: node.id(),
     naam: node.data('naam') as string,
     soort: node.data('soort') as string,
+    stand: standTekst(node.data() as StandData),
+    soortKnelpunt: (node.data() as StandData).knelpuntSoort
+      ? standLabel((node.data() as StandData).knelpuntSoort!)
+      : '',
     bronnen: bronnen.get(node.id()) ?? [],
   }));
   const relaties: RelatieRij[] = [];

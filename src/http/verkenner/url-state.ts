@@ -4,7 +4,8 @@
 //   #gebied=regio:food-valley&knoop=regio:chemelot&omgeving=regio:chemelot
 //    &pad=ministerie:lnv,regio:chemelot&van=ministerie:lnv&naar=regio:chemelot
 //    &selectie=regio:chemelot&kandidaten=nee&zonder-soort=Document,Persoon
-//    &zonder-relatie=BESPROKEN_IN&verborgen=organisatie:wur
+//    &zonder-relatie=BESPROKEN_IN&verborgen=organisatie:wur&zonder-stand=BEREIKT,TEGENSTRIJDIG
+//    &zonder-knelpuntstatus=OPGELOST&zonder-knelpuntsoort=FISCAAL
 //
 // `gebied` is the area view (none: the opgaven map). `knoop` (a node added by itself, as a search
 // result), `omgeving` (a node's neighbours added) and `pad` (the shortest path between two nodes
@@ -12,8 +13,9 @@
 // they place every node where it was. A path is highlighted while it is the last step. `van` and
 // `naar` are the chosen ends of a path, `selectie` the selected node or line, and `kandidaten=nee`
 // hides the candidate crossovers. `zonder-soort` and `zonder-relatie` leave kinds of node and
-// relation out of the picture, `verborgen` single nodes (in the order they were hidden). Pure
-// functions, no DOM: test/unit/verkenner-url-state.test.ts.
+// relation out of the picture, `verborgen` single nodes (in the order they were hidden);
+// `zonder-stand`, `zonder-knelpuntstatus` and `zonder-knelpuntsoort` leave out what stands so (see
+// stand.ts). Pure functions, no DOM: test/unit/verkenner-url-state.test.ts.
 
 export type Step =
   { kind: 'knoop'; id: string } | { kind: 'omgeving'; id: string } | { kind: 'pad'; van: string; naar: string };
@@ -34,6 +36,12 @@ export interface ViewState {
   zonderRelaties: string[];
   /** The ids of nodes hidden one by one, in the order they were hidden. */
   verborgen: string[];
+  /** The statuses (`VoortgangStatus`, or `TEGENSTRIJDIG`) of what is left out, in alphabetical order. */
+  zonderStanden: string[];
+  /** The knelpunt statuses left out, in alphabetical order. */
+  zonderKnelpuntStatussen: string[];
+  /** The kinds of knelpunt left out (`KnelpuntSoort`, or `NIET_GENOEMD`), in alphabetical order. */
+  zonderKnelpuntSoorten: string[];
 }
 
 export const startState: ViewState = {
@@ -46,15 +54,42 @@ export const startState: ViewState = {
   zonderSoorten: [],
   zonderRelaties: [],
   verborgen: [],
+  zonderStanden: [],
+  zonderKnelpuntStatussen: [],
+  zonderKnelpuntSoorten: [],
 };
 
 /** The lists a state keeps, each under its key in the URL as comma-separated values. */
-const lists = { zonderSoorten: 'zonder-soort', zonderRelaties: 'zonder-relatie', verborgen: 'verborgen' } as const;
+const lists = {
+  zonderSoorten: 'zonder-soort',
+  zonderRelaties: 'zonder-relatie',
+  verborgen: 'verborgen',
+  zonderStanden: 'zonder-stand',
+  zonderKnelpuntStatussen: 'zonder-knelpuntstatus',
+  zonderKnelpuntSoorten: 'zonder-knelpuntsoort',
+} as const;
+/** The lists kept sorted: filters, where the order says nothing (unlike the order of hiding). */
+const sortedLists = [
+  'zonderSoorten',
+  'zonderRelaties',
+  'zonderStanden',
+  'zonderKnelpuntStatussen',
+  'zonderKnelpuntSoorten',
+] as const;
 type ListKey = keyof typeof lists;
 
 /** The state a URL fragment (with or without its `#`) describes; what it does not say is as at the start. */
 export function parseState(fragment: string): ViewState {
-  const state: ViewState = { ...startState, steps: [], zonderSoorten: [], zonderRelaties: [], verborgen: [] };
+  const state: ViewState = {
+    ...startState,
+    steps: [],
+    zonderSoorten: [],
+    zonderRelaties: [],
+    verborgen: [],
+    zonderStanden: [],
+    zonderKnelpuntStatussen: [],
+    zonderKnelpuntSoorten: [],
+  };
   for (const part of fragment.replace(/^#/, '').split('&')) {
     const separator = part.indexOf('=');
     if (separator < 1) continue;
@@ -75,8 +110,7 @@ export function parseState(fragment: string): ViewState {
       if (list) state[list] = [...new Set([...state[list], ...value.split(',').filter(Boolean)])];
     }
   }
-  state.zonderSoorten.sort();
-  state.zonderRelaties.sort();
+  for (const list of sortedLists) state[list].sort();
   return state;
 }
 

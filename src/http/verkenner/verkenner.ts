@@ -16,8 +16,9 @@ import { createNavigator, knoopDetails, rememberKnoop, type HistoryMode, type Na
 import { createPanel } from './panel.js';
 import { toSvg } from './svg.js';
 import { showTable } from './table.js';
+import { watchStand } from './stand.js';
 import { highlightedPad, parseState, sameStep, type Step, type ViewState } from './url-state.js';
-import { toggled } from './visibility.js';
+import { applyVisibility, toggled } from './visibility.js';
 import type { GetekendeKandidaat } from './graph.js';
 
 /** The page's element with this id, of the type the page gives it. */
@@ -85,16 +86,34 @@ const navigator = createNavigator(
   parseState(location.hash),
 );
 
-const legend = createLegend($('legenda'), $('relatiefilter'), {
-  toggleSoort: (soort, shown) =>
-    void attempt(() =>
-      go((state) => ({ ...state, zonderSoorten: toggled(state.zonderSoorten, soort, !shown) }), 'replace'),
-    ),
-  toggleRelatie: (type, shown) =>
-    void attempt(() =>
-      go((state) => ({ ...state, zonderRelaties: toggled(state.zonderRelaties, type, !shown) }), 'replace'),
-    ),
-  toggleKandidaten: (kandidaten) => void attempt(() => go((state) => ({ ...state, kandidaten }), 'replace')),
+const legend = createLegend(
+  $('legenda'),
+  $('relatiefilter'),
+  {
+    standen: $('standfilter'),
+    knelpuntStatussen: $('knelpuntstatusfilter'),
+    knelpuntSoorten: $('knelpuntsoortfilter'),
+  },
+  {
+    toggleSoort: (soort, shown) =>
+      void attempt(() =>
+        go((state) => ({ ...state, zonderSoorten: toggled(state.zonderSoorten, soort, !shown) }), 'replace'),
+      ),
+    toggleRelatie: (type, shown) =>
+      void attempt(() =>
+        go((state) => ({ ...state, zonderRelaties: toggled(state.zonderRelaties, type, !shown) }), 'replace'),
+      ),
+    toggleKandidaten: (kandidaten) => void attempt(() => go((state) => ({ ...state, kandidaten }), 'replace')),
+    toggleStand: (filter, value, shown) =>
+      void attempt(() => go((state) => ({ ...state, [filter]: toggled(state[filter], value, !shown) }), 'replace')),
+  },
+);
+
+// How drawn milestones and knelpunten stand arrives after they are drawn: the filters and the
+// legend's counts follow it.
+watchStand(cy, () => {
+  applyVisibility(cy, navigator.state());
+  legend.show(navigator.state(), cy);
 });
 
 function nameOf(id: string): string {
@@ -243,6 +262,18 @@ async function searchKnopen(): Promise<void> {
   );
 }
 
+/** Searches the documents' passages; the panel shows them, with the facts that cite each. */
+function searchTeksten(): void {
+  const tekst = $<HTMLInputElement>('tekstzoektekst').value.trim();
+  if (!tekst) return;
+  const found = api.searchTeksten(tekst);
+  found.then(
+    ({ totaal }) => setStatus(`${totaal} ${totaal === 1 ? 'passage' : 'passages'} in de teksten voor "${tekst}".`),
+    () => undefined,
+  );
+  panel.showPassages(tekst, found);
+}
+
 function searchHit(knoop: { id: string; naam: string; soort: string }): HTMLElement {
   return h(
     'li',
@@ -350,6 +381,10 @@ function wireControls(): void {
   $('zoek-form').addEventListener('submit', (event) => {
     event.preventDefault();
     void attempt(searchKnopen);
+  });
+  $('teksten-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    searchTeksten();
   });
   $('knop-pad').addEventListener('click', () => void attempt(showPad));
   $('knop-pad-wissen').addEventListener('click', () => void attempt(clearPad));

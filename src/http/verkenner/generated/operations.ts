@@ -48,6 +48,19 @@ export const OpgaveCategorie = {
 } as const;
 
 export type OpgaveCategorie = typeof OpgaveCategorie[keyof typeof OpgaveCategorie];
+/** Wat voor stuk tekst een passage is. */
+export const PassageSoort = {
+  /** Een alinea. */
+  Alinea: 'ALINEA',
+  /** Een kop. */
+  Kop: 'KOP',
+  /** Een item van een opsomming of genummerde lijst, met de regels die erbij horen. */
+  Lijstitem: 'LIJSTITEM',
+  /** Een rij van een tabel. */
+  Tabelrij: 'TABELRIJ'
+} as const;
+
+export type PassageSoort = typeof PassageSoort[keyof typeof PassageSoort];
 /** Het type van een relatie in de graaf; het model met alle typen staat in docs/knowledge-graph.md. */
 export const RelatieType = {
   /** Een actor is afzender van een document. */
@@ -199,6 +212,23 @@ export const Soort = {
 } as const;
 
 export type Soort = typeof Soort[keyof typeof Soort];
+/** Hoe een mijlpaal, afspraak, toezegging of doel ervoor staat, volgens een tekst. */
+export const VoortgangStatus = {
+  /** Gedaan, bereikt of afgesproken. */
+  Bereikt: 'BEREIKT',
+  /** Deels gedaan of bereikt. */
+  Deels: 'DEELS',
+  /** Gepland, voorzien of voorgenomen, en nog niet gedaan. */
+  Gepland: 'GEPLAND',
+  /** Geen tekst zegt hoe het ervoor staat. */
+  Onbekend: 'ONBEKEND',
+  /** Uitgesteld: later dan gepland. */
+  Uitgesteld: 'UITGESTELD',
+  /** Vervallen: het gaat niet door. */
+  Vervallen: 'VERVALLEN'
+} as const;
+
+export type VoortgangStatus = typeof VoortgangStatus[keyof typeof VoortgangStatus];
 export type VerkennerBronnenQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
@@ -320,12 +350,13 @@ export type VerkennerKnoopQuery = { node:
     | { id: string, naam: string, soort: Soort, afkorting: string | null, beschrijving: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }>, eigenschappen: Array<{ naam: string, waarde: string }>, varianten: Array<{ eigenschap: string, waarde: string, bron: { citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } } }> }
     | { id: string, naam: string, soort: Soort, afkorting: string | null, beschrijving: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }>, eigenschappen: Array<{ naam: string, waarde: string }>, varianten: Array<{ eigenschap: string, waarde: string, bron: { citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } } }> }
     | { id: string, naam: string, soort: Soort, afkorting: string | null, beschrijving: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }>, eigenschappen: Array<{ naam: string, waarde: string }>, varianten: Array<{ eigenschap: string, waarde: string, bron: { citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } } }> }
+    | { id: string, naam: string, soort: Soort, afkorting: string | null, beschrijving: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }>, eigenschappen: Array<{ naam: string, waarde: string }>, varianten: Array<{ eigenschap: string, waarde: string, bron: { citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } } }>, voortgang: { status: VoortgangStatus, peildatum: string | null, tegenstrijdig: boolean, aantalUitspraken: number, tegenspraak: Array<{ id: string }> }, standen: { edges: Array<{ node: { id: string, status: VoortgangStatus, peildatum: string | null, statusGrond: string | null, oordeel: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }> } }> } }
     | { id: string, naam: string, soort: Soort, afkorting: string | null, beschrijving: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }>, eigenschappen: Array<{ naam: string, waarde: string }>, varianten: Array<{ eigenschap: string, waarde: string, bron: { citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } } }> }
     | { id: string, naam: string, soort: Soort, afkorting: string | null, beschrijving: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }>, eigenschappen: Array<{ naam: string, waarde: string }>, varianten: Array<{ eigenschap: string, waarde: string, bron: { citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } } }> }
-    | { id: string, naam: string, soort: Soort, afkorting: string | null, beschrijving: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }>, eigenschappen: Array<{ naam: string, waarde: string }>, varianten: Array<{ eigenschap: string, waarde: string, bron: { citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } } }> }
-    | { id: string, naam: string, soort: Soort, afkorting: string | null, beschrijving: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }>, eigenschappen: Array<{ naam: string, waarde: string }>, varianten: Array<{ eigenschap: string, waarde: string, bron: { citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } } }> }
+    | { id: string, naam: string, soort: Soort, afkorting: string | null, beschrijving: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }>, eigenschappen: Array<{ naam: string, waarde: string }>, varianten: Array<{ eigenschap: string, waarde: string, bron: { citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } } }>, voortgang: { status: VoortgangStatus, peildatum: string | null, tegenstrijdig: boolean, aantalUitspraken: number, tegenspraak: Array<{ id: string }> }, standen: { edges: Array<{ node: { id: string, status: VoortgangStatus, peildatum: string | null, statusGrond: string | null, oordeel: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }> } }> } }
     | { id: string, naam: string, soort: Soort, afkorting: string | null, beschrijving: string | null, soortKnelpunt: KnelpuntSoort | null, schaal: Schaal | null, status: KnelpuntStatus, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }>, eigenschappen: Array<{ naam: string, waarde: string }>, varianten: Array<{ eigenschap: string, waarde: string, bron: { citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } } }>, route: Array<{ stap: number, overleg: { id: string, naam: string } }> }
     | { id: string, naam: string, soort: Soort, afkorting: string | null, beschrijving: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }>, eigenschappen: Array<{ naam: string, waarde: string }>, varianten: Array<{ eigenschap: string, waarde: string, bron: { citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } } }> }
+    | { id: string, naam: string, soort: Soort, afkorting: string | null, beschrijving: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }>, eigenschappen: Array<{ naam: string, waarde: string }>, varianten: Array<{ eigenschap: string, waarde: string, bron: { citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } } }>, voortgang: { status: VoortgangStatus, peildatum: string | null, tegenstrijdig: boolean, aantalUitspraken: number, tegenspraak: Array<{ id: string }> }, standen: { edges: Array<{ node: { id: string, status: VoortgangStatus, peildatum: string | null, statusGrond: string | null, oordeel: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }> } }> } }
     | { id: string, naam: string, soort: Soort, afkorting: string | null, beschrijving: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }>, eigenschappen: Array<{ naam: string, waarde: string }>, varianten: Array<{ eigenschap: string, waarde: string, bron: { citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } } }> }
     | { id: string, naam: string, soort: Soort, afkorting: string | null, beschrijving: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }>, eigenschappen: Array<{ naam: string, waarde: string }>, varianten: Array<{ eigenschap: string, waarde: string, bron: { citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } } }> }
     | { id: string, naam: string, soort: Soort, afkorting: string | null, beschrijving: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }>, eigenschappen: Array<{ naam: string, waarde: string }>, varianten: Array<{ eigenschap: string, waarde: string, bron: { citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } } }> }
@@ -336,10 +367,13 @@ export type VerkennerKnoopQuery = { node:
     | { id: string, naam: string, soort: Soort, afkorting: string | null, beschrijving: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }>, eigenschappen: Array<{ naam: string, waarde: string }>, varianten: Array<{ eigenschap: string, waarde: string, bron: { citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } } }> }
     | { id: string, naam: string, soort: Soort, afkorting: string | null, beschrijving: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }>, eigenschappen: Array<{ naam: string, waarde: string }>, varianten: Array<{ eigenschap: string, waarde: string, bron: { citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } } }> }
     | { id: string, naam: string, soort: Soort, afkorting: string | null, beschrijving: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }>, eigenschappen: Array<{ naam: string, waarde: string }>, varianten: Array<{ eigenschap: string, waarde: string, bron: { citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } } }> }
-    | { id: string, naam: string, soort: Soort, afkorting: string | null, beschrijving: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }>, eigenschappen: Array<{ naam: string, waarde: string }>, varianten: Array<{ eigenschap: string, waarde: string, bron: { citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } } }> }
-    | { id: string, naam: string, soort: Soort, afkorting: string | null, beschrijving: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }>, eigenschappen: Array<{ naam: string, waarde: string }>, varianten: Array<{ eigenschap: string, waarde: string, bron: { citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } } }> }
+    | { id: string, naam: string, soort: Soort, afkorting: string | null, beschrijving: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }>, eigenschappen: Array<{ naam: string, waarde: string }>, varianten: Array<{ eigenschap: string, waarde: string, bron: { citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } } }>, voortgang: { status: VoortgangStatus, peildatum: string | null, tegenstrijdig: boolean, aantalUitspraken: number, tegenspraak: Array<{ id: string }> }, standen: { edges: Array<{ node: { id: string, status: VoortgangStatus, peildatum: string | null, statusGrond: string | null, oordeel: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }> } }> } }
     | { id: string, naam: string, soort: Soort, afkorting: string | null, beschrijving: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }>, eigenschappen: Array<{ naam: string, waarde: string }>, varianten: Array<{ eigenschap: string, waarde: string, bron: { citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } } }> }
    | null };
+
+export type VoortgangFragment = { status: VoortgangStatus, peildatum: string | null, tegenstrijdig: boolean, aantalUitspraken: number, tegenspraak: Array<{ id: string }> };
+
+export type StandenFragment = { edges: Array<{ node: { id: string, status: VoortgangStatus, peildatum: string | null, statusGrond: string | null, oordeel: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }> } }> };
 
 export type VerkennerOmgevingQueryVariables = Exact<{
   id: string | number;
@@ -524,6 +558,70 @@ export type VerkennerSamenkomstQuery = { samenkomst: { gebied:
           | { id: string, naam: string, soort: Soort }
         , verbindingen: Array<{ opgave: { id: string }, relaties: Array<{ type: RelatieType, van: string, naar: string, rol: string | null, onderwerp: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }> }> }> }> }> } | null };
 
+export type VerkennerStandQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type VerkennerStandQuery = { nodes: Array<
+    | { __typename: 'Activiteit' }
+    | { __typename: 'Bedrag' }
+    | { __typename: 'Crossover' }
+    | { __typename: 'Document' }
+    | { __typename: 'Doel', id: string, voortgang: { status: VoortgangStatus, peildatum: string | null, tegenstrijdig: boolean, aantalUitspraken: number } }
+    | { __typename: 'Gemeente' }
+    | { __typename: 'Groep' }
+    | { __typename: 'Instrument', id: string, voortgang: { status: VoortgangStatus, peildatum: string | null, tegenstrijdig: boolean, aantalUitspraken: number } }
+    | { __typename: 'Knelpunt', id: string, status: KnelpuntStatus, soortKnelpunt: KnelpuntSoort | null }
+    | { __typename: 'Koepel' }
+    | { __typename: 'Mijlpaal', id: string, voortgang: { status: VoortgangStatus, peildatum: string | null, tegenstrijdig: boolean, aantalUitspraken: number } }
+    | { __typename: 'Ministerie' }
+    | { __typename: 'Opgave' }
+    | { __typename: 'Organisatie' }
+    | { __typename: 'Overleg' }
+    | { __typename: 'Persoon' }
+    | { __typename: 'Provincie' }
+    | { __typename: 'Rapportage' }
+    | { __typename: 'Regio' }
+    | { __typename: 'Stand' }
+    | { __typename: 'Thema' }
+    | { __typename: 'Toezegging', id: string, voortgang: { status: VoortgangStatus, peildatum: string | null, tegenstrijdig: boolean, aantalUitspraken: number } }
+    | { __typename: 'Waterschap' }
+   | null> };
+
+export type VoortgangInBeeldFragment = { status: VoortgangStatus, peildatum: string | null, tegenstrijdig: boolean, aantalUitspraken: number };
+
+export type VerkennerZoekInTekstenQueryVariables = Exact<{
+  tekst: string;
+}>;
+
+
+export type VerkennerZoekInTekstenQuery = { zoekInTeksten: { totalCount: number, edges: Array<{ markering: string, node: { soort: PassageSoort, regelVan: number, regelTot: number, pagina: number | null, document: { id: string, naam: string, datum: string | null } }, knooppunten: Array<
+        | { id: string, naam: string, soort: Soort }
+        | { id: string, naam: string, soort: Soort }
+        | { id: string, naam: string, soort: Soort }
+        | { id: string, naam: string, soort: Soort }
+        | { id: string, naam: string, soort: Soort }
+        | { id: string, naam: string, soort: Soort }
+        | { id: string, naam: string, soort: Soort }
+        | { id: string, naam: string, soort: Soort }
+        | { id: string, naam: string, soort: Soort }
+        | { id: string, naam: string, soort: Soort }
+        | { id: string, naam: string, soort: Soort }
+        | { id: string, naam: string, soort: Soort }
+        | { id: string, naam: string, soort: Soort }
+        | { id: string, naam: string, soort: Soort }
+        | { id: string, naam: string, soort: Soort }
+        | { id: string, naam: string, soort: Soort }
+        | { id: string, naam: string, soort: Soort }
+        | { id: string, naam: string, soort: Soort }
+        | { id: string, naam: string, soort: Soort }
+        | { id: string, naam: string, soort: Soort }
+        | { id: string, naam: string, soort: Soort }
+        | { id: string, naam: string, soort: Soort }
+        | { id: string, naam: string, soort: Soort }
+      >, relaties: Array<{ type: RelatieType, van: string, naar: string }> }> } };
+
 export type VerkennerZoekQueryVariables = Exact<{
   tekst: string;
 }>;
@@ -563,11 +661,13 @@ export const VerkennerCrossovers = "# The crossovers after the first page, only 
 export const VerkennerDienst = "# The service's version, named in the caption of an exported picture.\nquery VerkennerDienst {\n  dienst {\n    versie\n  }\n}\n" as Operation<VerkennerDienstQuery, VerkennerDienstQueryVariables>;
 export const VerkennerKandidaatBewijs = "# The candidate crossovers of one opgave with their evidence; the verkenner keeps the pair it opened.\nquery VerkennerKandidaatBewijs($opgave: ID!) {\n  crossoverKandidaten(opgave: $opgave, first: 100) {\n    ...KandidaatMetBewijs\n  }\n}\n\nfragment KandidaatMetBewijs on CrossoverKandidaat {\n  opgaven {\n    id\n  }\n  score\n  bewijs {\n    gedeeld {\n      id\n      naam\n      soort\n    }\n    graad\n    gewicht\n    verbindingen {\n      opgave {\n        id\n      }\n      relaties {\n        ...Relatie\n      }\n    }\n  }\n}\n\nfragment Relatie on Relatie {\n  type\n  van\n  naar\n  rol\n  onderwerp\n  bronnen {\n    ...Bron\n  }\n}\n\nfragment Bron on Bron {\n  citaat\n  regelVan\n  regelTot\n  document {\n    naam\n    datum\n  }\n}\n" as Operation<VerkennerKandidaatBewijsQuery, VerkennerKandidaatBewijsQueryVariables>;
 export const VerkennerKandidaten = "# The strongest candidate crossovers of the whole graph, without their evidence: enough to draw\n# them. The evidence of all twenty runs to megabytes in a large graph.\nquery VerkennerKandidaten {\n  crossoverKandidaten(first: 20) {\n    opgaven {\n      id\n    }\n    score\n  }\n}\n" as Operation<VerkennerKandidatenQuery, VerkennerKandidatenQueryVariables>;
-export const VerkennerKnoop = "# A node's own facts: description, sources, properties and disagreeing claims, and for a knelpunt its\n# kind, scale, status and route along the bodies; null when it does not exist.\nquery VerkennerKnoop($id: ID!) {\n  node(id: $id) {\n    ... on Entiteit {\n      id\n      naam\n      soort\n      afkorting\n      beschrijving\n      bronnen {\n        ...Bron\n      }\n      eigenschappen {\n        naam\n        waarde\n      }\n      varianten {\n        eigenschap\n        waarde\n        bron {\n          ...Bron\n        }\n      }\n    }\n    ... on Knelpunt {\n      soortKnelpunt\n      schaal\n      status\n      route {\n        stap\n        overleg {\n          id\n          naam\n        }\n      }\n    }\n  }\n}\n\nfragment Bron on Bron {\n  citaat\n  regelVan\n  regelTot\n  document {\n    naam\n    datum\n  }\n}\n" as Operation<VerkennerKnoopQuery, VerkennerKnoopQueryVariables>;
+export const VerkennerKnoop = "# A node's own facts: description, sources, properties and disagreeing claims; for a knelpunt its\n# kind, scale, status and route along the bodies; for a milestone, commitment, goal or instrument how\n# it stands and the dated statements that say so (its history); null when it does not exist.\nquery VerkennerKnoop($id: ID!) {\n  node(id: $id) {\n    ... on Entiteit {\n      id\n      naam\n      soort\n      afkorting\n      beschrijving\n      bronnen {\n        ...Bron\n      }\n      eigenschappen {\n        naam\n        waarde\n      }\n      varianten {\n        eigenschap\n        waarde\n        bron {\n          ...Bron\n        }\n      }\n    }\n    ... on Knelpunt {\n      soortKnelpunt\n      schaal\n      status\n      route {\n        stap\n        overleg {\n          id\n          naam\n        }\n      }\n    }\n    ... on Mijlpaal {\n      voortgang {\n        ...Voortgang\n      }\n      standen(first: 20) {\n        ...Standen\n      }\n    }\n    ... on Toezegging {\n      voortgang {\n        ...Voortgang\n      }\n      standen(first: 20) {\n        ...Standen\n      }\n    }\n    ... on Doel {\n      voortgang {\n        ...Voortgang\n      }\n      standen(first: 20) {\n        ...Standen\n      }\n    }\n    ... on Instrument {\n      voortgang {\n        ...Voortgang\n      }\n      standen(first: 20) {\n        ...Standen\n      }\n    }\n  }\n}\n\nfragment Voortgang on Voortgang {\n  status\n  peildatum\n  tegenstrijdig\n  aantalUitspraken\n  tegenspraak {\n    id\n  }\n}\n\nfragment Standen on StandConnection {\n  edges {\n    node {\n      id\n      status\n      peildatum\n      statusGrond\n      oordeel\n      bronnen {\n        ...Bron\n      }\n    }\n  }\n}\n\nfragment Bron on Bron {\n  citaat\n  regelVan\n  regelTot\n  document {\n    naam\n    datum\n  }\n}\n" as Operation<VerkennerKnoopQuery, VerkennerKnoopQueryVariables>;
 export const VerkennerOmgeving = "# The nodes and relations one step around a node; null when the node does not exist.\nquery VerkennerOmgeving($id: ID!) {\n  omgeving(id: $id, stappen: 1, maxKnopen: 150) {\n    afgekapt\n    knopen {\n      id\n      naam\n      soort\n    }\n    verbindingen {\n      relatie {\n        ...Relatie\n      }\n    }\n  }\n}\n\nfragment Relatie on Relatie {\n  type\n  van\n  naar\n  rol\n  onderwerp\n  bronnen {\n    ...Bron\n  }\n}\n\nfragment Bron on Bron {\n  citaat\n  regelVan\n  regelTot\n  document {\n    naam\n    datum\n  }\n}\n" as Operation<VerkennerOmgevingQuery, VerkennerOmgevingQueryVariables>;
 export const VerkennerOpgavenkaart = "# The opgaven map's nodes: the opgaven and the declared crossovers with the relations that join\n# them, in one request.\nquery VerkennerOpgavenkaart($after: String) {\n  opgaven {\n    edges {\n      node {\n        id\n        naam\n        soort\n        nummer\n        categorie\n      }\n    }\n  }\n  crossovers(first: 100, after: $after) {\n    edges {\n      node {\n        ...CrossoverMetOpgaven\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\n\nfragment CrossoverMetOpgaven on Crossover {\n  id\n  naam\n  soort\n  opgaven {\n    edges {\n      node {\n        id\n      }\n      relatie {\n        ...Relatie\n      }\n    }\n  }\n}\n\nfragment Relatie on Relatie {\n  type\n  van\n  naar\n  rol\n  onderwerp\n  bronnen {\n    ...Bron\n  }\n}\n\nfragment Bron on Bron {\n  citaat\n  regelVan\n  regelTot\n  document {\n    naam\n    datum\n  }\n}\n" as Operation<VerkennerOpgavenkaartQuery, VerkennerOpgavenkaartQueryVariables>;
 export const VerkennerPad = "# The shortest path between two nodes; an empty list when there is none within the service's bound.\nquery VerkennerPad($van: ID!, $naar: ID!) {\n  pad(van: $van, naar: $naar, aantal: 1) {\n    lengte\n    knopen {\n      id\n      naam\n      soort\n    }\n    stappen {\n      relatie {\n        ...Relatie\n      }\n    }\n  }\n}\n\nfragment Relatie on Relatie {\n  type\n  van\n  naar\n  rol\n  onderwerp\n  bronnen {\n    ...Bron\n  }\n}\n\nfragment Bron on Bron {\n  citaat\n  regelVan\n  regelTot\n  document {\n    naam\n    datum\n  }\n}\n" as Operation<VerkennerPadQuery, VerkennerPadQueryVariables>;
 export const VerkennerProvincies = "# A page of provinces for the area chooser.\nquery VerkennerProvincies($after: String) {\n  actoren(soort: [Provincie], first: 100, after: $after) {\n    edges {\n      node {\n        id\n        naam\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\n" as Operation<VerkennerProvinciesQuery, VerkennerProvinciesQueryVariables>;
 export const VerkennerRegios = "# A page of regions for the area chooser.\nquery VerkennerRegios($after: String) {\n  regios(first: 100, after: $after) {\n    edges {\n      node {\n        id\n        naam\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\n" as Operation<VerkennerRegiosQuery, VerkennerRegiosQueryVariables>;
 export const VerkennerSamenkomst = "# What comes together in a region or province; null when the area does not exist.\nquery VerkennerSamenkomst($gebied: ID!) {\n  samenkomst(gebied: $gebied) {\n    gebied {\n      id\n      naam\n      soort\n    }\n    deelgebieden {\n      id\n      naam\n      soort\n    }\n    ligtIn {\n      id\n      naam\n      soort\n    }\n    opgaven {\n      opgave {\n        id\n        naam\n        soort\n      }\n      relaties {\n        ...Relatie\n      }\n    }\n    crossovers {\n      ...CrossoverMetOpgaven\n    }\n    instrumenten {\n      id\n      naam\n      soort\n    }\n    actoren {\n      id\n      naam\n      soort\n    }\n    kandidaten(first: 10) {\n      ...KandidaatMetBewijs\n    }\n  }\n}\n\nfragment CrossoverMetOpgaven on Crossover {\n  id\n  naam\n  soort\n  opgaven {\n    edges {\n      node {\n        id\n      }\n      relatie {\n        ...Relatie\n      }\n    }\n  }\n}\n\nfragment KandidaatMetBewijs on CrossoverKandidaat {\n  opgaven {\n    id\n  }\n  score\n  bewijs {\n    gedeeld {\n      id\n      naam\n      soort\n    }\n    graad\n    gewicht\n    verbindingen {\n      opgave {\n        id\n      }\n      relaties {\n        ...Relatie\n      }\n    }\n  }\n}\n\nfragment Relatie on Relatie {\n  type\n  van\n  naar\n  rol\n  onderwerp\n  bronnen {\n    ...Bron\n  }\n}\n\nfragment Bron on Bron {\n  citaat\n  regelVan\n  regelTot\n  document {\n    naam\n    datum\n  }\n}\n" as Operation<VerkennerSamenkomstQuery, VerkennerSamenkomstQueryVariables>;
+export const VerkennerStand = "# How the drawn milestones, commitments, goals and instruments stand (their latest status statements,\n# and whether statements contradict each other), and each drawn knelpunt's status and kind: asked for\n# after they are drawn, up to 100 at a time, so no view waits for it.\nquery VerkennerStand($ids: [ID!]!) {\n  nodes(ids: $ids) {\n    __typename\n    ... on Mijlpaal {\n      id\n      voortgang {\n        ...VoortgangInBeeld\n      }\n    }\n    ... on Toezegging {\n      id\n      voortgang {\n        ...VoortgangInBeeld\n      }\n    }\n    ... on Doel {\n      id\n      voortgang {\n        ...VoortgangInBeeld\n      }\n    }\n    ... on Instrument {\n      id\n      voortgang {\n        ...VoortgangInBeeld\n      }\n    }\n    ... on Knelpunt {\n      id\n      status\n      soortKnelpunt\n    }\n  }\n}\n\nfragment VoortgangInBeeld on Voortgang {\n  status\n  peildatum\n  tegenstrijdig\n  aantalUitspraken\n}\n" as Operation<VerkennerStandQuery, VerkennerStandQueryVariables>;
+export const VerkennerZoekInTeksten = "# Passages of the documents that speak of the search text, with the words found marked, and the\n# nodes and relations whose sources cite lines inside each passage.\nquery VerkennerZoekInTeksten($tekst: String!) {\n  zoekInTeksten(tekst: $tekst, first: 20) {\n    totalCount\n    edges {\n      markering\n      node {\n        soort\n        regelVan\n        regelTot\n        pagina\n        document {\n          id\n          naam\n          datum\n        }\n      }\n      knooppunten {\n        id\n        naam\n        soort\n      }\n      relaties {\n        type\n        van\n        naar\n      }\n    }\n  }\n}\n" as Operation<VerkennerZoekInTekstenQuery, VerkennerZoekInTekstenQueryVariables>;
 export const VerkennerZoek = "# Full-text search, best hit first.\nquery VerkennerZoek($tekst: String!) {\n  zoek(tekst: $tekst, first: 10) {\n    edges {\n      node {\n        id\n        naam\n        soort\n      }\n    }\n  }\n}\n" as Operation<VerkennerZoekQuery, VerkennerZoekQueryVariables>;
