@@ -1,6 +1,8 @@
 import type { EntityRecord } from '../graph/entity.js';
 import type { PageRequest } from '../graph/pagination.js';
 import type { QueryRunner } from '../neo4j/database.js';
+import { defaultBottleneckStatus } from '../graph/model.js';
+import { currentBottleneckStatus } from './bottleneck-repository.js';
 import { nodeProjection, orderBy, toEntity, type NodeRow } from './cypher-fragments.js';
 import type { ListPage } from './entity-repository.js';
 
@@ -78,6 +80,7 @@ export class ProgressRepository {
       commitments: NodeRow[];
       targets: NodeRow[];
       bottlenecks: NodeRow[];
+      bottleneckStatuses: string[];
       reports: NodeRow[];
       statements: Array<{ of: string; statement: NodeRow }>;
     }>(
@@ -105,9 +108,11 @@ export class ProgressRepository {
          RETURN collect(d) AS targets
        }
        CALL (o) {
-         MATCH (k:Knelpunt)-[:KNELPUNT_BIJ]->(o) WHERE coalesce(k.status, 'onbekend') <> 'opgelost'
-         WITH DISTINCT k ORDER BY ${orderBy('k', 'ouderdom')}
-         RETURN collect(k) AS bottlenecks
+         MATCH (k:Knelpunt)-[:KNELPUNT_BIJ]->(o)
+         WITH DISTINCT k
+         WITH k, ${currentBottleneckStatus('k')} AS status WHERE status <> 'opgelost'
+         ORDER BY ${orderBy('k', 'ouderdom')}
+         RETURN collect(k) AS bottlenecks, collect(status) AS bottleneckStatuses
        }
        CALL (parts) {
          MATCH (r:Rapportage)-[:RAPPORTAGE_OVER]->(x) WHERE x IN parts
@@ -123,10 +128,10 @@ export class ProgressRepository {
               [m IN milestones | ${nodeProjection('m')}] AS milestones,
               [t IN commitments | ${nodeProjection('t')}] AS commitments,
               [d IN targets | ${nodeProjection('d')}] AS targets,
-              [k IN bottlenecks | ${nodeProjection('k')}] AS bottlenecks,
+              [k IN bottlenecks | ${nodeProjection('k')}] AS bottlenecks, bottleneckStatuses,
               [r IN reports | ${nodeProjection('r')}] AS reports,
               statements`,
-      { opgave: opgaveId },
+      { opgave: opgaveId, defaultStatus: defaultBottleneckStatus },
     );
     if (!row) return undefined;
     const statements = new Map<string, EntityRecord[]>();
@@ -137,7 +142,10 @@ export class ProgressRepository {
       milestones: row.milestones.map(toEntity),
       commitments: row.commitments.map(toEntity),
       targets: row.targets.map(toEntity),
-      openBottlenecks: row.bottlenecks.map(toEntity),
+      // The current status, derived from the latest status statement, stands in for the stored one.
+      openBottlenecks: row.bottlenecks.map((node, index) =>
+        withProperty(toEntity(node), 'status', row.bottleneckStatuses[index]),
+      ),
       reports: row.reports.map(toEntity),
       statements,
     };
@@ -151,4 +159,8 @@ function amountParameters(filter: AmountFilter): Record<string, unknown> {
     fromYear: filter.fromYear ?? null,
     toYear: filter.toYear ?? null,
   };
+}
+
+function withProperty(entity: EntityRecord, key: string, value: unknown): EntityRecord {
+  return { ...entity, properties: { ...entity.properties, [key]: value } };
 }

@@ -10,6 +10,7 @@ import { buildSearchQuery } from '../graph/search-query.js';
 import type { ListQuery } from '../repositories/entity-repository.js';
 import type { SortOrder } from '../read-model/relation-spec.js';
 import { knelpuntQueries } from './knelpunt.js';
+import { initiativeQueries } from './regionaal-initiatief.js';
 import { byId, entityOfKind, listPage, requireId, type PageArgs } from './shared.js';
 import { tekstQueries } from './tekst.js';
 import { verkenningQueries } from './verkenning.js';
@@ -65,6 +66,7 @@ export const Query: QueryResolvers = {
   ...verkenningQueries,
   ...wijzigingQueries,
   ...knelpuntQueries,
+  ...initiativeQueries,
   ...voortgangQueries,
   ...tekstQueries,
   dienst: (_root, _args, context) => ({ versie: context.serviceVersion }),

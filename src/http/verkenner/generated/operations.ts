@@ -84,6 +84,10 @@ export const RelatieType = {
   GerichtAan: 'GERICHT_AAN',
   /** Een knelpunt is volgens de tekst gesignaleerd door een actor, of door een rapport of mededeling. */
   GesignaleerdDoor: 'GESIGNALEERD_DOOR',
+  /** Het gebied (regio, provincie, gemeente) waar een regionaal initiatief speelt. */
+  InitiatiefIn: 'INITIATIEF_IN',
+  /** De opgave, het thema of de crossover waaraan een regionaal initiatief werkt; `genoemdAls` geeft de woorden van de regio. */
+  InitiatiefVoor: 'INITIATIEF_VOOR',
   /** Een instrument wordt ingezet, gebruikt, opgezet of aangepast voor een opgave, thema, gebied of ander instrument, zoals een tekst dat zegt; niet waarop het werk voortbouwt (`BASIS_VOOR`) of wie er geld uit krijgt (`FINANCIERT`). */
   InstrumentVoor: 'INSTRUMENT_VOOR',
   /** Een knelpunt hoort bij (speelt in) een opgave, thema, crossover, gebied of instrument. */
@@ -188,6 +192,8 @@ export const Soort = {
   Rapportage: 'Rapportage',
   /** Een regio of gebied. */
   Regio: 'Regio',
+  /** Een regionaal initiatief dat een liaison volgt. */
+  RegionaalInitiatief: 'RegionaalInitiatief',
   /** Een gedateerde uitspraak over hoe een mijlpaal, afspraak, toezegging of doel ervoor staat. */
   Stand: 'Stand',
   /** Een deelonderwerp van een opgave. */
@@ -205,6 +211,7 @@ export type VerkennerBronnenQueryVariables = Exact<{
 
 
 export type VerkennerBronnenQuery = { nodes: Array<
+    | { id: string, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }> }
     | { id: string, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }> }
     | { id: string, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }> }
     | { id: string, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }> }
@@ -277,9 +284,11 @@ export type VerkennerKandidaatBewijsQuery = { crossoverKandidaten: Array<{ score
         | { id: string, naam: string, soort: Soort }
         | { id: string, naam: string, soort: Soort }
         | { id: string, naam: string, soort: Soort }
+        | { id: string, naam: string, soort: Soort }
       , verbindingen: Array<{ opgave: { id: string }, relaties: Array<{ type: RelatieType, van: string, naar: string, rol: string | null, onderwerp: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }> }> }> }> }> };
 
 export type KandidaatMetBewijsFragment = { score: number, opgaven: Array<{ id: string }>, bewijs: Array<{ graad: number, gewicht: number, gedeeld:
+      | { id: string, naam: string, soort: Soort }
       | { id: string, naam: string, soort: Soort }
       | { id: string, naam: string, soort: Soort }
       | { id: string, naam: string, soort: Soort }
@@ -339,6 +348,7 @@ export type VerkennerKnoopQuery = { node:
     | { id: string, naam: string, soort: Soort, afkorting: string | null, beschrijving: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }>, eigenschappen: Array<{ naam: string, waarde: string }>, varianten: Array<{ eigenschap: string, waarde: string, bron: { citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } } }> }
     | { id: string, naam: string, soort: Soort, afkorting: string | null, beschrijving: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }>, eigenschappen: Array<{ naam: string, waarde: string }>, varianten: Array<{ eigenschap: string, waarde: string, bron: { citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } } }> }
     | { id: string, naam: string, soort: Soort, afkorting: string | null, beschrijving: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }>, eigenschappen: Array<{ naam: string, waarde: string }>, varianten: Array<{ eigenschap: string, waarde: string, bron: { citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } } }> }
+    | { id: string, naam: string, soort: Soort, afkorting: string | null, beschrijving: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }>, eigenschappen: Array<{ naam: string, waarde: string }>, varianten: Array<{ eigenschap: string, waarde: string, bron: { citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } } }> }
    | null };
 
 export type VerkennerOmgevingQueryVariables = Exact<{
@@ -362,6 +372,7 @@ export type VerkennerPadQueryVariables = Exact<{
 
 
 export type VerkennerPadQuery = { pad: Array<{ lengte: number, knopen: Array<
+      | { id: string, naam: string, soort: Soort }
       | { id: string, naam: string, soort: Soort }
       | { id: string, naam: string, soort: Soort }
       | { id: string, naam: string, soort: Soort }
@@ -440,6 +451,7 @@ export type VerkennerSamenkomstQuery = { samenkomst: { gebied:
       | { id: string, naam: string, soort: Soort }
       | { id: string, naam: string, soort: Soort }
       | { id: string, naam: string, soort: Soort }
+      | { id: string, naam: string, soort: Soort }
     , deelgebieden: Array<
       | { id: string, naam: string, soort: Soort }
       | { id: string, naam: string, soort: Soort }
@@ -464,7 +476,9 @@ export type VerkennerSamenkomstQuery = { samenkomst: { gebied:
       | { id: string, naam: string, soort: Soort }
       | { id: string, naam: string, soort: Soort }
       | { id: string, naam: string, soort: Soort }
+      | { id: string, naam: string, soort: Soort }
     >, ligtIn: Array<
+      | { id: string, naam: string, soort: Soort }
       | { id: string, naam: string, soort: Soort }
       | { id: string, naam: string, soort: Soort }
       | { id: string, naam: string, soort: Soort }
@@ -522,6 +536,7 @@ export type VerkennerSamenkomstQuery = { samenkomst: { gebied:
           | { id: string, naam: string, soort: Soort }
           | { id: string, naam: string, soort: Soort }
           | { id: string, naam: string, soort: Soort }
+          | { id: string, naam: string, soort: Soort }
         , verbindingen: Array<{ opgave: { id: string }, relaties: Array<{ type: RelatieType, van: string, naar: string, rol: string | null, onderwerp: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }> }> }> }> }> } | null };
 
 export type VerkennerZoekQueryVariables = Exact<{
@@ -530,6 +545,7 @@ export type VerkennerZoekQueryVariables = Exact<{
 
 
 export type VerkennerZoekQuery = { zoek: { edges: Array<{ node:
+        | { id: string, naam: string, soort: Soort }
         | { id: string, naam: string, soort: Soort }
         | { id: string, naam: string, soort: Soort }
         | { id: string, naam: string, soort: Soort }
