@@ -75,8 +75,16 @@ async function expectAppliedOnce(mutation: string, invoer: Record<string, unknow
   return results[0]!;
 }
 
-/** Two liaisons change the same version at once: one goes through, the other is told to read again. */
-async function expectOneOfTwo(mutation: string, first: Record<string, unknown>, second: Record<string, unknown>) {
+/**
+ * Two liaisons change the same version at once: one goes through, the other is told to read again
+ * (`invoer.versie`), or, after a retraction, that the fact is gone (`argument`).
+ */
+async function expectOneOfTwo(
+  mutation: string,
+  first: Record<string, unknown>,
+  second: Record<string, unknown>,
+  argument = 'invoer.versie',
+) {
   const bodies = await Promise.all([
     send('anna', mutation, { invoer: first }),
     send('bram', mutation, { invoer: second }),
@@ -84,7 +92,7 @@ async function expectOneOfTwo(mutation: string, first: Record<string, unknown>, 
   const passed = bodies.filter((body) => body.errors === undefined);
   const refused = bodies.filter((body) => body.errors !== undefined);
   expect(passed).toHaveLength(1);
-  expect(refused.map(errorOf)).toEqual([{ code: 'BAD_USER_INPUT', argument: 'invoer.versie' }]);
+  expect(refused.map(errorOf)).toEqual([{ code: 'BAD_USER_INPUT', argument }]);
   return resultOf(passed[0]!);
 }
 
@@ -418,7 +426,7 @@ describe('linking a knelpunt further', { timeout: 300_000 }, () => {
       versie: 1,
       reden,
     });
-    await expectOneOfTwo(retractLink, retraction('Toch niet.'), retraction('Verkeerd.'));
+    await expectOneOfTwo(retractLink, retraction('Toch niet.'), retraction('Verkeerd.'), 'invoer');
     expect(await listed('opgave: "opgave:schulden"')).not.toContain(WELFARE);
   });
 
@@ -478,7 +486,7 @@ describe('recording a reporting moment', { timeout: 300_000 }, () => {
     expect(read.voortgang.rapportages.map(({ id: report }) => report)).toContain(id);
     expect(await auditOf(id)).toEqual([expect.objectContaining({ mutatie: 'rapportageVastleggen', door: 'anna' })]);
     // Retracting it: one of two at once, on its version 1.
-    await expectOneOfTwo(retract, { id, versie: 1, reden: 'Dubbel.' }, { id, versie: 1, reden: 'Fout.' });
+    await expectOneOfTwo(retract, { id, versie: 1, reden: 'Dubbel.' }, { id, versie: 1, reden: 'Fout.' }, 'invoer.id');
   });
 
   it('refuses, changing nothing: a reporter that is no actor, a subject of the wrong kind, a bad frequency count, and callers without the role', async () => {
