@@ -348,6 +348,10 @@ class GraphBuilder {
         yield* this.relation('BEDRAG_VAN', index, this.pickIn('Instrument', true));
         if (this.random.chance(0.3)) yield* this.relation('BETAALD_DOOR', index, this.pick(promisers, true));
         return;
+      case 'RegionaalInitiatief':
+        yield* this.relation('INITIATIEF_IN', index, this.pickIn('Regio', true));
+        yield* this.relation('INITIATIEF_VOOR', index, this.pickIn('Opgave', false));
+        return;
     }
   }
 

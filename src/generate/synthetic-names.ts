@@ -311,6 +311,7 @@ const kindWords: Record<NodeLabel, string> = {
   Rapportage: 'rapportage',
   Activiteit: 'activiteit',
   Bedrag: 'bedrag',
+  RegionaalInitiatief: 'regionaal initiatief',
 };
 
 export function capitalise(text: string): string {
@@ -487,6 +488,8 @@ export const relationPhrases: Record<RelationType, string> = {
   UITGEVOERD_DOOR: 'wordt uitgevoerd door',
   BEDRAG_VAN: 'is een bedrag van',
   BETAALD_DOOR: 'wordt betaald door',
+  INITIATIEF_IN: 'is een initiatief in',
+  INITIATIEF_VOOR: 'is een initiatief voor',
 };
 
 /** The properties the seeds give relations of each type (`rol`, `onderwerp`, `grond`), drawn. */

@@ -35,6 +35,7 @@ export const scaledShares = {
   Rapportage: 1,
   Activiteit: 1,
   Bedrag: 1,
+  RegionaalInitiatief: 2,
 } as const satisfies Partial<Record<NodeLabel, number>>;
 
 export const minimumNodes = 1_000;

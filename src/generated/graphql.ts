@@ -232,6 +232,20 @@ export type ActorSoort =
   /** Een waterschap. */
   | 'Waterschap';
 
+/** Een knelpunt op de agenda van een overleg. */
+export type AgenderingInvoer = {
+  /** De bronnen: minstens één, hoogstens tien. */
+  bronnen: Array<BronInvoer>;
+  /** Het knelpunt (id). */
+  knelpunt: Scalars['ID']['input'];
+  /** Het overleg (id, bijvoorbeeld `overleg:stuurgroep-ibp-plus`). */
+  overleg: Scalars['ID']['input'];
+  /** Uitleg (hoogstens 2000 tekens). */
+  toelichting?: InputMaybe<Scalars['String']['input']>;
+  /** Vanaf wanneer het op de agenda staat (zoals 2019-03-14). */
+  vanaf: Scalars['String']['input'];
+};
+
 /**
  * Een bedrag of aandeel, als getal met eenheid, jaar of periode en soort, met zijn bron. Een cel van tabel 3 van
  * de Programmastart is één bedrag; `tekst` geeft de cel zoals die in de tabel staat.
@@ -1142,6 +1156,8 @@ export type Escalatiestap = {
   overleg: Overleg;
   /** Het volgnummer: 1 voor de overleggen waar het knelpunt begint, 2 voor het overleg daarna, enzovoort. */
   stap: Scalars['Int']['output'];
+  /** Vanaf wanneer het knelpunt op de agenda van dit overleg staat, als een liaison dat met `knelpuntAgenderen` vastlegde (de jongste datum); anders `null`. */
+  vanaf: Maybe<Scalars['String']['output']>;
   /**
    * Waarom het knelpunt hier komt, met bronnen: bij stap 1 de relatie `BEHANDELD_IN` of de relaties
    * `KNELPUNT_BIJ` en `STUURT` (knelpunt bij een opgave die dit overleg stuurt); daarna de relaties
@@ -1417,6 +1433,14 @@ export type GroepVerbandenArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   richting?: InputMaybe<Richting>;
   typen?: InputMaybe<Array<RelatieType>>;
+};
+
+/** Een opgave of thema waaraan een regionaal initiatief werkt, in de woorden van de regio. */
+export type InitiatiefOpgaveInvoer = {
+  /** Hoe de regio het noemt (2 tot 300 tekens). */
+  genoemdAls?: InputMaybe<Scalars['String']['input']>;
+  /** De opgave of het thema (id). */
+  opgave: Scalars['ID']['input'];
 };
 
 /** Een instrument dat opgaven vooruit helpt: een deal, akkoord, programma, fonds of aanpak. */
@@ -1712,6 +1736,8 @@ export type Knelpunt = Entiteit & Node & {
   opgaven: OpgaveConnection;
   /** De instrumenten die de tekst als oplossing (of weg naar een oplossing) noemt; `relatie.eigenschappen` zegt of het een voorbeeld is. */
   oplossingen: InstrumentConnection;
+  /** De regionale initiatieven waar dit knelpunt bij hoort. */
+  regionaleInitiatieven: RegionaalInitiatiefConnection;
   /** De regio's, provincies en gemeenten waar het knelpunt speelt. */
   regios: EntiteitConnection;
   /**
@@ -1726,8 +1752,15 @@ export type Knelpunt = Entiteit & Node & {
   soort: Soort;
   /** Wat voor knelpunt het is, uit een vaste lijst; `null` als de tekst het niet zegt. */
   soortKnelpunt: Maybe<KnelpuntSoort>;
+  /** De gedateerde uitspraken over de status, oudste eerst: de geschiedenis. De jongste geeft `status`. */
+  standen: StandConnection;
   /** Hoe het ervoor staat volgens het jongste document dat erover spreekt; `ONBEKEND` als geen tekst iets zegt. */
   status: KnelpuntStatus;
+  /**
+   * De statusversie: 1, plus één voor elke uitspraak over de status die ooit via de API is vastgelegd (ook een
+   * ingetrokken). `knelpuntStatusWijzigen` vraagt de statusversie die je las.
+   */
+  statusversie: Scalars['Int']['output'];
   /** De thema's waar het knelpunt bij hoort; `relatie.eigenschappen` zegt of een thema alleen een voorbeeld is. */
   themas: ThemaConnection;
   /** Afwijkende beweringen, met hun bron (zoals een andere status in een ouder document). */
@@ -1819,7 +1852,31 @@ export type KnelpuntOplossingenArgs = {
  * veroorzaakt en welke oplossing de tekst noemt. De eigenschappen `eventueel` (de tekst spreekt van
  * een mogelijk knelpunt) en `voorbeeld` (alleen als voorbeeld genoemd) staan onder `eigenschappen`.
  */
+export type KnelpuntRegionaleInitiatievenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Een knelpunt: wat het werk aan een opgave volgens de documenten in de weg staat (een wet of regel,
+ * geld, capaciteit, informatie, de samenwerking), met waar het bij hoort, wie het signaleerde, wat het
+ * veroorzaakt en welke oplossing de tekst noemt. De eigenschappen `eventueel` (de tekst spreekt van
+ * een mogelijk knelpunt) en `voorbeeld` (alleen als voorbeeld genoemd) staan onder `eigenschappen`.
+ */
 export type KnelpuntRegiosArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Een knelpunt: wat het werk aan een opgave volgens de documenten in de weg staat (een wet of regel,
+ * geld, capaciteit, informatie, de samenwerking), met waar het bij hoort, wie het signaleerde, wat het
+ * veroorzaakt en welke oplossing de tekst noemt. De eigenschappen `eventueel` (de tekst spreekt van
+ * een mogelijk knelpunt) en `voorbeeld` (alleen als voorbeeld genoemd) staan onder `eigenschappen`.
+ */
+export type KnelpuntStandenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1931,6 +1988,22 @@ export type KnelpuntStatus =
   | 'ONBEKEND'
   /** Een tekst zegt dat het is opgelost. */
   | 'OPGELOST';
+
+/** Een nieuwe status van een knelpunt. */
+export type KnelpuntStatusInvoer = {
+  /** De bronnen: minstens één, hoogstens tien. Het citaat van de eerste draagt de status. */
+  bronnen: Array<BronInvoer>;
+  /** Per wanneer, zo precies als de bron: 2019-02-14, 2019-02, 2019-Q1 of 2019. */
+  datum: Scalars['String']['input'];
+  /** Het knelpunt (id). */
+  knelpunt: Scalars['ID']['input'];
+  /** Waarom de status verandert (3 tot 2000 tekens). */
+  reden: Scalars['String']['input'];
+  /** De nieuwe status. */
+  status: KnelpuntStatus;
+  /** De statusversie die je las (`Knelpunt.statusversie`). */
+  versie: Scalars['Int']['input'];
+};
 
 /** Een koepelorganisatie: VNG (gemeenten), IPO (provincies) of de Unie van Waterschappen. */
 export type Koepel = Actor & Entiteit & Node & {
@@ -2080,8 +2153,12 @@ export type KoppelingInvoer = {
 
 /** Het soort koppeling dat via de API kan worden vastgelegd. */
 export type KoppelingType =
+  /** Een knelpunt staat op de agenda van een overleg (`knelpuntAgenderen`). */
+  | 'BEHANDELD_IN'
   /** Een instrument dient een regio, provincie, gemeente, opgave of thema. */
   | 'INSTRUMENT_VOOR'
+  /** Een knelpunt hoort bij een opgave, thema, crossover, gebied, instrument of regionaal initiatief (`knelpuntKoppelen`). */
+  | 'KNELPUNT_BIJ'
   /** Een regio ligt in een provincie of grotere regio. */
   | 'LIGT_IN'
   /** Een opgave speelt in een regio, provincie of gemeente. */
@@ -2322,18 +2399,50 @@ export type Mutation = {
    * Een bron waar nog feiten naar verwijzen kan niet worden ingetrokken.
    */
   intrekken: WijzigingResultaat;
+  /**
+   * Zet een knelpunt op de agenda van een overleg, vanaf een datum (`BEHANDELD_IN` met `vanaf`). De route
+   * van het knelpunt (`Knelpunt.route`) begint dan ook bij dit overleg.
+   */
+  knelpuntAgenderen: WijzigingResultaat;
+  /**
+   * Legt vast dat een knelpunt ook bij een opgave, thema, crossover, regio, provincie, gemeente, instrument of
+   * regionaal initiatief hoort (`KNELPUNT_BIJ`). Bewerken en intrekken met `koppelingBewerken` en
+   * `koppelingIntrekken`.
+   */
+  knelpuntKoppelen: WijzigingResultaat;
   /** Signaleert een knelpunt, met status `GESIGNALEERD`: wat het is, waar het bij hoort en wie het signaleerde. */
   knelpuntSignaleren: WijzigingResultaat;
+  /**
+   * Zet een knelpunt op een andere status, met reden, datum en bron. Dit legt een gedateerde uitspraak
+   * (`Stand`) vast; eerdere uitspraken blijven als geschiedenis staan (`Knelpunt.standen`) en de jongste geeft
+   * `Knelpunt.status`. Werkt ook voor knelpunten uit de brondocumenten.
+   */
+  knelpuntStatusWijzigen: WijzigingResultaat;
   /** Bewerkt de toelichting of bronnen van een via de API vastgelegde koppeling. */
   koppelingBewerken: WijzigingResultaat;
   /** Trekt een via de API vastgelegde koppeling in; ze blijft met haar geschiedenis in het logboek. */
   koppelingIntrekken: WijzigingResultaat;
   /** Legt vast dat een opgave in een regio, provincie of gemeente speelt (`SPEELT_IN`). */
   opgaveKoppelenAanRegio: WijzigingResultaat;
+  /** Legt een rapportagemoment of -product vast: wie rapporteert, aan wie, waarover, hoe vaak en wanneer. */
+  rapportageVastleggen: WijzigingResultaat;
   /** Bewerkt een via de API toegevoegde regio. */
   regioBewerken: WijzigingResultaat;
   /** Voegt een regio of gebied toe, eventueel liggend in provincies of grotere regio's. */
   regioToevoegen: WijzigingResultaat;
+  /**
+   * Houdt een regionaal initiatief bij: naam, omschrijving, vragen aan het Rijk, wat goed gaat en wat beter
+   * kan. Een gegeven lijst vervangt de vorige (een lege lijst maakt haar leeg); het logboek bewaart elke eerdere
+   * toestand. Vraagt de versie die je las; nieuwe knelpunten koppel je met `knelpuntKoppelen`.
+   */
+  regionaalInitiatiefBijwerken: WijzigingResultaat;
+  /**
+   * Legt een regionaal initiatief vast dat een liaison volgt: het gebied (een bestaande regio, of eerst een
+   * nieuwe met `regioToevoegen`; en de provincies), de opgaven in de woorden van de regio, de crossovers, de
+   * knelpunten (signaleer nieuwe met `knelpuntSignaleren` en `bij` het initiatief), de vragen aan het Rijk, en
+   * wat goed gaat of beter kan.
+   */
+  regionaalInitiatiefVastleggen: WijzigingResultaat;
   /**
    * Legt een gedateerde uitspraak vast over hoe een mijlpaal, afspraak (instrument), toezegging of doel ervoor
    * staat. Een eerdere uitspraak blijft staan: samen vormen ze de geschiedenis, en `voortgang` toont het als ze
@@ -2467,9 +2576,57 @@ export type MutationIntrekkenArgs = {
  * verzoek met dezelfde sleutel (van dezelfde aanvrager) wordt niet nog eens uitgevoerd, maar geeft
  * het eerste resultaat terug met `herhaald: true`.
  */
+export type MutationKnelpuntAgenderenArgs = {
+  idempotentieSleutel?: InputMaybe<Scalars['String']['input']>;
+  invoer: AgenderingInvoer;
+};
+
+
+/**
+ * Vastleggen, bewerken en intrekken van crossovers, koppelingen, regio's en bronnen. Vraagt de rol
+ * `liaison` (of `beheerder`). Elke mutatie is één schrijftransactie: alles of niets, en elke mutatie
+ * schrijft een `Wijziging` in het logboek. Niets wordt hard verwijderd: intrekken bewaart het feit
+ * en zijn geschiedenis. Feiten uit de brondocumenten zijn niet te wijzigen.
+ *
+ * Geef bij elke mutatie een `idempotentieSleutel` mee om veilig opnieuw te proberen: een tweede
+ * verzoek met dezelfde sleutel (van dezelfde aanvrager) wordt niet nog eens uitgevoerd, maar geeft
+ * het eerste resultaat terug met `herhaald: true`.
+ */
+export type MutationKnelpuntKoppelenArgs = {
+  idempotentieSleutel?: InputMaybe<Scalars['String']['input']>;
+  invoer: KoppelingInvoer;
+};
+
+
+/**
+ * Vastleggen, bewerken en intrekken van crossovers, koppelingen, regio's en bronnen. Vraagt de rol
+ * `liaison` (of `beheerder`). Elke mutatie is één schrijftransactie: alles of niets, en elke mutatie
+ * schrijft een `Wijziging` in het logboek. Niets wordt hard verwijderd: intrekken bewaart het feit
+ * en zijn geschiedenis. Feiten uit de brondocumenten zijn niet te wijzigen.
+ *
+ * Geef bij elke mutatie een `idempotentieSleutel` mee om veilig opnieuw te proberen: een tweede
+ * verzoek met dezelfde sleutel (van dezelfde aanvrager) wordt niet nog eens uitgevoerd, maar geeft
+ * het eerste resultaat terug met `herhaald: true`.
+ */
 export type MutationKnelpuntSignalerenArgs = {
   idempotentieSleutel?: InputMaybe<Scalars['String']['input']>;
   invoer: KnelpuntInvoer;
+};
+
+
+/**
+ * Vastleggen, bewerken en intrekken van crossovers, koppelingen, regio's en bronnen. Vraagt de rol
+ * `liaison` (of `beheerder`). Elke mutatie is één schrijftransactie: alles of niets, en elke mutatie
+ * schrijft een `Wijziging` in het logboek. Niets wordt hard verwijderd: intrekken bewaart het feit
+ * en zijn geschiedenis. Feiten uit de brondocumenten zijn niet te wijzigen.
+ *
+ * Geef bij elke mutatie een `idempotentieSleutel` mee om veilig opnieuw te proberen: een tweede
+ * verzoek met dezelfde sleutel (van dezelfde aanvrager) wordt niet nog eens uitgevoerd, maar geeft
+ * het eerste resultaat terug met `herhaald: true`.
+ */
+export type MutationKnelpuntStatusWijzigenArgs = {
+  idempotentieSleutel?: InputMaybe<Scalars['String']['input']>;
+  invoer: KnelpuntStatusInvoer;
 };
 
 
@@ -2531,6 +2688,22 @@ export type MutationOpgaveKoppelenAanRegioArgs = {
  * verzoek met dezelfde sleutel (van dezelfde aanvrager) wordt niet nog eens uitgevoerd, maar geeft
  * het eerste resultaat terug met `herhaald: true`.
  */
+export type MutationRapportageVastleggenArgs = {
+  idempotentieSleutel?: InputMaybe<Scalars['String']['input']>;
+  invoer: RapportageInvoer;
+};
+
+
+/**
+ * Vastleggen, bewerken en intrekken van crossovers, koppelingen, regio's en bronnen. Vraagt de rol
+ * `liaison` (of `beheerder`). Elke mutatie is één schrijftransactie: alles of niets, en elke mutatie
+ * schrijft een `Wijziging` in het logboek. Niets wordt hard verwijderd: intrekken bewaart het feit
+ * en zijn geschiedenis. Feiten uit de brondocumenten zijn niet te wijzigen.
+ *
+ * Geef bij elke mutatie een `idempotentieSleutel` mee om veilig opnieuw te proberen: een tweede
+ * verzoek met dezelfde sleutel (van dezelfde aanvrager) wordt niet nog eens uitgevoerd, maar geeft
+ * het eerste resultaat terug met `herhaald: true`.
+ */
 export type MutationRegioBewerkenArgs = {
   idempotentieSleutel?: InputMaybe<Scalars['String']['input']>;
   invoer: RegioBewerking;
@@ -2550,6 +2723,38 @@ export type MutationRegioBewerkenArgs = {
 export type MutationRegioToevoegenArgs = {
   idempotentieSleutel?: InputMaybe<Scalars['String']['input']>;
   invoer: RegioInvoer;
+};
+
+
+/**
+ * Vastleggen, bewerken en intrekken van crossovers, koppelingen, regio's en bronnen. Vraagt de rol
+ * `liaison` (of `beheerder`). Elke mutatie is één schrijftransactie: alles of niets, en elke mutatie
+ * schrijft een `Wijziging` in het logboek. Niets wordt hard verwijderd: intrekken bewaart het feit
+ * en zijn geschiedenis. Feiten uit de brondocumenten zijn niet te wijzigen.
+ *
+ * Geef bij elke mutatie een `idempotentieSleutel` mee om veilig opnieuw te proberen: een tweede
+ * verzoek met dezelfde sleutel (van dezelfde aanvrager) wordt niet nog eens uitgevoerd, maar geeft
+ * het eerste resultaat terug met `herhaald: true`.
+ */
+export type MutationRegionaalInitiatiefBijwerkenArgs = {
+  idempotentieSleutel?: InputMaybe<Scalars['String']['input']>;
+  invoer: RegionaalInitiatiefBewerking;
+};
+
+
+/**
+ * Vastleggen, bewerken en intrekken van crossovers, koppelingen, regio's en bronnen. Vraagt de rol
+ * `liaison` (of `beheerder`). Elke mutatie is één schrijftransactie: alles of niets, en elke mutatie
+ * schrijft een `Wijziging` in het logboek. Niets wordt hard verwijderd: intrekken bewaart het feit
+ * en zijn geschiedenis. Feiten uit de brondocumenten zijn niet te wijzigen.
+ *
+ * Geef bij elke mutatie een `idempotentieSleutel` mee om veilig opnieuw te proberen: een tweede
+ * verzoek met dezelfde sleutel (van dezelfde aanvrager) wordt niet nog eens uitgevoerd, maar geeft
+ * het eerste resultaat terug met `herhaald: true`.
+ */
+export type MutationRegionaalInitiatiefVastleggenArgs = {
+  idempotentieSleutel?: InputMaybe<Scalars['String']['input']>;
+  invoer: RegionaalInitiatiefInvoer;
 };
 
 
@@ -2647,6 +2852,8 @@ export type Opgave = Entiteit & Node & {
   noemt: EntiteitConnection;
   /** Nummer in het programma (1 tot 10); zie `varianten` waar documenten anders nummeren. */
   nummer: Maybe<Scalars['Int']['output']>;
+  /** De regionale initiatieven die aan deze opgave werken. */
+  regionaleInitiatieven: RegionaalInitiatiefConnection;
   /** Regio's, provincies en gemeenten waar de opgave speelt. */
   regios: RegioConnection;
   /** Altijd `Opgave`. */
@@ -2735,6 +2942,13 @@ export type OpgaveMijlpalenArgs = {
 
 /** Een van de tien maatschappelijke opgaven van het Interbestuurlijk Programma. */
 export type OpgaveNoemtArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Een van de tien maatschappelijke opgaven van het Interbestuurlijk Programma. */
+export type OpgaveRegionaleInitiatievenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -3349,6 +3563,8 @@ export type Provincie = Actor & Entiteit & Node & {
   ondertekende: EntiteitConnection;
   /** Opgaven die in deze provincie spelen. */
   opgaven: OpgaveConnection;
+  /** De regionale initiatieven die deze provincie als gebied noemen. */
+  regionaleInitiatieven: RegionaalInitiatiefConnection;
   /** Regio's die (deels) in deze provincie liggen, zoals een tekst dat zegt. */
   regios: RegioConnection;
   /** Altijd `Provincie`. */
@@ -3435,6 +3651,13 @@ export type ProvincieOndertekendeArgs = {
 
 /** Een van de twaalf provincies. */
 export type ProvincieOpgavenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Een van de twaalf provincies. */
+export type ProvincieRegionaleInitiatievenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -3592,6 +3815,10 @@ export type Query = {
   rapportages: RapportageConnection;
   /** Eén regio of gebied op id, bijvoorbeeld `regio:food-valley`; `null` als die niet bestaat. */
   regio: Maybe<Regio>;
+  /** Eén regionaal initiatief op id; `null` als het niet bestaat. */
+  regionaalInitiatief: Maybe<RegionaalInitiatief>;
+  /** De regionale initiatieven die liaisons volgen, op naam. */
+  regionaleInitiatieven: RegionaalInitiatiefConnection;
   /** Regio's en gebieden die de documenten noemen. */
   regios: RegioConnection;
   /**
@@ -3980,6 +4207,27 @@ export type QueryRegioArgs = {
  * De ingang van IBP Graph: de kennisgraaf van het Interbestuurlijk Programma (IBP),
  * met de opgaven, overheden, regio's en instrumenten en de verbanden tussen hen.
  */
+export type QueryRegionaalInitiatiefArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * De ingang van IBP Graph: de kennisgraaf van het Interbestuurlijk Programma (IBP),
+ * met de opgaven, overheden, regio's en instrumenten en de verbanden tussen hen.
+ */
+export type QueryRegionaleInitiatievenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  gebied?: InputMaybe<Scalars['ID']['input']>;
+  opgave?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * De ingang van IBP Graph: de kennisgraaf van het Interbestuurlijk Programma (IBP),
+ * met de opgaven, overheden, regio's en instrumenten en de verbanden tussen hen.
+ */
 export type QueryRegiosArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -4192,6 +4440,30 @@ export type RapportageEdge = {
   relatie: Maybe<Relatie>;
 };
 
+/** Een rapportagemoment of -product. */
+export type RapportageInvoer = {
+  /** Aan wie of in welk overleg: een tot tien actoren (ids). */
+  aan: Array<Scalars['ID']['input']>;
+  /** Korte omschrijving (hoogstens 2000 tekens). */
+  beschrijving?: InputMaybe<Scalars['String']['input']>;
+  /** De bronnen: minstens één, hoogstens tien. */
+  bronnen: Array<BronInvoer>;
+  /** Wanneer (het eerste of volgende moment), zo precies als de bron: 2019-02-14, 2019-02, 2019-Q1 of 2019. */
+  datum?: InputMaybe<Scalars['String']['input']>;
+  /** Wie rapporteert: een tot tien actoren (ids). */
+  door: Array<Scalars['ID']['input']>;
+  /** Hoe vaak, in de woorden van de bron, zoals `halfjaarlijks` (2 tot 100 tekens). */
+  frequentie?: InputMaybe<Scalars['String']['input']>;
+  /** De rapportage in een zin (3 tot 300 tekens). */
+  naam: Scalars['String']['input'];
+  /** Waarover, in de woorden van de bron (2 tot 300 tekens). */
+  onderwerp?: InputMaybe<Scalars['String']['input']>;
+  /** Waarover: een tot twintig opgaven, thema's, instrumenten, mijlpalen, toezeggingen, doelen, knelpunten of activiteiten (ids). */
+  over: Array<Scalars['ID']['input']>;
+  /** Hoe vaak per jaar, als de bron een aantal noemt (1 tot 365). */
+  perJaar?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Eén regel van een document. */
 export type Regel = {
   __typename?: 'Regel';
@@ -4238,6 +4510,8 @@ export type Regio = Entiteit & Node & {
   opgaven: OpgaveConnection;
   /** Provincies (en grotere regio's) waarin deze regio (deels) ligt, zoals een tekst dat zegt; niet de provincies die haar alleen noemen of delen. */
   provincies: EntiteitConnection;
+  /** De regionale initiatieven in deze regio. */
+  regionaleInitiatieven: RegionaalInitiatiefConnection;
   /** Altijd `Regio`. */
   soort: Soort;
   /** Afwijkende beweringen, met hun bron. */
@@ -4320,6 +4594,13 @@ export type RegioProvinciesArgs = {
 
 
 /** Een regio of gebied waar opgaven samenkomen, zoals Food Valley, Chemelot of Zuidoost Drenthe. */
+export type RegioRegionaleInitiatievenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Een regio of gebied waar opgaven samenkomen, zoals Food Valley, Chemelot of Zuidoost Drenthe. */
 export type RegioVerbandenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -4375,6 +4656,194 @@ export type RegioInvoer = {
   ligtIn?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Naam (2 tot 200 tekens). */
   naam: Scalars['String']['input'];
+};
+
+/**
+ * Een regionaal initiatief dat een liaison van het programmateam intensief volgt: waar het speelt, aan
+ * welke opgaven en crossovers het werkt (in de woorden van de regio), zijn knelpunten, wat het van het
+ * Rijk vraagt en wat goed gaat of beter kan. De documenten noemen de initiatieven niet bij naam; liaisons
+ * leggen ze vast met `regionaalInitiatiefVastleggen` en houden ze bij met `regionaalInitiatiefBijwerken`.
+ */
+export type RegionaalInitiatief = Entiteit & Node & {
+  __typename?: 'RegionaalInitiatief';
+  /** Afkorting, als die gebruikt wordt. */
+  afkorting: Maybe<Scalars['String']['output']>;
+  /** Korte omschrijving. */
+  beschrijving: Maybe<Scalars['String']['output']>;
+  /** Waar de gegevens over dit initiatief vandaan komen. */
+  bronnen: Array<Bron>;
+  /** De crossovers waaraan het initiatief werkt. */
+  crossovers: CrossoverConnection;
+  /** Alle opgeslagen eigenschappen, ook die zonder eigen veld. */
+  eigenschappen: Array<Eigenschap>;
+  /** Wat goed gaat, volgens de liaison en de regio. */
+  gaatGoed: Array<Scalars['String']['output']>;
+  /** Het gebied waar het initiatief speelt: regio's, provincies en gemeenten. */
+  gebieden: EntiteitConnection;
+  /** Stabiele id, bijvoorbeeld `regionaalinitiatief:energieke-veenkolonien`. */
+  id: Scalars['ID']['output'];
+  /** Wat beter kan, volgens de liaison en de regio. */
+  kanBeter: Array<Scalars['String']['output']>;
+  /** De knelpunten van het initiatief, oudste eerst. */
+  knelpunten: KnelpuntConnection;
+  /** De naam van het initiatief, zoals de regio het noemt. */
+  naam: Scalars['String']['output'];
+  /** De opgaven waaraan het initiatief werkt; `relatie.eigenschappen.genoemdAls` geeft de woorden van de regio. */
+  opgaven: OpgaveConnection;
+  /** De provincies van het initiatief: die het als gebied noemt, en die waarin zijn regio's liggen (`LIGT_IN`). */
+  provincies: Array<Provincie>;
+  /** Altijd `RegionaalInitiatief`. */
+  soort: Soort;
+  /** De thema's waaraan het initiatief werkt, met de woorden van de regio in `relatie.eigenschappen.genoemdAls`. */
+  themas: ThemaConnection;
+  /** Afwijkende beweringen, met hun bron. */
+  varianten: Array<Variant>;
+  /** Wie het initiatief vastlegde, wanneer, en de versie (die `regionaalInitiatiefBijwerken` vraagt). */
+  vastlegging: Maybe<Vastlegging>;
+  /** Alle relaties van dit initiatief. */
+  verbanden: EntiteitConnection;
+  /** Wat het initiatief van het Rijk vraagt, elk in een zin. */
+  vragenAanRijk: Array<Scalars['String']['output']>;
+};
+
+
+/**
+ * Een regionaal initiatief dat een liaison van het programmateam intensief volgt: waar het speelt, aan
+ * welke opgaven en crossovers het werkt (in de woorden van de regio), zijn knelpunten, wat het van het
+ * Rijk vraagt en wat goed gaat of beter kan. De documenten noemen de initiatieven niet bij naam; liaisons
+ * leggen ze vast met `regionaalInitiatiefVastleggen` en houden ze bij met `regionaalInitiatiefBijwerken`.
+ */
+export type RegionaalInitiatiefCrossoversArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Een regionaal initiatief dat een liaison van het programmateam intensief volgt: waar het speelt, aan
+ * welke opgaven en crossovers het werkt (in de woorden van de regio), zijn knelpunten, wat het van het
+ * Rijk vraagt en wat goed gaat of beter kan. De documenten noemen de initiatieven niet bij naam; liaisons
+ * leggen ze vast met `regionaalInitiatiefVastleggen` en houden ze bij met `regionaalInitiatiefBijwerken`.
+ */
+export type RegionaalInitiatiefGebiedenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Een regionaal initiatief dat een liaison van het programmateam intensief volgt: waar het speelt, aan
+ * welke opgaven en crossovers het werkt (in de woorden van de regio), zijn knelpunten, wat het van het
+ * Rijk vraagt en wat goed gaat of beter kan. De documenten noemen de initiatieven niet bij naam; liaisons
+ * leggen ze vast met `regionaalInitiatiefVastleggen` en houden ze bij met `regionaalInitiatiefBijwerken`.
+ */
+export type RegionaalInitiatiefKnelpuntenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Een regionaal initiatief dat een liaison van het programmateam intensief volgt: waar het speelt, aan
+ * welke opgaven en crossovers het werkt (in de woorden van de regio), zijn knelpunten, wat het van het
+ * Rijk vraagt en wat goed gaat of beter kan. De documenten noemen de initiatieven niet bij naam; liaisons
+ * leggen ze vast met `regionaalInitiatiefVastleggen` en houden ze bij met `regionaalInitiatiefBijwerken`.
+ */
+export type RegionaalInitiatiefOpgavenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Een regionaal initiatief dat een liaison van het programmateam intensief volgt: waar het speelt, aan
+ * welke opgaven en crossovers het werkt (in de woorden van de regio), zijn knelpunten, wat het van het
+ * Rijk vraagt en wat goed gaat of beter kan. De documenten noemen de initiatieven niet bij naam; liaisons
+ * leggen ze vast met `regionaalInitiatiefVastleggen` en houden ze bij met `regionaalInitiatiefBijwerken`.
+ */
+export type RegionaalInitiatiefThemasArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Een regionaal initiatief dat een liaison van het programmateam intensief volgt: waar het speelt, aan
+ * welke opgaven en crossovers het werkt (in de woorden van de regio), zijn knelpunten, wat het van het
+ * Rijk vraagt en wat goed gaat of beter kan. De documenten noemen de initiatieven niet bij naam; liaisons
+ * leggen ze vast met `regionaalInitiatiefVastleggen` en houden ze bij met `regionaalInitiatiefBijwerken`.
+ */
+export type RegionaalInitiatiefVerbandenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  richting?: InputMaybe<Richting>;
+  typen?: InputMaybe<Array<RelatieType>>;
+};
+
+/** Wat er aan een regionaal initiatief verandert; wat ontbreekt blijft gelijk. */
+export type RegionaalInitiatiefBewerking = {
+  /** Nieuwe omschrijving (leeg: weg). */
+  beschrijving?: InputMaybe<Scalars['String']['input']>;
+  /** Nieuwe lijst bronnen. */
+  bronnen?: InputMaybe<Array<BronInvoer>>;
+  /** Wat goed gaat, in plaats van de vorige lijst. */
+  gaatGoed?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Het initiatief (id). */
+  id: Scalars['ID']['input'];
+  /** Wat beter kan, in plaats van de vorige lijst. */
+  kanBeter?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Nieuwe naam. */
+  naam?: InputMaybe<Scalars['String']['input']>;
+  /** De versie die je bewerkt (`vastlegging.versie`). */
+  versie: Scalars['Int']['input'];
+  /** De vragen aan het Rijk, in plaats van de vorige. */
+  vragenAanRijk?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Een pagina regionale initiatieven. */
+export type RegionaalInitiatiefConnection = {
+  __typename?: 'RegionaalInitiatiefConnection';
+  /** De regionale initiatieven op deze pagina. */
+  edges: Array<RegionaalInitiatiefEdge>;
+  /** Paginering. */
+  pageInfo: PageInfo;
+  /** Het totaal aantal, over alle pagina's. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Een element van een pagina regionale initiatieven, met de relatie waarlangs het gevonden is. */
+export type RegionaalInitiatiefEdge = {
+  __typename?: 'RegionaalInitiatiefEdge';
+  /** Cursor van dit element. */
+  cursor: Scalars['String']['output'];
+  /** Het knooppunt. */
+  node: RegionaalInitiatief;
+  /** De relatie naar dit knooppunt, met rol en bronnen (leeg in lijsten die niet uit een relatie komen). */
+  relatie: Maybe<Relatie>;
+};
+
+/** Een regionaal initiatief. */
+export type RegionaalInitiatiefInvoer = {
+  /** Korte omschrijving (hoogstens 2000 tekens). */
+  beschrijving?: InputMaybe<Scalars['String']['input']>;
+  /** De bronnen: minstens één, hoogstens tien. */
+  bronnen: Array<BronInvoer>;
+  /** De crossovers waaraan het werkt: hoogstens tien (ids). */
+  crossovers?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Wat goed gaat: hoogstens twintig zinnen. */
+  gaatGoed?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Waar het speelt: een tot tien regio's, provincies of gemeenten (ids). */
+  gebieden: Array<Scalars['ID']['input']>;
+  /** Wat beter kan: hoogstens twintig zinnen. */
+  kanBeter?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Bestaande knelpunten van het initiatief: hoogstens twintig (ids). */
+  knelpunten?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** De naam, zoals de regio het noemt (3 tot 300 tekens). */
+  naam: Scalars['String']['input'];
+  /** De opgaven of thema's waaraan het werkt: hoogstens twintig. */
+  opgaven?: InputMaybe<Array<InitiatiefOpgaveInvoer>>;
+  /** Wat het initiatief van het Rijk vraagt: hoogstens twintig zinnen (3 tot 500 tekens). */
+  vragenAanRijk?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** Een relatie tussen twee knooppunten, met haar eigenschappen en bronnen. */
@@ -4440,6 +4909,10 @@ export type RelatieType =
   | 'GERICHT_AAN'
   /** Een knelpunt is volgens de tekst gesignaleerd door een actor, of door een rapport of mededeling. */
   | 'GESIGNALEERD_DOOR'
+  /** Het gebied (regio, provincie, gemeente) waar een regionaal initiatief speelt. */
+  | 'INITIATIEF_IN'
+  /** De opgave, het thema of de crossover waaraan een regionaal initiatief werkt; `genoemdAls` geeft de woorden van de regio. */
+  | 'INITIATIEF_VOOR'
   /** Een instrument wordt ingezet, gebruikt, opgezet of aangepast voor een opgave, thema, gebied of ander instrument, zoals een tekst dat zegt; niet waarop het werk voortbouwt (`BASIS_VOOR`) of wie er geld uit krijgt (`FINANCIERT`). */
   | 'INSTRUMENT_VOOR'
   /** Een knelpunt hoort bij (speelt in) een opgave, thema, crossover, gebied of instrument. */
@@ -4622,6 +5095,8 @@ export type Soort =
   | 'Rapportage'
   /** Een regio of gebied. */
   | 'Regio'
+  /** Een regionaal initiatief dat een liaison volgt. */
+  | 'RegionaalInitiatief'
   /** Een gedateerde uitspraak over hoe een mijlpaal, afspraak, toezegging of doel ervoor staat. */
   | 'Stand'
   /** Een deelonderwerp van een opgave. */
@@ -4656,12 +5131,16 @@ export type Stand = Entiteit & Node & {
   eigenschappen: Array<Eigenschap>;
   /** Stabiele id, bijvoorbeeld `stand:bestuursakkoord-klimaatadaptatie-2019-02`. */
   id: Scalars['ID']['output'];
+  /** Bij een uitspraak over een knelpunt (`knelpuntStatusWijzigen`): de status van het knelpunt vanaf deze uitspraak; anders `null` (`status` is dan `ONBEKEND`). */
+  knelpuntStatus: Maybe<KnelpuntStatus>;
   /** De uitspraak in het kort: waarover, welke status en per wanneer. */
   naam: Scalars['String']['output'];
   /** Het oordeel in de woorden van de tekst, waar die meer zegt dan de status (zoals `ontwerp klimaatakkoord`). */
   oordeel: Maybe<Scalars['String']['output']>;
   /** De peildatum: per wanneer de uitspraak geldt (de datum van het document dat haar doet, of van de vastlegging). */
   peildatum: Maybe<Scalars['String']['output']>;
+  /** Bij een uitspraak over een knelpunt: waarom de status verandert. */
+  reden: Maybe<Scalars['String']['output']>;
   /** Altijd `Stand`. */
   soort: Soort;
   /** De status die de uitspraak geeft. */
@@ -4676,6 +5155,8 @@ export type Stand = Entiteit & Node & {
   vastlegging: Maybe<Vastlegging>;
   /** Alle relaties van dit knooppunt. */
   verbanden: EntiteitConnection;
+  /** Bij een uitspraak over een knelpunt: de status ervoor. */
+  vorigeStatus: Maybe<KnelpuntStatus>;
 };
 
 
@@ -5173,6 +5654,11 @@ export type Voortgangsoverzicht = {
   rapport: Scalars['String']['output'];
   /** De rapportages over de opgave, haar thema's en haar instrumenten. */
   rapportages: Array<Rapportage>;
+  /**
+   * De regionale initiatieven die aan de opgave, haar thema's of haar crossovers werken, of waarvan een
+   * knelpunt bij de opgave hoort; op naam.
+   */
+  regionaleInitiatieven: Array<RegionaalInitiatief>;
   /** De toezeggingen over de opgave, haar thema's, haar instrumenten of haar knelpunten, op datum. */
   toezeggingen: Array<Toezegging>;
   /** Mijlpalen en toezeggingen waarvan de datum voor de peildatum ligt en die volgens hun stand niet bereikt of vervallen zijn. */
@@ -5450,6 +5936,7 @@ export type ResolversTypes = ResolversObject<{
   ActorConnection: ResolverTypeWrapper<ConnectionPage>;
   ActorEdge: ResolverTypeWrapper<EdgeRecord>;
   ActorSoort: ActorSoort;
+  AgenderingInvoer: AgenderingInvoer;
   Bedrag: ResolverTypeWrapper<EntityRecord>;
   BedragConnection: ResolverTypeWrapper<ConnectionPage>;
   BedragEdge: ResolverTypeWrapper<EdgeRecord>;
@@ -5496,6 +5983,7 @@ export type ResolversTypes = ResolversObject<{
   GraafVerbinding: ResolverTypeWrapper<RelationRecord>;
   Groep: ResolverTypeWrapper<EntityRecord>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  InitiatiefOpgaveInvoer: InitiatiefOpgaveInvoer;
   Instrument: ResolverTypeWrapper<EntityRecord>;
   InstrumentConnection: ResolverTypeWrapper<ConnectionPage>;
   InstrumentEdge: ResolverTypeWrapper<EdgeRecord>;
@@ -5508,6 +5996,7 @@ export type ResolversTypes = ResolversObject<{
   KnelpuntInvoer: KnelpuntInvoer;
   KnelpuntSoort: KnelpuntSoort;
   KnelpuntStatus: KnelpuntStatus;
+  KnelpuntStatusInvoer: KnelpuntStatusInvoer;
   Koepel: ResolverTypeWrapper<EntityRecord>;
   KoppelingBewerking: KoppelingBewerking;
   KoppelingIntrekking: KoppelingIntrekking;
@@ -5540,12 +6029,18 @@ export type ResolversTypes = ResolversObject<{
   Rapportage: ResolverTypeWrapper<EntityRecord>;
   RapportageConnection: ResolverTypeWrapper<ConnectionPage>;
   RapportageEdge: ResolverTypeWrapper<EdgeRecord>;
+  RapportageInvoer: RapportageInvoer;
   Regel: ResolverTypeWrapper<Regel>;
   Regio: ResolverTypeWrapper<EntityRecord>;
   RegioBewerking: RegioBewerking;
   RegioConnection: ResolverTypeWrapper<ConnectionPage>;
   RegioEdge: ResolverTypeWrapper<EdgeRecord>;
   RegioInvoer: RegioInvoer;
+  RegionaalInitiatief: ResolverTypeWrapper<EntityRecord>;
+  RegionaalInitiatiefBewerking: RegionaalInitiatiefBewerking;
+  RegionaalInitiatiefConnection: ResolverTypeWrapper<ConnectionPage>;
+  RegionaalInitiatiefEdge: ResolverTypeWrapper<EdgeRecord>;
+  RegionaalInitiatiefInvoer: RegionaalInitiatiefInvoer;
   Relatie: ResolverTypeWrapper<RelationRecord>;
   RelatieType: RelatieType;
   Richting: Richting;
@@ -5593,6 +6088,7 @@ export type ResolversParentTypes = ResolversObject<{
   Actor: EntityRecord;
   ActorConnection: ConnectionPage;
   ActorEdge: EdgeRecord;
+  AgenderingInvoer: AgenderingInvoer;
   Bedrag: EntityRecord;
   BedragConnection: ConnectionPage;
   BedragEdge: EdgeRecord;
@@ -5636,6 +6132,7 @@ export type ResolversParentTypes = ResolversObject<{
   GraafVerbinding: RelationRecord;
   Groep: EntityRecord;
   ID: Scalars['ID']['output'];
+  InitiatiefOpgaveInvoer: InitiatiefOpgaveInvoer;
   Instrument: EntityRecord;
   InstrumentConnection: ConnectionPage;
   InstrumentEdge: EdgeRecord;
@@ -5646,6 +6143,7 @@ export type ResolversParentTypes = ResolversObject<{
   KnelpuntConnection: ConnectionPage;
   KnelpuntEdge: EdgeRecord;
   KnelpuntInvoer: KnelpuntInvoer;
+  KnelpuntStatusInvoer: KnelpuntStatusInvoer;
   Koepel: EntityRecord;
   KoppelingBewerking: KoppelingBewerking;
   KoppelingIntrekking: KoppelingIntrekking;
@@ -5674,12 +6172,18 @@ export type ResolversParentTypes = ResolversObject<{
   Rapportage: EntityRecord;
   RapportageConnection: ConnectionPage;
   RapportageEdge: EdgeRecord;
+  RapportageInvoer: RapportageInvoer;
   Regel: Regel;
   Regio: EntityRecord;
   RegioBewerking: RegioBewerking;
   RegioConnection: ConnectionPage;
   RegioEdge: EdgeRecord;
   RegioInvoer: RegioInvoer;
+  RegionaalInitiatief: EntityRecord;
+  RegionaalInitiatiefBewerking: RegionaalInitiatiefBewerking;
+  RegionaalInitiatiefConnection: ConnectionPage;
+  RegionaalInitiatiefEdge: EdgeRecord;
+  RegionaalInitiatiefInvoer: RegionaalInitiatiefInvoer;
   Relatie: RelationRecord;
   Samenkomst: Meeting;
   Stand: EntityRecord;
@@ -6014,7 +6518,7 @@ export type EigenschapResolvers<ContextType = RequestContext, ParentType extends
 }>;
 
 export type EntiteitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Entiteit'] = ResolversParentTypes['Entiteit']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Activiteit' | 'Bedrag' | 'Crossover' | 'Document' | 'Doel' | 'Gemeente' | 'Groep' | 'Instrument' | 'Knelpunt' | 'Koepel' | 'Mijlpaal' | 'Ministerie' | 'Opgave' | 'Organisatie' | 'Overleg' | 'Persoon' | 'Provincie' | 'Rapportage' | 'Regio' | 'Stand' | 'Thema' | 'Toezegging' | 'Waterschap', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Activiteit' | 'Bedrag' | 'Crossover' | 'Document' | 'Doel' | 'Gemeente' | 'Groep' | 'Instrument' | 'Knelpunt' | 'Koepel' | 'Mijlpaal' | 'Ministerie' | 'Opgave' | 'Organisatie' | 'Overleg' | 'Persoon' | 'Provincie' | 'Rapportage' | 'Regio' | 'RegionaalInitiatief' | 'Stand' | 'Thema' | 'Toezegging' | 'Waterschap', ParentType, ContextType>;
 }>;
 
 export type EntiteitConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EntiteitConnection'] = ResolversParentTypes['EntiteitConnection']> = ResolversObject<{
@@ -6032,6 +6536,7 @@ export type EntiteitEdgeResolvers<ContextType = RequestContext, ParentType exten
 export type EscalatiestapResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Escalatiestap'] = ResolversParentTypes['Escalatiestap']> = ResolversObject<{
   overleg?: Resolver<ResolversTypes['Overleg'], ParentType, ContextType>;
   stap?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  vanaf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   via?: Resolver<Array<ResolversTypes['Relatie']>, ParentType, ContextType>;
 }>;
 
@@ -6160,12 +6665,15 @@ export type KnelpuntResolvers<ContextType = RequestContext, ParentType extends R
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   opgaven?: Resolver<ResolversTypes['OpgaveConnection'], ParentType, ContextType, RequireFields<KnelpuntOpgavenArgs, 'first'>>;
   oplossingen?: Resolver<ResolversTypes['InstrumentConnection'], ParentType, ContextType, RequireFields<KnelpuntOplossingenArgs, 'first'>>;
+  regionaleInitiatieven?: Resolver<ResolversTypes['RegionaalInitiatiefConnection'], ParentType, ContextType, RequireFields<KnelpuntRegionaleInitiatievenArgs, 'first'>>;
   regios?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<KnelpuntRegiosArgs, 'first'>>;
   route?: Resolver<Array<ResolversTypes['Escalatiestap']>, ParentType, ContextType>;
   schaal?: Resolver<Maybe<ResolversTypes['Schaal']>, ParentType, ContextType>;
   soort?: Resolver<ResolversTypes['Soort'], ParentType, ContextType>;
   soortKnelpunt?: Resolver<Maybe<ResolversTypes['KnelpuntSoort']>, ParentType, ContextType>;
+  standen?: Resolver<ResolversTypes['StandConnection'], ParentType, ContextType, RequireFields<KnelpuntStandenArgs, 'first'>>;
   status?: Resolver<ResolversTypes['KnelpuntStatus'], ParentType, ContextType>;
+  statusversie?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   themas?: Resolver<ResolversTypes['ThemaConnection'], ParentType, ContextType, RequireFields<KnelpuntThemasArgs, 'first'>>;
   varianten?: Resolver<Array<ResolversTypes['Variant']>, ParentType, ContextType>;
   vastlegging?: Resolver<Maybe<ResolversTypes['Vastlegging']>, ParentType, ContextType>;
@@ -6270,18 +6778,24 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   documentInlezen?: Resolver<ResolversTypes['DocumentInleesResultaat'], ParentType, ContextType, RequireFields<MutationDocumentInlezenArgs, 'invoer'>>;
   instrumentKoppelen?: Resolver<ResolversTypes['WijzigingResultaat'], ParentType, ContextType, RequireFields<MutationInstrumentKoppelenArgs, 'invoer'>>;
   intrekken?: Resolver<ResolversTypes['WijzigingResultaat'], ParentType, ContextType, RequireFields<MutationIntrekkenArgs, 'invoer'>>;
+  knelpuntAgenderen?: Resolver<ResolversTypes['WijzigingResultaat'], ParentType, ContextType, RequireFields<MutationKnelpuntAgenderenArgs, 'invoer'>>;
+  knelpuntKoppelen?: Resolver<ResolversTypes['WijzigingResultaat'], ParentType, ContextType, RequireFields<MutationKnelpuntKoppelenArgs, 'invoer'>>;
   knelpuntSignaleren?: Resolver<ResolversTypes['WijzigingResultaat'], ParentType, ContextType, RequireFields<MutationKnelpuntSignalerenArgs, 'invoer'>>;
+  knelpuntStatusWijzigen?: Resolver<ResolversTypes['WijzigingResultaat'], ParentType, ContextType, RequireFields<MutationKnelpuntStatusWijzigenArgs, 'invoer'>>;
   koppelingBewerken?: Resolver<ResolversTypes['WijzigingResultaat'], ParentType, ContextType, RequireFields<MutationKoppelingBewerkenArgs, 'invoer'>>;
   koppelingIntrekken?: Resolver<ResolversTypes['WijzigingResultaat'], ParentType, ContextType, RequireFields<MutationKoppelingIntrekkenArgs, 'invoer'>>;
   opgaveKoppelenAanRegio?: Resolver<ResolversTypes['WijzigingResultaat'], ParentType, ContextType, RequireFields<MutationOpgaveKoppelenAanRegioArgs, 'invoer'>>;
+  rapportageVastleggen?: Resolver<ResolversTypes['WijzigingResultaat'], ParentType, ContextType, RequireFields<MutationRapportageVastleggenArgs, 'invoer'>>;
   regioBewerken?: Resolver<ResolversTypes['WijzigingResultaat'], ParentType, ContextType, RequireFields<MutationRegioBewerkenArgs, 'invoer'>>;
   regioToevoegen?: Resolver<ResolversTypes['WijzigingResultaat'], ParentType, ContextType, RequireFields<MutationRegioToevoegenArgs, 'invoer'>>;
+  regionaalInitiatiefBijwerken?: Resolver<ResolversTypes['WijzigingResultaat'], ParentType, ContextType, RequireFields<MutationRegionaalInitiatiefBijwerkenArgs, 'invoer'>>;
+  regionaalInitiatiefVastleggen?: Resolver<ResolversTypes['WijzigingResultaat'], ParentType, ContextType, RequireFields<MutationRegionaalInitiatiefVastleggenArgs, 'invoer'>>;
   standVastleggen?: Resolver<ResolversTypes['WijzigingResultaat'], ParentType, ContextType, RequireFields<MutationStandVastleggenArgs, 'invoer'>>;
   toezeggingVastleggen?: Resolver<ResolversTypes['WijzigingResultaat'], ParentType, ContextType, RequireFields<MutationToezeggingVastleggenArgs, 'invoer'>>;
 }>;
 
 export type NodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Activiteit' | 'Bedrag' | 'Crossover' | 'Document' | 'Doel' | 'Gemeente' | 'Groep' | 'Instrument' | 'Knelpunt' | 'Koepel' | 'Mijlpaal' | 'Ministerie' | 'Opgave' | 'Organisatie' | 'Overleg' | 'Persoon' | 'Provincie' | 'Rapportage' | 'Regio' | 'Stand' | 'Thema' | 'Toezegging' | 'Waterschap', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Activiteit' | 'Bedrag' | 'Crossover' | 'Document' | 'Doel' | 'Gemeente' | 'Groep' | 'Instrument' | 'Knelpunt' | 'Koepel' | 'Mijlpaal' | 'Ministerie' | 'Opgave' | 'Organisatie' | 'Overleg' | 'Persoon' | 'Provincie' | 'Rapportage' | 'Regio' | 'RegionaalInitiatief' | 'Stand' | 'Thema' | 'Toezegging' | 'Waterschap', ParentType, ContextType>;
 }>;
 
 export type OmgevingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Omgeving'] = ResolversParentTypes['Omgeving']> = ResolversObject<{
@@ -6311,6 +6825,7 @@ export type OpgaveResolvers<ContextType = RequestContext, ParentType extends Res
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   noemt?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<OpgaveNoemtArgs, 'first'>>;
   nummer?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  regionaleInitiatieven?: Resolver<ResolversTypes['RegionaalInitiatiefConnection'], ParentType, ContextType, RequireFields<OpgaveRegionaleInitiatievenArgs, 'first'>>;
   regios?: Resolver<ResolversTypes['RegioConnection'], ParentType, ContextType, RequireFields<OpgaveRegiosArgs, 'first'>>;
   soort?: Resolver<ResolversTypes['Soort'], ParentType, ContextType>;
   stuurgroepen?: Resolver<ResolversTypes['OverlegConnection'], ParentType, ContextType, RequireFields<OpgaveStuurgroepenArgs, 'first'>>;
@@ -6468,6 +6983,7 @@ export type ProvincieResolvers<ContextType = RequestContext, ParentType extends 
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ondertekende?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<ProvincieOndertekendeArgs, 'first'>>;
   opgaven?: Resolver<ResolversTypes['OpgaveConnection'], ParentType, ContextType, RequireFields<ProvincieOpgavenArgs, 'first'>>;
+  regionaleInitiatieven?: Resolver<ResolversTypes['RegionaalInitiatiefConnection'], ParentType, ContextType, RequireFields<ProvincieRegionaleInitiatievenArgs, 'first'>>;
   regios?: Resolver<ResolversTypes['RegioConnection'], ParentType, ContextType, RequireFields<ProvincieRegiosArgs, 'first'>>;
   soort?: Resolver<ResolversTypes['Soort'], ParentType, ContextType>;
   trekkerVan?: Resolver<ResolversTypes['OpgaveConnection'], ParentType, ContextType, RequireFields<ProvincieTrekkerVanArgs, 'first'>>;
@@ -6511,6 +7027,8 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   rapportage?: Resolver<Maybe<ResolversTypes['Rapportage']>, ParentType, ContextType, RequireFields<QueryRapportageArgs, 'id'>>;
   rapportages?: Resolver<ResolversTypes['RapportageConnection'], ParentType, ContextType, RequireFields<QueryRapportagesArgs, 'first'>>;
   regio?: Resolver<Maybe<ResolversTypes['Regio']>, ParentType, ContextType, RequireFields<QueryRegioArgs, 'id'>>;
+  regionaalInitiatief?: Resolver<Maybe<ResolversTypes['RegionaalInitiatief']>, ParentType, ContextType, RequireFields<QueryRegionaalInitiatiefArgs, 'id'>>;
+  regionaleInitiatieven?: Resolver<ResolversTypes['RegionaalInitiatiefConnection'], ParentType, ContextType, RequireFields<QueryRegionaleInitiatievenArgs, 'first'>>;
   regios?: Resolver<ResolversTypes['RegioConnection'], ParentType, ContextType, RequireFields<QueryRegiosArgs, 'first' | 'sortering'>>;
   samenkomst?: Resolver<Maybe<ResolversTypes['Samenkomst']>, ParentType, ContextType, RequireFields<QuerySamenkomstArgs, 'gebied'>>;
   stand?: Resolver<Maybe<ResolversTypes['Stand']>, ParentType, ContextType, RequireFields<QueryStandArgs, 'id'>>;
@@ -6579,6 +7097,7 @@ export type RegioResolvers<ContextType = RequestContext, ParentType extends Reso
   onderdelen?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<RegioOnderdelenArgs, 'first'>>;
   opgaven?: Resolver<ResolversTypes['OpgaveConnection'], ParentType, ContextType, RequireFields<RegioOpgavenArgs, 'first'>>;
   provincies?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<RegioProvinciesArgs, 'first'>>;
+  regionaleInitiatieven?: Resolver<ResolversTypes['RegionaalInitiatiefConnection'], ParentType, ContextType, RequireFields<RegioRegionaleInitiatievenArgs, 'first'>>;
   soort?: Resolver<ResolversTypes['Soort'], ParentType, ContextType>;
   varianten?: Resolver<Array<ResolversTypes['Variant']>, ParentType, ContextType>;
   vastlegging?: Resolver<Maybe<ResolversTypes['Vastlegging']>, ParentType, ContextType>;
@@ -6595,6 +7114,41 @@ export type RegioConnectionResolvers<ContextType = RequestContext, ParentType ex
 export type RegioEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RegioEdge'] = ResolversParentTypes['RegioEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Regio'], ParentType, ContextType>;
+  relatie?: Resolver<Maybe<ResolversTypes['Relatie']>, ParentType, ContextType>;
+}>;
+
+export type RegionaalInitiatiefResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RegionaalInitiatief'] = ResolversParentTypes['RegionaalInitiatief']> = ResolversObject<{
+  afkorting?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  beschrijving?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  bronnen?: Resolver<Array<ResolversTypes['Bron']>, ParentType, ContextType>;
+  crossovers?: Resolver<ResolversTypes['CrossoverConnection'], ParentType, ContextType, RequireFields<RegionaalInitiatiefCrossoversArgs, 'first'>>;
+  eigenschappen?: Resolver<Array<ResolversTypes['Eigenschap']>, ParentType, ContextType>;
+  gaatGoed?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  gebieden?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<RegionaalInitiatiefGebiedenArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kanBeter?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  knelpunten?: Resolver<ResolversTypes['KnelpuntConnection'], ParentType, ContextType, RequireFields<RegionaalInitiatiefKnelpuntenArgs, 'first'>>;
+  naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  opgaven?: Resolver<ResolversTypes['OpgaveConnection'], ParentType, ContextType, RequireFields<RegionaalInitiatiefOpgavenArgs, 'first'>>;
+  provincies?: Resolver<Array<ResolversTypes['Provincie']>, ParentType, ContextType>;
+  soort?: Resolver<ResolversTypes['Soort'], ParentType, ContextType>;
+  themas?: Resolver<ResolversTypes['ThemaConnection'], ParentType, ContextType, RequireFields<RegionaalInitiatiefThemasArgs, 'first'>>;
+  varianten?: Resolver<Array<ResolversTypes['Variant']>, ParentType, ContextType>;
+  vastlegging?: Resolver<Maybe<ResolversTypes['Vastlegging']>, ParentType, ContextType>;
+  verbanden?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<RegionaalInitiatiefVerbandenArgs, 'first' | 'richting'>>;
+  vragenAanRijk?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RegionaalInitiatiefConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RegionaalInitiatiefConnection'] = ResolversParentTypes['RegionaalInitiatiefConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['RegionaalInitiatiefEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RegionaalInitiatiefEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RegionaalInitiatiefEdge'] = ResolversParentTypes['RegionaalInitiatiefEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['RegionaalInitiatief'], ParentType, ContextType>;
   relatie?: Resolver<Maybe<ResolversTypes['Relatie']>, ParentType, ContextType>;
 }>;
 
@@ -6629,9 +7183,11 @@ export type StandResolvers<ContextType = RequestContext, ParentType extends Reso
   bronnen?: Resolver<Array<ResolversTypes['Bron']>, ParentType, ContextType>;
   eigenschappen?: Resolver<Array<ResolversTypes['Eigenschap']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  knelpuntStatus?: Resolver<Maybe<ResolversTypes['KnelpuntStatus']>, ParentType, ContextType>;
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   oordeel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   peildatum?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reden?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   soort?: Resolver<ResolversTypes['Soort'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['VoortgangStatus'], ParentType, ContextType>;
   statusGrond?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -6639,6 +7195,7 @@ export type StandResolvers<ContextType = RequestContext, ParentType extends Reso
   varianten?: Resolver<Array<ResolversTypes['Variant']>, ParentType, ContextType>;
   vastlegging?: Resolver<Maybe<ResolversTypes['Vastlegging']>, ParentType, ContextType>;
   verbanden?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<StandVerbandenArgs, 'first' | 'richting'>>;
+  vorigeStatus?: Resolver<Maybe<ResolversTypes['KnelpuntStatus']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -6785,6 +7342,7 @@ export type VoortgangsoverzichtResolvers<ContextType = RequestContext, ParentTyp
   perStatus?: Resolver<Array<ResolversTypes['StatusAantal']>, ParentType, ContextType>;
   rapport?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<VoortgangsoverzichtRapportArgs, 'formaat'>>;
   rapportages?: Resolver<Array<ResolversTypes['Rapportage']>, ParentType, ContextType>;
+  regionaleInitiatieven?: Resolver<Array<ResolversTypes['RegionaalInitiatief']>, ParentType, ContextType>;
   toezeggingen?: Resolver<Array<ResolversTypes['Toezegging']>, ParentType, ContextType>;
   verlopen?: Resolver<Array<ResolversTypes['Entiteit']>, ParentType, ContextType>;
 }>;
@@ -6930,6 +7488,9 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Regio?: RegioResolvers<ContextType>;
   RegioConnection?: RegioConnectionResolvers<ContextType>;
   RegioEdge?: RegioEdgeResolvers<ContextType>;
+  RegionaalInitiatief?: RegionaalInitiatiefResolvers<ContextType>;
+  RegionaalInitiatiefConnection?: RegionaalInitiatiefConnectionResolvers<ContextType>;
+  RegionaalInitiatiefEdge?: RegionaalInitiatiefEdgeResolvers<ContextType>;
   Relatie?: RelatieResolvers<ContextType>;
   Samenkomst?: SamenkomstResolvers<ContextType>;
   Stand?: StandResolvers<ContextType>;

@@ -34,6 +34,7 @@ export const nodeLabels = [
   'Crossover',
   'Knelpunt',
   ...progressLabels,
+  'RegionaalInitiatief',
 ] as const;
 
 export type ActorLabel = (typeof actorLabels)[number];
@@ -62,6 +63,8 @@ export interface RelationDefinition {
   from: readonly Endpoint[];
   to: readonly Endpoint[];
   example: string;
+  /** Only liaisons record it (no text states one, so no seed holds one); its example is illustrative. */
+  recordedOnly?: true;
 }
 
 /**
@@ -72,7 +75,7 @@ const bottleneckRelationTypes = {
   KNELPUNT_BIJ: {
     meaning: 'the bottleneck concerns (arises in) this opgave, theme, crossover, area or instrument',
     from: ['Knelpunt'],
-    to: ['Opgave', 'Thema', 'Crossover', 'Regio', 'Provincie', 'Gemeente', 'Instrument'],
+    to: ['Opgave', 'Thema', 'Crossover', 'Regio', 'Provincie', 'Gemeente', 'Instrument', 'RegionaalInitiatief'],
     example: 'knelpunt:tekorten-jeugdzorg → opgave:sociaal-domein',
   },
   GESIGNALEERD_DOOR: {
@@ -94,7 +97,8 @@ const bottleneckRelationTypes = {
     example: 'knelpunt:aansluitplicht-gas → instrument:wetsvoorstel-aansluitplicht-gas',
   },
   BEHANDELD_IN: {
-    meaning: 'the text says this body discusses, handles or works on the bottleneck',
+    meaning:
+      'the text says this body discusses, handles or works on the bottleneck; a liaison who puts it on the agenda gives `vanaf`, the date from which it is there',
     from: ['Knelpunt'],
     to: ['Overleg'],
     example: 'knelpunt:dubbelingen-governance-ondermijning → overleg:stuurgroep-aanpak-ondermijning',
@@ -118,9 +122,9 @@ const bottleneckRelationTypes = {
 const progressRelationTypes = {
   STAND_VAN: {
     meaning:
-      'a dated status statement (`status`, `datum` as of when) a text makes about this milestone, agreement, commitment or target',
+      'a dated status statement (`status`, `datum` as of when) a text makes about this milestone, agreement, commitment or target, or a liaison records about a knelpunt (a move of its status, with `reden`)',
     from: ['Stand'],
-    to: ['Mijlpaal', 'Instrument', 'Toezegging', 'Doel'],
+    to: ['Mijlpaal', 'Instrument', 'Toezegging', 'Doel', 'Knelpunt'],
     example: 'stand:bestuursakkoord-klimaatadaptatie-2019-02 → mijlpaal:bestuursakkoord-klimaatadaptatie',
   },
   TOEGEZEGD_DOOR: {
@@ -177,6 +181,25 @@ const progressRelationTypes = {
     from: ['Bedrag'],
     to: ['Actor', 'Instrument'],
     example: 'bedrag:fonds-tekorten-bijdrage-kabinet → organisatie:kabinet',
+  },
+} as const satisfies Record<string, RelationDefinition>;
+
+/** The relation kinds of a regional initiative that liaisons follow (seeds/MODEL.md, Regionale initiatieven). */
+const initiativeRelationTypes = {
+  INITIATIEF_IN: {
+    meaning: 'the regional initiative plays in this area: a region, province or municipality',
+    from: ['RegionaalInitiatief'],
+    to: ['Regio', 'Provincie', 'Gemeente'],
+    example: 'regionaalinitiatief:energieke-veenkolonien → provincie:drenthe',
+    recordedOnly: true,
+  },
+  INITIATIEF_VOOR: {
+    meaning:
+      'the regional initiative works on this opgave, theme or crossover; `genoemdAls` keeps the words the region uses for it',
+    from: ['RegionaalInitiatief'],
+    to: ['Opgave', 'Thema', 'Crossover'],
+    example: 'regionaalinitiatief:energieke-veenkolonien → opgave:klimaat',
+    recordedOnly: true,
   },
 } as const satisfies Record<string, RelationDefinition>;
 
@@ -341,6 +364,7 @@ export const relationTypes = {
   },
   ...bottleneckRelationTypes,
   ...progressRelationTypes,
+  ...initiativeRelationTypes,
 } as const satisfies Record<string, RelationDefinition>;
 
 /**

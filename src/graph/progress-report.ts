@@ -100,6 +100,7 @@ export function progressReport(overview: ProgressOverview, documentNames: Readon
           withSource(`${name(k)} (${stringProperty(k, 'status') ?? 'onbekend'})`, k),
         ),
       },
+      ...(overview.initiatives ? [initiativeSection(overview.initiatives, name, withSource)] : []),
       {
         heading: 'Rapportages',
         empty: 'De documenten noemen geen rapportages.',
@@ -110,6 +111,23 @@ export function progressReport(overview: ProgressOverview, documentNames: Readon
       },
     ],
     notes,
+  };
+}
+
+/** The regional initiatives that concern the opgave, each with what it asks of the Rijk. */
+function initiativeSection(
+  initiatives: readonly EntityRecord[],
+  name: (entity: EntityRecord) => string,
+  withSource: (text: string, entity: EntityRecord) => Line,
+): Section {
+  const asks = (initiative: EntityRecord) => {
+    const value = initiative.properties.vragenAanRijk;
+    return Array.isArray(value) && value.length > 0 ? `; vraagt het Rijk: ${value.map(String).join('; ')}` : '';
+  };
+  return {
+    heading: 'Regionale initiatieven',
+    empty: 'Liaisons volgen hier geen regionaal initiatief.',
+    lines: initiatives.map((initiative) => withSource(`${name(initiative)}${asks(initiative)}`, initiative)),
   };
 }
 

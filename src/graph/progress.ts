@@ -81,6 +81,8 @@ export interface ProgressOverview {
   reports: EntityRecord[];
   /** The status statements of each milestone and commitment, by its id. */
   statements: ReadonlyMap<string, EntityRecord[]>;
+  /** The regional initiatives that concern the opgave, where the report shows them. */
+  initiatives?: readonly EntityRecord[];
 }
 
 /** How many milestones and commitments have each status, in the vocabulary's order, leaving out zeros. */

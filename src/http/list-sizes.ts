@@ -101,6 +101,13 @@ const byTypeAndField: Record<string, Bound> = {
   'Voortgangsoverzicht.openKnelpunten': 100,
   'Voortgangsoverzicht.rapportages': 50,
   'Voortgangsoverzicht.laatsteStanden': 50,
+  // Regional initiatives: the ten or so liaisons follow, an input limit of 20 statements per list,
+  // and the provinces of at most ten areas.
+  'Voortgangsoverzicht.regionaleInitiatieven': 50,
+  'RegionaalInitiatief.provincies': 12,
+  'RegionaalInitiatief.vragenAanRijk': 20,
+  'RegionaalInitiatief.gaatGoed': 20,
+  'RegionaalInitiatief.kanBeter': 20,
 };
 
 /** The bound of a list field, or undefined when it has none (or is priced by its arguments). */

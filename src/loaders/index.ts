@@ -5,6 +5,7 @@ import type { PageRequest } from '../graph/pagination.js';
 import { emptyPlan, hasConnections, type TreePlan } from '../read-model/plan.js';
 import { pageKey, type RelationSpec } from '../read-model/relation-spec.js';
 import type { EntityTree } from '../repositories/connection-tree.js';
+import type { BottleneckStatusRecord } from '../repositories/bottleneck-repository.js';
 import type { CrossoverPartnerRecord } from '../repositories/crossover-repository.js';
 import type { RelatedPage } from '../repositories/entity-repository.js';
 import type { Repositories } from '../repositories/index.js';
@@ -32,6 +33,10 @@ export interface Loaders {
   crossoverPartners: DataLoader<string, CrossoverPartnerRecord[]>;
   /** The route of knelpunten along bodies, by knelpunt id; empty where the documents name no body. */
   bottleneckRoutes: DataLoader<string, RouteStep[]>;
+  /** The current status and status version of knelpunten, by knelpunt id; `null` for an id of no knelpunt. */
+  bottleneckStatuses: DataLoader<string, BottleneckStatusRecord | null>;
+  /** The provinces of regional initiatives, by initiative id. */
+  initiativeProvinces: DataLoader<string, EntityRecord[]>;
   /** Hash, line and page counts of a document's text, by document id; `null` for a document without text. */
   textSummary: DataLoader<string, TextSummary | null>;
   /** The text of cited lines, by `document|van|tot`: one round trip for every range of a tick. */
@@ -105,6 +110,16 @@ export function createLoaders(repositories: Repositories): Loaders {
     });
   });
 
+  const bottleneckStatuses = new DataLoader<string, BottleneckStatusRecord | null>(async (ids) => {
+    const found = await repositories.bottlenecks.statuses(ids);
+    return ids.map((id) => found.get(id) ?? null);
+  });
+
+  const initiativeProvinces = new DataLoader<string, EntityRecord[]>(async (ids) => {
+    const found = await repositories.initiatives.provinces(ids);
+    return ids.map((id) => found.get(id) ?? []);
+  });
+
   const textSummary = new DataLoader<string, TextSummary | null>(async (ids) => {
     const found = await repositories.texts.summaries(ids);
     return ids.map((id) => found.get(id) ?? null);
@@ -126,6 +141,8 @@ export function createLoaders(repositories: Repositories): Loaders {
     entitiesWithConnections,
     crossoverPartners,
     bottleneckRoutes,
+    bottleneckStatuses,
+    initiativeProvinces,
     textSummary,
     citedLines,
   };

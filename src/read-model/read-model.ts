@@ -85,7 +85,25 @@ const bottleneckFields = {
   oplossingen: connection(out(['OPLOSSING_VIA'], ['Instrument'])),
   behandeldIn: connection(out(['BEHANDELD_IN'], ['Overleg'])),
   route: computed([]),
+  statusversie: computed([]),
+  standen: statusStatements,
+  regionaleInitiatieven: connection(out(['KNELPUNT_BIJ'], ['RegionaalInitiatief'])),
 };
+
+/** A regional initiative a liaison follows: where, on what, its knelpunten, and statements kept as lists. */
+const initiativeFields = {
+  ...entityFields,
+  gebieden: connection(out(['INITIATIEF_IN'])),
+  provincies: computed([]),
+  opgaven: connection(out(['INITIATIEF_VOOR'], ['Opgave'], 'nummer')),
+  themas: connection(out(['INITIATIEF_VOOR'], ['Thema'])),
+  crossovers: connection(out(['INITIATIEF_VOOR'], ['Crossover'])),
+  knelpunten: bottlenecksAt,
+  vragenAanRijk: computed(['vragenAanRijk']),
+  gaatGoed: computed(['gaatGoed']),
+  kanBeter: computed(['kanBeter']),
+};
+const initiativesIn = connection(into(['INITIATIEF_IN'], ['RegionaalInitiatief']));
 
 /** Where knelpunten come in and go next: the connections of a body along the escalation route. */
 const bodyRouteFields = {
@@ -117,6 +135,7 @@ export const readModel = {
     stuurgroepen: connection(into(['STUURT'], ['Overleg'])),
     doelen: targetsOf,
     toezeggingen: commitmentsFor,
+    regionaleInitiatieven: connection(into(['INITIATIEF_VOOR'], ['RegionaalInitiatief'])),
   },
   Thema: {
     ...entityFields,
@@ -147,6 +166,7 @@ export const readModel = {
     gefinancierdDoor: fundedBy,
     vertegenwoordigers: representedBy,
     knelpunten: bottlenecksAt,
+    regionaleInitiatieven: initiativesIn,
   },
   Gemeente: { ...actorFields, ligtIn: locatedIn, opgaven: opgavenPlayingHere, gefinancierdDoor: fundedBy },
   Waterschap: { ...actorFields, ligtIn: locatedIn },
@@ -182,6 +202,7 @@ export const readModel = {
     crossovers: crossoversAbout,
     genoemdIn: listedIn,
     knelpunten: bottlenecksAt,
+    regionaleInitiatieven: initiativesIn,
   },
   Instrument: {
     ...entityFields,
@@ -245,6 +266,8 @@ export const readModel = {
     status: computed(['status']),
     peildatum: property('datum'),
     van: connection(out(['STAND_VAN'])),
+    knelpuntStatus: computed(['status', 'vorigeStatus']),
+    vorigeStatus: computed(['vorigeStatus']),
   },
   Toezegging: {
     ...entityFields,
@@ -271,6 +294,7 @@ export const readModel = {
     van: connection(out(['BEDRAG_VAN'], ['Instrument'])),
     betaaldDoor: connection(out(['BETAALD_DOOR'])),
   },
+  RegionaalInitiatief: initiativeFields,
   /** A relation: its type and ends come with it; `rol` and `onderwerp` are stored properties. */
   Relatie: {
     type: computed([]),

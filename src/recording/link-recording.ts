@@ -23,9 +23,14 @@ const linkEnds: Record<LinkType, { from: readonly NodeLabel[]; to: readonly Node
   SPEELT_IN: { from: ['Opgave'], to: ['Regio', 'Provincie', 'Gemeente'] },
   INSTRUMENT_VOOR: { from: ['Instrument'], to: ['Regio', 'Provincie', 'Gemeente', 'Opgave', 'Thema'] },
   LIGT_IN: { from: ['Regio'], to: ['Provincie', 'Regio'] },
+  KNELPUNT_BIJ: {
+    from: ['Knelpunt'],
+    to: ['Opgave', 'Thema', 'Crossover', 'Regio', 'Provincie', 'Gemeente', 'Instrument', 'RegionaalInitiatief'],
+  },
+  BEHANDELD_IN: { from: ['Knelpunt'], to: ['Overleg'] },
 };
 
-/** `opgaveKoppelenAanRegio` and `instrumentKoppelen`: a new relation between two existing nodes. */
+/** `opgaveKoppelenAanRegio`, `instrumentKoppelen` and `knelpuntKoppelen`: a new relation between two existing nodes. */
 export async function recordLink(work: Work, type: LinkType, invoer: unknown): Promise<Outcome> {
   const input = parseInput(linkInput, invoer, 'invoer');
   const found = await work.store.lockNodes([input.van, input.naar, ...citedDocuments(input.bronnen)]);
@@ -54,11 +59,12 @@ export async function addLink(
   naar: string,
   sources: readonly SourceInput[],
   toelichting?: string | null,
+  more: { field?: string; properties?: Record<string, unknown> } = {},
 ): Promise<RelationRecord> {
   const [existing] = await work.store.relationsBetween(van, type, naar);
   if (existing) {
     const where = existing.properties.herkomst === apiOrigin ? 'is al vastgelegd' : 'staat al in de brondocumenten';
-    throw badUserInput('invoer.naar', `${van} ${type} ${naar} ${where}`);
+    throw badUserInput(more.field ?? 'invoer.naar', `${van} ${type} ${naar} ${where}`);
   }
   const relation: RelationRecord = {
     type,
@@ -67,6 +73,7 @@ export async function addLink(
     properties: {
       sleutel: relationKey(van, type, naar),
       ...(toelichting && { toelichting }),
+      ...more.properties,
       ...recordedSourceProperties(sources),
       ...newFactProperties(work),
     },

@@ -4,7 +4,7 @@ import type { RelationRecord } from '../graph/entity.js';
 import { wordOf } from '../graph/enum-words.js';
 import { actorLabels, type NodeLabel, type RelationType } from '../graph/model.js';
 import type { Outcome, Work } from './recorder.js';
-import { bottleneckInput, commitmentInput, parseInput, statusStatementInput } from './recording-input.js';
+import { bottleneckInput, commitmentInput, parseInput, reportInput, statusStatementInput } from './recording-input.js';
 import {
   checkSources,
   citedDocuments,
@@ -29,6 +29,17 @@ const bottleneckTargets: readonly NodeLabel[] = [
   'Provincie',
   'Gemeente',
   'Instrument',
+  'RegionaalInitiatief',
+];
+const reportSubjects: readonly NodeLabel[] = [
+  'Opgave',
+  'Thema',
+  'Instrument',
+  'Mijlpaal',
+  'Toezegging',
+  'Doel',
+  'Knelpunt',
+  'Activiteit',
 ];
 
 /**
@@ -104,16 +115,49 @@ export async function recordBottleneck(work: Work, invoer: unknown): Promise<Out
   return created('Knelpunt', properties, links);
 }
 
+/** `rapportageVastleggen`: a reporting moment or product: who reports to whom, about what, how often and when. */
+export async function recordReport(work: Work, invoer: unknown): Promise<Outcome> {
+  const input = parseInput(reportInput, invoer, 'invoer');
+  const found = await work.store.lockNodes([
+    ...input.door,
+    ...input.aan,
+    ...input.over,
+    ...citedDocuments(input.bronnen),
+  ]);
+  input.door.forEach((actor, index) => requireNode(found, actor, `invoer.door[${index}]`, actorLabels));
+  input.aan.forEach((actor, index) => requireNode(found, actor, `invoer.aan[${index}]`, actorLabels));
+  input.over.forEach((node, index) => requireNode(found, node, `invoer.over[${index}]`, reportSubjects));
+  await checkSources(input.bronnen, found, work, 'invoer.bronnen');
+  const span = input.datum ? dateSpan(input.datum) : undefined;
+  const id = await newId(work, 'rapportage', input.naam);
+  const properties = {
+    ...newNodeProperties(work, { id, naam: input.naam, beschrijving: input.beschrijving, bronnen: input.bronnen }),
+    ...(input.onderwerp && { onderwerp: input.onderwerp }),
+    ...(input.frequentie && { frequentie: input.frequentie }),
+    ...(input.perJaar != null && { perJaar: input.perJaar }),
+    ...(input.datum && { datum: input.datum }),
+    ...(span && { datumVan: span.van, datumTot: span.tot }),
+  };
+  await work.store.createNode('Rapportage', properties);
+  const links = [];
+  for (const actor of input.door) links.push(await link(work, id, 'GERAPPORTEERD_DOOR', actor, input.bronnen));
+  for (const actor of input.aan) links.push(await link(work, id, 'RAPPORTAGE_AAN', actor, input.bronnen));
+  for (const node of input.over) links.push(await link(work, id, 'RAPPORTAGE_OVER', node, input.bronnen));
+  return created('Rapportage', properties, links);
+}
+
 /** A recorded relation from a node just created: it cannot exist yet, so there is nothing to refuse. */
-async function link(
+export async function link(
   work: Work,
   van: string,
   type: RelationType,
   naar: string,
   sources: readonly SourceInput[],
+  extra: Record<string, unknown> = {},
 ): Promise<RelationRecord> {
   const properties = {
     sleutel: relationKey(van, type, naar),
+    ...extra,
     ...recordedSourceProperties(sources),
     ...newFactProperties(work),
   };
@@ -121,7 +165,7 @@ async function link(
   return { type, van, naar, properties };
 }
 
-function created(
+export function created(
   label: NodeLabel,
   properties: Record<string, unknown> & { id: string },
   links: RelationRecord[],
@@ -129,7 +173,7 @@ function created(
   return {
     soort: 'VASTGELEGD',
     onderwerp: properties.id,
-    knooppunten: [properties.id, ...links.map((relation) => relation.naar)],
+    knooppunten: [properties.id, ...links.flatMap((relation) => [relation.van, relation.naar])],
     voor: null,
     na: nodeSnapshot(label, properties, links),
   };

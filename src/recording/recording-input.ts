@@ -91,7 +91,7 @@ export const linkInput = z.object({
   bronnen: sources,
 });
 
-export const linkTypes = ['SPEELT_IN', 'INSTRUMENT_VOOR', 'LIGT_IN'] as const;
+export const linkTypes = ['SPEELT_IN', 'INSTRUMENT_VOOR', 'LIGT_IN', 'KNELPUNT_BIJ', 'BEHANDELD_IN'] as const;
 export type LinkType = (typeof linkTypes)[number];
 
 export const linkEdit = z.object({
@@ -191,6 +191,83 @@ export const bottleneckInput = z.object({
   bij: ids(1, 20, 'knooppunten'),
   gesignaleerdDoor: ids(0, 10, 'actoren').nullish(),
   bronnen: sources,
+});
+
+const bottleneckStatus = z.enum(['GESIGNALEERD', 'IN_BEHANDELING', 'DEELS_OPGELOST', 'OPGELOST', 'ONBEKEND']);
+
+export const bottleneckStatusInput = z.object({
+  knelpunt: id,
+  status: bottleneckStatus,
+  datum: preciseAsSource,
+  reden: text(3, 2000),
+  versie: version,
+  bronnen: sources,
+});
+
+export const agendaInput = z.object({
+  knelpunt: id,
+  overleg: id,
+  vanaf: date,
+  toelichting: longText(2000).nullish(),
+  bronnen: sources,
+});
+
+export const reportInput = z.object({
+  naam: text(3, 300),
+  beschrijving: longText(2000).nullish(),
+  door: ids(1, 10, 'actoren'),
+  aan: ids(1, 10, 'actoren'),
+  over: ids(1, 20, 'knooppunten'),
+  onderwerp: text(2, 300).nullish(),
+  frequentie: text(2, 100).nullish(),
+  perJaar: z
+    .number()
+    .int('moet een geheel getal zijn')
+    .min(1, 'moet minstens 1 zijn')
+    .max(365, 'mag hoogstens 365 zijn')
+    .nullish(),
+  datum: preciseAsSource.nullish(),
+  bronnen: sources,
+});
+
+/** Short statements in the words of the liaison or the region: asks to the Rijk, what goes well, what could be better. */
+const statements = (what: string) =>
+  z
+    .array(text(3, 500))
+    .max(20, `hoogstens 20 ${what}`)
+    .refine((list) => new Set(list).size === list.length, 'noemt iets twee keer');
+
+export const initiativeWork = z.object({
+  opgave: id,
+  genoemdAls: text(2, 300).nullish(),
+});
+
+export const initiativeInput = z.object({
+  naam: text(3, 300),
+  beschrijving: longText(2000).nullish(),
+  gebieden: ids(1, 10, 'gebieden'),
+  opgaven: z
+    .array(initiativeWork)
+    .max(20, 'hoogstens 20 opgaven')
+    .refine((list) => new Set(list.map((item) => item.opgave)).size === list.length, 'noemt een id twee keer')
+    .nullish(),
+  crossovers: ids(0, 10, 'crossovers').nullish(),
+  knelpunten: ids(0, 20, 'knelpunten').nullish(),
+  vragenAanRijk: statements('vragen').nullish(),
+  gaatGoed: statements('punten').nullish(),
+  kanBeter: statements('punten').nullish(),
+  bronnen: sources,
+});
+
+export const initiativeEdit = z.object({
+  id,
+  versie: version,
+  naam: text(3, 300).nullish(),
+  beschrijving: longText(2000).nullish(),
+  vragenAanRijk: statements('vragen').nullish(),
+  gaatGoed: statements('punten').nullish(),
+  kanBeter: statements('punten').nullish(),
+  bronnen: sources.nullish(),
 });
 
 /** Base64 as JSON carries it (line breaks allowed); its decoded size is checked after decoding. */

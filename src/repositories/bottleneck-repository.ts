@@ -33,6 +33,12 @@ export interface RouteParts {
   escalations: Escalation[];
 }
 
+/** How a knelpunt stands now, and the version a move of its status must name. */
+export interface BottleneckStatusRecord {
+  status: string;
+  version: number;
+}
+
 /** At most this many escalations after a start; the route of the documents has two. */
 const maxEscalations = 8;
 
@@ -57,6 +63,22 @@ const passesBody = (k: string) =>
     )
     .join(' OR ');
 
+/**
+ * The current status of knelpunt `k`: that of its latest status statement (`Stand`, by date, then by
+ * when it was recorded), else the status the documents give it, else `$defaultStatus`. Statements keep
+ * the history; the status is never overwritten.
+ */
+export const currentBottleneckStatus = (k: string) =>
+  `coalesce(head(COLLECT { MATCH (s:Stand)-[:STAND_VAN]->(${k})
+     RETURN s.status ORDER BY s.datumTot DESC, s.datumVan DESC, s.vastgelegdOp DESC LIMIT 1 }), ${k}.status, $defaultStatus)`;
+
+/**
+ * The status version of knelpunt `k`: 1, plus one for every status statement ever made about it (a
+ * retracted one too), so that it only grows and a move of the status can check what the caller saw.
+ */
+export const bottleneckStatusVersion = (k: string) =>
+  `1 + COUNT { MATCH ()-[r]->(${k}) WHERE type(r) = 'STAND_VAN' OR (type(r) = 'INGETROKKEN' AND r.type = 'STAND_VAN') }`;
+
 /** Reads knelpunten (bottlenecks) and their routes; every method is one round trip. */
 export class BottleneckRepository {
   constructor(private readonly database: QueryRunner) {}
@@ -67,7 +89,7 @@ export class BottleneckRepository {
       'knelpunten list',
       `MATCH (n:Knelpunt)
        WHERE ($kinds IS NULL OR n.soort IN $kinds)
-         AND ($statuses IS NULL OR coalesce(n.status, $defaultStatus) IN $statuses)
+         AND ($statuses IS NULL OR ${currentBottleneckStatus('n')} IN $statuses)
          AND ($opgave IS NULL OR EXISTS { (n)-[:KNELPUNT_BIJ]->(:Opgave {id: $opgave}) })
          AND ($area IS NULL OR EXISTS { (n)-[:KNELPUNT_BIJ]->(:Regio|Provincie|Gemeente {id: $area}) })
          AND ($body IS NULL OR ${passesBody('n')})
@@ -87,6 +109,18 @@ export class BottleneckRepository {
     );
     const items = (row?.items ?? []).map(toEntity);
     return { total: row?.total ?? 0, items, matchedDates: items.map(() => undefined) };
+  }
+
+  /** The current status and status version of each knelpunt, by id; ids of no knelpunt are left out. */
+  async statuses(ids: readonly string[]): Promise<Map<string, BottleneckStatusRecord>> {
+    const rows = await this.database.read<{ id: string; status: string; version: number }>(
+      'knelpunt statuses',
+      `UNWIND $ids AS id
+       MATCH (k:Knelpunt {id: id})
+       RETURN id, ${currentBottleneckStatus('k')} AS status, ${bottleneckStatusVersion('k')} AS version`,
+      { ids, defaultStatus: defaultBottleneckStatus },
+    );
+    return new Map(rows.map(({ id, status, version }) => [id, { status, version: Number(version) }]));
   }
 
   /**

@@ -7,6 +7,7 @@ import { CypherRepository, type CypherSettings } from './cypher-repository.js';
 import { DatabaseInfoRepository } from './database-info-repository.js';
 import { DiscoveryRepository } from './discovery-repository.js';
 import { EntityRepository } from './entity-repository.js';
+import { InitiativeRepository } from './initiative-repository.js';
 import { ProgressRepository } from './progress-repository.js';
 import { RecordingRepository } from './recording-repository.js';
 import { SearchRepository } from './search-repository.js';
@@ -24,6 +25,7 @@ export interface Repositories {
   audit: AuditRepository;
   bottlenecks: BottleneckRepository;
   progress: ProgressRepository;
+  initiatives: InitiativeRepository;
   texts: TextRepository;
 }
 
@@ -51,6 +53,7 @@ export function createRepositories(
     audit: new AuditRepository(database),
     bottlenecks: new BottleneckRepository(database),
     progress: new ProgressRepository(database),
+    initiatives: new InitiativeRepository(database),
     texts: new TextRepository(database),
   };
 }

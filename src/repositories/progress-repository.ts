@@ -3,6 +3,8 @@ import type { PageRequest } from '../graph/pagination.js';
 import type { QueryRunner } from '../neo4j/database.js';
 import type { AmountReach } from '../graph/amounts.js';
 import type { RelationRecord } from '../graph/entity.js';
+import { defaultBottleneckStatus } from '../graph/model.js';
+import { currentBottleneckStatus } from './bottleneck-repository.js';
 import { nodeProjection, orderBy, relationProjection, toEntity, type NodeRow } from './cypher-fragments.js';
 import type { ListPage } from './entity-repository.js';
 
@@ -134,6 +136,7 @@ export class ProgressRepository {
       commitments: NodeRow[];
       targets: NodeRow[];
       bottlenecks: NodeRow[];
+      bottleneckStatuses: string[];
       reports: NodeRow[];
       statements: Array<{ of: string; statement: NodeRow }>;
     }>(
@@ -161,9 +164,11 @@ export class ProgressRepository {
          RETURN collect(d) AS targets
        }
        CALL (o) {
-         MATCH (k:Knelpunt)-[:KNELPUNT_BIJ]->(o) WHERE coalesce(k.status, 'onbekend') <> 'opgelost'
-         WITH DISTINCT k ORDER BY ${orderBy('k', 'ouderdom')}
-         RETURN collect(k) AS bottlenecks
+         MATCH (k:Knelpunt)-[:KNELPUNT_BIJ]->(o)
+         WITH DISTINCT k
+         WITH k, ${currentBottleneckStatus('k')} AS status WHERE status <> 'opgelost'
+         ORDER BY ${orderBy('k', 'ouderdom')}
+         RETURN collect(k) AS bottlenecks, collect(status) AS bottleneckStatuses
        }
        CALL (parts) {
          MATCH (r:Rapportage)-[:RAPPORTAGE_OVER]->(x) WHERE x IN parts
@@ -179,10 +184,10 @@ export class ProgressRepository {
               [m IN milestones | ${nodeProjection('m')}] AS milestones,
               [t IN commitments | ${nodeProjection('t')}] AS commitments,
               [d IN targets | ${nodeProjection('d')}] AS targets,
-              [k IN bottlenecks | ${nodeProjection('k')}] AS bottlenecks,
+              [k IN bottlenecks | ${nodeProjection('k')}] AS bottlenecks, bottleneckStatuses,
               [r IN reports | ${nodeProjection('r')}] AS reports,
               statements`,
-      { opgave: opgaveId },
+      { opgave: opgaveId, defaultStatus: defaultBottleneckStatus },
     );
     if (!row) return undefined;
     const statements = new Map<string, EntityRecord[]>();
@@ -193,7 +198,10 @@ export class ProgressRepository {
       milestones: row.milestones.map(toEntity),
       commitments: row.commitments.map(toEntity),
       targets: row.targets.map(toEntity),
-      openBottlenecks: row.bottlenecks.map(toEntity),
+      // The current status, derived from the latest status statement, stands in for the stored one.
+      openBottlenecks: row.bottlenecks.map((node, index) =>
+        withProperty(toEntity(node), 'status', row.bottleneckStatuses[index]),
+      ),
       reports: row.reports.map(toEntity),
       statements,
     };
@@ -207,4 +215,8 @@ function amountParameters(filter: AmountFilter): Record<string, unknown> {
     fromYear: filter.fromYear ?? null,
     toYear: filter.toYear ?? null,
   };
+}
+
+function withProperty(entity: EntityRecord, key: string, value: unknown): EntityRecord {
+  return { ...entity, properties: { ...entity.properties, [key]: value } };
 }

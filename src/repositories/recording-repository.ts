@@ -1,11 +1,21 @@
 import type { EntityRecord, RelationRecord } from '../graph/entity.js';
-import { entityLabel, type RelationType } from '../graph/model.js';
+import { defaultBottleneckStatus, entityLabel, type RelationType } from '../graph/model.js';
 import type { QueryRunner, TransactionRunner } from '../neo4j/database.js';
+import { bottleneckStatusVersion, currentBottleneckStatus } from './bottleneck-repository.js';
 import { anyRelation, nodeProjection, relationTypesExpression, toEntity, type NodeRow } from './cypher-fragments.js';
 import { documentWithHash, linesOf, writeText, type PassageRecord, type StoredText } from './text-repository.js';
 
 /** The kinds of node that can be recorded through the API. */
-export const recordableLabels = ['Crossover', 'Regio', 'Document', 'Stand', 'Toezegging', 'Knelpunt'] as const;
+export const recordableLabels = [
+  'Crossover',
+  'Regio',
+  'Document',
+  'Stand',
+  'Toezegging',
+  'Knelpunt',
+  'Rapportage',
+  'RegionaalInitiatief',
+] as const;
 export type RecordableLabel = (typeof recordableLabels)[number];
 
 /** The label a retracted node carries instead of `Entiteit` and its kind (kept in `soort`). */
@@ -99,6 +109,16 @@ export class RecordingStore {
       { ids: sorted },
     );
     return new Map(rows.map((row) => toEntity(row.node as NodeRow)).map((entity) => [entity.id, entity]));
+  }
+
+  /** The current status of a knelpunt and its status version (see `bottleneckStatusVersion`). */
+  async bottleneckStatusOf(id: string): Promise<{ status: string; version: number }> {
+    const [row] = await this.tx.run(
+      `MATCH (k:Knelpunt {id: $id})
+       RETURN ${currentBottleneckStatus('k')} AS status, ${bottleneckStatusVersion('k')} AS version`,
+      { id, defaultStatus: defaultBottleneckStatus },
+    );
+    return { status: String(row?.status), version: Number(row?.version) };
   }
 
   /** Whether an id is in use, by an active or a retracted node. */

@@ -37,6 +37,8 @@ export const connectionResolvers: Resolvers = {
   DocumentEdge: edge,
   KnelpuntConnection: connection,
   KnelpuntEdge: edge,
+  RegionaalInitiatiefConnection: connection,
+  RegionaalInitiatiefEdge: edge,
   OverlegConnection: connection,
   OverlegEdge: edge,
   StandConnection: connection,

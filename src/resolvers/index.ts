@@ -10,7 +10,8 @@ import { deriveResolvers } from './derived.js';
 import { Dienst } from './dienst.js';
 import { Document } from './document.js';
 import { Actor, computedEntityFields, Entiteit, Node } from './entiteit.js';
-import { Escalatiestap, Knelpunt } from './knelpunt.js';
+import { Escalatiestap, Knelpunt, Stand } from './knelpunt.js';
+import { initiativeOverviewFields, RegionaalInitiatief } from './regionaal-initiatief.js';
 import { Datum, Mijlpaal } from './mijlpaal.js';
 import { Bedraggroep } from './bedraggroep.js';
 import { Bedragsom, progressField, standStatus, StatusAantal, Voortgang, Voortgangsoverzicht } from './voortgang.js';
@@ -44,7 +45,8 @@ const nodeTypes = {
   Instrument: { ...computedEntityFields, voortgang: progressField },
   Toezegging: { ...computedEntityFields, voortgang: progressField },
   Doel: { ...computedEntityFields, voortgang: progressField },
-  Stand: { ...computedEntityFields, status: standStatus },
+  Stand: { ...computedEntityFields, ...Stand, status: standStatus },
+  RegionaalInitiatief,
 } as Resolvers;
 
 /**
@@ -67,7 +69,7 @@ export const handWrittenResolvers: Resolvers = {
   Bedragsom,
   Bedraggroep,
   StatusAantal,
-  Voortgangsoverzicht,
+  Voortgangsoverzicht: { ...Voortgangsoverzicht, ...initiativeOverviewFields },
   Datum,
   Bron,
   BronDeel,

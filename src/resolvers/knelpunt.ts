@@ -3,6 +3,7 @@ import type {
   KnelpuntResolvers,
   KnelpuntStatus,
   QueryResolvers,
+  StandResolvers,
 } from '../generated/graphql.js';
 import { stringProperty, type EntityRecord } from '../graph/entity.js';
 import { enumValueOf, wordOf } from '../graph/enum-words.js';
@@ -33,11 +34,10 @@ export const knelpuntQueries: Pick<QueryResolvers, 'knelpunt' | 'knelpunten'> = 
 /** A knelpunt's computed fields; its connections and stored properties come from the read model. */
 export const Knelpunt: KnelpuntResolvers = {
   ...computedEntityFields,
-  status: (knelpunt) => {
-    const word = stringProperty(knelpunt, 'status');
-    const known = word !== null && (bottleneckStatuses as readonly string[]).includes(word);
-    return enumValueOf(known ? word : defaultBottleneckStatus) as KnelpuntStatus;
-  },
+  status: async (knelpunt, _args, context) =>
+    bottleneckStatusValue((await context.loaders.bottleneckStatuses.load(knelpunt.id))?.status ?? null),
+  statusversie: async (knelpunt, _args, context) =>
+    (await context.loaders.bottleneckStatuses.load(knelpunt.id))?.version ?? 1,
   gesignaleerdIn: async (knelpunt, _args, context) => {
     const ids = [...new Set(asStrings(knelpunt.properties.bronDocument))];
     const found = await context.loaders.entity.loadMany(ids);
@@ -50,6 +50,31 @@ export const Escalatiestap: EscalatiestapResolvers = {
   stap: (step) => step.step,
   overleg: (step) => step.body,
   via: (step) => step.via,
+  vanaf: (step) =>
+    step.via
+      .filter((relation) => relation.type === 'BEHANDELD_IN' && typeof relation.properties.vanaf === 'string')
+      .map((relation) => String(relation.properties.vanaf))
+      .sort()
+      .at(-1) ?? null,
+};
+
+/** A stored status word as `KnelpuntStatus`; a missing or unknown word shows as `ONBEKEND`. */
+export function bottleneckStatusValue(word: string | null): KnelpuntStatus {
+  const known = word !== null && (bottleneckStatuses as readonly string[]).includes(word);
+  return enumValueOf(known ? word : defaultBottleneckStatus) as KnelpuntStatus;
+}
+
+/**
+ * A status statement about a knelpunt (made by `knelpuntStatusWijzigen`, which alone stores the status
+ * before, `vorigeStatus`) carries a knelpunt's status; other statements carry none.
+ */
+export const Stand: Pick<StandResolvers, 'knelpuntStatus' | 'vorigeStatus'> = {
+  knelpuntStatus: (stand) =>
+    stringProperty(stand, 'vorigeStatus') === null ? null : bottleneckStatusValue(stringProperty(stand, 'status')),
+  vorigeStatus: (stand) => {
+    const before = stringProperty(stand, 'vorigeStatus');
+    return before === null ? null : bottleneckStatusValue(before);
+  },
 };
 
 /** The document with the first `datumVan`, the id breaking ties: the order of `knelpunten` (`ouderdom`). */

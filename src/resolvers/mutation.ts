@@ -5,7 +5,14 @@ import { editCrossover, recordCrossover } from '../recording/crossover-recording
 import { ingest } from '../recording/document-ingestion.js';
 import { editDocument, recordDocument } from '../recording/document-recording.js';
 import { editLink, recordLink, retractLink } from '../recording/link-recording.js';
-import { recordBottleneck, recordCommitment, recordStatusStatement } from '../recording/progress-recording.js';
+import { moveBottleneckStatus, putOnAgenda } from '../recording/bottleneck-recording.js';
+import { editInitiative, recordInitiative } from '../recording/initiative-recording.js';
+import {
+  recordBottleneck,
+  recordCommitment,
+  recordReport,
+  recordStatusStatement,
+} from '../recording/progress-recording.js';
 import { Recorder, type Outcome, type RecordingResult, type Work } from '../recording/recorder.js';
 import { editRegion, recordRegion } from '../recording/region-recording.js';
 import { retractNode } from '../recording/retraction.js';
@@ -35,6 +42,12 @@ export const Mutation: MutationResolvers = {
   standVastleggen: mutation('standVastleggen', recordStatusStatement),
   toezeggingVastleggen: mutation('toezeggingVastleggen', recordCommitment),
   knelpuntSignaleren: mutation('knelpuntSignaleren', recordBottleneck),
+  knelpuntStatusWijzigen: mutation('knelpuntStatusWijzigen', moveBottleneckStatus),
+  knelpuntAgenderen: mutation('knelpuntAgenderen', putOnAgenda),
+  knelpuntKoppelen: mutation('knelpuntKoppelen', (work, invoer) => recordLink(work, 'KNELPUNT_BIJ', invoer)),
+  rapportageVastleggen: mutation('rapportageVastleggen', recordReport),
+  regionaalInitiatiefVastleggen: mutation('regionaalInitiatiefVastleggen', recordInitiative),
+  regionaalInitiatiefBijwerken: mutation('regionaalInitiatiefBijwerken', editInitiative),
   intrekken: mutation('intrekken', retractNode),
   documentInlezen: async (_root, args, context) => {
     const author = requireRole(context.caller, 'liaison');

@@ -11,6 +11,7 @@ import type { ListQuery } from '../repositories/entity-repository.js';
 import type { SortOrder } from '../read-model/relation-spec.js';
 import { bedragTotalenQuery } from './bedraggroep.js';
 import { knelpuntQueries } from './knelpunt.js';
+import { initiativeQueries } from './regionaal-initiatief.js';
 import { byId, entityOfKind, listPage, requireId, type PageArgs } from './shared.js';
 import { tekstQueries } from './tekst.js';
 import { verkenningQueries } from './verkenning.js';
@@ -66,6 +67,7 @@ export const Query: QueryResolvers = {
   ...verkenningQueries,
   ...wijzigingQueries,
   ...knelpuntQueries,
+  ...initiativeQueries,
   ...voortgangQueries,
   ...bedragTotalenQuery,
   ...tekstQueries,

@@ -200,7 +200,9 @@ export const Voortgangsoverzicht: VoortgangsoverzichtResolvers = {
   rapportages: (overview) => overview.reports,
   laatsteStanden: (overview) => latestStatements(overview),
   rapport: async (overview, { formaat }, context) => {
+    const initiatives = await context.repositories.initiatives.concerning(overview.opgave.id);
     const cited = [
+      ...initiatives,
       ...overview.milestones,
       ...overview.commitments,
       ...overview.targets,
@@ -216,7 +218,7 @@ export const Voortgangsoverzicht: VoortgangsoverzichtResolvers = {
           : [],
       ),
     );
-    const report = progressReport(overview, names);
+    const report = progressReport({ ...overview, initiatives }, names);
     return formaat === 'HTML' ? reportHtml(report) : reportMarkdown(report);
   },
 };

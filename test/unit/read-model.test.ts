@@ -173,6 +173,7 @@ describe('resolvers derived from the read model', () => {
         'noemt',
         'nummer',
         'regios',
+        'regionaleInitiatieven',
         'stuurgroepen',
         'themas',
         'toezeggingen',

@@ -97,6 +97,10 @@ export const RelatieType = {
   GerichtAan: 'GERICHT_AAN',
   /** Een knelpunt is volgens de tekst gesignaleerd door een actor, of door een rapport of mededeling. */
   GesignaleerdDoor: 'GESIGNALEERD_DOOR',
+  /** Het gebied (regio, provincie, gemeente) waar een regionaal initiatief speelt. */
+  InitiatiefIn: 'INITIATIEF_IN',
+  /** De opgave, het thema of de crossover waaraan een regionaal initiatief werkt; `genoemdAls` geeft de woorden van de regio. */
+  InitiatiefVoor: 'INITIATIEF_VOOR',
   /** Een instrument wordt ingezet, gebruikt, opgezet of aangepast voor een opgave, thema, gebied of ander instrument, zoals een tekst dat zegt; niet waarop het werk voortbouwt (`BASIS_VOOR`) of wie er geld uit krijgt (`FINANCIERT`). */
   InstrumentVoor: 'INSTRUMENT_VOOR',
   /** Een knelpunt hoort bij (speelt in) een opgave, thema, crossover, gebied of instrument. */
@@ -201,6 +205,8 @@ export const Soort = {
   Rapportage: 'Rapportage',
   /** Een regio of gebied. */
   Regio: 'Regio',
+  /** Een regionaal initiatief dat een liaison volgt. */
+  RegionaalInitiatief: 'RegionaalInitiatief',
   /** Een gedateerde uitspraak over hoe een mijlpaal, afspraak, toezegging of doel ervoor staat. */
   Stand: 'Stand',
   /** Een deelonderwerp van een opgave. */
@@ -235,6 +241,7 @@ export type VerkennerBronnenQueryVariables = Exact<{
 
 
 export type VerkennerBronnenQuery = { nodes: Array<
+    | { id: string, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }> }
     | { id: string, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }> }
     | { id: string, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }> }
     | { id: string, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }> }
@@ -307,9 +314,11 @@ export type VerkennerKandidaatBewijsQuery = { crossoverKandidaten: Array<{ score
         | { id: string, naam: string, soort: Soort }
         | { id: string, naam: string, soort: Soort }
         | { id: string, naam: string, soort: Soort }
+        | { id: string, naam: string, soort: Soort }
       , verbindingen: Array<{ opgave: { id: string }, relaties: Array<{ type: RelatieType, van: string, naar: string, rol: string | null, onderwerp: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }> }> }> }> }> };
 
 export type KandidaatMetBewijsFragment = { score: number, opgaven: Array<{ id: string }>, bewijs: Array<{ graad: number, gewicht: number, gedeeld:
+      | { id: string, naam: string, soort: Soort }
       | { id: string, naam: string, soort: Soort }
       | { id: string, naam: string, soort: Soort }
       | { id: string, naam: string, soort: Soort }
@@ -369,6 +378,7 @@ export type VerkennerKnoopQuery = { node:
     | { id: string, naam: string, soort: Soort, afkorting: string | null, beschrijving: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }>, eigenschappen: Array<{ naam: string, waarde: string }>, varianten: Array<{ eigenschap: string, waarde: string, bron: { citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } } }> }
     | { id: string, naam: string, soort: Soort, afkorting: string | null, beschrijving: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }>, eigenschappen: Array<{ naam: string, waarde: string }>, varianten: Array<{ eigenschap: string, waarde: string, bron: { citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } } }>, voortgang: { status: VoortgangStatus, peildatum: string | null, tegenstrijdig: boolean, aantalUitspraken: number, tegenspraak: Array<{ id: string }> }, standen: { edges: Array<{ node: { id: string, status: VoortgangStatus, peildatum: string | null, statusGrond: string | null, oordeel: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }> } }> } }
     | { id: string, naam: string, soort: Soort, afkorting: string | null, beschrijving: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }>, eigenschappen: Array<{ naam: string, waarde: string }>, varianten: Array<{ eigenschap: string, waarde: string, bron: { citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } } }> }
+    | { id: string, naam: string, soort: Soort, afkorting: string | null, beschrijving: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }>, eigenschappen: Array<{ naam: string, waarde: string }>, varianten: Array<{ eigenschap: string, waarde: string, bron: { citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } } }> }
    | null };
 
 export type VoortgangFragment = { status: VoortgangStatus, peildatum: string | null, tegenstrijdig: boolean, aantalUitspraken: number, tegenspraak: Array<{ id: string }> };
@@ -396,6 +406,7 @@ export type VerkennerPadQueryVariables = Exact<{
 
 
 export type VerkennerPadQuery = { pad: Array<{ lengte: number, knopen: Array<
+      | { id: string, naam: string, soort: Soort }
       | { id: string, naam: string, soort: Soort }
       | { id: string, naam: string, soort: Soort }
       | { id: string, naam: string, soort: Soort }
@@ -474,7 +485,9 @@ export type VerkennerSamenkomstQuery = { samenkomst: { gebied:
       | { id: string, naam: string, soort: Soort }
       | { id: string, naam: string, soort: Soort }
       | { id: string, naam: string, soort: Soort }
+      | { id: string, naam: string, soort: Soort }
     , deelgebieden: Array<
+      | { id: string, naam: string, soort: Soort }
       | { id: string, naam: string, soort: Soort }
       | { id: string, naam: string, soort: Soort }
       | { id: string, naam: string, soort: Soort }
@@ -522,6 +535,7 @@ export type VerkennerSamenkomstQuery = { samenkomst: { gebied:
       | { id: string, naam: string, soort: Soort }
       | { id: string, naam: string, soort: Soort }
       | { id: string, naam: string, soort: Soort }
+      | { id: string, naam: string, soort: Soort }
     >, opgaven: Array<{ opgave: { id: string, naam: string, soort: Soort }, relaties: Array<{ type: RelatieType, van: string, naar: string, rol: string | null, onderwerp: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }> }> }>, crossovers: Array<{ id: string, naam: string, soort: Soort, opgaven: { edges: Array<{ node: { id: string }, relatie: { type: RelatieType, van: string, naar: string, rol: string | null, onderwerp: string | null, bronnen: Array<{ citaat: string, regelVan: number | null, regelTot: number | null, document: { naam: string, datum: string | null } }> } | null }> } }>, instrumenten: Array<{ id: string, naam: string, soort: Soort }>, actoren: Array<
       | { id: string, naam: string, soort: Soort }
       | { id: string, naam: string, soort: Soort }
@@ -533,6 +547,7 @@ export type VerkennerSamenkomstQuery = { samenkomst: { gebied:
       | { id: string, naam: string, soort: Soort }
       | { id: string, naam: string, soort: Soort }
     >, kandidaten: Array<{ score: number, opgaven: Array<{ id: string }>, bewijs: Array<{ graad: number, gewicht: number, gedeeld:
+          | { id: string, naam: string, soort: Soort }
           | { id: string, naam: string, soort: Soort }
           | { id: string, naam: string, soort: Soort }
           | { id: string, naam: string, soort: Soort }
@@ -628,6 +643,7 @@ export type VerkennerZoekQueryVariables = Exact<{
 
 
 export type VerkennerZoekQuery = { zoek: { edges: Array<{ node:
+        | { id: string, naam: string, soort: Soort }
         | { id: string, naam: string, soort: Soort }
         | { id: string, naam: string, soort: Soort }
         | { id: string, naam: string, soort: Soort }
