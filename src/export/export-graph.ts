@@ -225,7 +225,7 @@ async function checkLabelSets(repository: ExportRepository): Promise<void> {
   const keys: Record<string, string> = {
     Wijziging: 'a string id and op',
     Documenttekst: 'a string document',
-    Passage: 'a string document and an integer nummer',
+    Passage: 'a string document and a number nummer',
   };
   const problems: string[] = [];
   for (const set of await repository.labelSets()) {

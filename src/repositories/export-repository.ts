@@ -133,7 +133,7 @@ export class ExportRepository {
   /**
    * Every combination of labels in the graph, with how many nodes carry it and how many of
    * those lack the keys the export orders by (a string `id`; for `Wijziging` also a string `op`;
-   * for a text its string `document`, for a passage also its integer `nummer`).
+   * for a text its string `document`, for a passage also its number `nummer`).
    */
   async labelSets(): Promise<Array<{ labels: string[]; aantal: number; zonderSleutel: number }>> {
     return this.database.read(
@@ -144,7 +144,7 @@ export class ExportRepository {
        WITH COLLECT { UNWIND labels(n) AS label RETURN label ORDER BY label } AS labels,
             CASE
               WHEN n:Documenttekst THEN n.document IS :: STRING NOT NULL
-              WHEN n:Passage THEN n.document IS :: STRING NOT NULL AND n.nummer IS :: INTEGER NOT NULL
+              WHEN n:Passage THEN n.document IS :: STRING NOT NULL AND (n.nummer IS :: INTEGER NOT NULL OR n.nummer IS :: FLOAT NOT NULL)
               ELSE n.id IS :: STRING NOT NULL AND (NOT n:Wijziging OR n.op IS :: STRING NOT NULL)
             END AS keyed
        RETURN labels, count(*) AS aantal, count(CASE WHEN keyed THEN NULL ELSE 1 END) AS zonderSleutel`,

@@ -307,7 +307,6 @@ describe('export and import', { timeout: processTestTimeoutMs }, () => {
       '"bronOokCitaat"',
       '["Documenttekst"]',
       '["Passage"]',
-      '"LIST<INTEGER NOT NULL> NOT NULL"',
     ]) {
       expect(text).toContain(expected);
     }
@@ -336,7 +335,7 @@ describe('export and import', { timeout: processTestTimeoutMs }, () => {
       mediatype: 'text/plain',
     });
     const pdf = await storedText(target.database, ingestedIds[1]!);
-    expect(pdf.properties.paginaBegin).toEqual({ type: 'LIST<INTEGER NOT NULL> NOT NULL', value: ['1', '5'] });
+    expect(pdf.properties.paginaBegin).toEqual({ type: 'LIST<FLOAT NOT NULL> NOT NULL', value: ['1.0', '5.0'] });
     expect(pdf.text).toContain('Coördinatie in de regio');
   });
 
