@@ -21,12 +21,17 @@ import { bronSchema } from '../seeds/seed-schema.js';
  * - a relation has `sleutel` only when it is not `van>type>naar` (null: it has none).
  *
  * Retracted nodes and relations (ingetrokken.yaml) are the same records under their own kind
- * and type; the audit trail, API keys and the seed version are their stored properties as they are.
+ * and type; the audit trail, API keys, the seed version, the texts of ingested documents
+ * (teksten.yaml: hash, lines, first line of each page) and their passages (passages.yaml) are
+ * their stored properties as they are. The seeded documents' texts are left out: the seed loader
+ * writes them again from seeds/documenten/.
+ *
+ * Format 2 added teksten.yaml and passages.yaml; an export of format 1 (without them) still reads.
  * The importer validates every record with these schemas; they transform nothing, so what is
  * read is exactly what was written.
  */
 
-export const exportFormat = 1;
+export const exportFormat = 2;
 
 export const exportFiles = {
   manifest: 'export.yaml',
@@ -36,7 +41,12 @@ export const exportFiles = {
   wijzigingen: 'wijzigingen.yaml',
   sleutels: 'sleutels.yaml',
   seedversie: 'seedversie.yaml',
+  teksten: 'teksten.yaml',
+  passages: 'passages.yaml',
 } as const;
+
+/** Texts per read and per write: one may hold a whole book's lines. */
+export const textBatchSize = 20;
 
 /** The scalar types that need a tag; each also as a list (`integer[]`). */
 export const taggedTypes = ['integer', 'datetime', 'localdatetime', 'date', 'time', 'localtime', 'duration'] as const;
@@ -240,23 +250,44 @@ export const structuredChangeProperties = ['voor', 'na'] as const;
 export const changeSchema = flatSchema('id', structuredChangeProperties);
 export const apiKeySchema = flatSchema('id');
 export const seedVersionSchema = flatSchema('naam');
+/** A document's text (`Documenttekst`), found by its `document`. */
+export const textSchema = flatSchema('document');
+/** A passage of a text, found by its `document` and `nummer`. */
+export const passageSchema = flatSchema('document');
 export type FlatRecord = Record<string, unknown>;
 
+const count = z.number().int().min(0);
+
+/** The manifest; format 1 has no texts and so no counts of them. */
 export const manifestSchema = z
   .object({
-    formaat: z.literal(exportFormat),
+    formaat: z.union([z.literal(1), z.literal(exportFormat)]),
     aantallen: z
       .object({
-        knooppunten: z.number().int().min(0),
-        relaties: z.number().int().min(0),
-        ingetrokkenKnooppunten: z.number().int().min(0),
-        ingetrokkenRelaties: z.number().int().min(0),
-        wijzigingen: z.number().int().min(0),
-        sleutels: z.number().int().min(0),
-        seedversies: z.number().int().min(0),
+        knooppunten: count,
+        relaties: count,
+        ingetrokkenKnooppunten: count,
+        ingetrokkenRelaties: count,
+        wijzigingen: count,
+        sleutels: count,
+        seedversies: count,
+        teksten: count.optional(),
+        passages: count.optional(),
       })
       .strict(),
   })
-  .strict();
+  .strict()
+  .superRefine((manifest, context) => {
+    for (const key of ['teksten', 'passages'] as const) {
+      const present = manifest.aantallen[key] !== undefined;
+      if (present !== manifest.formaat >= 2)
+        context.addIssue({
+          code: 'custom',
+          path: ['aantallen', key],
+          message: present ? 'formaat 1 heeft geen teksten' : 'verwacht een aantal',
+        });
+    }
+  });
 export type Manifest = z.infer<typeof manifestSchema>;
-export type Counts = Manifest['aantallen'];
+/** How many records each file holds (an export of format 1 holds no texts: 0). */
+export type Counts = Required<Manifest['aantallen']>;

@@ -20,8 +20,11 @@ import {
   exportFormat,
   exportNodeSchema,
   exportRelationSchema,
+  passageSchema,
   retractedNodeSchema,
   seedVersionSchema,
+  textBatchSize,
+  textSchema,
   structuredChangeProperties,
   type Counts,
 } from './export-format.js';
@@ -69,6 +72,9 @@ const changeOrder = [
   'invoerHash',
 ];
 
+const textOrder = ['document', 'sha256', 'mediatype', 'herkomst', 'paginaBegin', 'regels'];
+const passageOrder = ['document', 'nummer', 'soort', 'regelVan', 'regelTot', 'pagina', 'tekst'];
+
 /**
  * Writes the whole graph into `directory` as YAML (see export-format.ts), reading it in batches
  * in a stable order, so that the same graph always gives the same files. Files are written
@@ -107,6 +113,14 @@ export async function exportGraph(
       join(directory, `${exportFiles.seedversie}.tmp`),
       header('which seed files the graph was loaded from'),
     ),
+    teksten: new RecordWriter(
+      join(directory, `${exportFiles.teksten}.tmp`),
+      header('the texts of ingested documents (lines, first line of each page, hash of the bytes), by document'),
+    ),
+    passages: new RecordWriter(
+      join(directory, `${exportFiles.passages}.tmp`),
+      header('the passages of those texts, by document and number'),
+    ),
   };
   const counts: Counts = {
     knooppunten: 0,
@@ -116,6 +130,8 @@ export async function exportGraph(
     wijzigingen: 0,
     sleutels: 0,
     seedversies: 0,
+    teksten: 0,
+    passages: 0,
   };
   const progress = (phase: string) =>
     logger.info({ phase, ...counts, seconds: secondsSince(started) }, 'export progress');
@@ -160,6 +176,22 @@ export async function exportGraph(
       await files.seedversie.write(version);
       counts.seedversies += 1;
     }
+    for await (const text of pagedBy(
+      (after) => repository.textsAfter(after, Math.min(batchSize, textBatchSize)),
+      (last) => String(last.properties.document),
+      '',
+    )) {
+      await files.teksten.write(checkedFlat(text, textOrder, [], textSchema));
+      counts.teksten += 1;
+    }
+    for await (const passage of pagedBy(
+      (after) => repository.passagesAfter(after, batchSize),
+      (last) => ({ document: String(last.properties.document), nummer: Number(last.properties.nummer) }),
+      { document: '', nummer: 0 },
+    )) {
+      await files.passages.write(checkedFlat(passage, passageOrder, [], passageSchema));
+      if (++counts.passages % 200_000 === 0) progress('passages');
+    }
     await Promise.all(Object.values(files).map((file) => file.close()));
     checkComplete(counts, before, await repository.counts());
     // The manifest goes first and comes back last: files without one are never read as an export.
@@ -187,16 +219,21 @@ export async function exportGraph(
 async function checkLabelSets(repository: ExportRepository): Promise<void> {
   const known = new Set([
     ...nodeLabels.map((label) => key(labelsOf(entityLabel, label))),
-    ...[retractedLabel, 'Wijziging', 'ApiSleutel', 'SeedVersie'].map((label) => key([label])),
+    ...[retractedLabel, 'Wijziging', 'ApiSleutel', 'SeedVersie', 'Documenttekst', 'Passage'].map((label) =>
+      key([label]),
+    ),
   ]);
+  const keys: Record<string, string> = {
+    Wijziging: 'een id als tekst en op',
+    Documenttekst: 'een document als tekst',
+    Passage: 'een document als tekst en een getal als nummer',
+  };
   const problems: string[] = [];
   for (const set of await repository.labelSets()) {
     const labels = set.labels.join(':') || '(geen label)';
     if (!known.has(key(set.labels))) problems.push(`${set.aantal} knopen met label ${labels}, dat de export niet kent`);
     else if (set.zonderSleutel > 0 && !set.labels.includes('SeedVersie')) {
-      problems.push(
-        `${set.zonderSleutel} knopen met label ${labels} zonder een id als tekst${labels === 'Wijziging' ? ' en op' : ''}`,
-      );
+      problems.push(`${set.zonderSleutel} knopen met label ${labels} zonder ${keys[labels] ?? 'een id als tekst'}`);
     }
   }
   if (problems.length > 0) throw new ExportError(`Er is niets geëxporteerd: de graaf bevat ${problems.join('; ')}.`);
@@ -256,7 +293,8 @@ function checkedFlat(
   structured: readonly string[],
   schema: typeof changeSchema,
 ) {
-  const what = `${node.labels.join(':')} ${String(node.properties.id ?? node.properties.naam)}`;
+  const name = node.properties.id ?? node.properties.naam ?? node.properties.document;
+  const what = `${node.labels.join(':')} ${String(name)}${node.properties.nummer === undefined ? '' : ` ${String(node.properties.nummer)}`}`;
   const record = flatRecord(toYamlProperties(node.properties, node.typed, what), order, structured);
   return checked(record, schema, flatRow(record, structured), node, what);
 }
@@ -296,14 +334,23 @@ function checked<T>(
 }
 
 /** Items of consecutive pages, each page starting after the last id of the one before. */
-async function* pagedById(page: (after: string) => Promise<StoredNode[]>): AsyncGenerator<StoredNode> {
-  let after = '';
+function pagedById(page: (after: string) => Promise<StoredNode[]>): AsyncGenerator<StoredNode> {
+  return pagedBy(page, (last) => String(last.properties.id), '');
+}
+
+/** Items of consecutive pages, each page starting after the key of the last item of the one before. */
+async function* pagedBy<K>(
+  page: (after: K) => Promise<StoredNode[]>,
+  keyOf: (last: StoredNode) => K,
+  first: K,
+): AsyncGenerator<StoredNode> {
+  let after = first;
   for (;;) {
     const nodes = await page(after);
     yield* nodes;
     const last = nodes.at(-1);
     if (!last) return;
-    after = String(last.properties.id);
+    after = keyOf(last);
   }
 }
 
@@ -345,7 +392,13 @@ function checkComplete(
   after: { nodes: number; relations: number },
 ): void {
   const nodes =
-    counts.knooppunten + counts.ingetrokkenKnooppunten + counts.wijzigingen + counts.sleutels + counts.seedversies;
+    counts.knooppunten +
+    counts.ingetrokkenKnooppunten +
+    counts.wijzigingen +
+    counts.sleutels +
+    counts.seedversies +
+    counts.teksten +
+    counts.passages;
   const relations = counts.relaties + counts.ingetrokkenRelaties;
   if (before.nodes !== after.nodes || before.relations !== after.relations) {
     throw new ExportError(

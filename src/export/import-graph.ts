@@ -18,9 +18,12 @@ import {
   exportNodeSchema,
   exportRelationSchema,
   manifestSchema,
+  passageSchema,
   retractedNodeSchema,
   seedVersionSchema,
   structuredChangeProperties,
+  textBatchSize,
+  textSchema,
   type Counts,
   type ExportNode,
   type ExportRelation,
@@ -100,6 +103,15 @@ export async function importGraph(
       await loader.addNode(nodeClass, undefined, flatRow(record as FlatRecord, structured));
   }
   await loader.flush();
+  if (manifest.formaat >= 2) {
+    const texts = new BatchLoader(repository, Math.min(batchSize, textBatchSize), () => undefined);
+    for await (const { record } of records(directory, exportFiles.teksten))
+      await texts.addNode('Documenttekst', undefined, flatRow(record as FlatRecord));
+    await texts.flush();
+    for await (const { record } of records(directory, exportFiles.passages))
+      await loader.addNode('Passage', undefined, flatRow(record as FlatRecord));
+    await loader.flush();
+  }
   const endClass = (id: string): EndClass => (retractedIds.has(id) ? retractedLabel : entityLabel);
   for (const [file, retracted] of [
     [exportFiles.relaties, false],
@@ -139,7 +151,7 @@ export async function importGraph(
  * Reads every file once and checks every record against its schema, that ids are unique,
  * that relations join nodes of the export, and that the counts match the manifest.
  */
-async function checkExport(directory: string): Promise<{ manifest: Manifest; retractedIds: Set<string> }> {
+async function checkExport(directory: string): Promise<{ manifest: Counted; retractedIds: Set<string> }> {
   const manifest = await readManifest(directory);
   const problems: string[] = [];
   const report = (file: string, index: number, record: unknown, problem: string) => {
@@ -154,6 +166,8 @@ async function checkExport(directory: string): Promise<{ manifest: Manifest; ret
     wijzigingen: 0,
     sleutels: 0,
     seedversies: 0,
+    teksten: 0,
+    passages: 0,
   };
   const nodeIds = new Set<string>();
   const retractedIds = new Set<string>();
@@ -244,6 +258,8 @@ async function checkExport(directory: string): Promise<{ manifest: Manifest; ret
     valid(exportFiles.seedversie, index, record, seedVersionSchema);
   });
 
+  if (manifest.formaat >= 2) await checkTexts(directory, nodeIds, found, report, valid);
+
   // With problems in the records their count says little; without, a wrong count means a file was cut short or added to.
   if (problems.length === 0) {
     for (const [name, count] of Object.entries(found)) {
@@ -258,7 +274,55 @@ async function checkExport(directory: string): Promise<{ manifest: Manifest; ret
   return { manifest, retractedIds };
 }
 
-async function readManifest(directory: string): Promise<Manifest> {
+type Report = (file: string, index: number, record: unknown, problem: string) => void;
+type Validate = (file: string, index: number, record: unknown, schema: typeof textSchema) => boolean;
+
+/**
+ * Texts name a document of the export, once, with a hash no other text has (the database's
+ * constraints would otherwise stop the import half-way); passages name a text, once per number.
+ */
+async function checkTexts(
+  directory: string,
+  nodeIds: ReadonlySet<string>,
+  found: Counts,
+  report: Report,
+  valid: Validate,
+): Promise<void> {
+  const texts = new Set<string>();
+  const hashes = new Set<unknown>();
+  await scan(directory, exportFiles.teksten, report, (index, record) => {
+    found.teksten += 1;
+    if (!valid(exportFiles.teksten, index, record, textSchema)) return;
+    const { document, sha256 } = record as FlatRecord;
+    const problem = !nodeIds.has(document as string)
+      ? `${String(document)} is not a node of the export`
+      : texts.has(document as string)
+        ? `the text of ${String(document)} is there twice`
+        : sha256 !== undefined && hashes.has(sha256)
+          ? `sha256 ${String(sha256)} is used twice`
+          : undefined;
+    if (problem) report(exportFiles.teksten, index, record, problem);
+    texts.add(document as string);
+    hashes.add(sha256);
+  });
+  const passages = new Set<string>();
+  await scan(directory, exportFiles.passages, report, (index, record) => {
+    found.passages += 1;
+    if (!valid(exportFiles.passages, index, record, passageSchema)) return;
+    const { document, nummer } = record as FlatRecord;
+    const key = `${String(document)}#${String(nummer)}`;
+    if (!texts.has(document as string))
+      report(exportFiles.passages, index, record, `${String(document)} has no text in the export`);
+    else if (passages.has(key))
+      report(exportFiles.passages, index, record, `passage ${String(nummer)} of ${String(document)} is there twice`);
+    passages.add(key);
+  });
+}
+
+/** The manifest, with the counts of texts an export of format 1 cannot have (0). */
+type Counted = Manifest & { aantallen: Counts };
+
+async function readManifest(directory: string): Promise<Counted> {
   const path = join(directory, exportFiles.manifest);
   let text: string;
   try {
@@ -280,7 +344,8 @@ async function readManifest(directory: string): Promise<Manifest> {
       `${path}: ${parsed.error.issues.map((issue) => `${issue.path.join('.') || '(bestand)'}: ${issue.message}`).join('; ')}`,
     );
   }
-  return parsed.data;
+  const { teksten = 0, passages = 0 } = parsed.data.aantallen;
+  return { ...parsed.data, aantallen: { ...parsed.data.aantallen, teksten, passages } };
 }
 
 /** Every record of a file; a file that is missing or not a list is an ImportError naming it. */
@@ -332,7 +397,13 @@ async function clearDatabase(repository: ImportRepository, batchSize: number): P
 function totals(counts: Counts): { nodes: number; relations: number } {
   return {
     nodes:
-      counts.knooppunten + counts.ingetrokkenKnooppunten + counts.wijzigingen + counts.sleutels + counts.seedversies,
+      counts.knooppunten +
+      counts.ingetrokkenKnooppunten +
+      counts.wijzigingen +
+      counts.sleutels +
+      counts.seedversies +
+      counts.teksten +
+      counts.passages,
     relations: counts.relaties + counts.ingetrokkenRelaties,
   };
 }

@@ -539,6 +539,30 @@ export type BronInvoer = {
   vindplaats?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Waar het citaat van een bron staat in een nieuwe versie van het geciteerde document. */
+export type CitaatInVersie = {
+  __typename?: 'CitaatInVersie';
+  /** De nieuwe versie. */
+  document: Document;
+  /** `true` als het citaat er letterlijk in staat (witruimte, ook regeleinden, telt als één spatie). */
+  gevonden: Scalars['Boolean']['output'];
+  /** De plaatsen waar het citaat staat, eerste eerst (hoogstens 10); leeg als het er niet (meer) staat. */
+  plaatsen: Array<Citaatplaats>;
+};
+
+/** Een plaats in een tekst waar een citaat staat. */
+export type Citaatplaats = {
+  __typename?: 'Citaatplaats';
+  /** De pagina waarop het citaat begint; `null` bij een document zonder pagina's. */
+  pagina: Maybe<Scalars['Int']['output']>;
+  /** Laatste regel (inclusief). */
+  regelTot: Scalars['Int']['output'];
+  /** Eerste regel (vanaf 1) waarop het citaat staat. */
+  regelVan: Scalars['Int']['output'];
+  /** De volledige tekst van die regels, om het citaat in context te lezen. */
+  tekst: Scalars['String']['output'];
+};
+
 /** Een dwarsverband tussen twee of meer opgaven, zoals de documenten het noemen. */
 export type Crossover = Entiteit & Node & {
   __typename?: 'Crossover';
@@ -3829,6 +3853,14 @@ export type Query = {
   samenkomst: Maybe<Samenkomst>;
   /** Eén stand (gedateerde uitspraak over de voortgang) op id; `null` als die niet bestaat. */
   stand: Maybe<Stand>;
+  /**
+   * Feiten om na te lopen nadat een document door een nieuwere versie is vervangen (een verbeterde brief):
+   * elke bron van een knooppunt of relatie die een vervangen document citeert, met de geciteerde regels en
+   * het citaat zoals vastgelegd, en of (en waar) het citaat letterlijk in de nieuwste versie staat. De oude
+   * bron blijft zoals ze is; wie het feit naloopt, kan het op de nieuwe versie laten steunen. Gesorteerd op
+   * vervangen document, dan knooppunten voor relaties, dan id.
+   */
+  teHerzienNaVervanging: TeHerzienConnection;
   /** Eén thema op id; `null` als het niet bestaat. */
   thema: Maybe<Thema>;
   /** De thema's (deelonderwerpen) van de opgaven. */
@@ -4252,6 +4284,17 @@ export type QuerySamenkomstArgs = {
  */
 export type QueryStandArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * De ingang van IBP Graph: de kennisgraaf van het Interbestuurlijk Programma (IBP),
+ * met de opgaven, overheden, regio's en instrumenten en de verbanden tussen hen.
+ */
+export type QueryTeHerzienNaVervangingArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  document?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -5237,6 +5280,44 @@ export type StatusAantal = {
   status: VoortgangStatus;
 };
 
+/** Een bron van een feit die een document citeert dat door een nieuwere versie is vervangen. */
+export type TeHerzienBron = {
+  __typename?: 'TeHerzienBron';
+  /** De bron zoals vastgelegd: het vervangen document, de regels, het citaat en de geciteerde tekst. */
+  bron: Bron;
+  /** `true` als het citaat in elke nieuwste versie letterlijk staat (witruimte telt als één spatie). */
+  citaatBehouden: Scalars['Boolean']['output'];
+  /** Het knooppunt waarvan dit een bron is; `null` als het een bron van een relatie is. */
+  knooppunt: Maybe<Entiteit>;
+  /**
+   * De nieuwste versies van het geciteerde document (bij een reeks v1 → v2 → v3 de laatste: v3), elk met
+   * de plaatsen waar het citaat staat.
+   */
+  nieuweVersies: Array<CitaatInVersie>;
+  /** De relatie waarvan dit een bron is; `null` als het een bron van een knooppunt is. */
+  relatie: Maybe<Relatie>;
+};
+
+/** Een pagina bronnen om na te lopen na een nieuwe versie van een document. */
+export type TeHerzienConnection = {
+  __typename?: 'TeHerzienConnection';
+  /** De bronnen op deze pagina. */
+  edges: Array<TeHerzienEdge>;
+  /** Paginering. */
+  pageInfo: PageInfo;
+  /** Het totaal aantal bronnen om na te lopen. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Eén bron om na te lopen. */
+export type TeHerzienEdge = {
+  __typename?: 'TeHerzienEdge';
+  /** Cursor van deze bron. */
+  cursor: Scalars['String']['output'];
+  /** De bron, het feit dat erop steunt en de nieuwe versie(s). */
+  node: TeHerzienBron;
+};
+
 /** Een pagina treffers in de teksten. */
 export type TekstTrefferConnection = {
   __typename?: 'TekstTrefferConnection';
@@ -5952,6 +6033,8 @@ export type ResolversTypes = ResolversObject<{
   BronDocumentBewerking: BronDocumentBewerking;
   BronDocumentInvoer: BronDocumentInvoer;
   BronInvoer: BronInvoer;
+  CitaatInVersie: ResolverTypeWrapper<Omit<CitaatInVersie, 'document'> & { document: ResolversTypes['Document'] }>;
+  Citaatplaats: ResolverTypeWrapper<Citaatplaats>;
   Crossover: ResolverTypeWrapper<EntityRecord>;
   CrossoverBewerking: CrossoverBewerking;
   CrossoverConnection: ResolverTypeWrapper<ConnectionPage>;
@@ -6056,6 +6139,9 @@ export type ResolversTypes = ResolversObject<{
   Stap: ResolverTypeWrapper<PathStep>;
   StatusAantal: ResolverTypeWrapper<StatusCount>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TeHerzienBron: ResolverTypeWrapper<Omit<TeHerzienBron, 'bron' | 'knooppunt' | 'nieuweVersies' | 'relatie'> & { bron: ResolversTypes['Bron'], knooppunt?: Maybe<ResolversTypes['Entiteit']>, nieuweVersies: Array<ResolversTypes['CitaatInVersie']>, relatie?: Maybe<ResolversTypes['Relatie']> }>;
+  TeHerzienConnection: ResolverTypeWrapper<Omit<TeHerzienConnection, 'edges'> & { edges: Array<ResolversTypes['TeHerzienEdge']> }>;
+  TeHerzienEdge: ResolverTypeWrapper<Omit<TeHerzienEdge, 'node'> & { node: ResolversTypes['TeHerzienBron'] }>;
   TekstTrefferConnection: ResolverTypeWrapper<Omit<TekstTrefferConnection, 'edges'> & { edges: Array<ResolversTypes['TekstTrefferEdge']> }>;
   TekstTrefferEdge: ResolverTypeWrapper<Omit<TekstTrefferEdge, 'knooppunten' | 'node' | 'relaties'> & { knooppunten: Array<ResolversTypes['Entiteit']>, node: ResolversTypes['Passage'], relaties: Array<ResolversTypes['Relatie']> }>;
   Thema: ResolverTypeWrapper<EntityRecord>;
@@ -6102,6 +6188,8 @@ export type ResolversParentTypes = ResolversObject<{
   BronDocumentBewerking: BronDocumentBewerking;
   BronDocumentInvoer: BronDocumentInvoer;
   BronInvoer: BronInvoer;
+  CitaatInVersie: Omit<CitaatInVersie, 'document'> & { document: ResolversParentTypes['Document'] };
+  Citaatplaats: Citaatplaats;
   Crossover: EntityRecord;
   CrossoverBewerking: CrossoverBewerking;
   CrossoverConnection: ConnectionPage;
@@ -6193,6 +6281,9 @@ export type ResolversParentTypes = ResolversObject<{
   Stap: PathStep;
   StatusAantal: StatusCount;
   String: Scalars['String']['output'];
+  TeHerzienBron: Omit<TeHerzienBron, 'bron' | 'knooppunt' | 'nieuweVersies' | 'relatie'> & { bron: ResolversParentTypes['Bron'], knooppunt?: Maybe<ResolversParentTypes['Entiteit']>, nieuweVersies: Array<ResolversParentTypes['CitaatInVersie']>, relatie?: Maybe<ResolversParentTypes['Relatie']> };
+  TeHerzienConnection: Omit<TeHerzienConnection, 'edges'> & { edges: Array<ResolversParentTypes['TeHerzienEdge']> };
+  TeHerzienEdge: Omit<TeHerzienEdge, 'node'> & { node: ResolversParentTypes['TeHerzienBron'] };
   TekstTrefferConnection: Omit<TekstTrefferConnection, 'edges'> & { edges: Array<ResolversParentTypes['TekstTrefferEdge']> };
   TekstTrefferEdge: Omit<TekstTrefferEdge, 'knooppunten' | 'node' | 'relaties'> & { knooppunten: Array<ResolversParentTypes['Entiteit']>, node: ResolversParentTypes['Passage'], relaties: Array<ResolversParentTypes['Relatie']> };
   Thema: EntityRecord;
@@ -6345,6 +6436,19 @@ export type BronResolvers<ContextType = RequestContext, ParentType extends Resol
 
 export type BronDeelResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BronDeel'] = ResolversParentTypes['BronDeel']> = ResolversObject<{
   citaat?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  regelTot?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  regelVan?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tekst?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CitaatInVersieResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CitaatInVersie'] = ResolversParentTypes['CitaatInVersie']> = ResolversObject<{
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  gevonden?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  plaatsen?: Resolver<Array<ResolversTypes['Citaatplaats']>, ParentType, ContextType>;
+}>;
+
+export type CitaatplaatsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Citaatplaats'] = ResolversParentTypes['Citaatplaats']> = ResolversObject<{
+  pagina?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   regelTot?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   regelVan?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   tekst?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -7032,6 +7136,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   regios?: Resolver<ResolversTypes['RegioConnection'], ParentType, ContextType, RequireFields<QueryRegiosArgs, 'first' | 'sortering'>>;
   samenkomst?: Resolver<Maybe<ResolversTypes['Samenkomst']>, ParentType, ContextType, RequireFields<QuerySamenkomstArgs, 'gebied'>>;
   stand?: Resolver<Maybe<ResolversTypes['Stand']>, ParentType, ContextType, RequireFields<QueryStandArgs, 'id'>>;
+  teHerzienNaVervanging?: Resolver<ResolversTypes['TeHerzienConnection'], ParentType, ContextType, RequireFields<QueryTeHerzienNaVervangingArgs, 'first'>>;
   thema?: Resolver<Maybe<ResolversTypes['Thema']>, ParentType, ContextType, RequireFields<QueryThemaArgs, 'id'>>;
   themas?: Resolver<ResolversTypes['ThemaConnection'], ParentType, ContextType, RequireFields<QueryThemasArgs, 'first' | 'sortering'>>;
   toezegging?: Resolver<Maybe<ResolversTypes['Toezegging']>, ParentType, ContextType, RequireFields<QueryToezeggingArgs, 'id'>>;
@@ -7220,6 +7325,25 @@ export type StapResolvers<ContextType = RequestContext, ParentType extends Resol
 export type StatusAantalResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StatusAantal'] = ResolversParentTypes['StatusAantal']> = ResolversObject<{
   aantal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['VoortgangStatus'], ParentType, ContextType>;
+}>;
+
+export type TeHerzienBronResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TeHerzienBron'] = ResolversParentTypes['TeHerzienBron']> = ResolversObject<{
+  bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
+  citaatBehouden?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  knooppunt?: Resolver<Maybe<ResolversTypes['Entiteit']>, ParentType, ContextType>;
+  nieuweVersies?: Resolver<Array<ResolversTypes['CitaatInVersie']>, ParentType, ContextType>;
+  relatie?: Resolver<Maybe<ResolversTypes['Relatie']>, ParentType, ContextType>;
+}>;
+
+export type TeHerzienConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TeHerzienConnection'] = ResolversParentTypes['TeHerzienConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['TeHerzienEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TeHerzienEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TeHerzienEdge'] = ResolversParentTypes['TeHerzienEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TeHerzienBron'], ParentType, ContextType>;
 }>;
 
 export type TekstTrefferConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TekstTrefferConnection'] = ResolversParentTypes['TekstTrefferConnection']> = ResolversObject<{
@@ -7427,6 +7551,8 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   BewijsVerbinding?: BewijsVerbindingResolvers<ContextType>;
   Bron?: BronResolvers<ContextType>;
   BronDeel?: BronDeelResolvers<ContextType>;
+  CitaatInVersie?: CitaatInVersieResolvers<ContextType>;
+  Citaatplaats?: CitaatplaatsResolvers<ContextType>;
   Crossover?: CrossoverResolvers<ContextType>;
   CrossoverConnection?: CrossoverConnectionResolvers<ContextType>;
   CrossoverEdge?: CrossoverEdgeResolvers<ContextType>;
@@ -7498,6 +7624,9 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   StandEdge?: StandEdgeResolvers<ContextType>;
   Stap?: StapResolvers<ContextType>;
   StatusAantal?: StatusAantalResolvers<ContextType>;
+  TeHerzienBron?: TeHerzienBronResolvers<ContextType>;
+  TeHerzienConnection?: TeHerzienConnectionResolvers<ContextType>;
+  TeHerzienEdge?: TeHerzienEdgeResolvers<ContextType>;
   TekstTrefferConnection?: TekstTrefferConnectionResolvers<ContextType>;
   TekstTrefferEdge?: TekstTrefferEdgeResolvers<ContextType>;
   Thema?: ThemaResolvers<ContextType>;

@@ -14,6 +14,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { evidencePerCandidate } from '../graph/crossover-candidates.js';
+import { maxPlacesPerVersion } from '../ingestion/version-review.js';
 
 /**
  * How many items each list field of the schema can return, for the cost limit (query-cost.ts).
@@ -81,6 +82,9 @@ const byTypeAndField: Record<string, Bound> = {
   'Document.vervangenDoor': 10,
   'TekstTrefferEdge.knooppunten': 50,
   'TekstTrefferEdge.relaties': 50,
+  // The newest versions of a replaced document, and where a quote stands in one (version-review.ts).
+  'TeHerzienBron.nieuweVersies': 10,
+  'CitaatInVersie.plaatsen': maxPlacesPerVersion,
   // A knelpunt's route runs along a handful of bodies, each reached through a few relations.
   'Knelpunt.route': 10,
   'Escalatiestap.via': 10,

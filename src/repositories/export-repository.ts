@@ -16,7 +16,15 @@ import { revocationLabel } from './token-revocation-repository.js';
  */
 
 /** The kinds of node the export knows, each by the label that marks it. */
-export const nodeClasses = [entityLabel, retractedLabel, 'Wijziging', 'ApiSleutel', 'SeedVersie'] as const;
+export const nodeClasses = [
+  entityLabel,
+  retractedLabel,
+  'Wijziging',
+  'ApiSleutel',
+  'SeedVersie',
+  'Documenttekst',
+  'Passage',
+] as const;
 export type NodeClass = (typeof nodeClasses)[number];
 /** The kinds of node that relations join; both are found by their `id`. */
 export type EndClass = typeof entityLabel | typeof retractedLabel;
@@ -64,6 +72,11 @@ export interface ImportRow {
   typed: Array<{ key: string; type: string; value: string | string[] }>;
 }
 
+/** Texts the seed loader wrote (and writes again from seeds/documenten/), and their passages: not exported. */
+const seedText = (variable: string) => `coalesce(${variable}.herkomst = 'seed', false)`;
+const seedPassage = (variable: string) =>
+  `EXISTS { MATCH (seeded:Documenttekst {document: ${variable}.document}) WHERE ${seedText('seeded')} }`;
+
 const typedProjection = (variable: string) =>
   `[key IN keys(${variable}) WHERE NOT valueType(${variable}[key]) IN $plainTypes |
      {key: key, type: valueType(${variable}[key]),
@@ -108,11 +121,8 @@ export class ExportRepository {
       'export counts',
       `CALL () { MATCH (n) RETURN count(n) AS all }
        CALL () { MATCH (t:${revocationLabel}) RETURN count(t) AS revocations }
-       CALL () { MATCH (t:Documenttekst {herkomst: 'seed'}) RETURN count(t) AS seedTexts }
-       CALL () {
-         MATCH (t:Documenttekst {herkomst: 'seed'}) MATCH (p:Passage {document: t.document})
-         RETURN count(p) AS seedPassages
-       }
+       CALL () { MATCH (t:Documenttekst) WHERE ${seedText('t')} RETURN count(t) AS seedTexts }
+       CALL () { MATCH (p:Passage) WHERE ${seedPassage('p')} RETURN count(p) AS seedPassages }
        CALL () { MATCH ()-[r]->() RETURN count(r) AS relations }
        RETURN all - revocations - seedTexts - seedPassages AS nodes, relations`,
       {},
@@ -122,16 +132,21 @@ export class ExportRepository {
 
   /**
    * Every combination of labels in the graph, with how many nodes carry it and how many of
-   * those lack the keys the export orders by (a string `id`; for `Wijziging` also a string `op`).
+   * those lack the keys the export orders by (a string `id`; for `Wijziging` also a string `op`;
+   * for a text its string `document`, for a passage also its number `nummer`).
    */
   async labelSets(): Promise<Array<{ labels: string[]; aantal: number; zonderSleutel: number }>> {
     return this.database.read(
       'export label sets',
       `MATCH (n) WHERE NOT n:${revocationLabel}
-         AND NOT (n:Documenttekst AND n.herkomst = 'seed')
-         AND NOT (n:Passage AND EXISTS { MATCH (:Documenttekst {document: n.document, herkomst: 'seed'}) })
+         AND NOT (n:Documenttekst AND ${seedText('n')})
+         AND NOT (n:Passage AND ${seedPassage('n')})
        WITH COLLECT { UNWIND labels(n) AS label RETURN label ORDER BY label } AS labels,
-            n.id IS :: STRING NOT NULL AND (NOT n:Wijziging OR n.op IS :: STRING NOT NULL) AS keyed
+            CASE
+              WHEN n:Documenttekst THEN n.document IS :: STRING NOT NULL
+              WHEN n:Passage THEN n.document IS :: STRING NOT NULL AND (n.nummer IS :: INTEGER NOT NULL OR n.nummer IS :: FLOAT NOT NULL)
+              ELSE n.id IS :: STRING NOT NULL AND (NOT n:Wijziging OR n.op IS :: STRING NOT NULL)
+            END AS keyed
        RETURN labels, count(*) AS aantal, count(CASE WHEN keyed THEN NULL ELSE 1 END) AS zonderSleutel`,
       {},
       { timeoutMs: batchTimeoutMs },
@@ -164,6 +179,32 @@ export class ExportRepository {
        WITH w LIMIT toInteger($limit)
        RETURN labels(w) AS labels, properties(w) AS properties, ${typedProjection('w')} AS typed`,
       { op: after.op, id: after.id, limit, plainTypes },
+      { timeoutMs: batchTimeoutMs },
+    );
+  }
+
+  /** The next texts of ingested documents after the document `after`, in document order. */
+  async textsAfter(after: string, limit: number): Promise<StoredNode[]> {
+    return this.database.read<StoredNode>(
+      'export texts',
+      `MATCH (t:Documenttekst) WHERE t.document > $after AND NOT ${seedText('t')}
+       WITH t ORDER BY t.document LIMIT toInteger($limit)
+       RETURN labels(t) AS labels, properties(t) AS properties, ${typedProjection('t')} AS typed`,
+      { after, limit, plainTypes },
+      { timeoutMs: batchTimeoutMs },
+    );
+  }
+
+  /** The next passages of ingested documents' texts after (`document`, `nummer`), in that order. */
+  async passagesAfter(after: { document: string; nummer: number }, limit: number): Promise<StoredNode[]> {
+    return this.database.read<StoredNode>(
+      'export passages',
+      `MATCH (p:Passage) WHERE p.document >= $document
+       WITH p ORDER BY p.document, p.nummer
+       WHERE (p.document > $document OR p.nummer > $nummer) AND NOT ${seedPassage('p')}
+       WITH p LIMIT toInteger($limit)
+       RETURN labels(p) AS labels, properties(p) AS properties, ${typedProjection('p')} AS typed`,
+      { document: after.document, nummer: after.nummer, limit, plainTypes },
       { timeoutMs: batchTimeoutMs },
     );
   }

@@ -180,6 +180,28 @@ export class TextRepository {
     return rows.map((row) => toEntity(row.node));
   }
 
+  /** Each active document that says it replaces another, with the one it replaces. */
+  async replacements(): Promise<Map<string, string>> {
+    const rows = await this.database.read<{ id: string; vervangt: string }>(
+      'documents that replace others',
+      `MATCH (n:${entityLabel}:Document) WHERE n.vervangt IS :: STRING NOT NULL
+       RETURN n.id AS id, n.vervangt AS vervangt ORDER BY id`,
+      {},
+    );
+    return new Map(rows.map((row) => [row.id, row.vervangt]));
+  }
+
+  /** The whole text (lines and the first line of each page) of each of these documents that has one. */
+  async texts(documents: readonly string[]): Promise<Map<string, { regels: string[]; paginaBegin: number[] }>> {
+    const rows = await this.database.read<{ document: string; regels: string[]; paginaBegin: number[] }>(
+      'whole texts of documents',
+      `MATCH (t:Documenttekst) WHERE t.document IN $documents
+       RETURN t.document AS document, t.regels AS regels, t.paginaBegin AS paginaBegin`,
+      { documents: [...new Set(documents)] },
+    );
+    return new Map(rows.map(({ document, ...text }) => [document, text]));
+  }
+
   /**
    * Full-text search over the passages (index `passagezoekindex`, Dutch analyzer), best first.
    * `luceneQuery` must come from `buildPassageQuery`, which escapes the user's text.

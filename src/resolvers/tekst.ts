@@ -3,6 +3,7 @@ import type { DocumentResolvers, PassageResolvers, QueryResolvers } from '../gen
 import type { EntityRecord } from '../graph/entity.js';
 import { encodeCursor, pageInfo, pageRequest } from '../graph/pagination.js';
 import { buildPassageQuery, citingPassage, markFound, searchWords } from '../graph/passage-search.js';
+import { citingSources, newestVersions, reviewItem, type VersionText } from '../ingestion/version-review.js';
 import { pageOf } from '../ingestion/passages.js';
 import type { PassageRecord } from '../repositories/text-repository.js';
 import { requireId } from './shared.js';
@@ -12,7 +13,7 @@ import { requireId } from './shared.js';
 const maxPassageHits = 50;
 const maxLinesAtOnce = 500;
 
-export const tekstQueries: Pick<QueryResolvers, 'zoekInTeksten'> = {
+export const tekstQueries: Pick<QueryResolvers, 'zoekInTeksten' | 'teHerzienNaVervanging'> = {
   zoekInTeksten: async (_root, args, context) => {
     const words = searchWords(args.tekst);
     const first = args.first ?? 10;
@@ -31,6 +32,41 @@ export const tekstQueries: Pick<QueryResolvers, 'zoekInTeksten'> = {
         markering: markFound(hit.passage.tekst, words),
         knooppunten: citingPassage(facts.nodes, hit.passage),
         relaties: citingPassage(facts.relations, hit.passage),
+      })),
+    };
+  },
+
+  teHerzienNaVervanging: async (_root, args, context) => {
+    const page = pageRequest(args);
+    const document = args.document == null ? undefined : requireId('document', args.document);
+    if (document !== undefined && (await context.loaders.entity.load(document))?.label !== 'Document')
+      throw badUserInput('document', `${document} is geen document in de graaf`);
+    const newest = newestVersions(await context.repositories.texts.replacements());
+    if (document !== undefined)
+      for (const replaced of [...newest.keys()]) if (replaced !== document) newest.delete(replaced);
+    const sources =
+      newest.size === 0
+        ? []
+        : citingSources(await context.repositories.texts.citing([...newest.keys()]), new Set(newest.keys()));
+    // Only the newer versions this page needs are read, whole: a quote may stand anywhere in them.
+    const onPage = sources.slice(page.offset, page.offset + page.limit);
+    const versionIds = [...new Set(onPage.flatMap((source) => newest.get(source.bron.document) ?? []))];
+    const [texts, documents] = await Promise.all([
+      context.repositories.texts.texts(versionIds),
+      context.loaders.entity.loadMany(versionIds),
+    ]);
+    const versions = new Map<string, VersionText>();
+    versionIds.forEach((id, index) => {
+      const text = texts.get(id);
+      const entity = documents[index];
+      if (text && entity && !(entity instanceof Error)) versions.set(id, { document: entity, ...text });
+    });
+    return {
+      totalCount: sources.length,
+      pageInfo: pageInfo(page.offset, onPage.length, sources.length),
+      edges: onPage.map((source, index) => ({
+        cursor: encodeCursor(page.offset + index),
+        node: reviewItem(source, newest.get(source.bron.document) ?? [], versions),
       })),
     };
   },

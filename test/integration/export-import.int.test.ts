@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,12 +13,14 @@ import { fromProjectRoot } from '../../src/paths.js';
 import { ApiKeyRepository } from '../../src/repositories/api-key-repository.js';
 import { startPrivateNeo4j, type PrivateNeo4j } from '../support/private-neo4j.js';
 import { processTestTimeoutMs } from '../support/service-process.js';
-import { postGraphql, startTestService, type RunningService } from '../support/service.js';
+import { postGraphql, startTestService, type GraphqlResponseBody, type RunningService } from '../support/service.js';
+import { textPdf } from '../support/test-pdfs.js';
 import { testJwtSecret, tokenFor } from '../support/tokens.js';
 
 /**
- * A seeded graph with facts recorded over HTTP (an edit and retractions among them), API keys
- * and values of every type Neo4j may hold, exported from one Neo4j and imported into another.
+ * A seeded graph with facts recorded over HTTP (an edit and retractions among them), documents
+ * ingested with their texts, API keys and values of every type Neo4j may hold, exported from one
+ * Neo4j and imported into another.
  */
 
 const logger = createLogger('silent');
@@ -32,12 +35,13 @@ beforeAll(async () => {
   [source, target] = await Promise.all([startPrivateNeo4j({ seeded: true }), startPrivateNeo4j({ seeded: false })]);
   service = await startTestService({ NEO4J_URI: source.uri, AUTH_JWT_SECRET: testJwtSecret });
   await recordFacts();
+  await ingestDocuments();
   const keys = new ApiKeyRepository(source.database);
   await keys.create({ id: 'sleutel-1', naam: 'Jan de Vries', rol: 'liaison', hash: 'a'.repeat(64) });
   await keys.create({ id: 'sleutel-2', naam: 'Piet', rol: 'analist', hash: 'b'.repeat(64) });
   await keys.revoke('sleutel-2');
   await addValuesOfEveryType(source.database);
-}, 360_000);
+}, 900_000);
 
 afterAll(async () => {
   await service?.stop();
@@ -110,6 +114,78 @@ async function recordFacts(): Promise<void> {
   });
 }
 
+/**
+ * A Dutch text whose characters an export could lose: accents, a euro sign, guillemets, non-breaking
+ * spaces, a tab, trailing spaces, an emoji outside the BMP, and CRLF line ends.
+ */
+const oddText =
+  'Voortgang in Foodvalley\r\n' +
+  '\r\n' +
+  'De gemeenten\u00a0Ede en Wageningen zoeken samen naar woonruimte voor statushouders.   \r\n' +
+  'Coördinatie ligt bij de regio; café-eigenaren en één «tuinder» doen mee.\t\r\n' +
+  '\r\n' +
+  '- Naïeve ramingen: € 2,5\u00a0mln. 🌱\u00a0\r\n' +
+  '- Geen “aanhalingstekens” vergeten — en ook geen \\ of "quotes".\r\n';
+const oddBytes = Buffer.from(oddText, 'utf8');
+const oddQuote = {
+  regelVan: 3,
+  regelTot: 4,
+  citaat: 'woonruimte voor statushouders. Coördinatie ligt bij de regio',
+};
+const ingestedIds: string[] = [];
+
+/** A liaison ingests the odd text and a PDF with accents, and cites the text in a crossover. */
+async function ingestDocuments(): Promise<void> {
+  const anna = await tokenFor('liaison', 'anna');
+  const ingest = async (bytes: Uint8Array, bestandsnaam: string, titel: string) => {
+    const { body } = await postGraphql(
+      service.baseUrl,
+      {
+        query: `mutation ($invoer: DocumentInleesInvoer!) { documentInlezen(invoer: $invoer) { document { id } } }`,
+        variables: {
+          invoer: {
+            bestand: Buffer.from(bytes).toString('base64'),
+            bestandsnaam,
+            titel,
+            datum: '2026-11-20',
+            afzender: 'Regio Foodvalley',
+            geadresseerde: 'Minister van BZK',
+            soort: 'Brief',
+            kenmerk: 'FV-2026/Ω-1',
+          },
+        },
+      },
+      { authorization: `Bearer ${anna}` },
+    );
+    expect(body.errors).toBeUndefined();
+    ingestedIds.push((body.data!.documentInlezen as { document: { id: string } }).document.id);
+  };
+  await ingest(oddBytes, 'voortgang foodvalley.txt', 'Voortgang Foodvalley — één');
+  await ingest(
+    await textPdf([
+      [['Coördinatie in de regio'], ['Café-eigenaren en één tuinder', 'zoeken samen naar ruimte.']],
+      [['Naïeve ramingen'], ['Ook de reünie van gemeenten is gepland.']],
+    ]),
+    'reünie.pdf',
+    'Reünie van gemeenten',
+  );
+  const { body } = await postGraphql(
+    service.baseUrl,
+    {
+      query: `mutation ($invoer: CrossoverInvoer!) { crossoverVastleggen(invoer: $invoer) { knooppunt { id } } }`,
+      variables: {
+        invoer: {
+          onderwerp: 'Statushouders in Foodvalley',
+          opgaven: ['opgave:migratie', 'opgave:wonen'],
+          bronnen: [{ document: ingestedIds[0], ...oddQuote }],
+        },
+      },
+    },
+    { authorization: `Bearer ${anna}` },
+  );
+  expect(body.errors).toBeUndefined();
+}
+
 /** Types the service does not write today (integers, dates, durations, ...), which an export must keep all the same. */
 async function addValuesOfEveryType(database: Database): Promise<void> {
   await database.write(
@@ -134,7 +210,8 @@ async function snapshot(database: Database): Promise<{ nodes: string[]; relation
   const nodes = await database.read<{ labels: string[]; properties: unknown[][] }>(
     'snapshot nodes',
     // The seeded documents' texts are not exported: the seed loader writes them again from seeds/documenten/.
-    `MATCH (n) WHERE NOT (n:Documenttekst OR n:Passage)
+    `MATCH (n) WHERE NOT (n:Documenttekst AND n.herkomst = 'seed')
+       AND NOT (n:Passage AND EXISTS { MATCH (:Documenttekst {document: n.document, herkomst: 'seed'}) })
      RETURN labels(n) AS labels, ${properties('n')} AS properties`,
     {},
   );
@@ -154,6 +231,37 @@ async function snapshot(database: Database): Promise<{ nodes: string[]; relation
   };
 }
 
+/** A document's stored text as Neo4j holds it: each property with its type, the lines joined, and its passages. */
+async function storedText(database: Database, document: string) {
+  const typed = (variable: string) =>
+    `[key IN keys(${variable}) | [key, valueType(${variable}[key]),
+       CASE WHEN valueType(${variable}[key]) STARTS WITH 'LIST' THEN [item IN ${variable}[key] | toString(item)]
+            ELSE toString(${variable}[key]) END]]`;
+  const [row] = await database.read<{
+    text: string;
+    properties: Array<[string, string, unknown]>;
+    passages: Array<Array<[string, string, unknown]>>;
+    document: Record<string, unknown>;
+  }>(
+    'stored text',
+    `MATCH (t:Documenttekst {document: $document}) MATCH (d:Document {id: $document})
+     RETURN reduce(text = '', index IN range(0, size(t.regels) - 1) |
+              text + CASE WHEN index = 0 THEN '' ELSE '\n' END + t.regels[index]) AS text,
+            ${typed('t')} AS properties, properties(d) AS document,
+            COLLECT { MATCH (p:Passage {document: $document}) RETURN ${typed('p')} AS passage ORDER BY p.nummer } AS passages`,
+    { document },
+  );
+  if (!row) throw new Error(`no text stored for ${document}`);
+  const byKey = (pairs: Array<[string, string, unknown]>): Record<string, { type: string; value: unknown }> =>
+    Object.fromEntries(pairs.map(([key, type, value]) => [key, { type, value }]));
+  return {
+    text: row.text,
+    document: row.document,
+    passages: row.passages.map(byKey),
+    properties: byKey(row.properties),
+  };
+}
+
 async function filesOf(directory: string): Promise<Record<string, string>> {
   const names = (await readdir(directory)).sort();
   return Object.fromEntries(
@@ -170,7 +278,9 @@ describe('export and import', { timeout: processTestTimeoutMs }, () => {
     const summary = await exportGraph(source.database, exported(), logger);
     expect(summary.counts).toMatchObject({ ingetrokkenKnooppunten: 1, sleutels: 2, seedversies: 1 });
     expect(summary.counts.ingetrokkenRelaties).toBeGreaterThanOrEqual(3);
-    expect(summary.counts.wijzigingen).toBe(8);
+    expect(summary.counts.wijzigingen).toBe(11);
+    expect(summary.counts.teksten).toBe(2);
+    expect(summary.counts.passages).toBeGreaterThanOrEqual(7);
 
     await importGraph(target.database, exported(), logger);
     const before = await snapshot(source.database);
@@ -195,9 +305,96 @@ describe('export and import', { timeout: processTestTimeoutMs }, () => {
       '"9007199254740993"',
       '"bronVindplaats"',
       '"bronOokCitaat"',
+      '["Documenttekst"]',
+      '["Passage"]',
     ]) {
       expect(text).toContain(expected);
     }
+  });
+
+  it('carries the ingested documents and their texts byte for byte: lines, hash, pages, passages, metadata', async () => {
+    for (const id of ingestedIds) {
+      const [before, after] = await Promise.all([storedText(source.database, id), storedText(target.database, id)]);
+      expect(after.text.length).toBeGreaterThan(0);
+      expect(after).toEqual(before);
+      expect(Buffer.compare(Buffer.from(after.text, 'utf8'), Buffer.from(before.text, 'utf8'))).toBe(0);
+    }
+    // The odd text's lines are the file's lines, CRLF taken as a line end and nothing else lost.
+    const odd = await storedText(target.database, ingestedIds[0]!);
+    expect(
+      Buffer.from(odd.text, 'utf8').equals(Buffer.from(oddText.replace(/\r\n$/, '').split('\r\n').join('\n'))),
+    ).toBe(true);
+    expect(odd.properties.sha256).toEqual({
+      type: 'STRING NOT NULL',
+      value: createHash('sha256').update(oddBytes).digest('hex'),
+    });
+    expect(odd.document).toMatchObject({
+      naam: 'Voortgang Foodvalley — één',
+      kenmerk: 'FV-2026/Ω-1',
+      bestandsnaam: 'voortgang foodvalley.txt',
+      mediatype: 'text/plain',
+    });
+    const pdf = await storedText(target.database, ingestedIds[1]!);
+    expect(pdf.properties.paginaBegin).toEqual({ type: 'LIST<FLOAT NOT NULL> NOT NULL', value: ['1.0', '5.0'] });
+    expect(pdf.text).toContain('Coördinatie in de regio');
+  });
+
+  it('lets the imported texts be searched, cited facts keep their verified lines, and new quotes be checked', async () => {
+    const imported = await startTestService({ NEO4J_URI: target.uri, AUTH_JWT_SECRET: testJwtSecret });
+    try {
+      const anna = await tokenFor('liaison', 'anna');
+      const ask = async (url: string, query: string, variables: Record<string, unknown> = {}) =>
+        (await postGraphql(url, { query, variables }, { authorization: `Bearer ${anna}` })).body;
+      const search = `query ($tekst: String!, $documenten: [ID!]) { zoekInTeksten(tekst: $tekst, documenten: $documenten) {
+        totalCount edges { markering node { document { id } regelVan regelTot pagina soort } knooppunten { id } } } }`;
+      const found = await ask(imported.baseUrl, search, { tekst: 'statushouder', documenten: [ingestedIds[0]] });
+      expect(found.errors).toBeUndefined();
+      expect(found.data!.zoekInTeksten).toMatchObject({
+        totalCount: 1,
+        edges: [
+          {
+            markering: expect.stringContaining('«statushouders»'),
+            node: { document: { id: ingestedIds[0] }, regelVan: 3, regelTot: 4, pagina: null, soort: 'ALINEA' },
+            knooppunten: [{ id: 'crossover:statushouders-in-foodvalley' }],
+          },
+        ],
+      });
+      const inPdf = await ask(imported.baseUrl, search, { tekst: 'reünie', documenten: [ingestedIds[1]] });
+      expect(inPdf.data!.zoekInTeksten).toMatchObject({ totalCount: 1, edges: [{ node: { pagina: 2 } }] });
+
+      const sources = `{ node(id: "crossover:statushouders-in-foodvalley") {
+        ... on Crossover { bronnen { document { id } regelVan regelTot citaat tekst geverifieerd } } } }`;
+      const [before, after] = await Promise.all([ask(service.baseUrl, sources), ask(imported.baseUrl, sources)]);
+      expect(after).toEqual(before);
+      expect(after.data!.node).toMatchObject({ bronnen: [{ ...oddQuote, geverifieerd: true }] });
+
+      const record = (citaat: string) =>
+        ask(
+          imported.baseUrl,
+          `mutation ($invoer: CrossoverInvoer!) { crossoverVastleggen(invoer: $invoer) { knooppunt { id } } }`,
+          {
+            invoer: {
+              onderwerp: `Ramingen in Foodvalley ${citaat.length}`,
+              opgaven: ['opgave:migratie', 'opgave:wonen'],
+              bronnen: [{ document: ingestedIds[0], regelVan: 6, regelTot: 6, citaat }],
+            },
+          },
+        );
+      expect((await record('ramingen: € 2,5 mln. 🌱')).errors).toBeUndefined();
+      const wrong: GraphqlResponseBody = await record('ramingen: € 3 mln.');
+      expect(wrong.errors?.[0]?.extensions?.argument).toBe('invoer.bronnen[0].citaat');
+
+      const again = await ask(
+        imported.baseUrl,
+        `mutation ($invoer: DocumentInleesInvoer!) { documentInlezen(invoer: $invoer) { nieuw document { id } } }`,
+        { invoer: { bestand: oddBytes.toString('base64'), bestandsnaam: 'kopie.txt', titel: 'Kopie' } },
+      );
+      expect(again.data!.documentInlezen).toEqual({ nieuw: false, document: { id: ingestedIds[0] } });
+    } finally {
+      await imported.stop();
+    }
+    // What was recorded here leaves the target as the source was for the tests below.
+    await importGraph(target.database, exported(), logger, { wissen: true });
   });
 
   it('writes the same files again from the imported database, byte for byte', async () => {
@@ -262,13 +459,13 @@ describe('export and import', { timeout: processTestTimeoutMs }, () => {
     expect((failure as Error).message).toContain(
       `relaties.yaml, record ${record} (${van} VERBIND ${naar}): type: Ongeldige optie`,
     );
-    expect((failure as Error).message).toMatch(/\n {2}wijzigingen\.yaml, record 9: geen geldige YAML: Flow sequence/);
+    expect((failure as Error).message).toMatch(/\n {2}wijzigingen\.yaml, record 12: geen geldige YAML: Flow sequence/);
     expect(await nodeCount(target.database)).toBe(present);
 
     await writeFile(join(broken, 'relaties.yaml'), relations);
     await writeFile(join(broken, 'wijzigingen.yaml'), `${changes}\n- id: "extra"\n`);
     await expect(importGraph(target.database, broken, logger, { wissen: true })).rejects.toThrow(
-      /\n {2}export\.yaml: wijzigingen zou 8 moeten zijn, de bestanden bevatten er 9$/,
+      /\n {2}export\.yaml: wijzigingen zou 11 moeten zijn, de bestanden bevatten er 12$/,
     );
 
     await rm(join(broken, 'export.yaml'));

@@ -325,9 +325,46 @@ describe('searching the texts', () => {
   });
 });
 
+const reviewQuery = `query TeHerzien($document: ID, $first: Int, $after: String) {
+  teHerzienNaVervanging(document: $document, first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor }
+    edges { node {
+      knooppunt { id } relatie { type van naar }
+      bron { document { id } regelVan regelTot citaat }
+      citaatBehouden
+      nieuweVersies { document { id } gevonden plaatsen { regelVan regelTot pagina tekst } }
+    } }
+  }
+}`;
+
+interface ReviewNode {
+  knooppunt: { id: string } | null;
+  relatie: { type: string; van: string; naar: string } | null;
+  bron: { regelVan: number; regelTot: number; citaat: string };
+}
+
+let newerVersion: string;
+
 describe('a new version of a document', () => {
+  it('is preceded by a fact citing a line the new version drops', async () => {
+    const body = await send(
+      `mutation Koppelen($invoer: KoppelingInvoer!) { opgaveKoppelenAanRegio(invoer: $invoer) { relatie { type } } }`,
+      {
+        invoer: {
+          van: 'opgave:wonen',
+          naar: 'regio:food-valley',
+          bronnen: [{ document: ingested.id, regelVan: 6, regelTot: 6, citaat: 'de woningbouw loopt op schema' }],
+        },
+      },
+    );
+    expect(body.errors).toBeUndefined();
+  });
+
   it('says which one it replaces, and both stay', async () => {
-    const corrected = await textPdf([[['Voortgangsbrief Interbestuurlijk Programma, verbeterd']]]);
+    const corrected = await textPdf([
+      [['Voortgangsbrief Interbestuurlijk Programma, verbeterd']],
+      [['Vitaal platteland'], ['De aanpak van vakantieparken vraagt samenwerking tussen gemeenten', 'en provincies.']],
+    ]);
     const body = await send(ingestMutation, {
       invoer: {
         bestand: base64(corrected),
@@ -341,6 +378,80 @@ describe('a new version of a document', () => {
     expect(newer.vervangt).toEqual({ id: ingested.id });
     const old = await send(`{ document(id: "${ingested.id}") { id vervangenDoor { id } } }`);
     expect(old.data!.document).toEqual({ id: ingested.id, vervangenDoor: [{ id: newer.id }] });
+    newerVersion = newer.id;
+  });
+
+  it('lists the facts citing the replaced version for review, with where each quote stands in the new one', async () => {
+    const body = await send(reviewQuery, { document: ingested.id });
+    expect(body.errors).toBeUndefined();
+    const review = body.data!.teHerzienNaVervanging as { totalCount: number; edges: Array<{ node: ReviewNode }> };
+    const items = review.edges.map((edge) => edge.node);
+    expect(review.totalCount).toBe(items.length);
+    // The crossover cites the old version, and so do its VERBINDT relations and the link recorded below it.
+    expect(items[0]).toEqual({
+      knooppunt: { id: 'crossover:vakantieparken-op-het-platteland' },
+      relatie: null,
+      bron: {
+        document: { id: ingested.id },
+        regelVan: 9,
+        regelTot: 10,
+        citaat: 'samenwerking tussen gemeenten en provincies',
+      },
+      citaatBehouden: true,
+      nieuweVersies: [
+        {
+          document: { id: newerVersion },
+          gevonden: true,
+          plaatsen: [
+            {
+              regelVan: 4,
+              regelTot: 5,
+              pagina: 2,
+              tekst: 'De aanpak van vakantieparken vraagt samenwerking tussen gemeenten\nen provincies.',
+            },
+          ],
+        },
+      ],
+    });
+    const relations = items.filter((item) => item.relatie !== null);
+    expect(relations.map((item) => item.relatie)).toEqual(
+      expect.arrayContaining([
+        { type: 'VERBINDT', van: 'crossover:vakantieparken-op-het-platteland', naar: 'opgave:wonen' },
+        { type: 'SPEELT_IN', van: 'opgave:wonen', naar: 'regio:food-valley' },
+      ]),
+    );
+    const gone = relations.find((item) => item.relatie!.type === 'SPEELT_IN')!;
+    expect(gone).toMatchObject({
+      bron: { regelVan: 6, regelTot: 6, citaat: 'de woningbouw loopt op schema' },
+      citaatBehouden: false,
+      nieuweVersies: [{ document: { id: newerVersion }, gevonden: false, plaatsen: [] }],
+    });
+  });
+
+  it('lists them for every replaced document when none is named, pages them, and refuses an unknown one', async () => {
+    const all = await send(reviewQuery, {});
+    const byDocument = await send(reviewQuery, { document: ingested.id });
+    expect(all.data!.teHerzienNaVervanging).toEqual(byDocument.data!.teHerzienNaVervanging);
+    const total = (all.data!.teHerzienNaVervanging as { totalCount: number }).totalCount;
+    const first = await send(reviewQuery, { first: 1 });
+    const page = first.data!.teHerzienNaVervanging as {
+      edges: Array<{ node: ReviewNode }>;
+      pageInfo: { hasNextPage: boolean; endCursor: string };
+    };
+    expect(page.edges).toHaveLength(1);
+    expect(page.pageInfo.hasNextPage).toBe(total > 1);
+    const second = await send(reviewQuery, { first: 1, after: page.pageInfo.endCursor });
+    expect((second.data!.teHerzienNaVervanging as { edges: unknown[] }).edges[0]).toEqual(
+      (all.data!.teHerzienNaVervanging as { edges: unknown[] }).edges[1],
+    );
+
+    const current = await send(reviewQuery, { document: newerVersion });
+    expect(current.data!.teHerzienNaVervanging).toMatchObject({ totalCount: 0, edges: [] });
+    expect(errorOf(await send(reviewQuery, { document: 'document:bestaat-niet' }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'document',
+      message: expect.stringContaining('geen document'),
+    });
   });
 
   it('must replace a document that exists', async () => {
