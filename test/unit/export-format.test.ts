@@ -20,8 +20,8 @@ describe('the manifest of an export', () => {
     );
     const missing = manifestSchema.safeParse({ formaat: 2, aantallen: counts });
     expect(missing.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
-      ['aantallen.teksten', 'expected a count'],
-      ['aantallen.passages', 'expected a count'],
+      ['aantallen.teksten', 'verwacht een aantal'],
+      ['aantallen.passages', 'verwacht een aantal'],
     ]);
   });
 
