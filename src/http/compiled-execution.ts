@@ -1,11 +1,5 @@
 import type { ApolloServerOptions } from '@apollo/server';
-import {
-  execute,
-  getVariableValues,
-  printSchema,
-  type DocumentNode,
-  type GraphQLSchema,
-} from 'graphql';
+import { execute, GraphQLError, getVariableValues, printSchema, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { LRUCache } from 'lru-cache';
 import type { RequestContext } from '../context.js';
@@ -59,7 +53,8 @@ export function compiledExecution(schema: GraphQLSchema, logger: Logger): Gatewa
     if ('reason' in plan) return uncompiled();
     const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
     if (coerced.errors) return { errors: coerced.errors };
-    return plan.query(undefined, context, variables);
+    const result = await plan.query(undefined, context, variables);
+    return result.errors ? { ...result, errors: result.errors.map(likeGraphqlJs) } : result;
   };
 
   return {
@@ -75,7 +70,11 @@ export function compiledExecution(schema: GraphQLSchema, logger: Logger): Gatewa
 }
 
 /** graphql-jit's function for one operation of a document, or why it has none. */
-function compile(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined): CompiledQuery | Fallback {
+function compile(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | undefined,
+): CompiledQuery | Fallback {
   try {
     // Stack traces of resolvers' errors never reach callers (formatError), so they are not captured twice.
     const result = compileQuery(schema, document, operationName, { disablingCapturingStackErrors: true });
@@ -84,4 +83,19 @@ function compile(schema: GraphQLSchema, document: DocumentNode, operationName: s
   } catch (error) {
     return { reason: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/**
+ * graphql-jit's errors as graphql-js makes them: theirs leave `extensions` undefined where
+ * graphql-js has an object (Apollo Server reads its code from it) and have no AST nodes, only
+ * locations, which are copied over.
+ */
+function likeGraphqlJs(error: GraphQLError): GraphQLError {
+  const converted = new GraphQLError(error.message, {
+    path: error.path,
+    originalError: error.originalError,
+    ...(error.extensions && { extensions: error.extensions }),
+  });
+  (converted as { locations: GraphQLError['locations'] }).locations = error.locations;
+  return converted;
 }
