@@ -1,5 +1,14 @@
 import type { ApolloServerOptions } from '@apollo/server';
-import { execute, GraphQLError, getVariableValues, printSchema, type DocumentNode, type GraphQLSchema } from 'graphql';
+import {
+  execute,
+  GraphQLError,
+  getVariableValues,
+  printSchema,
+  valueFromASTUntyped,
+  type DocumentNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { LRUCache } from 'lru-cache';
 import type { RequestContext } from '../context.js';
@@ -53,7 +62,7 @@ export function compiledExecution(schema: GraphQLSchema, logger: Logger): Gatewa
     if ('reason' in plan) return uncompiled();
     const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
     if (coerced.errors) return { errors: coerced.errors };
-    const result = await plan.query(undefined, context, variables);
+    const result = await plan.query(undefined, context, withDefaults(operation, variables));
     return result.errors ? { ...result, errors: result.errors.map(likeGraphqlJs) } : result;
   };
 
@@ -98,4 +107,18 @@ function likeGraphqlJs(error: GraphQLError): GraphQLError {
   });
   (converted as { locations: GraphQLError['locations'] }).locations = error.locations;
   return converted;
+}
+
+/**
+ * The variables with the defaults of those left out, as a caller would have written them:
+ * graphql-jit refuses a left-out required variable even when it has a default, graphql-js takes
+ * the default (the warm-up's operations rely on it).
+ */
+function withDefaults(operation: OperationDefinitionNode, variables: Record<string, unknown>): Record<string, unknown> {
+  const complete = { ...variables };
+  for (const { variable, defaultValue } of operation.variableDefinitions ?? []) {
+    if (defaultValue && !(variable.name.value in complete))
+      complete[variable.name.value] = valueFromASTUntyped(defaultValue);
+  }
+  return complete;
 }

@@ -97,6 +97,7 @@ describe('compiled execution', () => {
       'a variable of the wrong type',
       { query: 'query($n: String!, $a: Int) { groet(naam: $n, aantal: $a) }', variables: { n: 'x', a: 'veel' } },
     ],
+    ['a required variable with a default, left out', { query: 'query($n: String! = "standaard") { groet(naam: $n) }' }],
     ['a required variable left out', { query: 'query($n: String!) { groet(naam: $n) }' }],
     ['an error raised in a resolver, with its code', { query: '{ fout groet(naam: "x") }' }],
     ['a null where the schema promises none', { query: '{ lijst { id naam } }' }],
