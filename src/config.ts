@@ -103,7 +103,7 @@ const environmentSchema = z.object({
   GRAPHQL_MAX_TOKENS: integer(100, 1_000_000).default(5_000),
   GRAPHQL_MAX_READ_SIZE: byteSize.default(16 * 1024 ** 2),
   GRAPHQL_ANONYMOUS_MAX_RESPONSE_SIZE: byteSize.default(4 * 1024 ** 2),
-  GRAPHQL_COMPILED: z.enum(['true', 'false']).default('true'),
+  GRAPHQL_COMPILED: z.enum(['true', 'false']).default('false'),
   HTTP_BODY_LIMIT: z
     .string()
     .regex(/^\d+(b|kb|mb)$/i, 'expected a size such as 100kb')
