@@ -1,6 +1,7 @@
 /* Load on one endpoint with autocannon: latencies, throughput, errors and memory. */
 import { loadavg } from 'node:os';
 import autocannon from 'autocannon';
+import { cpuMsOf } from './mixed.js';
 import { residentMb } from './processes.js';
 
 export interface LoadSettings {
@@ -19,6 +20,8 @@ export interface Sample {
   seconds: number;
   errors: number;
   peakMb: Map<number, number>;
+  /** CPU milliseconds used per watched pid during the stretch (/proc/<pid>/stat). */
+  cpuMs: Map<number, number>;
   load: number;
 }
 
@@ -32,6 +35,8 @@ export interface Measurement {
   errors: number;
   /** Highest resident memory seen per pid, in MB. */
   peakMb: Map<number, number>;
+  /** CPU milliseconds used per watched pid, all stretches together. */
+  cpuMs: Map<number, number>;
   /** Mean of the 1-minute load average at the start of each stretch. */
   load: number;
 }
@@ -51,6 +56,7 @@ export async function measure(settings: LoadSettings): Promise<Sample> {
     }
   };
   sample();
+  const cpuBefore = new Map(settings.pids.map((pid) => [pid, cpuMsOf(pid)]));
   const sampler = setInterval(sample, memorySampleMs);
   try {
     const url = new URL(settings.url);
@@ -85,6 +91,7 @@ export async function measure(settings: LoadSettings): Promise<Sample> {
       seconds: result.duration,
       errors: result.errors + failedAnswers,
       peakMb,
+      cpuMs: new Map(settings.pids.map((pid) => [pid, cpuMsOf(pid) - (cpuBefore.get(pid) ?? 0)])),
       load,
     };
   } finally {
@@ -100,7 +107,10 @@ export function combine(samples: readonly Sample[]): Measurement {
   const peakMb = new Map<number, number>();
   for (const sample of samples)
     for (const [pid, mb] of sample.peakMb) peakMb.set(pid, Math.max(peakMb.get(pid) ?? 0, mb));
+  const cpuMs = new Map<number, number>();
+  for (const sample of samples) for (const [pid, ms] of sample.cpuMs) cpuMs.set(pid, (cpuMs.get(pid) ?? 0) + ms);
   return {
+    cpuMs,
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),

@@ -35,17 +35,35 @@ export const discoveryOperations = new Set(['Kandidaten', 'Pad']);
 
 export type Graph = 'seed' | 'synthetisch';
 
-const ids = {
-  seed: { regio: 'regio:food-valley', opgave: 'opgave:klimaat', van: 'ministerie:lnv', naar: 'regio:chemelot' },
+/** What an operation is asked about: the ids, the search text and the opgave candidates are limited to (null: all). */
+export interface Question {
+  regio: string;
+  opgave: string;
+  van: string;
+  naar: string;
+  tekst: string;
+  kandidatenVan: string | null;
+}
+
+/** The single-operation tables ask one fixed question per graph. */
+const fixedQuestions: Record<Graph, Question> = {
+  seed: {
+    regio: 'regio:food-valley',
+    opgave: 'opgave:klimaat',
+    van: 'ministerie:lnv',
+    naar: 'regio:chemelot',
+    tekst: 'klimaat',
+    kandidatenVan: null,
+  },
   synthetisch: {
     regio: 'regio:synthetisch-100',
     opgave: 'opgave:synthetisch-1',
     van: 'ministerie:synthetisch-4',
     naar: 'regio:synthetisch-5000',
+    tekst: 'klimaat',
+    kandidatenVan: null,
   },
-} as const;
-
-const searchText = 'klimaat';
+};
 const page = 20;
 const candidateCount = 5;
 export const pathMaxHops = 4;
@@ -58,7 +76,13 @@ const counts = (parts: Record<string, number>) =>
 const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
 
 export function operations(graph: Graph): Operation[] {
-  const id = ids[graph];
+  return operationsFor(fixedQuestions[graph]);
+}
+
+/** The five operations, each asking `question`. */
+export function operationsFor(question: Question): Operation[] {
+  const id = question;
+  const searchText = question.tekst;
   const lucene = buildSearchQuery(searchText);
   return [
     {
@@ -227,28 +251,34 @@ export function operations(graph: Graph): Operation[] {
       title: `candidate crossovers: \`crossoverKandidaten(first: ${candidateCount})\` with their evidence and its sources`,
       ours: {
         operationName: 'Kandidaten',
-        query: `query Kandidaten {
-  crossoverKandidaten(first: ${candidateCount}) {
+        query: `query Kandidaten($opgave: ID) {
+  crossoverKandidaten(opgave: $opgave, first: ${candidateCount}) {
     opgaven { id naam } score gedeclareerd
     bewijs { gedeeld { id naam } graad gewicht verbindingen { opgave { id } relaties { type bronnen { citaat } } } }
   }
 }`,
-        variables: {},
+        variables: { opgave: question.kandidatenVan },
       },
       library: {
         operationName: 'Kandidaten',
-        query: `query Kandidaten {
-  crossoverKandidaten(opgave: null, area: null, includeDeclared: false, limit: ${candidateCount}, evidenceLimit: 25) {
+        query: `query Kandidaten($opgave: ID) {
+  crossoverKandidaten(opgave: $opgave, area: null, includeDeclared: false, limit: ${candidateCount}, evidenceLimit: 25) {
     opgaven { id naam } score gedeclareerd
     bewijs { gedeeld { id naam } graad gewicht verbindingen { opgave relaties { type bronCitaat } } }
   }
 }`,
-        variables: {},
+        variables: { opgave: question.kandidatenVan },
       },
       libraryHow: '`@cypher`, the same Cypher as ours',
       raw: {
         statement: 'kandidaten',
-        parameters: { opgave: null, area: null, includeDeclared: false, limit: candidateCount, evidenceLimit: 25 },
+        parameters: {
+          opgave: question.kandidatenVan,
+          area: null,
+          includeDeclared: false,
+          limit: candidateCount,
+          evidenceLimit: 25,
+        },
       },
       summarize: {
         ours: ({ crossoverKandidaten }) => candidates(crossoverKandidaten),

@@ -22,12 +22,18 @@ const driver = neo4j.driver(settings.neo4jUri, undefined, {
   maxConnectionPoolSize: settings.maxPoolSize,
   disableLosslessIntegers: true,
 });
-const statements: Record<RawStatement, { cypher: string; timeoutMs: number }> = {
+const statements: Record<RawStatement | 'schrijven', { cypher: string; timeoutMs: number; write?: boolean }> = {
   regioprofiel: { cypher: regionProfileCypher, timeoutMs: settings.queryTimeoutMs },
   opgave: { cypher: opgaveThreeLevelsCypher, timeoutMs: settings.queryTimeoutMs },
   zoek: { cypher: searchCypher, timeoutMs: settings.queryTimeoutMs },
   kandidaten: { cypher: await candidatesStatement(), timeoutMs: settings.traversalTimeoutMs },
   pad: { cypher: await pathStatement(pathMaxHops), timeoutMs: settings.traversalTimeoutMs },
+  // The mixed workload's write (see mixed.ts): a counter that no answer reads, so the graph's facts stay as they are.
+  schrijven: {
+    cypher: 'MATCH (r:Regio {id: $id}) SET r.benchSchrijven = coalesce(r.benchSchrijven, 0) + 1 RETURN r.id AS id',
+    timeoutMs: settings.queryTimeoutMs,
+    write: true,
+  },
 };
 const tally = new QueryTally();
 
@@ -51,7 +57,7 @@ async function handle(request: IncomingMessage, response: ServerResponse): Promi
     tally.clear();
     return send(response, 200, { status: 'ok' });
   }
-  const statement = request.method === 'POST' ? statements[name as RawStatement] : undefined;
+  const statement = request.method === 'POST' ? statements[name as RawStatement | 'schrijven'] : undefined;
   if (!statement) return send(response, 404, { errors: [{ message: `no operation ${name}` }] });
   const countStatement = tally.request(name);
   try {
@@ -59,7 +65,7 @@ async function handle(request: IncomingMessage, response: ServerResponse): Promi
     countStatement();
     const result = await driver.executeQuery(statement.cypher, parameters, {
       database: 'neo4j',
-      routing: neo4j.routing.READ,
+      routing: statement.write ? neo4j.routing.WRITE : neo4j.routing.READ,
       transactionConfig: { timeout: statement.timeoutMs },
     });
     send(response, 200, { data: result.records.map((record) => record.toObject()) });

@@ -9,10 +9,13 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { execFileSync } from 'node:child_process';
 import { combine, measure, type Sample } from './load.js';
+import { drawSequence, kept, mix, openLoop, percentile, prepare, questionPool } from './mixed.js';
+import { renderMixedReport, type MixedContenderResult } from './mixed-report.js';
 import { operations, type Graph, type Operation } from './operations.js';
 import { freePort } from '../src/net.js';
-import { childPids, runNode, startNode, type Started } from './processes.js';
+import { childPids, runNode, sleep, startNode, type Started } from './processes.js';
 import {
   contenderNames,
   renderReport,
@@ -33,6 +36,12 @@ const usage = `npm run bench -- [options]
   --operaties A,B    only these operations (regioprofiel, opgave, zoek, kandidaten, pad)
   --map DIR          keep the synthetic graph's database in DIR and reuse it when it exists
   --uit FILE         results file (default bench/RESULTATEN.md)
+  --gemengd W        the mixed workload too (ja, default), not (nee), or only it (alleen)
+  --tempo R          the mixed workload's fixed rate, requests per second (default 100)
+  --stap S           seconds per step of the search for the highest rate with p99 under 250 ms (default 5)
+
+  GRAPHQL_COMPILED=true npm run bench ... measures the service compiled by graphql-jit; its tables
+  are written to blocks of their own (marked graphql-jit).
 `;
 
 /** The compiled files: this one is dist/bench/bench/run.js. */
@@ -51,6 +60,9 @@ interface Options {
   only: Set<string> | undefined;
   keepDir: string | undefined;
   out: string;
+  mixed: 'ja' | 'nee' | 'alleen';
+  mixedRate: number;
+  stepSeconds: number;
 }
 
 function parseOptions(argv: string[]): Options | undefined {
@@ -65,6 +77,9 @@ function parseOptions(argv: string[]): Options | undefined {
       operaties: { type: 'string' },
       map: { type: 'string' },
       uit: { type: 'string' },
+      gemengd: { type: 'string' },
+      tempo: { type: 'string' },
+      stap: { type: 'string' },
       help: { type: 'boolean' },
     },
   });
@@ -84,7 +99,15 @@ function parseOptions(argv: string[]): Options | undefined {
     only: values.operaties ? new Set(values.operaties.split(',').map((name) => name.trim())) : undefined,
     keepDir: values.map ? fromRoot(values.map) : undefined,
     out: fromRoot(values.uit ?? 'bench/RESULTATEN.md'),
+    mixed: mixedChoice(values.gemengd ?? 'ja'),
+    mixedRate: count('tempo', values.tempo, 100, 1),
+    stepSeconds: count('stap', values.stap, 5, 1),
   };
+}
+
+function mixedChoice(value: string): Options['mixed'] {
+  if (value === 'ja' || value === 'nee' || value === 'alleen') return value;
+  throw new Error(`--gemengd must be ja, nee or alleen, got ${value}`);
 }
 
 /** Database round trips per operation name, from the service's operation log lines. */
@@ -119,6 +142,7 @@ interface Contenders {
   library: Started;
   raw: Started;
   ports: Record<Contender, number>;
+  boltUri: string;
   log: OperationLog;
   neo4jPid: number | undefined;
 }
@@ -190,6 +214,7 @@ async function startContenders(dataDir: string): Promise<Contenders> {
     library: others[0],
     raw: others[1],
     ports: { ours, library, raw },
+    boltUri: `bolt://127.0.0.1:${boltPort}`,
     log,
     neo4jPid: childPids(service.pid)[0],
   };
@@ -275,7 +300,10 @@ async function runGraph(knopen: number, options: Options, command: string): Prom
     }
     process.stdout.write(`starting the three servers on ${dataDir}\n`);
     const started = await startContenders(dataDir);
-    const selected = operations(graph).filter((operation) => !options.only || options.only.has(operation.key));
+    const selected =
+      options.mixed === 'alleen'
+        ? []
+        : operations(graph).filter((operation) => !options.only || options.only.has(operation.key));
     const loadAtStart = loadavg()[0] ?? 0;
     const results: OperationResult[] = [];
     let neo4jPeakMb = 0;
@@ -336,34 +364,157 @@ async function runGraph(knopen: number, options: Options, command: string): Prom
       }
       results.push({ operation, results: measured });
     }
-    const cpu = cpus();
-    const heading =
+    const graphName =
       graph === 'seed'
         ? 'Seeded graph (the five documents: about 500 nodes, 900 relations)'
         : `Synthetic graph: ${knopen.toLocaleString('en')} nodes and ${(knopen * 10).toLocaleString('en')} relations (npm run generate), with the seeds`;
-    const environment =
-      `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; Node ${process.version}; Neo4j ${started.log.neo4jVersion} embedded ` +
-      `(heap ${neo4jMemory.NEO4J_LOCAL_HEAP}, page cache ${neo4jMemory.NEO4J_LOCAL_PAGECACHE}); ${cpu.length} × ${cpu[0]?.model.trim() ?? 'CPU'}, ` +
-      `shared with the load generator and with other work (1-minute load average ${loadAtStart.toFixed(1)} at the start, ${(loadavg()[0] ?? 0).toFixed(1)} at the end). ` +
-      `${options.durationSeconds} s × ${options.connections} connections per operation and contender, in ${options.rounds} turns of ` +
-      `${Math.max(1, Math.round(options.durationSeconds / options.rounds))} s taken in the order IBP Graph, @neo4j/graphql, raw Cypher, after ${options.warmupSeconds} s of unmeasured load for each.`;
-    writeReport(
-      options.out,
-      knopen === 0 ? 'seed' : String(knopen),
-      renderReport({
-        key: String(knopen),
-        heading,
-        command,
-        environment,
-        neo4jPeakMb: neo4jPeakMb || undefined,
-        operations: results,
-      }),
-    );
-    process.stdout.write(`written to ${options.out}\n`);
+    const heading = `${graphName}${executionNote}`;
+    const key = `${knopen === 0 ? 'seed' : String(knopen)}${compiled ? '-graphql-jit' : ''}`;
+    if (results.length > 0) {
+      const environment =
+        `${machine(started, loadAtStart)} ` +
+        `${options.durationSeconds} s × ${options.connections} connections per operation and contender, in ${options.rounds} turns of ` +
+        `${Math.max(1, Math.round(options.durationSeconds / options.rounds))} s taken in the order IBP Graph, @neo4j/graphql, raw Cypher, after ${options.warmupSeconds} s of unmeasured load for each.`;
+      writeReport(
+        options.out,
+        key,
+        renderReport({
+          key: String(knopen),
+          heading,
+          command,
+          environment,
+          neo4jPeakMb: neo4jPeakMb || undefined,
+          neo4jPid: started.neo4jPid,
+          pids: { ours: started.ours.pid, library: started.library.pid, raw: started.raw.pid },
+          operations: results,
+        }),
+      );
+      process.stdout.write(`written to ${options.out}\n`);
+    }
+    if (options.mixed !== 'nee') {
+      const report = await runMixed(started, graph, options, command, `Mixed workload: ${heading}`);
+      writeReport(options.out, `gemengd-${key}`, report);
+      process.stdout.write(`mixed workload written to ${options.out}\n`);
+    }
   } finally {
     await stopAll();
     if (!keep) await rm(dataDir, { recursive: true, force: true });
   }
+}
+
+/** Whether the service runs compiled (GRAPHQL_COMPILED=true; graphql-js by default), as the tables say. */
+const compiled = process.env.GRAPHQL_COMPILED === 'true';
+const executionNote = compiled ? '; IBP Graph compiled by graphql-jit (GRAPHQL_COMPILED=true)' : '';
+
+/** Date, commit, versions, machine and load, for the line under a table. */
+function machine(started: Contenders, loadAtStart: number): string {
+  const cpu = cpus();
+  let commit = 'unknown';
+  try {
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: projectRoot }).toString().trim();
+  } catch {
+    // Not a git checkout.
+  }
+  return (
+    `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; commit ${commit}; Node ${process.version}; Neo4j ${started.log.neo4jVersion} embedded ` +
+    `(heap ${neo4jMemory.NEO4J_LOCAL_HEAP}, page cache ${neo4jMemory.NEO4J_LOCAL_PAGECACHE}); ${cpu.length} × ${cpu[0]?.model.trim() ?? 'CPU'}, ` +
+    `shared with the load generator and with other work (1-minute load average ${loadAtStart.toFixed(1)} at the start, ${(loadavg()[0] ?? 0).toFixed(1)} at the end).`
+  );
+}
+
+const p99BoundMs = 250;
+const highestStepRate = 1600;
+
+/**
+ * The mixed workload (mixed.ts): the contenders take turns at the fixed rate on the same
+ * sequence, then each searches the highest rate whose p99 stays under the bound: doubling from
+ * 25 req/s while it holds, then one step halfway back.
+ */
+async function runMixed(
+  started: Contenders,
+  graph: Graph,
+  options: Options,
+  command: string,
+  heading: string,
+): Promise<string> {
+  const loadAtStart = loadavg()[0] ?? 0;
+  const pool = await questionPool(started.boltUri, graph === 'seed' ? undefined : 1000);
+  process.stdout.write(
+    `mixed workload: ${pool.regios.length} regions, ${pool.opgaven.length} opgaven, ${pool.actoren.length} actors\n`,
+  );
+  const slice = Math.max(1, Math.round(options.durationSeconds / options.rounds));
+  const perTurn = options.mixedRate * slice;
+  const sequence = drawSequence(pool, Math.max(perTurn * options.rounds, highestStepRate * options.stepSeconds));
+  const prepared = new Map(
+    contenderOrder.map((contender) => [contender, prepare(sequence, contender, started.ports.raw)] as const),
+  );
+  const watch = (contender: Contender) =>
+    started.neo4jPid ? [started[contender].pid, started.neo4jPid] : [started[contender].pid];
+  // Unmeasured: every contender answers a turn's worth once, so that none meets the mix cold.
+  for (const contender of contenderOrder)
+    await openLoop(started.ports[contender], prepared.get(contender)!.slice(0, perTurn), options.mixedRate, []);
+  const results = new Map<Contender, MixedContenderResult>(
+    contenderOrder.map((contender) => [
+      contender,
+      { contender, fixed: [], highestRate: 0, steps: [], serverPid: started[contender].pid },
+    ]),
+  );
+  for (let round = 0; round < options.rounds; round++) {
+    for (const contender of contenderOrder) {
+      process.stdout.write(
+        `mixed: ${contenderNames[contender]}, round ${round + 1}/${options.rounds}, ${options.mixedRate} req/s\n`,
+      );
+      const turn = prepared.get(contender)!.slice(round * perTurn, (round + 1) * perTurn);
+      results
+        .get(contender)!
+        .fixed.push(await openLoop(started.ports[contender], turn, options.mixedRate, watch(contender)));
+    }
+  }
+  for (const contender of contenderOrder) {
+    const result = results.get(contender)!;
+    const step = async (rate: number) => {
+      const outcome = await openLoop(
+        started.ports[contender],
+        prepared.get(contender)!.slice(0, rate * options.stepSeconds),
+        rate,
+        [],
+      );
+      const p99 = percentile(
+        [...outcome.latencies].sort((x, y) => x - y),
+        99,
+      );
+      const ok = kept(outcome, p99BoundMs);
+      result.steps.push({ rate, p99, errors: outcome.errors, kept: ok });
+      process.stdout.write(`mixed: ${contenderNames[contender]} at ${rate} req/s: p99 ${p99.toFixed(0)} ms\n`);
+      // A server left with a queue would weigh on the next step.
+      await sleep(2_000);
+      return ok;
+    };
+    let rate = 25;
+    while (rate <= highestStepRate && (await step(rate))) {
+      result.highestRate = rate;
+      rate *= 2;
+    }
+    if (result.highestRate > 0 && rate <= highestStepRate) {
+      const between = Math.round((result.highestRate + rate) / 2);
+      if (await step(between)) result.highestRate = between;
+    }
+  }
+  const environment =
+    `${machine(started, loadAtStart)} ` +
+    `${options.rounds} turns of ${slice} s at ${options.mixedRate} req/s per contender (taken in the order IBP Graph, @neo4j/graphql, raw Cypher, ` +
+    `after one unmeasured turn each), then the rate search in steps of ${options.stepSeconds} s. ` +
+    `Ids drawn per request from ${pool.regios.length} regions, ${pool.opgaven.length} opgaven and ${pool.actoren.length} actors; ` +
+    `the mix: ${mix.map(([kind, weight]) => `${kind} ${weight}`).join(', ')} (weights).`;
+  return renderMixedReport({
+    heading,
+    command,
+    environment,
+    rate: options.mixedRate,
+    p99BoundMs,
+    neo4jPid: started.neo4jPid,
+    results: [...results.values()],
+  });
 }
 
 async function main(): Promise<void> {

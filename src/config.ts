@@ -113,6 +113,7 @@ const environmentSchema = z.object({
   GRAPHQL_MAX_TOKENS: integer(100, 1_000_000).default(5_000),
   GRAPHQL_MAX_READ_SIZE: byteSize.default(16 * 1024 ** 2),
   GRAPHQL_ANONYMOUS_MAX_RESPONSE_SIZE: byteSize.default(4 * 1024 ** 2),
+  GRAPHQL_COMPILED: z.enum(['true', 'false']).default('false'),
   HTTP_BODY_LIMIT: z
     .string()
     .regex(/^\d+(b|kb|mb)$/i, 'verwacht een grootte zoals 100kb')
@@ -225,6 +226,8 @@ export interface Config {
     /** Records pulled per round trip, which Neo4j encodes ahead into its direct memory. */
     fetchSize: number;
   };
+  /** Whether operations run compiled by graphql-jit (graphql-js for what it cannot compile) or on graphql-js alone. */
+  compiledExecution: boolean;
   limits: {
     maxDepth: number;
     maxCost: number;
@@ -319,6 +322,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       maxDepth: e.CYPHER_MAX_DEPTH,
       fetchSize: e.CYPHER_FETCH_SIZE,
     },
+    compiledExecution: e.GRAPHQL_COMPILED === 'true',
     limits: {
       maxDepth: e.GRAPHQL_MAX_DEPTH,
       maxCost: e.GRAPHQL_MAX_COST,

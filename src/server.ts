@@ -10,6 +10,7 @@ import {
 import { expressMiddleware } from '@as-integrations/express5';
 import compression from 'compression';
 import express, { type Express, type Request, type Response } from 'express';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import { buildSchema, GraphQLError } from 'graphql';
 import { pinoHttp } from 'pino-http';
 import type { Config } from './config.js';
@@ -18,6 +19,7 @@ import { anonymous, type Caller } from './auth/caller.js';
 import { createRequestContext, type RequestContext } from './context.js';
 import { formatError, reachesCaller } from './errors.js';
 import { CandidateCache } from './graph/candidate-cache.js';
+import { compiledExecution } from './http/compiled-execution.js';
 import { corsForOrigins } from './http/cors.js';
 import { bookmarkResponse, sentBookmarks } from './http/bookmarks.js';
 import { graphqlBodyParser } from './http/body-limit.js';
@@ -191,9 +193,13 @@ function createApollo(
   typeDefs: string,
   metrics: ServiceMetrics,
 ): ApolloServer<RequestContext> {
+  const resolvers = createResolvers(buildSchema(typeDefs));
+  // Compiled: the schema goes to Apollo through the executor's gateway (Apollo's route for another executor).
+  const schema = config.compiledExecution
+    ? { gateway: compiledExecution(makeExecutableSchema({ typeDefs, resolvers }), logger) }
+    : { typeDefs, resolvers };
   return new ApolloServer<RequestContext>({
-    typeDefs,
-    resolvers: createResolvers(buildSchema(typeDefs)),
+    ...schema,
     formatError: (formatted, error) => metrics.counted(formatError(formatted, error)),
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: config.env === 'production',

@@ -26,6 +26,8 @@ export async function startTestService(
     RATE_LIMIT_PER_MINUTE: '0',
     RATE_LIMIT_COST_PER_MINUTE: '0',
     NEO4J_TRAVERSAL_TIMEOUT_MS: '60000',
+    // The suite runs on either execution path: GRAPHQL_COMPILED=true npx vitest run ... for the compiled one.
+    ...(process.env.GRAPHQL_COMPILED && { GRAPHQL_COMPILED: process.env.GRAPHQL_COMPILED }),
     ...environment,
   });
   const database = Database.connect(testDatabaseSettings(config.neo4j.uri ?? inject('neo4jUri')));
