@@ -62,7 +62,9 @@ const listed = connection(out(['NOEMT'], undefined, 'positie'));
 const listedIn = connection(into(['NOEMT']));
 const bottlenecksAt = connection(into(['KNELPUNT_BIJ'], ['Knelpunt'], 'ouderdom'));
 
-const statusStatements = connection(into(['STAND_VAN'], ['Stand'], 'datum'));
+/** The dated status statements of a node, oldest first; `voortgang` is derived from all of them. */
+export const statusStatementsSpec = into(['STAND_VAN'], ['Stand'], 'datum');
+const statusStatements = connection(statusStatementsSpec);
 const commitmentsFor = connection(into(['TOEZEGGING_VOOR'], ['Toezegging'], 'datum'));
 const targetsOf = connection(into(['DOEL_VAN'], ['Doel']));
 const reportsAbout = connection(into(['RAPPORTAGE_OVER'], ['Rapportage']));

@@ -25,12 +25,11 @@ import {
   type Progress,
 } from '../graph/progress.js';
 import type { RelationType } from '../graph/model.js';
-import { into } from '../read-model/relation-spec.js';
+import { statusStatementsSpec } from '../read-model/read-model.js';
 import type { ListQuery } from '../repositories/entity-repository.js';
 import { byId, listPage, requireId, type PageArgs } from './shared.js';
 
-/** The status statements of a node: all of them, since progress is derived from the whole history. */
-const statementsSpec = into(['STAND_VAN'], ['Stand'], 'datum');
+/** Progress is derived from the whole history: all of a node's statements (`standen` in the read model). */
 const allStatements = 100;
 
 /** `voortgang` of a milestone, instrument, commitment or target: derived from its statements. */
@@ -41,7 +40,7 @@ export const progressField = async (
 ): Promise<Progress> => {
   const found = await context.loaders.related.load({
     id: entity.id,
-    spec: statementsSpec,
+    spec: statusStatementsSpec,
     offset: 0,
     limit: allStatements,
   });
