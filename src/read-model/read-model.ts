@@ -232,6 +232,7 @@ export const readModel = {
   },
   Crossover: {
     ...entityFields,
+    /** Its name, as `naam` shows it: a non-null field, so a node without one shows its id. */
     onderwerp: computed(['naam']),
     opgaven: byRoleKind(out(['VERBINDT'], ['Opgave'], 'nummer')),
     betreft: connection(out(['BETREFT'])),
@@ -240,7 +241,7 @@ export const readModel = {
   Document: {
     ...entityFields,
     aantalRegels: computed(['bestand']),
-    documentsoort: computed(['soort']),
+    documentsoort: property('soort'),
     sha256: computed([]),
     aantalPaginas: computed([]),
     regels: computed([]),

@@ -87,9 +87,8 @@ export const Passage: PassageResolvers = {
 /** The fields of a document that read its text. */
 export const documentTextFields: Pick<
   DocumentResolvers,
-  'sha256' | 'aantalPaginas' | 'aantalPassages' | 'regels' | 'passages' | 'vervangt' | 'vervangenDoor' | 'documentsoort'
+  'sha256' | 'aantalPaginas' | 'aantalPassages' | 'regels' | 'passages' | 'vervangt' | 'vervangenDoor'
 > = {
-  documentsoort: (document) => stringOrNull(document.properties.soort),
   sha256: async (document, _args, context) => (await context.loaders.textSummary.load(document.id))?.sha256 ?? null,
   aantalPaginas: async (document, _args, context) =>
     (await context.loaders.textSummary.load(document.id))?.aantalPaginas ?? null,
