@@ -4,10 +4,15 @@ import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 /**
- * The layers of a request, top to bottom: http and server → resolvers → loaders → repositories →
- * neo4j, with read-model/ and graph/ below them all. A folder may import from its own layer and the
- * ones below, never from one above; each entry names what a folder must not import.
+ * The layers, top to bottom:
+ *   commands/ and main.ts (entry points) → server.ts → http/ → context.ts → resolvers/ →
+ *   recording/ → auth/ → loaders/ → repositories/ → neo4j/, with read-model/ and graph/ below them all.
+ * Beside the request path: export/ (used by commands only), seeds/ and generate/ (loading data), and
+ * ingestion/ and trusted-documents/ (pure logic that the layers above call). A folder may import from
+ * its own layer and the ones below, never from one above; each entry names what a folder must not
+ * import. Nothing imports commands/ or main.ts, and nothing below http/ imports http/.
  */
+const entryPoints = ['../commands', '../main.js'];
 const layers = {
   'src/graph': ['../*'],
   'src/read-model': ['../*', '!../graph'],
@@ -16,14 +21,58 @@ const layers = {
     '../loaders',
     '../resolvers',
     '../read-model',
+    '../auth',
+    '../recording',
+    '../export',
+    '../seeds',
+    '../generate',
+    '../ingestion',
     '../http',
     '../server.js',
     '../context.js',
     '../errors.js',
+    ...entryPoints,
   ],
-  'src/repositories': ['../loaders', '../resolvers', '../http', '../server.js', '../context.js', '../errors.js'],
-  'src/loaders': ['../resolvers', '../http', '../server.js', '../errors.js'],
-  'src/resolvers': ['../http', '../server.js', '../main.js'],
+  'src/repositories': [
+    '../loaders',
+    '../resolvers',
+    '../auth',
+    '../recording',
+    '../export',
+    '../seeds',
+    '../generate',
+    '../http',
+    '../server.js',
+    '../context.js',
+    '../errors.js',
+    ...entryPoints,
+  ],
+  'src/loaders': ['../resolvers', '../recording', '../auth', '../http', '../server.js', '../errors.js', ...entryPoints],
+  'src/auth': ['../loaders', '../resolvers', '../recording', '../export', '../http', '../server.js', '../context.js', ...entryPoints],
+  'src/recording': ['../loaders', '../resolvers', '../export', '../http', '../server.js', '../context.js', ...entryPoints],
+  'src/resolvers': ['../export', '../http', '../server.js', ...entryPoints],
+  'src/http': ['../resolvers', '../loaders', '../repositories', '../recording', '../export', '../server.js', ...entryPoints],
+  // The verkenner runs in the browser: it imports nothing of the service.
+  'src/http/verkenner': ['../*'],
+  'src/export': ['../loaders', '../resolvers', '../recording', '../auth', '../http', '../server.js', '../context.js', ...entryPoints],
+  'src/seeds': ['../loaders', '../resolvers', '../recording', '../auth', '../export', '../http', '../server.js', '../context.js', ...entryPoints],
+  'src/generate': ['../loaders', '../resolvers', '../recording', '../auth', '../export', '../http', '../server.js', '../context.js', ...entryPoints],
+  'src/ingestion': [
+    '../neo4j',
+    '../repositories',
+    '../loaders',
+    '../resolvers',
+    '../recording',
+    '../auth',
+    '../export',
+    '../http',
+    '../server.js',
+    '../context.js',
+    ...entryPoints,
+  ],
+  'src/trusted-documents': ['../*'],
+  // Entry points wire the service's parts; they do not reach into a request's path.
+  'src/commands': ['../main.js', '../resolvers', '../loaders', '../context.js'],
 };
 
 const layerRules = Object.entries(layers).map(([folder, forbidden]) => ({

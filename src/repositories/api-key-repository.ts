@@ -1,10 +1,10 @@
-import type { Role } from '../auth/caller.js';
 import type { QueryRunner } from '../neo4j/database.js';
 
 export interface StoredApiKey {
   id: string;
   naam: string;
-  rol: Role;
+  /** The role as stored; whoever signs a caller in checks that it is one (auth/authenticate.ts). */
+  rol: string;
 }
 
 /**
