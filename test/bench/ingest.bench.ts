@@ -18,7 +18,6 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SignJWT } from 'jose';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
@@ -30,6 +29,7 @@ import { freePort } from '../../src/net.js';
 import { loadSeeds } from '../../src/seeds/load-seeds.js';
 import { createServer } from '../../src/server.js';
 import { testDatabaseSettings } from '../support/database.js';
+import { signToken, testJwtSecret } from '../support/tokens.js';
 
 /** Dutch search texts a liaison might type: single words, word forms, a few words. */
 const searchTexts = [
@@ -75,7 +75,6 @@ async function measure(): Promise<void> {
     logger,
   );
   const database = Database.connect({ ...testDatabaseSettings(neo4j.uri), queryTimeoutMs: 300_000 });
-  const secret = 'bench-secret-that-is-long-enough-0123456789';
   try {
     await applyMigrations(database, logger);
     await loadSeeds(database, logger);
@@ -83,7 +82,7 @@ async function measure(): Promise<void> {
       ...process.env,
       NEO4J_URI: neo4j.uri,
       NODE_ENV: 'test',
-      AUTH_JWT_SECRET: secret,
+      AUTH_JWT_SECRET: testJwtSecret,
       RATE_LIMIT_PER_MINUTE: '0',
       RATE_LIMIT_COST_PER_MINUTE: '0',
       LOG_LEVEL: 'warn',
@@ -91,14 +90,7 @@ async function measure(): Promise<void> {
     const service = await createServer({ config, database, logger });
     await new Promise<void>((resolve) => service.httpServer.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(service.httpServer.address() as AddressInfo).port}/graphql`;
-    const token = await new SignJWT({ rol: 'liaison' })
-      .setProtectedHeader({ alg: 'HS256' })
-      .setSubject('bench')
-      .setIssuer('ibp-graph')
-      .setAudience('ibp-graph')
-      .setIssuedAt()
-      .setExpirationTime('4h')
-      .sign(new TextEncoder().encode(secret));
+    const token = await signToken({ rol: 'liaison' }, { subject: 'bench', expires: '4h' });
     const send = async (query: string, variables: Record<string, unknown>) => {
       const response = await fetch(url, {
         method: 'POST',

@@ -73,6 +73,9 @@ function acceptsConnections(port: number): Promise<boolean> {
   });
 }
 
+/** The drain's grace period (`SHUTDOWN_TIMEOUT_MS`): the held request keeps the service draining this long at most. */
+const shutdownTimeoutMs = 60_000;
+
 const localNeo4jPid = (line: LogLine) => line.msg === 'local Neo4j is ready' && typeof line.pid === 'number';
 
 describe('SIGTERM while requests are in flight', () => {
@@ -91,6 +94,8 @@ describe('SIGTERM while requests are in flight', () => {
         NODE_ENV: 'development',
         AUTH_JWT_SECRET: testJwtSecret,
         CYPHER_TIMEOUT_MS: '120000',
+        // A grace period longer than the test needs: the drain must still be going when it is watched.
+        SHUTDOWN_TIMEOUT_MS: String(shutdownTimeoutMs),
         RATE_LIMIT_PER_MINUTE: '0',
         RATE_LIMIT_COST_PER_MINUTE: '0',
       });
@@ -132,8 +137,8 @@ describe('SIGTERM while requests are in flight', () => {
 
       const signalledAt = Date.now();
       service.child.kill('SIGTERM');
-      // Well before the drain's grace period (SHUTDOWN_TIMEOUT_MS, 10 s) could end it: the held request keeps it draining.
-      await expect.poll(() => acceptsConnections(port), { timeout: 5_000, interval: 50 }).toBe(false);
+      // Well before the drain's grace period could end it: the held request keeps it draining.
+      await expect.poll(() => acceptsConnections(port), { timeout: shutdownTimeoutMs / 2, interval: 50 }).toBe(false);
       const refusedAt = Date.now();
 
       held.finish();
@@ -156,7 +161,7 @@ describe('SIGTERM while requests are in flight', () => {
       expect(service.logs.map((line) => line.msg)).toEqual(
         expect.arrayContaining(['shutting down', 'local Neo4j stopped', 'stopped']),
       );
-      expect(await waitUntilGone(javaPid, 10_000)).toBe(true);
+      expect(await waitUntilGone(javaPid, 60_000)).toBe(true);
     },
     processTestTimeoutMs,
   );

@@ -73,7 +73,7 @@ describe('the service process with its local Neo4j', { timeout: processTestTimeo
     service.child.kill('SIGTERM');
     expect(await service.exited).toEqual({ code: 0, signal: null });
     expect(service.logs.map((line) => line.msg)).toContain('local Neo4j stopped');
-    expect(await waitUntilGone(javaPid, 10_000)).toBe(true);
+    expect(await waitUntilGone(javaPid, 60_000)).toBe(true);
     stoppedCleanly = dataDir;
   });
 
@@ -82,7 +82,7 @@ describe('the service process with its local Neo4j', { timeout: processTestTimeo
     expect(isAlive(javaPid)).toBe(true);
     service.child.kill('SIGKILL');
     await service.exited;
-    expect(await waitUntilGone(javaPid, 30_000)).toBe(true);
+    expect(await waitUntilGone(javaPid, 60_000)).toBe(true);
   });
 });
 
