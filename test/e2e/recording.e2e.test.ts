@@ -1,32 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPrivateNeo4j, type PrivateNeo4j } from '../support/private-neo4j.js';
-import { postGraphql, startTestService, type GraphqlResponseBody, type RunningService } from '../support/service.js';
-import { testJwtSecret, tokenFor } from '../support/tokens.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useOwnService } from '../support/own-service.js';
+import type { GraphqlResponseBody } from '../support/service.js';
 
 /** Liaisons recording crossovers, links, regions and sources over HTTP, on a Neo4j of this file's own. */
 
-let neo4j: PrivateNeo4j;
-let service: RunningService;
-const tokens: Record<string, string> = {};
-
-beforeAll(async () => {
-  neo4j = await startPrivateNeo4j({ seeded: true });
-  service = await startTestService({ NEO4J_URI: neo4j.uri, AUTH_JWT_SECRET: testJwtSecret });
-  tokens.anna = await tokenFor('liaison', 'anna');
-  tokens.bram = await tokenFor('liaison', 'bram');
-  tokens.analist = await tokenFor('analist', 'carla');
-  tokens.beheerder = await tokenFor('beheerder', 'dirk');
+const own = useOwnService({
+  anna: { role: 'liaison', subject: 'anna' },
+  bram: { role: 'liaison', subject: 'bram' },
+  analist: { role: 'analist', subject: 'carla' },
+  beheerder: { role: 'beheerder', subject: 'dirk' },
 });
-afterAll(async () => {
-  await service?.stop();
-  await neo4j?.stop();
-});
+const { send, graphCounts } = own;
 
-/** Sends an operation as `who` (a key of `tokens`, or anonymous). */
-async function send(who: string | undefined, query: string, variables: Record<string, unknown> = {}) {
-  const headers: Record<string, string> = who ? { authorization: `Bearer ${tokens[who]}` } : {};
-  return (await postGraphql(service.baseUrl, { query, variables }, headers)).body;
-}
 
 /** The ids of a connection's nodes, sorted (lists come sorted by name, not id). */
 const idsOf = (connection: unknown) =>
@@ -38,18 +23,6 @@ const errorOf = (body: GraphqlResponseBody) => ({
   message: body.errors?.[0]?.message,
 });
 
-/** Nodes, relations and audit entries: what a refused mutation must leave as it was. */
-async function graphCounts() {
-  const [row] = await neo4j.database.read(
-    'counts',
-    `CALL () { MATCH (n) RETURN count(n) AS nodes }
-     CALL () { MATCH ()-[r]->() RETURN count(r) AS relations }
-     CALL () { MATCH (n) UNWIND keys(n) AS key RETURN count(key) AS properties }
-     RETURN nodes, relations, properties`,
-    {},
-  );
-  return row;
-}
 
 const inburgeringSource = {
   document: 'document:ibp-programmastart',
@@ -239,7 +212,7 @@ describe('idempotency keys', () => {
     expect(retry.herhaald).toBe(true);
     expect(retry.wijziging.id).toBe(first.wijziging.id);
     expect(retry.knooppunt.id).toBe(first.knooppunt.id);
-    const [row] = await neo4j.database.read('count', 'MATCH (c:Crossover) WHERE c.naam = $naam RETURN count(c) AS n', {
+    const [row] = await own.neo4j.database.read('count', 'MATCH (c:Crossover) WHERE c.naam = $naam RETURN count(c) AS n', {
       naam: invoer.onderwerp,
     });
     expect(row?.n).toBe(1);
@@ -253,7 +226,7 @@ describe('idempotency keys', () => {
     const results = bodies.map(resultOf);
     expect(new Set(results.map((result) => result.wijziging.id)).size).toBe(1);
     expect(results.filter((result) => !result.herhaald)).toHaveLength(1);
-    const [row] = await neo4j.database.read('count', 'MATCH (c:Crossover) WHERE c.naam = $naam RETURN count(c) AS n', {
+    const [row] = await own.neo4j.database.read('count', 'MATCH (c:Crossover) WHERE c.naam = $naam RETURN count(c) AS n', {
       naam: concurrent.onderwerp,
     });
     expect(row?.n).toBe(1);
@@ -312,7 +285,7 @@ describe('editing a crossover', () => {
     });
     expect(result.wijziging.na).toMatchObject({ versie: 2, beschrijving: 'Warmtenetten.' });
     // The relation to the opgave that left is kept, retracted, not deleted.
-    const [kept] = await neo4j.database.read(
+    const [kept] = await own.neo4j.database.read(
       'retracted relation',
       "MATCH (:Crossover {id: $id})-[r:INGETROKKEN]->(:Opgave {id: 'opgave:regionale-economie'}) RETURN r.type AS type, r.ingetrokkenDoor AS door",
       { id },
@@ -335,7 +308,7 @@ describe('editing a crossover', () => {
     const succeeded = bodies.filter((body) => !body.errors);
     expect(succeeded).toHaveLength(1);
     expect(bodies.filter((body) => errorOf(body).argument === 'invoer.versie')).toHaveLength(2);
-    const [row] = await neo4j.database.read('version', 'MATCH (c:Crossover {id: $id}) RETURN c.versie AS versie', {
+    const [row] = await own.neo4j.database.read('version', 'MATCH (c:Crossover {id: $id}) RETURN c.versie AS versie', {
       id,
     });
     expect(row?.versie).toBe(3);
@@ -392,7 +365,7 @@ describe('recording a crossover with a kern', () => {
     expect(await partnersThrough('opgave:klimaat', id)).toEqual(['opgave:vitaal-platteland', 'opgave:wonen']);
     expect(await partnersThrough('opgave:wonen', id)).toEqual(['opgave:klimaat']);
     expect(await partnersThrough('opgave:vitaal-platteland', id)).toEqual(['opgave:klimaat']);
-    const [row] = await neo4j.database.read(
+    const [row] = await own.neo4j.database.read(
       'member roles',
       'MATCH (:Crossover {id: $id})-[r:VERBINDT]->(o:Opgave) WITH o.id AS opgave, r ORDER BY opgave RETURN collect([opgave, r.rol, r.rolSoort]) AS roles',
       { id },
@@ -692,7 +665,7 @@ describe('injection strings in mutation input are only ever data', () => {
       await send('anna', addSource, { invoer: { naam: `Bron ${value}`, afzender: value, beschrijving: value } }),
     ).knooppunt;
     expect(source.naam).toBe(`Bron ${value}`.replace(/\s+/g, ' '));
-    const [stored] = await neo4j.database.read(
+    const [stored] = await own.neo4j.database.read(
       'stored text',
       'MATCH (d:Document {id: $id}) RETURN d.afzender AS afzender, d.beschrijving AS beschrijving',
       { id: source.id },

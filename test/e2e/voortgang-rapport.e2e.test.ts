@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromProjectRoot } from '../../src/paths.js';
-import { startPrivateNeo4j, type PrivateNeo4j } from '../support/private-neo4j.js';
+import { useOwnService } from '../support/own-service.js';
 import { postGraphql, startTestService, type RunningService } from '../support/service.js';
 import { testJwtSecret, tokenFor } from '../support/tokens.js';
 
@@ -12,22 +12,9 @@ import { testJwtSecret, tokenFor } from '../support/tokens.js';
  * rate limits /graphql has.
  */
 
-let neo4j: PrivateNeo4j;
-let service: RunningService;
-let liaison: string;
+const own = useOwnService({ liaison: { role: 'liaison', subject: 'liaison-rapport' } });
 
-beforeAll(async () => {
-  neo4j = await startPrivateNeo4j({ seeded: true });
-  service = await startTestService({ NEO4J_URI: neo4j.uri, AUTH_JWT_SECRET: testJwtSecret });
-  liaison = await tokenFor('liaison', 'liaison-rapport');
-  // A database of its own, seeded: on a busy machine that takes longer than the usual hook timeout.
-}, 600_000);
-afterAll(async () => {
-  await service?.stop();
-  await neo4j?.stop();
-});
-
-const get = (path: string, headers: Record<string, string> = {}, base = service.baseUrl) =>
+const get = (path: string, headers: Record<string, string> = {}, base = own.service.baseUrl) =>
   fetch(`${base}${path}`, { headers });
 
 const docsFile = fromProjectRoot('docs', 'voortgang.md');
@@ -68,7 +55,7 @@ describe('GET /voortgang/<opgave>.html and .md', () => {
   });
 
   it('gives the same report as Markdown as voortgang.rapport gives over GraphQL, with the opgave named with or without prefix', async () => {
-    const { body } = await postGraphql(service.baseUrl, {
+    const { body } = await postGraphql(own.service.baseUrl, {
       query: '{ voortgang(opgave: "opgave:wonen", peildatum: "2019-02-14") { rapport } }',
     });
     const expected = (body.data as { voortgang: { rapport: string } }).voortgang.rapport;
@@ -126,7 +113,7 @@ describe('GET /voortgang/<opgave>.html and .md', () => {
 
     const hostile = '<script>alert("x")</script> & <img src=x onerror=alert(1)>';
     const { body } = await postGraphql(
-      service.baseUrl,
+      own.service.baseUrl,
       {
         query: 'mutation ($invoer: KnelpuntInvoer!) { knelpuntSignaleren(invoer: $invoer) { knooppunt { id } } }',
         variables: {
@@ -145,7 +132,7 @@ describe('GET /voortgang/<opgave>.html and .md', () => {
           },
         },
       },
-      { authorization: `Bearer ${liaison}` },
+      { authorization: `Bearer ${own.token('liaison')}` },
     );
     expect(body.errors).toBeUndefined();
 
@@ -177,7 +164,7 @@ describe('credentials and rate limits, as for /graphql', () => {
   let guarded: RunningService;
   beforeAll(async () => {
     guarded = await startTestService({
-      NEO4J_URI: neo4j.uri,
+      NEO4J_URI: own.neo4j.uri,
       AUTH_JWT_SECRET: testJwtSecret,
       AUTH_ANONYMOUS_READ: 'false',
       RATE_LIMIT_PER_MINUTE: '2',

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPrivateNeo4j, type PrivateNeo4j } from '../support/private-neo4j.js';
-import { postGraphql, startTestService, type GraphqlResponseBody, type RunningService } from '../support/service.js';
-import { testJwtSecret, tokenFor } from '../support/tokens.js';
+import { describe, expect, it } from 'vitest';
+import { useOwnService } from '../support/own-service.js';
+import type { GraphqlResponseBody } from '../support/service.js';
 
 /**
  * Liaisons recording status statements, commitments and knelpunten over HTTP, on a Neo4j of this file's
@@ -9,44 +8,19 @@ import { testJwtSecret, tokenFor } from '../support/tokens.js';
  * nothing, retries applied once, and the audit trail.
  */
 
-let neo4j: PrivateNeo4j;
-let service: RunningService;
-const tokens: Record<string, string> = {};
-
-beforeAll(async () => {
-  neo4j = await startPrivateNeo4j({ seeded: true });
-  service = await startTestService({ NEO4J_URI: neo4j.uri, AUTH_JWT_SECRET: testJwtSecret });
-  tokens.anna = await tokenFor('liaison', 'anna');
-  tokens.bram = await tokenFor('liaison', 'bram');
-  tokens.analist = await tokenFor('analist', 'carla');
+const own = useOwnService({
+  anna: { role: 'liaison', subject: 'anna' },
+  bram: { role: 'liaison', subject: 'bram' },
+  analist: { role: 'analist', subject: 'carla' },
 });
-afterAll(async () => {
-  await service?.stop();
-  await neo4j?.stop();
-});
+const { send, graphCounts } = own;
 
-async function send(who: string | undefined, query: string, variables: Record<string, unknown> = {}) {
-  const headers: Record<string, string> = who ? { authorization: `Bearer ${tokens[who]}` } : {};
-  return (await postGraphql(service.baseUrl, { query, variables }, headers)).body;
-}
 
 const errorOf = (body: GraphqlResponseBody) => ({
   code: body.errors?.[0]?.extensions?.code,
   argument: body.errors?.[0]?.extensions?.argument,
 });
 
-/** Nodes, relations and properties: what a refused mutation must leave as it was. */
-async function graphCounts() {
-  const [row] = await neo4j.database.read(
-    'counts',
-    `CALL () { MATCH (n) RETURN count(n) AS nodes }
-     CALL () { MATCH ()-[r]->() RETURN count(r) AS relations }
-     CALL () { MATCH (n) UNWIND keys(n) AS key RETURN count(key) AS properties }
-     RETURN nodes, relations, properties`,
-    {},
-  );
-  return row;
-}
 
 const RESULT = `herhaald wijziging { id soort mutatie door onderwerp knooppunten } knooppunt { id naam vastlegging { door versie } }`;
 const recordStatus = `mutation ($invoer: StandInvoer!, $sleutel: String) { standVastleggen(invoer: $invoer, idempotentieSleutel: $sleutel) { ${RESULT} } }`;

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fromProjectRoot } from '../../src/paths.js';
-import { startPrivateNeo4j, type PrivateNeo4j } from '../support/private-neo4j.js';
-import { postGraphql, startTestService, type RunningService } from '../support/service.js';
-import { testJwtSecret, tokenFor } from '../support/tokens.js';
+import { useOwnService } from '../support/own-service.js';
+import { postGraphql } from '../support/service.js';
 
 /**
  * Knelpunten as evidence for candidate crossovers, on a Neo4j of this file's own: a liaison signals
@@ -12,24 +11,11 @@ import { testJwtSecret, tokenFor } from '../support/tokens.js';
  * seeded graph.
  */
 
-let neo4j: PrivateNeo4j;
-let service: RunningService;
-let liaison: string;
-
-beforeAll(async () => {
-  neo4j = await startPrivateNeo4j({ seeded: true });
-  service = await startTestService({ NEO4J_URI: neo4j.uri, AUTH_JWT_SECRET: testJwtSecret });
-  liaison = await tokenFor('liaison', 'liaison-ontdekking');
-  // A database of its own, seeded: on a busy machine that takes longer than the usual hook timeout.
-}, 600_000);
-afterAll(async () => {
-  await service?.stop();
-  await neo4j?.stop();
-});
+const own = useOwnService({ liaison: { role: 'liaison', subject: 'liaison-ontdekking' } });
 
 async function ask<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
   const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
-  const { body } = await postGraphql(service.baseUrl, { query, variables }, headers);
+  const { body } = await postGraphql(own.service.baseUrl, { query, variables }, headers);
   expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
   return body.data as T;
 }
@@ -80,7 +66,7 @@ async function signaleer(naam: string, bij: string[]): Promise<string> {
         ],
       },
     },
-    liaison,
+    own.token('liaison'),
   );
   return knelpuntSignaleren.knooppunt.id;
 }

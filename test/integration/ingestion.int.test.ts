@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedDocumentDirectory } from '../../src/seeds/seed-files.js';
-import { startPrivateNeo4j, type PrivateNeo4j } from '../support/private-neo4j.js';
-import { postGraphql, startTestService, type GraphqlResponseBody, type RunningService } from '../support/service.js';
+import { useOwnService } from '../support/own-service.js';
+import { postGraphql, type GraphqlResponseBody } from '../support/service.js';
 import { imageOnlyPdf, textPdf } from '../support/test-pdfs.js';
-import { testJwtSecret, tokenFor } from '../support/tokens.js';
 
 /**
  * Ingested documents against a real Neo4j of this file's own: stored text and passages, the same bytes
@@ -14,24 +13,10 @@ import { testJwtSecret, tokenFor } from '../support/tokens.js';
  * seeded and ingested passages, and versions.
  */
 
-let neo4j: PrivateNeo4j;
-let service: RunningService;
-let liaison: string;
+const own = useOwnService({ liaison: { role: 'liaison', subject: 'anna' } });
 
-beforeAll(async () => {
-  neo4j = await startPrivateNeo4j({ seeded: true });
-  service = await startTestService({ NEO4J_URI: neo4j.uri, AUTH_JWT_SECRET: testJwtSecret });
-  liaison = await tokenFor('liaison', 'anna');
-  // A second Neo4j of its own, seeded, on a machine that may be busy: give it time.
-}, 600_000);
-afterAll(async () => {
-  await service?.stop();
-  await neo4j?.stop();
-});
-
-async function send(query: string, variables: Record<string, unknown> = {}): Promise<GraphqlResponseBody> {
-  return (await postGraphql(service.baseUrl, { query, variables }, { authorization: `Bearer ${liaison}` })).body;
-}
+/** Sends an operation as the liaison. */
+const send = (query: string, variables: Record<string, unknown> = {}) => own.send('liaison', query, variables);
 
 const errorOf = (body: GraphqlResponseBody) => ({
   code: body.errors?.[0]?.extensions?.code,
@@ -41,7 +26,7 @@ const errorOf = (body: GraphqlResponseBody) => ({
 
 /** Documents, texts, passages, relations and audit entries: what a refusal must leave as it was. */
 async function counts() {
-  const [row] = await neo4j.database.read(
+  const [row] = await own.neo4j.database.read(
     'counts',
     `CALL () { MATCH (d:Document) RETURN count(d) AS documents }
      CALL () { MATCH (t:Documenttekst) RETURN count(t) AS texts }
@@ -168,12 +153,12 @@ describe('ingesting a document', () => {
   it('refuses a scan without a text layer with a 422, and stores nothing', async () => {
     const before = await counts();
     const response = await postGraphql(
-      service.baseUrl,
+      own.service.baseUrl,
       {
         query: ingestMutation,
         variables: { invoer: { bestand: base64(await imageOnlyPdf()), bestandsnaam: 'scan.pdf', titel: 'Scan' } },
       },
-      { authorization: `Bearer ${liaison}` },
+      { authorization: `Bearer ${own.token('liaison')}` },
     );
     expect(response.status).toBe(422);
     expect(errorOf(response.body)).toMatchObject({ code: 'UNREADABLE_DOCUMENT', argument: 'invoer.bestand' });
