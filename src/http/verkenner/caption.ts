@@ -3,16 +3,8 @@
 // same view. Laid out once here; svg.ts writes it as SVG, png.ts paints it on a canvas.
 
 import { colourOf, soorten } from './graph.js';
-import {
-  knelpuntStatusKleuren,
-  knelpuntStatusWaarden,
-  standKleuren,
-  standLabel,
-  standWaarden,
-  TEGENSTRIJDIG,
-  TEGENSTRIJDIG_KLEUR,
-  type StandData,
-} from './stand.js';
+import { standBorder, standCounts, standValues } from './legend.js';
+import { standLabel, TEGENSTRIJDIG } from './stand.js';
 import type { ViewState } from './url-state.js';
 
 /**
@@ -28,34 +20,25 @@ export interface LegendItem {
 
 /** The statuses of the nodes shown, in the legend's order, each as the ring its border shows. */
 function standItems(nodes: cytoscape.NodeCollection): LegendItem[] {
-  const standen = new Set<string>();
-  const knelpuntStatussen = new Set<string>();
-  for (const node of nodes.toArray()) {
-    const data = node.data() as StandData;
-    if (data.stand) standen.add(data.stand);
-    if (data.tegenstrijdig) standen.add(TEGENSTRIJDIG);
-    if (data.knelpuntStatus) knelpuntStatussen.add(data.knelpuntStatus);
-  }
-  return [
-    ...standWaarden
-      .filter((value) => standen.has(value))
-      .map((value) =>
-        value === TEGENSTRIJDIG
-          ? { naam: standLabel(value), kleur: TEGENSTRIJDIG_KLEUR, rand: 'gestreept' as const }
-          : {
-              naam: `stand: ${standLabel(value)}`,
-              kleur: standKleuren[value as keyof typeof standKleuren],
-              rand: 'doorgetrokken' as const,
-            },
-      ),
-    ...knelpuntStatusWaarden
-      .filter((value) => knelpuntStatussen.has(value))
-      .map((value) => ({
-        naam: `knelpunt: ${standLabel(value)}`,
-        kleur: knelpuntStatusKleuren[value as keyof typeof knelpuntStatusKleuren],
-        rand: 'doorgetrokken' as const,
-      })),
-  ];
+  const counts = standCounts(nodes);
+  const naam = (filter: 'zonderStanden' | 'zonderKnelpuntStatussen', value: string) =>
+    filter === 'zonderKnelpuntStatussen'
+      ? `knelpunt: ${standLabel(value)}`
+      : value === TEGENSTRIJDIG
+        ? standLabel(value)
+        : `stand: ${standLabel(value)}`;
+  return (['zonderStanden', 'zonderKnelpuntStatussen'] as const).flatMap((filter) =>
+    standValues[filter]
+      .filter((value) => counts[filter].has(value))
+      .map((value) => {
+        const border = standBorder(filter, value)!;
+        return {
+          naam: naam(filter, value),
+          kleur: border.kleur,
+          rand: border.gestreept ? ('gestreept' as const) : ('doorgetrokken' as const),
+        };
+      }),
+  );
 }
 
 export interface Caption {

@@ -49,8 +49,35 @@ export function ring(colour: string, dashed = false): HTMLSpanElement {
   return element;
 }
 
-/** The values of each status filter in the picture: how many nodes stand so. */
-function standCounts(cy: cytoscape.Core): Record<StandFilter, Map<string, number>> {
+/** The values of each status filter, in the order the legend and the caption list them. */
+export const standValues: Record<StandFilter, readonly string[]> = {
+  zonderStanden: standWaarden,
+  zonderKnelpuntStatussen: knelpuntStatusWaarden,
+  zonderKnelpuntSoorten: knelpuntSoortWaarden,
+};
+
+/**
+ * The border a status gives a node: its colour, dashed for contradicting statements; none for a kind
+ * of knelpunt, which the border does not show.
+ */
+export function standBorder(filter: StandFilter, value: string): { kleur: string; gestreept: boolean } | null {
+  switch (filter) {
+    case 'zonderStanden':
+      return value === TEGENSTRIJDIG
+        ? { kleur: TEGENSTRIJDIG_KLEUR, gestreept: true }
+        : { kleur: standKleuren[value as keyof typeof standKleuren], gestreept: false };
+    case 'zonderKnelpuntStatussen':
+      return { kleur: knelpuntStatusKleuren[value as keyof typeof knelpuntStatusKleuren], gestreept: false };
+    case 'zonderKnelpuntSoorten':
+      return null;
+  }
+}
+
+/**
+ * The values of each status filter among these nodes (the legend's: all drawn; the caption's: those in
+ * view), with how many nodes stand so.
+ */
+export function standCounts(nodes: cytoscape.NodeCollection): Record<StandFilter, Map<string, number>> {
   const counts: Record<StandFilter, Map<string, number>> = {
     zonderStanden: new Map(),
     zonderKnelpuntStatussen: new Map(),
@@ -59,7 +86,7 @@ function standCounts(cy: cytoscape.Core): Record<StandFilter, Map<string, number
   const count = (filter: StandFilter, value: string | undefined) => {
     if (value !== undefined) counts[filter].set(value, (counts[filter].get(value) ?? 0) + 1);
   };
-  for (const node of cy.nodes().toArray()) {
+  for (const node of nodes.toArray()) {
     const data = node.data() as StandData;
     count('zonderStanden', data.stand);
     if (data.tegenstrijdig) count('zonderStanden', TEGENSTRIJDIG);
@@ -103,39 +130,25 @@ export function createLegend(kinds: HTMLElement, relations: HTMLElement, stands:
     ),
   );
 
-  const standSections: Array<{
-    filter: StandFilter;
-    list: HTMLElement;
-    values: readonly string[];
-    sample(value: string): HTMLElement | null;
-  }> = [
-    {
-      filter: 'zonderStanden',
-      list: stands.standen,
-      values: standWaarden,
-      sample: (value) =>
-        value === TEGENSTRIJDIG
-          ? ring(TEGENSTRIJDIG_KLEUR, true)
-          : ring(standKleuren[value as keyof typeof standKleuren]),
-    },
-    {
-      filter: 'zonderKnelpuntStatussen',
-      list: stands.knelpuntStatussen,
-      values: knelpuntStatusWaarden,
-      sample: (value) => ring(knelpuntStatusKleuren[value as keyof typeof knelpuntStatusKleuren]),
-    },
-    { filter: 'zonderKnelpuntSoorten', list: stands.knelpuntSoorten, values: knelpuntSoortWaarden, sample: () => null },
+  const standSections: Array<{ filter: StandFilter; list: HTMLElement }> = [
+    { filter: 'zonderStanden', list: stands.standen },
+    { filter: 'zonderKnelpuntStatussen', list: stands.knelpuntStatussen },
+    { filter: 'zonderKnelpuntSoorten', list: stands.knelpuntSoorten },
   ];
+  const sample = (filter: StandFilter, value: string) => {
+    const border = standBorder(filter, value);
+    return border && ring(border.kleur, border.gestreept);
+  };
 
   /**
    * Lists the statuses and kinds of knelpunt in the picture (and those left out), in the schema's
    * order, each with how many nodes stand so; rebuilt, a list keeps the keyboard's place.
    */
   function showStands(state: ViewState, cy: cytoscape.Core): void {
-    const counts = standCounts(cy);
-    for (const { filter, list, values, sample } of standSections) {
+    const counts = standCounts(cy.nodes());
+    for (const { filter, list } of standSections) {
       const focused = list.contains(document.activeElement) ? (document.activeElement as HTMLElement) : null;
-      const shown = values.filter((value) => counts[filter].has(value) || state[filter].includes(value));
+      const shown = standValues[filter].filter((value) => counts[filter].has(value) || state[filter].includes(value));
       list.replaceChildren(
         ...(shown.length === 0
           ? [h('li', { className: 'uitleg', text: 'Niets in beeld.' })]
@@ -145,7 +158,7 @@ export function createLegend(kinds: HTMLElement, relations: HTMLElement, stands:
               return h(
                 'li',
                 {},
-                h('label', {}, input, sample(value), `${standLabel(value)} (${counts[filter].get(value) ?? 0})`),
+                h('label', {}, input, sample(filter, value), `${standLabel(value)} (${counts[filter].get(value) ?? 0})`),
               );
             })),
       );
