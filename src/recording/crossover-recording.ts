@@ -1,9 +1,9 @@
 import { badUserInput } from '../errors.js';
 import type { EntityRecord, RelationRecord } from '../graph/entity.js';
-import type { NodeLabel } from '../graph/model.js';
 import type { Outcome, Work } from './recorder.js';
 import { crossoverEdit, crossoverInput, parseInput } from './recording-input.js';
 import {
+  areaKinds,
   checkSources,
   citedDocuments,
   difference,
@@ -14,7 +14,7 @@ import {
   nodeSnapshot,
   recordedSourceProperties,
   relationKey,
-  requireNode,
+  requireNodes,
   requireRecordedNode,
   requireVersion,
   sameName,
@@ -23,17 +23,14 @@ import {
   type SourceInput,
 } from './recorded-facts.js';
 
-/** The kinds of area a crossover can be about (`BETREFT`). */
-const areaKinds: readonly NodeLabel[] = ['Regio', 'Provincie', 'Gemeente'];
-
 /** `crossoverVastleggen`: a new crossover, its `VERBINDT` and `BETREFT` relations, all with the same sources. */
 export async function recordCrossover(work: Work, invoer: unknown): Promise<Outcome> {
   const input = parseInput(crossoverInput, invoer, 'invoer');
   const regios = input.regios ?? [];
   const found = await work.store.lockNodes([...input.opgaven, ...regios, ...citedDocuments(input.bronnen)]);
-  input.opgaven.forEach((id, index) => requireNode(found, id, `invoer.opgaven[${index}]`, ['Opgave']));
+  requireNodes(found, input.opgaven, 'invoer.opgaven', ['Opgave']);
   const kern = requireKern(input.kern, input.opgaven);
-  regios.forEach((id, index) => requireNode(found, id, `invoer.regios[${index}]`, areaKinds));
+  requireNodes(found, regios, 'invoer.regios', areaKinds);
   await checkSources(input.bronnen, found, work, 'invoer.bronnen');
   await refuseDuplicate(work, input.opgaven, input.onderwerp);
 
@@ -78,8 +75,8 @@ export async function editCrossover(work: Work, invoer: unknown): Promise<Outcom
   ]);
   const crossover = requireRecordedNode(found, input.id, 'invoer.id', ['Crossover']);
   requireVersion(crossover, input.versie, 'invoer.versie');
-  (input.opgaven ?? []).forEach((id, index) => requireNode(found, id, `invoer.opgaven[${index}]`, ['Opgave']));
-  (input.regios ?? []).forEach((id, index) => requireNode(found, id, `invoer.regios[${index}]`, areaKinds));
+  requireNodes(found, input.opgaven ?? [], 'invoer.opgaven', ['Opgave']);
+  requireNodes(found, input.regios ?? [], 'invoer.regios', areaKinds);
   if (input.bronnen) await checkSources(input.bronnen, found, work, 'invoer.bronnen');
 
   const before = await work.store.recordedRelationsOf(crossover.id);

@@ -5,6 +5,7 @@ import { created, link } from './progress-recording.js';
 import type { Outcome, Work } from './recorder.js';
 import { initiativeEdit, initiativeInput, parseInput } from './recording-input.js';
 import {
+  areaKinds,
   checkSources,
   citedDocuments,
   editProperties,
@@ -12,10 +13,10 @@ import {
   newNodeProperties,
   nodeSnapshot,
   recordedSourceProperties,
-  requireNode,
+  refuseSameName,
+  requireNodes,
   requireRecordedNode,
   requireVersion,
-  sameName,
   withChanges,
 } from './recorded-facts.js';
 
@@ -40,16 +41,14 @@ export async function recordInitiative(work: Work, invoer: unknown): Promise<Out
     ...bottlenecks,
     ...citedDocuments(input.bronnen),
   ]);
-  input.gebieden.forEach((id, index) =>
-    requireNode(found, id, `invoer.gebieden[${index}]`, ['Regio', 'Provincie', 'Gemeente']),
-  );
+  requireNodes(found, input.gebieden, 'invoer.gebieden', areaKinds);
   opgaven.forEach((item, index) =>
     requireNode(found, item.opgave, `invoer.opgaven[${index}].opgave`, ['Opgave', 'Thema']),
   );
-  crossovers.forEach((id, index) => requireNode(found, id, `invoer.crossovers[${index}]`, ['Crossover']));
-  bottlenecks.forEach((id, index) => requireNode(found, id, `invoer.knelpunten[${index}]`, ['Knelpunt']));
+  requireNodes(found, crossovers, 'invoer.crossovers', ['Crossover']);
+  requireNodes(found, bottlenecks, 'invoer.knelpunten', ['Knelpunt']);
   await checkSources(input.bronnen, found, work, 'invoer.bronnen');
-  await refuseSameName(work, input.naam);
+  await refuseSameName(work, 'RegionaalInitiatief', 'een regionaal initiatief', input.naam);
 
   const id = await newId(work, 'regionaalinitiatief', input.naam);
   const properties = withChanges(
@@ -87,7 +86,7 @@ export async function editInitiative(work: Work, invoer: unknown): Promise<Outco
   const initiative = requireRecordedNode(found, input.id, 'invoer.id', ['RegionaalInitiatief']);
   requireVersion(initiative, input.versie, 'invoer.versie');
   if (input.bronnen) await checkSources(input.bronnen, found, work, 'invoer.bronnen');
-  if (input.naam) await refuseSameName(work, input.naam, initiative.id);
+  if (input.naam) await refuseSameName(work, 'RegionaalInitiatief', 'een regionaal initiatief', input.naam, initiative.id);
   const changes: Record<string, unknown> = {
     ...(input.naam && { naam: input.naam }),
     ...(input.beschrijving != null && { beschrijving: input.beschrijving || null }),
@@ -116,11 +115,4 @@ function statementProperties(input: {
     .filter((key) => input[key] != null)
     .map((key) => [key, input[key]!.length > 0 ? input[key]! : null] as const);
   return Object.fromEntries(entries);
-}
-
-async function refuseSameName(work: Work, naam: string, self?: string): Promise<void> {
-  const existing = (await work.store.namesOf('RegionaalInitiatief')).find(
-    (initiative) => initiative.id !== self && sameName(initiative.naam, naam),
-  );
-  if (existing) throw badUserInput('invoer.naam', `er is al een regionaal initiatief met deze naam: ${existing.id}`);
 }

@@ -2,6 +2,7 @@ import { badUserInput } from '../errors.js';
 import type { EntityRecord, RelationRecord } from '../graph/entity.js';
 import { sourceLists, sourcesOf, withoutSourceProperties } from '../graph/sources.js';
 import type { NodeLabel, RelationType } from '../graph/model.js';
+import type { RecordableLabel } from '../repositories/recording-repository.js';
 import { checkSource } from '../seeds/provenance.js';
 import type { Work } from './recorder.js';
 import type { sourceInput } from './recording-input.js';
@@ -76,6 +77,19 @@ export function requireNode(
   }
   return node;
 }
+
+/** The nodes a list in the input refers to (`field[0]`, `field[1]`, …): each must exist and be of these kinds. */
+export function requireNodes(
+  found: ReadonlyMap<string, EntityRecord>,
+  ids: readonly string[],
+  field: string,
+  kinds: readonly NodeLabel[],
+): EntityRecord[] {
+  return ids.map((id, index) => requireNode(found, id, `${field}[${index}]`, kinds));
+}
+
+/** The kinds of area that things play in, are about or lie in: a region, a province or a municipality. */
+export const areaKinds: readonly NodeLabel[] = ['Regio', 'Provincie', 'Gemeente'];
 
 /** A node the caller wants to change: it must exist, be of this kind and have been recorded through the API. */
 export function requireRecordedNode(
@@ -206,6 +220,21 @@ export function sameName(a: string, b: string): boolean {
       .replace(/[^a-z0-9]+/g, ' ')
       .trim();
   return canonical(a) === canonical(b);
+}
+
+/**
+ * Refuses a name another node of this kind already has (`self`: the node being renamed), so that one
+ * thing is not recorded twice; `what` names the kind in the message (`een regio`).
+ */
+export async function refuseSameName(
+  work: Work,
+  label: RecordableLabel,
+  what: string,
+  naam: string,
+  self?: string,
+): Promise<void> {
+  const existing = (await work.store.namesOf(label)).find((node) => node.id !== self && sameName(node.naam, naam));
+  if (existing) throw badUserInput('invoer.naam', `er is al ${what} met deze naam: ${existing.id}`);
 }
 
 /** Splits an old and a new list of ids into what goes and what comes. */

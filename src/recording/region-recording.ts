@@ -11,23 +11,26 @@ import {
   newNodeProperties,
   nodeSnapshot,
   recordedSourceProperties,
-  requireNode,
+  refuseSameName,
+  requireNodes,
   requireRecordedNode,
   requireVersion,
   retractionProperties,
-  sameName,
   storedSources,
   withChanges,
 } from './recorded-facts.js';
+
+/** What a region can lie in. */
+const regionParents = ['Provincie', 'Regio'] as const;
 
 /** `regioToevoegen`: a new region, with `LIGT_IN` links to the provinces or regions it lies in. */
 export async function recordRegion(work: Work, invoer: unknown): Promise<Outcome> {
   const input = parseInput(regionInput, invoer, 'invoer');
   const ligtIn = input.ligtIn ?? [];
   const found = await work.store.lockNodes([...ligtIn, ...citedDocuments(input.bronnen)]);
-  ligtIn.forEach((id, index) => requireNode(found, id, `invoer.ligtIn[${index}]`, ['Provincie', 'Regio']));
+  requireNodes(found, ligtIn, 'invoer.ligtIn', regionParents);
   await checkSources(input.bronnen, found, work, 'invoer.bronnen');
-  await refuseSameName(work, input.naam);
+  await refuseSameName(work, 'Regio', 'een regio', input.naam);
 
   const id = await newId(work, 'regio', input.naam);
   const properties = newNodeProperties(work, {
@@ -57,12 +60,10 @@ export async function editRegion(work: Work, invoer: unknown): Promise<Outcome> 
   const found = await work.store.lockNodes([input.id, ...(input.ligtIn ?? []), ...citedDocuments(input.bronnen)]);
   const region = requireRecordedNode(found, input.id, 'invoer.id', ['Regio']);
   requireVersion(region, input.versie, 'invoer.versie');
-  (input.ligtIn ?? []).forEach((id, index) =>
-    requireNode(found, id, `invoer.ligtIn[${index}]`, ['Provincie', 'Regio']),
-  );
+  requireNodes(found, input.ligtIn ?? [], 'invoer.ligtIn', regionParents);
   if (input.ligtIn?.includes(region.id)) throw badUserInput('invoer.ligtIn', 'een regio kan niet in zichzelf liggen');
   if (input.bronnen) await checkSources(input.bronnen, found, work, 'invoer.bronnen');
-  if (input.naam) await refuseSameName(work, input.naam, region.id);
+  if (input.naam) await refuseSameName(work, 'Regio', 'een regio', input.naam, region.id);
 
   const before = await work.store.recordedRelationsOf(region.id);
   const changes: Record<string, unknown> = {
@@ -91,11 +92,4 @@ export async function editRegion(work: Work, invoer: unknown): Promise<Outcome> 
     voor: nodeSnapshot('Regio', region.properties, before),
     na: nodeSnapshot('Regio', withChanges(region.properties, changes), after),
   };
-}
-
-async function refuseSameName(work: Work, naam: string, self?: string): Promise<void> {
-  const existing = (await work.store.namesOf('Regio')).find(
-    (region) => region.id !== self && sameName(region.naam, naam),
-  );
-  if (existing) throw badUserInput('invoer.naam', `er is al een regio met deze naam: ${existing.id}`);
 }
