@@ -291,3 +291,33 @@ export const manifestSchema = z
 export type Manifest = z.infer<typeof manifestSchema>;
 /** How many records each file holds (an export of format 1 holds no texts: 0). */
 export type Counts = Required<Manifest['aantallen']>;
+
+/** Counts of nothing yet, to count up from. */
+export function noCounts(): Counts {
+  return {
+    knooppunten: 0,
+    relaties: 0,
+    ingetrokkenKnooppunten: 0,
+    ingetrokkenRelaties: 0,
+    wijzigingen: 0,
+    sleutels: 0,
+    seedversies: 0,
+    teksten: 0,
+    passages: 0,
+  };
+}
+
+/** The nodes and relations in the database that these counts of records stand for. */
+export function totals(counts: Counts): { nodes: number; relations: number } {
+  return {
+    nodes:
+      counts.knooppunten +
+      counts.ingetrokkenKnooppunten +
+      counts.wijzigingen +
+      counts.sleutels +
+      counts.seedversies +
+      counts.teksten +
+      counts.passages,
+    relations: counts.relaties + counts.ingetrokkenRelaties,
+  };
+}

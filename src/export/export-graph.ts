@@ -25,9 +25,12 @@ import {
   seedVersionSchema,
   textBatchSize,
   textSchema,
+  noCounts,
   structuredChangeProperties,
+  totals,
   type Counts,
 } from './export-format.js';
+import { itemsAfter, pagesAfter } from './batches.js';
 import {
   ExportError,
   flatRecord,
@@ -122,17 +125,7 @@ export async function exportGraph(
       header('the passages of those texts, by document and number'),
     ),
   };
-  const counts: Counts = {
-    knooppunten: 0,
-    relaties: 0,
-    ingetrokkenKnooppunten: 0,
-    ingetrokkenRelaties: 0,
-    wijzigingen: 0,
-    sleutels: 0,
-    seedversies: 0,
-    teksten: 0,
-    passages: 0,
-  };
+  const counts = noCounts();
   const progress = (phase: string) =>
     logger.info({ phase, ...counts, seconds: secondsSince(started) }, 'export progress');
   try {
@@ -152,16 +145,13 @@ export async function exportGraph(
         else if (++counts.relaties % 200_000 === 0) progress('relations');
       }
     }
-    let after = { op: '', id: '' };
-    for (;;) {
-      const changes = await repository.changesAfter(after, batchSize);
-      for (const change of changes) {
-        await files.wijzigingen.write(checkedFlat(change, changeOrder, structuredChangeProperties, changeSchema));
-        counts.wijzigingen += 1;
-      }
-      const last = changes.at(-1)?.properties;
-      if (changes.length < batchSize || !last) break;
-      after = { op: String(last.op), id: String(last.id) };
+    for await (const change of itemsAfter(
+      (after) => repository.changesAfter(after, batchSize),
+      (last) => ({ op: String(last.properties.op), id: String(last.properties.id) }),
+      { op: '', id: '' },
+    )) {
+      await files.wijzigingen.write(checkedFlat(change, changeOrder, structuredChangeProperties, changeSchema));
+      counts.wijzigingen += 1;
     }
     for await (const key of pagedById((after) => repository.nodesAfter('ApiSleutel', after, batchSize))) {
       await files.sleutels.write(
@@ -176,7 +166,7 @@ export async function exportGraph(
       await files.seedversie.write(version);
       counts.seedversies += 1;
     }
-    for await (const text of pagedBy(
+    for await (const text of itemsAfter(
       (after) => repository.textsAfter(after, Math.min(batchSize, textBatchSize)),
       (last) => String(last.properties.document),
       '',
@@ -184,7 +174,7 @@ export async function exportGraph(
       await files.teksten.write(checkedFlat(text, textOrder, [], textSchema));
       counts.teksten += 1;
     }
-    for await (const passage of pagedBy(
+    for await (const passage of itemsAfter(
       (after) => repository.passagesAfter(after, batchSize),
       (last) => ({ document: String(last.properties.document), nummer: Number(last.properties.nummer) }),
       { document: '', nummer: 0 },
@@ -333,25 +323,9 @@ function checked<T>(
   return record;
 }
 
-/** Items of consecutive pages, each page starting after the last id of the one before. */
+/** Nodes page after page, each page starting after the last id of the one before. */
 function pagedById(page: (after: string) => Promise<StoredNode[]>): AsyncGenerator<StoredNode> {
-  return pagedBy(page, (last) => String(last.properties.id), '');
-}
-
-/** Items of consecutive pages, each page starting after the key of the last item of the one before. */
-async function* pagedBy<K>(
-  page: (after: K) => Promise<StoredNode[]>,
-  keyOf: (last: StoredNode) => K,
-  first: K,
-): AsyncGenerator<StoredNode> {
-  let after = first;
-  for (;;) {
-    const nodes = await page(after);
-    yield* nodes;
-    const last = nodes.at(-1);
-    if (!last) return;
-    after = keyOf(last);
-  }
+  return itemsAfter(page, (last) => String(last.properties.id), '');
 }
 
 /** Relations by start node in id order; those of one start node by type, end, key, then content. */
@@ -360,10 +334,11 @@ async function* relationsFrom(
   startClass: EndClass,
   startsPerBatch: number,
 ): AsyncGenerator<StoredRelation> {
-  let after = '';
-  for (;;) {
-    const ids = await repository.idsAfter(startClass, after, startsPerBatch);
-    if (ids.length === 0) return;
+  for await (const ids of pagesAfter(
+    (after: string) => repository.idsAfter(startClass, after, startsPerBatch),
+    (last) => last,
+    '',
+  )) {
     const relations = await repository.relationsFrom(startClass, ids);
     const sortKey = (relation: StoredRelation) => [
       String(relation.van),
@@ -381,7 +356,6 @@ async function* relationsFrom(
       return 0;
     });
     for (const { relation } of keyed) yield relation;
-    after = ids.at(-1)!;
   }
 }
 
@@ -391,15 +365,7 @@ function checkComplete(
   before: { nodes: number; relations: number },
   after: { nodes: number; relations: number },
 ): void {
-  const nodes =
-    counts.knooppunten +
-    counts.ingetrokkenKnooppunten +
-    counts.wijzigingen +
-    counts.sleutels +
-    counts.seedversies +
-    counts.teksten +
-    counts.passages;
-  const relations = counts.relaties + counts.ingetrokkenRelaties;
+  const { nodes, relations } = totals(counts);
   if (before.nodes !== after.nodes || before.relations !== after.relations) {
     throw new ExportError(
       `De graaf veranderde tijdens de export (${before.nodes} → ${after.nodes} knopen, ${before.relations} → ${after.relations} relaties); ` +

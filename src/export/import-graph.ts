@@ -9,6 +9,7 @@ import { ExportRepository, ImportRepository, type EndClass } from '../repositori
 import { retractedLabel, retractedRelationType } from '../repositories/recording-repository.js';
 import { describe } from '../seeds/seed-files.js';
 import { BatchLoader } from './batch-loader.js';
+import { repeatUntilDone } from './batches.js';
 import { readRecords, RecordSyntaxError, type ReadRecord } from './export-files.js';
 import {
   apiKeySchema,
@@ -18,12 +19,14 @@ import {
   exportNodeSchema,
   exportRelationSchema,
   manifestSchema,
+  noCounts,
   passageSchema,
   retractedNodeSchema,
   seedVersionSchema,
   structuredChangeProperties,
   textBatchSize,
   textSchema,
+  totals,
   type Counts,
   type ExportNode,
   type ExportRelation,
@@ -158,17 +161,7 @@ async function checkExport(directory: string): Promise<{ manifest: Counted; retr
     problems.push(`${describe(file, index, record)}: ${problem}`);
     if (problems.length >= maximumProblems) throw invalidExport(directory, problems, true);
   };
-  const found: Counts = {
-    knooppunten: 0,
-    relaties: 0,
-    ingetrokkenKnooppunten: 0,
-    ingetrokkenRelaties: 0,
-    wijzigingen: 0,
-    sleutels: 0,
-    seedversies: 0,
-    teksten: 0,
-    passages: 0,
-  };
+  const found = noCounts();
   const nodeIds = new Set<string>();
   const retractedIds = new Set<string>();
   const retractedRelations: Array<{ index: number; record: ExportRelation }> = [];
@@ -386,24 +379,8 @@ function isNodeRecord(record: unknown): boolean {
   return typeof record === 'object' && record !== null && 'id' in record;
 }
 
+/** Deletes everything, relations first, in batches; how many nodes it removed. */
 async function clearDatabase(repository: ImportRepository, batchSize: number): Promise<number> {
-  while ((await repository.deleteRelations(batchSize)) > 0);
-  let removed = 0;
-  for (let batch = await repository.deleteNodes(batchSize); batch > 0; batch = await repository.deleteNodes(batchSize))
-    removed += batch;
-  return removed;
-}
-
-function totals(counts: Counts): { nodes: number; relations: number } {
-  return {
-    nodes:
-      counts.knooppunten +
-      counts.ingetrokkenKnooppunten +
-      counts.wijzigingen +
-      counts.sleutels +
-      counts.seedversies +
-      counts.teksten +
-      counts.passages,
-    relations: counts.relaties + counts.ingetrokkenRelaties,
-  };
+  await repeatUntilDone(() => repository.deleteRelations(batchSize));
+  return repeatUntilDone(() => repository.deleteNodes(batchSize));
 }
