@@ -14,6 +14,7 @@ import {
   nodeSnapshot,
   recordedSourceProperties,
   refuseSameName,
+  requireNode,
   requireNodes,
   requireRecordedNode,
   requireVersion,
@@ -86,7 +87,8 @@ export async function editInitiative(work: Work, invoer: unknown): Promise<Outco
   const initiative = requireRecordedNode(found, input.id, 'invoer.id', ['RegionaalInitiatief']);
   requireVersion(initiative, input.versie, 'invoer.versie');
   if (input.bronnen) await checkSources(input.bronnen, found, work, 'invoer.bronnen');
-  if (input.naam) await refuseSameName(work, 'RegionaalInitiatief', 'een regionaal initiatief', input.naam, initiative.id);
+  if (input.naam)
+    await refuseSameName(work, 'RegionaalInitiatief', 'een regionaal initiatief', input.naam, initiative.id);
   const changes: Record<string, unknown> = {
     ...(input.naam && { naam: input.naam }),
     ...(input.beschrijving != null && { beschrijving: input.beschrijving || null }),

@@ -17,12 +17,10 @@ const own = useOwnService({
 });
 const { send, graphCounts } = own;
 
-
 const errorOf = (body: GraphqlResponseBody) => ({
   code: body.errors?.[0]?.extensions?.code,
   argument: body.errors?.[0]?.extensions?.argument,
 });
-
 
 /** Sends each refused request and checks its error; together they must change nothing. */
 async function expectRefusals(

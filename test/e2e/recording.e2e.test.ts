@@ -12,7 +12,6 @@ const own = useOwnService({
 });
 const { send, graphCounts } = own;
 
-
 /** The ids of a connection's nodes, sorted (lists come sorted by name, not id). */
 const idsOf = (connection: unknown) =>
   (connection as { edges: Array<{ node: { id: string } }> }).edges.map((edge) => edge.node.id).sort();
@@ -22,7 +21,6 @@ const errorOf = (body: GraphqlResponseBody) => ({
   argument: body.errors?.[0]?.extensions?.argument,
   message: body.errors?.[0]?.message,
 });
-
 
 const inburgeringSource = {
   document: 'document:ibp-programmastart',
@@ -212,9 +210,13 @@ describe('idempotency keys', () => {
     expect(retry.herhaald).toBe(true);
     expect(retry.wijziging.id).toBe(first.wijziging.id);
     expect(retry.knooppunt.id).toBe(first.knooppunt.id);
-    const [row] = await own.neo4j.database.read('count', 'MATCH (c:Crossover) WHERE c.naam = $naam RETURN count(c) AS n', {
-      naam: invoer.onderwerp,
-    });
+    const [row] = await own.neo4j.database.read(
+      'count',
+      'MATCH (c:Crossover) WHERE c.naam = $naam RETURN count(c) AS n',
+      {
+        naam: invoer.onderwerp,
+      },
+    );
     expect(row?.n).toBe(1);
   });
 
@@ -226,9 +228,13 @@ describe('idempotency keys', () => {
     const results = bodies.map(resultOf);
     expect(new Set(results.map((result) => result.wijziging.id)).size).toBe(1);
     expect(results.filter((result) => !result.herhaald)).toHaveLength(1);
-    const [row] = await own.neo4j.database.read('count', 'MATCH (c:Crossover) WHERE c.naam = $naam RETURN count(c) AS n', {
-      naam: concurrent.onderwerp,
-    });
+    const [row] = await own.neo4j.database.read(
+      'count',
+      'MATCH (c:Crossover) WHERE c.naam = $naam RETURN count(c) AS n',
+      {
+        naam: concurrent.onderwerp,
+      },
+    );
     expect(row?.n).toBe(1);
   });
 

@@ -15,12 +15,10 @@ const own = useOwnService({
 });
 const { send, graphCounts } = own;
 
-
 const errorOf = (body: GraphqlResponseBody) => ({
   code: body.errors?.[0]?.extensions?.code,
   argument: body.errors?.[0]?.extensions?.argument,
 });
-
 
 const RESULT = `herhaald wijziging { id soort mutatie door onderwerp knooppunten } knooppunt { id naam vastlegging { door versie } }`;
 const recordStatus = `mutation ($invoer: StandInvoer!, $sleutel: String) { standVastleggen(invoer: $invoer, idempotentieSleutel: $sleutel) { ${RESULT} } }`;

@@ -40,14 +40,35 @@ describe('the import rule that keeps the layers flowing one way', { timeout: 60_
   it('keeps recording, auth, export, ingestion, http and the commands in their places', async () => {
     const wrongWays: Array<[string, string]> = [
       ['src/recording/recorder.ts', `import { byId } from '../resolvers/shared.js';\nexport const b = byId;\n`],
-      ['src/recording/recorder.ts', `import { healthRoutes } from '../http/health.js';\nexport const h = healthRoutes;\n`],
+      [
+        'src/recording/recorder.ts',
+        `import { healthRoutes } from '../http/health.js';\nexport const h = healthRoutes;\n`,
+      ],
       ['src/auth/caller.ts', `import type { Loaders } from '../loaders/index.js';\nexport type L = Loaders;\n`],
-      ['src/export/export-graph.ts', `import { Recorder } from '../recording/recorder.js';\nexport const r = Recorder;\n`],
-      ['src/ingestion/passages.ts', `import type { Database } from '../neo4j/database.js';\nexport type D = Database;\n`],
-      ['src/repositories/api-key-repository.ts', `import type { Role } from '../auth/caller.js';\nexport type R = Role;\n`],
-      ['src/http/health.ts', `import { runCommand } from '../commands/run-command.js';\nexport const r = runCommand;\n`],
-      ['src/http/health.ts', `import type { Repositories } from '../repositories/index.js';\nexport type R = Repositories;\n`],
-      ['src/http/verkenner/api.ts', `import { badUserInput } from '../../errors.js';\nexport const b = badUserInput;\n`],
+      [
+        'src/export/export-graph.ts',
+        `import { Recorder } from '../recording/recorder.js';\nexport const r = Recorder;\n`,
+      ],
+      [
+        'src/ingestion/passages.ts',
+        `import type { Database } from '../neo4j/database.js';\nexport type D = Database;\n`,
+      ],
+      [
+        'src/repositories/api-key-repository.ts',
+        `import type { Role } from '../auth/caller.js';\nexport type R = Role;\n`,
+      ],
+      [
+        'src/http/health.ts',
+        `import { runCommand } from '../commands/run-command.js';\nexport const r = runCommand;\n`,
+      ],
+      [
+        'src/http/health.ts',
+        `import type { Repositories } from '../repositories/index.js';\nexport type R = Repositories;\n`,
+      ],
+      [
+        'src/http/verkenner/api.ts',
+        `import { badUserInput } from '../../errors.js';\nexport const b = badUserInput;\n`,
+      ],
       ['src/commands/seed.ts', `import { Query } from '../resolvers/query.js';\nexport const q = Query;\n`],
     ];
     for (const [path, text] of wrongWays) {
@@ -67,12 +88,18 @@ describe('the import rule that keeps the layers flowing one way', { timeout: 60_
         `import type { NodeLabel } from '../graph/model.js';\nexport type N = NodeLabel;\n`,
       ),
     ).toEqual([]);
-    const downward: Array<[string, string]> = [
+    const furtherDown: Array<[string, string]> = [
       ['src/recording/recorder.ts', `import type { Caller } from '../auth/caller.js';\nexport type C = Caller;\n`],
       ['src/http/health.ts', `import type { Caller } from '../auth/caller.js';\nexport type C = Caller;\n`],
-      ['src/commands/seed.ts', `import { ownDocuments } from '../http/own-documents.js';\nexport const o = ownDocuments;\n`],
-      ['src/export/export-graph.ts', `import type { Database } from '../neo4j/database.js';\nexport type D = Database;\n`],
+      [
+        'src/commands/seed.ts',
+        `import { ownDocuments } from '../http/own-documents.js';\nexport const o = ownDocuments;\n`,
+      ],
+      [
+        'src/export/export-graph.ts',
+        `import type { Database } from '../neo4j/database.js';\nexport type D = Database;\n`,
+      ],
     ];
-    for (const [path, text] of downward) expect(await layerViolations(path, text), `${path}: ${text}`).toEqual([]);
+    for (const [path, text] of furtherDown) expect(await layerViolations(path, text), `${path}: ${text}`).toEqual([]);
   });
 });

@@ -158,7 +158,13 @@ export function createLegend(kinds: HTMLElement, relations: HTMLElement, stands:
               return h(
                 'li',
                 {},
-                h('label', {}, input, sample(filter, value), `${standLabel(value)} (${counts[filter].get(value) ?? 0})`),
+                h(
+                  'label',
+                  {},
+                  input,
+                  sample(filter, value),
+                  `${standLabel(value)} (${counts[filter].get(value) ?? 0})`,
+                ),
               );
             })),
       );
