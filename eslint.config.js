@@ -13,6 +13,17 @@ import tseslint from 'typescript-eslint';
  * import. Nothing imports commands/ or main.ts, and nothing below http/ imports http/.
  */
 const entryPoints = ['../commands', '../main.js'];
+/** What the folders beside the request path must not import: anything above the repositories. */
+const dataTools = [
+  '../loaders',
+  '../resolvers',
+  '../recording',
+  '../auth',
+  '../http',
+  '../server.js',
+  '../context.js',
+  ...entryPoints,
+];
 const layers = {
   'src/graph': ['../*'],
   'src/read-model': ['../*', '!../graph'],
@@ -79,51 +90,10 @@ const layers = {
   ],
   // The verkenner runs in the browser: it imports nothing of the service.
   'src/http/verkenner': ['../*'],
-  'src/export': [
-    '../loaders',
-    '../resolvers',
-    '../recording',
-    '../auth',
-    '../http',
-    '../server.js',
-    '../context.js',
-    ...entryPoints,
-  ],
-  'src/seeds': [
-    '../loaders',
-    '../resolvers',
-    '../recording',
-    '../auth',
-    '../export',
-    '../http',
-    '../server.js',
-    '../context.js',
-    ...entryPoints,
-  ],
-  'src/generate': [
-    '../loaders',
-    '../resolvers',
-    '../recording',
-    '../auth',
-    '../export',
-    '../http',
-    '../server.js',
-    '../context.js',
-    ...entryPoints,
-  ],
-  'src/ingestion': [
-    '../neo4j',
-    '../repositories',
-    '../loaders',
-    '../resolvers',
-    '../recording',
-    '../auth',
-    '../export',
-    '../http',
-    '../server.js',
-    '../context.js',
-    ...entryPoints,
-  ],
+  'src/export': dataTools,
+  'src/seeds': [...dataTools, '../export'],
+  'src/generate': [...dataTools, '../export'],
+  'src/ingestion': [...dataTools, '../export', '../neo4j', '../repositories'],
   'src/trusted-documents': ['../*'],
   // Entry points wire the service's parts; they do not reach into a request's path.
   'src/commands': ['../main.js', '../resolvers', '../loaders', '../context.js'],

@@ -1,15 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useOwnService } from '../support/own-service.js';
+import { recordingCallers, useOwnService } from '../support/own-service.js';
 import type { GraphqlResponseBody } from '../support/service.js';
 
 /** Liaisons recording crossovers, links, regions and sources over HTTP, on a Neo4j of this file's own. */
 
-const own = useOwnService({
-  anna: { role: 'liaison', subject: 'anna' },
-  bram: { role: 'liaison', subject: 'bram' },
-  analist: { role: 'analist', subject: 'carla' },
-  beheerder: { role: 'beheerder', subject: 'dirk' },
-});
+const own = useOwnService({ ...recordingCallers, beheerder: { role: 'beheerder', subject: 'dirk' } });
 const { send, graphCounts } = own;
 
 /** The ids of a connection's nodes, sorted (lists come sorted by name, not id). */

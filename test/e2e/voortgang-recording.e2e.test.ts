@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useOwnService } from '../support/own-service.js';
+import { recordingCallers, useOwnService } from '../support/own-service.js';
 import type { GraphqlResponseBody } from '../support/service.js';
 
 /**
@@ -8,11 +8,7 @@ import type { GraphqlResponseBody } from '../support/service.js';
  * nothing, retries applied once, and the audit trail.
  */
 
-const own = useOwnService({
-  anna: { role: 'liaison', subject: 'anna' },
-  bram: { role: 'liaison', subject: 'bram' },
-  analist: { role: 'analist', subject: 'carla' },
-});
+const own = useOwnService(recordingCallers);
 const { send, graphCounts } = own;
 
 const errorOf = (body: GraphqlResponseBody) => ({

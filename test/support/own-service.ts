@@ -7,6 +7,13 @@ import { testJwtSecret, tokenFor } from './tokens.js';
 /** The callers a test file sends as, each by a short name: its role and the subject of its token. */
 export type Callers = Record<string, { role: Role; subject: string }>;
 
+/** The callers of the tests that record: two liaisons, to tell whose change is whose, and an analyst. */
+export const recordingCallers: Callers = {
+  anna: { role: 'liaison', subject: 'anna' },
+  bram: { role: 'liaison', subject: 'bram' },
+  analist: { role: 'analist', subject: 'carla' },
+};
+
 /** Nodes, relations and properties of the whole graph. */
 export type GraphCounts = {
   nodes: number;
