@@ -1,4 +1,4 @@
-import type { CandidateCache } from '../graph/candidate-cache.js';
+import type { CandidateAnswer, CandidateCache } from '../graph/candidate-cache.js';
 import type {
   Candidate,
   CandidateQuery,
@@ -114,13 +114,17 @@ export class DiscoveryRepository {
 
   /**
    * Candidate crossovers, ranked as `rankCandidates` ranks them. With a cache, one round trip
-   * (the graph version) when the same query was answered since the last write anywhere.
+   * (the graph version) when the same query was answered since the last write anywhere; unless
+   * `current` is asked for, also while the answer kept is no older than the cache allows and a new
+   * one is computed (see CandidateCache).
    */
-  async candidates(query: CandidateQuery): Promise<CandidatesFound> {
-    if (!this.candidateCache) return this.computeCandidates(query);
+  async candidates(query: CandidateQuery, { current = true }: { current?: boolean } = {}): Promise<CandidateAnswer> {
+    if (!this.candidateCache)
+      return { ...(await this.computeCandidates(query)), computedAt: new Date(), current: true };
     // Taken before the computation reads anything, so the answer is at least this version (see CandidateCache.get).
     const version = await this.database.graphVersion({ timeoutMs: this.traversalTimeoutMs });
-    return this.candidateCache.get(version, query, () => this.computeCandidates(query));
+    const staleness = { maxAgeMs: current ? 0 : this.candidateCache.maxStaleMs, ownWrites: this.database.ownWrites() };
+    return this.candidateCache.get(version, query, () => this.computeCandidates(query), staleness);
   }
 
   /**
