@@ -46,6 +46,9 @@ interface Kept {
   found: CandidatesFound;
 }
 
+/** Computes an answer; `background` when no request waits for it (it may then take longer). */
+export type Computation = (how: { background: boolean }) => Promise<CandidatesFound>;
+
 const onlyCurrent: Staleness = { maxAgeMs: 0, ownWrites: 0 };
 
 /**
@@ -86,12 +89,12 @@ export class CandidateCache {
   async get(
     version: string | undefined,
     query: CandidateQuery,
-    compute: () => Promise<CandidatesFound>,
+    compute: Computation,
     staleness: Staleness = onlyCurrent,
   ): Promise<CandidateAnswer> {
     if (version === undefined) {
       const computedAt = new Date(this.now());
-      return { ...(await compute()), computedAt, current: true };
+      return { ...(await compute({ background: false })), computedAt, current: true };
     }
     const key = candidateQueryKey(query);
     const kept = this.newest.get(key);
@@ -100,7 +103,10 @@ export class CandidateCache {
       this.refreshInBackground(key, version, staleness.ownWrites, compute);
       return answer(kept, false);
     }
-    return answer(await this.computeOnce(key, version, staleness.ownWrites, compute), true);
+    return answer(
+      await this.computeOnce(key, version, staleness.ownWrites, () => compute({ background: false })),
+      true,
+    );
   }
 
   /** Queries with an answer kept. */
@@ -121,15 +127,10 @@ export class CandidateCache {
    * for this query (at any version: they end one after the other, never piling up while writes
    * keep coming), or in the background for another query (the database serves the callers first).
    */
-  private refreshInBackground(
-    key: string,
-    version: string,
-    ownWrites: number,
-    compute: () => Promise<CandidatesFound>,
-  ): void {
+  private refreshInBackground(key: string, version: string, ownWrites: number, compute: Computation): void {
     if (this.refreshing || [...this.running.values()].some((running) => running.key === key)) return;
     this.refreshing = true;
-    this.computeOnce(key, version, ownWrites, compute)
+    this.computeOnce(key, version, ownWrites, () => compute({ background: true }))
       // Its failure is the next waiting request's to report; nobody waits for it here.
       .catch(() => undefined)
       .finally(() => {

@@ -252,4 +252,17 @@ describe('a kept answer standing in for a newer one', () => {
     await cache.get('v4', other, computationOf('v4', 1_000, counter).compute, allowing(60_000));
     expect(counter.runs).toBe(2);
   });
+
+  it('tells a computation whether a request waits for it, so that one in the background may take longer', async () => {
+    const cache = new CandidateCache({ maxStaleMs: 60_000 });
+    const asked: boolean[] = [];
+    const compute = async ({ background }: { background: boolean }): Promise<CandidatesFound> => {
+      asked.push(background);
+      return { candidates: [], opgaven: [] };
+    };
+    await cache.get('v1', query, compute, allowing(60_000));
+    await cache.get('v2', query, compute, allowing(60_000));
+    await vi.runAllTimersAsync();
+    expect(asked).toEqual([false, true]);
+  });
 });
