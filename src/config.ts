@@ -114,7 +114,7 @@ const environmentSchema = z.object({
   GRAPHQL_MAX_TOKENS: integer(100, 1_000_000).default(5_000),
   GRAPHQL_MAX_READ_SIZE: byteSize.default(16 * 1024 ** 2),
   GRAPHQL_ANONYMOUS_MAX_RESPONSE_SIZE: byteSize.default(4 * 1024 ** 2),
-  GRAPHQL_COMPILED: z.enum(['true', 'false']).default('false'),
+  GRAPHQL_COMPILED: z.enum(['true', 'false']).default('true'),
   HTTP_BODY_LIMIT: z
     .string()
     .regex(/^\d+(b|kb|mb)$/i, 'verwacht een grootte zoals 100kb')
