@@ -92,6 +92,7 @@ const environmentSchema = z.object({
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
   NEO4J_QUERY_TIMEOUT_MS: integer(100, 600_000).default(10_000),
   NEO4J_TRAVERSAL_TIMEOUT_MS: integer(100, 600_000).default(5_000),
+  CANDIDATES_MAX_STALE_S: integer(0, 3600).default(30),
   NEO4J_MAX_POOL_SIZE: integer(1, 1000).default(50),
   NEO4J_CONNECT_TIMEOUT_MS: integer(100, 120_000).default(5_000),
   NEO4J_RETRY_TIME_MS: integer(0, 120_000).default(3_000),
@@ -113,7 +114,7 @@ const environmentSchema = z.object({
   GRAPHQL_MAX_TOKENS: integer(100, 1_000_000).default(5_000),
   GRAPHQL_MAX_READ_SIZE: byteSize.default(16 * 1024 ** 2),
   GRAPHQL_ANONYMOUS_MAX_RESPONSE_SIZE: byteSize.default(4 * 1024 ** 2),
-  GRAPHQL_COMPILED: z.enum(['true', 'false']).default('false'),
+  GRAPHQL_COMPILED: z.enum(['true', 'false']).default('true'),
   HTTP_BODY_LIMIT: z
     .string()
     .regex(/^\d+(b|kb|mb)$/i, 'verwacht een grootte zoals 100kb')
@@ -173,6 +174,8 @@ export interface Config {
   };
   /** The largest file (decoded bytes) `documentInlezen` and `npm run ingest` take in. */
   ingestMaxBytes: number;
+  /** How old a kept ranking of candidate crossovers may be while a new one is computed (see candidate-cache.ts). */
+  candidatesMaxStaleMs: number;
   logLevel: Environment['LOG_LEVEL'];
   neo4j: {
     /** Set: use this database. Unset: start the local embedded Neo4j. */
@@ -285,6 +288,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     },
     logLevel: e.LOG_LEVEL,
     ingestMaxBytes: e.INGEST_MAX_SIZE,
+    candidatesMaxStaleMs: e.CANDIDATES_MAX_STALE_S * 1000,
     neo4j: {
       uri: e.NEO4J_URI,
       user: e.NEO4J_USER,

@@ -98,7 +98,7 @@ export async function createServer({ config, database, logger }: ServerDependenc
     traversalTimeoutMs: config.neo4j.traversalTimeoutMs,
     cypher: config.cypher,
     maxReadBytes: config.limits.maxReadBytes,
-    candidateCache: new CandidateCache(),
+    candidateCache: new CandidateCache({ maxStaleMs: config.candidatesMaxStaleMs }),
   };
 
   const budgets = new CallerBudgets({

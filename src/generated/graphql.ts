@@ -5,7 +5,7 @@ import type { EntityRecord, RelationRecord, VariantRecord, ConnectionPage, EdgeR
 import type { SourceRecord, SourceRangeRecord } from '../graph/sources.js';
 import type { PassageRecord } from '../repositories/text-repository.js';
 import type { SourcedDate } from '../graph/dates.js';
-import type { Candidate, Evidence, EvidenceLink } from '../graph/crossover-candidates.js';
+import type { AnsweredCandidate, Evidence, EvidenceLink } from '../graph/crossover-candidates.js';
 import type { CrossoverPartnerRecord } from '../repositories/crossover-repository.js';
 import type { RouteStep } from '../graph/escalation-route.js';
 import type { Progress, ProgressOverview, StatusCount } from '../graph/progress.js';
@@ -692,6 +692,16 @@ export type CrossoverInvoer = {
 /** Een paar opgaven dat veel deelt, met de score en het bewijs. */
 export type CrossoverKandidaat = {
   __typename?: 'CrossoverKandidaat';
+  /**
+   * Of de graaf sinds die berekening ongewijzigd is. `false`: er is sindsdien geschreven en een nieuwe
+   * rangschikking wordt al berekend; zo'n antwoord is hoogstens `CANDIDATES_MAX_STALE_S` seconden oud,
+   * en nooit ouder dan een schrijfactie via hetzelfde proces van de dienst of een meegestuurde
+   * bookmark (`Neo4j-Bookmark`). Vraag
+   * `actueel: true` om op de nieuwe te wachten.
+   */
+  actueel: Scalars['Boolean']['output'];
+  /** Wanneer de rangschikking begon te rekenen (ISO 8601, UTC): ze geeft de graaf zoals hij toen was of later. */
+  berekendOp: Scalars['String']['output'];
   /** De gedeelde knooppunten, zwaarste eerst. */
   bewijs: Array<Bewijs>;
   /** Of de documenten voor dit paar al een crossover noemen. */
@@ -4000,6 +4010,7 @@ export type QueryCrossoverArgs = {
  * met de opgaven, overheden, regio's en instrumenten en de verbanden tussen hen.
  */
 export type QueryCrossoverKandidatenArgs = {
+  actueel?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   inclusiefGedeclareerd?: InputMaybe<Scalars['Boolean']['input']>;
   opgave?: InputMaybe<Scalars['ID']['input']>;
@@ -5085,6 +5096,7 @@ export type Samenkomst = {
 
 /** Alles wat in een gebied samenkomt. */
 export type SamenkomstKandidatenArgs = {
+  actueel?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   inclusiefGedeclareerd?: InputMaybe<Scalars['Boolean']['input']>;
 };
@@ -6040,7 +6052,7 @@ export type ResolversTypes = ResolversObject<{
   CrossoverConnection: ResolverTypeWrapper<ConnectionPage>;
   CrossoverEdge: ResolverTypeWrapper<EdgeRecord>;
   CrossoverInvoer: CrossoverInvoer;
-  CrossoverKandidaat: ResolverTypeWrapper<Candidate>;
+  CrossoverKandidaat: ResolverTypeWrapper<AnsweredCandidate>;
   CrossoverPartner: ResolverTypeWrapper<CrossoverPartnerRecord>;
   CypherResultaat: ResolverTypeWrapper<CypherResultaat>;
   DatabaseInfo: ResolverTypeWrapper<DatabaseInfo>;
@@ -6195,7 +6207,7 @@ export type ResolversParentTypes = ResolversObject<{
   CrossoverConnection: ConnectionPage;
   CrossoverEdge: EdgeRecord;
   CrossoverInvoer: CrossoverInvoer;
-  CrossoverKandidaat: Candidate;
+  CrossoverKandidaat: AnsweredCandidate;
   CrossoverPartner: CrossoverPartnerRecord;
   CypherResultaat: CypherResultaat;
   DatabaseInfo: DatabaseInfo;
@@ -6485,6 +6497,8 @@ export type CrossoverEdgeResolvers<ContextType = RequestContext, ParentType exte
 }>;
 
 export type CrossoverKandidaatResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CrossoverKandidaat'] = ResolversParentTypes['CrossoverKandidaat']> = ResolversObject<{
+  actueel?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  berekendOp?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   bewijs?: Resolver<Array<ResolversTypes['Bewijs']>, ParentType, ContextType>;
   gedeclareerd?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   gedeclareerdeCrossovers?: Resolver<Array<ResolversTypes['Crossover']>, ParentType, ContextType>;
@@ -7108,7 +7122,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   bedragTotalen?: Resolver<Array<ResolversTypes['Bedraggroep']>, ParentType, ContextType, Partial<QueryBedragTotalenArgs>>;
   bedragen?: Resolver<ResolversTypes['BedragConnection'], ParentType, ContextType, RequireFields<QueryBedragenArgs, 'first'>>;
   crossover?: Resolver<Maybe<ResolversTypes['Crossover']>, ParentType, ContextType, RequireFields<QueryCrossoverArgs, 'id'>>;
-  crossoverKandidaten?: Resolver<Array<ResolversTypes['CrossoverKandidaat']>, ParentType, ContextType, RequireFields<QueryCrossoverKandidatenArgs, 'first' | 'inclusiefGedeclareerd'>>;
+  crossoverKandidaten?: Resolver<Array<ResolversTypes['CrossoverKandidaat']>, ParentType, ContextType, RequireFields<QueryCrossoverKandidatenArgs, 'actueel' | 'first' | 'inclusiefGedeclareerd'>>;
   crossovers?: Resolver<ResolversTypes['CrossoverConnection'], ParentType, ContextType, RequireFields<QueryCrossoversArgs, 'first' | 'sortering'>>;
   cypher?: Resolver<ResolversTypes['CypherResultaat'], ParentType, ContextType, RequireFields<QueryCypherArgs, 'query'>>;
   dienst?: Resolver<ResolversTypes['Dienst'], ParentType, ContextType>;
@@ -7277,7 +7291,7 @@ export type SamenkomstResolvers<ContextType = RequestContext, ParentType extends
   deelgebieden?: Resolver<Array<ResolversTypes['Entiteit']>, ParentType, ContextType>;
   gebied?: Resolver<ResolversTypes['Entiteit'], ParentType, ContextType>;
   instrumenten?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType>;
-  kandidaten?: Resolver<Array<ResolversTypes['CrossoverKandidaat']>, ParentType, ContextType, RequireFields<SamenkomstKandidatenArgs, 'first' | 'inclusiefGedeclareerd'>>;
+  kandidaten?: Resolver<Array<ResolversTypes['CrossoverKandidaat']>, ParentType, ContextType, RequireFields<SamenkomstKandidatenArgs, 'actueel' | 'first' | 'inclusiefGedeclareerd'>>;
   ligtIn?: Resolver<Array<ResolversTypes['Entiteit']>, ParentType, ContextType>;
   opgaven?: Resolver<Array<ResolversTypes['OpgaveInGebied']>, ParentType, ContextType>;
 }>;

@@ -36,6 +36,12 @@ export interface Candidate {
   evidence: Evidence[];
 }
 
+/** A candidate as answered: with when its ranking was computed and whether the graph is unchanged since. */
+export interface AnsweredCandidate extends Candidate {
+  computedAt: Date;
+  current: boolean;
+}
+
 /** Which candidates to give: the filters and size of `crossoverKandidaten` and `samenkomst.kandidaten`. */
 export interface CandidateQuery {
   /** Only pairs with this opgave. */

@@ -96,6 +96,8 @@ export interface QueryRunner {
 export interface GraphVersionSource {
   /** See `Database.graphVersion`. */
   graphVersion(options?: QueryOptions): Promise<string | undefined>;
+  /** See `Database.ownWrites`. */
+  ownWrites(): number;
 }
 
 /** One statement inside a transaction opened by `Database.writeTransaction`. */
@@ -116,6 +118,8 @@ export class Database implements QueryRunner, PlanningRunner, GraphVersionSource
   private readonly analysts: AnalystQueries;
   /** API calls under way, each on a connection of the API pool (or waiting for one); for the metrics. */
   private inFlight = 0;
+  /** Writes this process has finished, committed or not; see `ownWrites`. */
+  private writesFinished = 0;
 
   private constructor(
     private readonly driver: Driver,
@@ -247,13 +251,26 @@ export class Database implements QueryRunner, PlanningRunner, GraphVersionSource
   }
 
   /** Runs one write query in its own transaction, retried by the driver on transient errors. */
-  write<Row extends RecordShape = RecordShape>(
+  async write<Row extends RecordShape = RecordShape>(
     name: string,
     cypher: string,
     parameters: Record<string, unknown>,
     options: QueryOptions = {},
   ): Promise<Row[]> {
-    return this.run<Row>(name, cypher, parameters, options, neo4j.routing.WRITE);
+    try {
+      return await this.run<Row>(name, cypher, parameters, options, neo4j.routing.WRITE);
+    } finally {
+      this.writesFinished += 1;
+    }
+  }
+
+  /**
+   * How many writes this process has finished, counted once each has ended (a failed one may have
+   * committed too). A cache that notes it with an answer can tell an answer read before one of this
+   * process's own writes: whoever writes through this process sees the write in what it reads next.
+   */
+  ownWrites(): number {
+    return this.writesFinished;
   }
 
   /**
@@ -300,6 +317,7 @@ export class Database implements QueryRunner, PlanningRunner, GraphVersionSource
     };
     return {
       graphVersion: (options) => this.graphVersion({ ...options, stats, bookmarks }),
+      ownWrites: () => this.ownWrites(),
       explain: (name, cypher, parameters, options) =>
         this.analysts.explain(name, cypher, parameters, { ...options, stats, bookmarks }),
       readCapped: (name, cypher, parameters, options) =>
@@ -361,6 +379,7 @@ export class Database implements QueryRunner, PlanningRunner, GraphVersionSource
       throw toDatabaseError(error, this.settings.uri);
     } finally {
       this.inFlight -= 1;
+      this.writesFinished += 1;
       if (abandoned) void session.close().catch(() => undefined);
       else await session.close();
     }

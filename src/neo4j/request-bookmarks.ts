@@ -28,6 +28,11 @@ export class RequestBookmarks implements BookmarkManager {
     await this.shared.updateBookmarks(previous, this.latest);
   }
 
+  /** Whether the caller sent bookmarks back: it wrote through another process and must read that write. */
+  get sentByCaller(): boolean {
+    return this.sent.length > 0;
+  }
+
   /** Called before a write: from then on the request has a bookmark worth handing back. */
   noteWrite(): void {
     this.wrote = true;

@@ -1,4 +1,4 @@
-import type { CandidateCache } from '../graph/candidate-cache.js';
+import type { CandidateAnswer, CandidateCache } from '../graph/candidate-cache.js';
 import type {
   Candidate,
   CandidateQuery,
@@ -73,6 +73,9 @@ interface PairRow {
 }
 
 /** Traversals for crossover discovery, meeting places, paths and neighbourhoods; each bounded. */
+/** How many times the traversal timeout a computation of candidates in the background may take (as the warm-up's). */
+const backgroundTimeoutFactor = 4;
+
 export class DiscoveryRepository {
   /** Without `candidateCache` every call computes its candidates. */
   constructor(
@@ -114,13 +117,20 @@ export class DiscoveryRepository {
 
   /**
    * Candidate crossovers, ranked as `rankCandidates` ranks them. With a cache, one round trip
-   * (the graph version) when the same query was answered since the last write anywhere.
+   * (the graph version) when the same query was answered since the last write anywhere; unless
+   * `current` is asked for, also while the answer kept is no older than the cache allows and a new
+   * one is computed (see CandidateCache).
    */
-  async candidates(query: CandidateQuery): Promise<CandidatesFound> {
-    if (!this.candidateCache) return this.computeCandidates(query);
+  async candidates(query: CandidateQuery, { current = true }: { current?: boolean } = {}): Promise<CandidateAnswer> {
+    if (!this.candidateCache)
+      return { ...(await this.computeCandidates(query)), computedAt: new Date(), current: true };
     // Taken before the computation reads anything, so the answer is at least this version (see CandidateCache.get).
     const version = await this.database.graphVersion({ timeoutMs: this.traversalTimeoutMs });
-    return this.candidateCache.get(version, query, () => this.computeCandidates(query));
+    const staleness = { maxAgeMs: current ? 0 : this.candidateCache.maxStaleMs, ownWrites: this.database.ownWrites() };
+    const compute = ({ background }: { background: boolean }) =>
+      // Nobody waits for a computation in the background: it may take as long as the warm-up's.
+      this.computeCandidates(query, this.traversalTimeoutMs * (background ? backgroundTimeoutFactor : 1));
+    return this.candidateCache.get(version, query, compute, staleness);
   }
 
   /**
@@ -129,10 +139,18 @@ export class DiscoveryRepository {
    * Two queries, so that each is planned (which takes seconds on a cold database) within its own
    * time limit.
    */
-  private async computeCandidates(query: CandidateQuery): Promise<CandidatesFound> {
-    const pairs = (await this.candidatePairs(query)).map((row) => ({ ...row, a: toEntity(row.a), b: toEntity(row.b) }));
+  private async computeCandidates(
+    query: CandidateQuery,
+    timeoutMs: number = this.traversalTimeoutMs,
+  ): Promise<CandidatesFound> {
+    const pairs = (await this.candidatePairs(query, timeoutMs)).map((row) => ({
+      ...row,
+      a: toEntity(row.a),
+      b: toEntity(row.b),
+    }));
     const evidence = await this.candidateEvidence(
       pairs.flatMap(({ a, b, evidence }) => evidence.map((id) => ({ a: a.id, b: b.id, id }))),
+      timeoutMs,
     );
     const candidates = pairs.map(({ a, b, score, declared, evidence: ids }): Candidate => {
       const found = ids.flatMap((id) => evidence.get(`${a.id}|${b.id}|${id}`) ?? []).sort(strongestFirst);
@@ -149,7 +167,7 @@ export class DiscoveryRepository {
    * partners, as `crossoverPartners` (src/graph/crossover-partners.ts) says: its kern and one
    * linked opgave, or any two opgaven of a crossover without a kern.
    */
-  private async candidatePairs(query: CandidateQuery): Promise<PairRow[]> {
+  private async candidatePairs(query: CandidateQuery, timeoutMs: number): Promise<PairRow[]> {
     return this.database.read<PairRow>(
       'candidate crossover pairs',
       `MATCH (a:Opgave)
@@ -216,13 +234,14 @@ export class DiscoveryRepository {
         limit: query.limit,
         evidenceLimit: evidencePerCandidate,
       },
-      { timeoutMs: this.traversalTimeoutMs },
+      { timeoutMs },
     );
   }
 
   /** Each shared node with its degree and the relations that link it to each of the two opgaven, by `a|b|id`. */
   private async candidateEvidence(
     items: ReadonlyArray<{ a: string; b: string; id: string }>,
+    timeoutMs: number,
   ): Promise<Map<string, Evidence>> {
     if (items.length === 0) return new Map();
     const rows = await this.database.read<{ key: string; node: NodeRow; degree: number; links: EvidenceLink[] }>(
@@ -248,7 +267,7 @@ export class DiscoveryRepository {
        RETURN item.a + '|' + item.b + '|' + item.id AS key, ${nodeProjection('z')} AS node,
               COUNT { (z)-[${anyRelation}]-() } AS degree, links`,
       { items },
-      { timeoutMs: this.traversalTimeoutMs },
+      { timeoutMs },
     );
     return new Map(
       rows.map((row) => [

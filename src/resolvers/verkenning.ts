@@ -14,21 +14,34 @@ import type {
   SamenkomstResolvers,
   StapResolvers,
 } from '../generated/graphql.js';
-import type { Candidate, CandidateQuery } from '../graph/crossover-candidates.js';
+import type { AnsweredCandidate, CandidateQuery } from '../graph/crossover-candidates.js';
 import type { EntityRecord } from '../graph/entity.js';
 import { relationTypeNames, type RelationType } from '../graph/model.js';
 import { expandNeighbourhood, relationId } from '../graph/neighbourhood.js';
 import { entityName } from './entiteit.js';
 import { requireId } from './shared.js';
 
-/** Ranked candidate crossovers; `area` restricts them to opgaven that both link into it. */
-async function candidates(context: RequestContext, query: CandidateQuery): Promise<Candidate[]> {
-  const found = await context.repositories.discovery.candidates(query);
+/**
+ * Ranked candidate crossovers; `area` restricts them to opgaven that both link into it. A ranking
+ * computed before the graph last changed may stand in while a new one is computed, unless the caller
+ * asks for a current one (`actueel`) or sent bookmarks of a write that it must see.
+ */
+async function candidates(
+  context: RequestContext,
+  query: CandidateQuery,
+  askedCurrent: boolean | null | undefined,
+): Promise<AnsweredCandidate[]> {
+  const current = (askedCurrent ?? false) || context.bookmarks.sentByCaller;
+  const found = await context.repositories.discovery.candidates(query, { current });
   for (const opgave of found.opgaven) context.loaders.entity.prime(opgave.id, opgave);
   for (const candidate of found.candidates) {
     for (const evidence of candidate.evidence) context.loaders.entity.prime(evidence.shared.id, evidence.shared);
   }
-  return found.candidates;
+  return found.candidates.map((candidate) => ({
+    ...candidate,
+    computedAt: found.computedAt,
+    current: found.current,
+  }));
 }
 
 function requireRange(argument: string, value: number, min: number, max: number): number {
@@ -60,7 +73,11 @@ export const verkenningQueries: Pick<QueryResolvers, 'crossoverKandidaten' | 'sa
       const province = await requireArea(context, 'provincie', args.provincie);
       area = area ? new Set([...area].filter((id) => province.has(id))) : province;
     }
-    return candidates(context, { opgave, area, includeDeclared: args.inclusiefGedeclareerd ?? false, limit });
+    return candidates(
+      context,
+      { opgave, area, includeDeclared: args.inclusiefGedeclareerd ?? false, limit },
+      args.actueel,
+    );
   },
 
   samenkomst: async (_root, { gebied }, context) => {
@@ -121,6 +138,8 @@ export const CrossoverKandidaat: CrossoverKandidaatResolvers = {
   gedeclareerdeCrossovers: (candidate, _args, context) =>
     Promise.all(candidate.declared.map((id) => loadEntity(context, id))),
   bewijs: (candidate) => candidate.evidence,
+  berekendOp: (candidate) => candidate.computedAt.toISOString(),
+  actueel: (candidate) => candidate.current,
 };
 
 export const Bewijs: BewijsResolvers = {
@@ -145,11 +164,15 @@ export const Samenkomst: SamenkomstResolvers = {
   actoren: (meeting) => meeting.actors,
   kandidaten: async (meeting, args, context) => {
     const area = await context.repositories.discovery.areaIds(meeting.area.id);
-    return candidates(context, {
-      area,
-      includeDeclared: args.inclusiefGedeclareerd ?? false,
-      limit: requireRange('first', args.first ?? 10, 1, 100),
-    });
+    return candidates(
+      context,
+      {
+        area,
+        includeDeclared: args.inclusiefGedeclareerd ?? false,
+        limit: requireRange('first', args.first ?? 10, 1, 100),
+      },
+      args.actueel,
+    );
   },
 };
 

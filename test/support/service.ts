@@ -26,7 +26,7 @@ export async function startTestService(
     RATE_LIMIT_PER_MINUTE: '0',
     RATE_LIMIT_COST_PER_MINUTE: '0',
     NEO4J_TRAVERSAL_TIMEOUT_MS: '60000',
-    // The suite runs on either execution path: GRAPHQL_COMPILED=true npx vitest run ... for the compiled one.
+    // The suite runs on either execution path: GRAPHQL_COMPILED=false npx vitest run ... for graphql-js.
     ...(process.env.GRAPHQL_COMPILED && { GRAPHQL_COMPILED: process.env.GRAPHQL_COMPILED }),
     ...environment,
   });
