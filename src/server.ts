@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
@@ -12,7 +11,6 @@ import compression from 'compression';
 import express, { type Express, type Request, type Response } from 'express';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { buildSchema, GraphQLError } from 'graphql';
-import { pinoHttp } from 'pino-http';
 import type { Config } from './config.js';
 import { authenticate, maxTokenLength } from './auth/authenticate.js';
 import { anonymous, type Caller } from './auth/caller.js';
@@ -32,6 +30,7 @@ import { OperationLabels, operationNamesIn } from './http/operation-labels.js';
 import { ownDocuments } from './http/own-documents.js';
 import { queryCostLimit } from './http/query-cost.js';
 import { queryLimitRules } from './http/query-limits.js';
+import { requestLog } from './http/request-log.js';
 import { budgetKey, CallerBudgets } from './http/rate-limit.js';
 import { schemaFilePath, schemaFileRoutes } from './http/schema-file.js';
 import { anonymousResponseCeiling } from './http/response-size.js';
@@ -117,7 +116,7 @@ export async function createServer({ config, database, logger }: ServerDependenc
 
   /** The caller's request context: credentials checked, the rate limit admitted, cost spent against it. */
   const contextFor = async (req: Request, res: Response): Promise<RequestContext> => {
-    const requestId = String(req.id);
+    const requestId = req.id;
     const clientAddress = req.ip ?? '';
     // The body parser checked the credentials already when there were any (see http/body-limit.ts).
     const checked =
@@ -144,7 +143,7 @@ export async function createServer({ config, database, logger }: ServerDependenc
   app.disable('x-powered-by');
   // Who the client is (req.ip) as the trusted proxies say; with none trusted, the socket's address.
   app.set('trust proxy', config.http.trustProxy);
-  app.use(requestLogger(logger));
+  app.use(requestLog(logger));
   // The IDE's scripts are 1.6 MB as they are, and answers with many sources run to megabytes.
   app.use(compression());
   app.use(securityHeaders());
@@ -225,35 +224,4 @@ function createApollo(
     ],
     logger,
   });
-}
-
-/** One log line per HTTP request that is not a GraphQL operation (those the operation log writes). */
-function requestLogger(logger: Logger) {
-  return pinoHttp<Request, Response>({
-    logger,
-    genReqId: (req, res) => {
-      const id = requestIdFrom(req.headers['x-request-id']) ?? randomUUID();
-      res.setHeader('X-Request-Id', id);
-      return id;
-    },
-    // Probes and scrapes come every few seconds and say nothing about callers.
-    autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' || req.url === '/metrics' },
-    // A GraphQL operation is logged once, by the operation log, with what this line would say and more.
-    customLogLevel: (_req, res, error) =>
-      (res.locals as { requestContext?: RequestContext }).requestContext?.operationLog.written
-        ? 'silent'
-        : error || res.statusCode >= 500
-          ? 'error'
-          : 'info',
-    // Headers can carry credentials; the id, method, path and status are what operations need.
-    serializers: {
-      req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
-      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-    },
-  });
-}
-
-/** Accepts a caller's request id only when it is short and plain, so logs stay clean. */
-function requestIdFrom(header: string | string[] | undefined): string | undefined {
-  return typeof header === 'string' && /^[\w.-]{1,64}$/.test(header) ? header : undefined;
 }

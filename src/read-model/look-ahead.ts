@@ -43,6 +43,18 @@ export function lookAheadInList(model: ReadModel, info: GraphQLResolveInfo): Tre
   return planFor(model, nodeTrees, nodeType, info.schema, 1);
 }
 
+/**
+ * The stored properties a root list's query reads of each node on its page (always `id`), or
+ * undefined for all of them. Unlike `lookAheadInList`, its nodes may be of an interface type.
+ */
+export function propertiesReadInList(model: ReadModel, info: GraphQLResolveInfo): string[] | undefined {
+  const tree = parseResolveInfo(info) as ResolveTree | null | undefined;
+  const definition = info.parentType.getFields()[info.fieldName];
+  if (!tree || !definition) return undefined;
+  const nodeTrees = edgeSelections(tree, definition).filter(({ name }) => name === 'node');
+  return propertiesRead(model, nodeTrees, info.schema, ['id']);
+}
+
 type FieldDefinition = GraphQLField<unknown, unknown>;
 
 /** The plan below `trees`: one or more selections of nodes of `type` (aliases of one field merge). */

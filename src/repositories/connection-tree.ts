@@ -1,16 +1,14 @@
 import type { EntityRecord, RelationRecord } from '../graph/entity.js';
-import { actorLabel, type NodeLabel } from '../graph/model.js';
+import { actorLabel, nodeLabels, type NodeLabel, type RelationType } from '../graph/model.js';
 import { emptyPlan, type ConnectionPlan, type TreePlan } from '../read-model/plan.js';
 import {
   nodeProjection,
   orderBy,
-  propertiesValue,
+  propertyValue,
   relationPatternBetween,
   specCondition,
   toEntity,
-  toRelation,
   type NodeRow,
-  type RelationRow,
 } from './cypher-fragments.js';
 
 /**
@@ -19,6 +17,10 @@ import {
  * the whole sorted list (for its total), cut to the page asked for, and for each node on the page
  * its own connections. Variables and parameters are named by position in the plan (`c0_1`, `$o0_1`),
  * so the text depends on the query's shape alone and Neo4j reuses its plan.
+ *
+ * A connection comes back as `[total, edges]` and each edge as one flat list of values in the order
+ * `edgeValues` gives them (see `readEdge`): a deep answer holds thousands of edges, and a list of
+ * values decodes from Bolt with far less work than nested maps whose keys repeat in every edge.
  */
 export function connectionTreeCypher(plan: TreePlan): { cypher: string; parameters: Record<string, unknown> } {
   const parameters: Record<string, unknown> = {};
@@ -26,9 +28,11 @@ export function connectionTreeCypher(plan: TreePlan): { cypher: string; paramete
   const cypher = `UNWIND $ids AS id
 MATCH (${root}:Entiteit {id: id})
 ${connectionCalls(root, plan, '', 0, parameters)}
-RETURN ${nodeProjection(root)} AS node, ${connectionsMap(plan, '')} AS connections`;
+RETURN ${nodeProjection(root)} AS node, ${connectionsList(plan, '')} AS connections`;
   return { cypher, parameters };
 }
+
+const childPath = (path: string, index: number) => `${path}${path ? '_' : ''}${index}`;
 
 function connectionCalls(
   node: string,
@@ -40,13 +44,13 @@ function connectionCalls(
   return plan.connections
     .map(
       (connection, index) =>
-        `CALL (${node}) {\n${connectionQuery(node, connection, `${path}${path ? '_' : ''}${index}`, level, parameters)}\n}`,
+        `CALL (${node}) {\n${connectionQuery(node, connection, childPath(path, index), level, parameters)}\n}`,
     )
     .join('\n');
 }
 
-function connectionsMap(plan: TreePlan, path: string): string {
-  return `{${plan.connections.map((_, index) => `c${index}: c${path}${path ? '_' : ''}${index}`).join(', ')}}`;
+function connectionsList(plan: TreePlan, path: string): string {
+  return `[${plan.connections.map((_, index) => `c${childPath(path, index)}`).join(', ')}]`;
 }
 
 function connectionQuery(
@@ -63,32 +67,30 @@ function connectionQuery(
   parameters[`o${path}`] = page.offset;
   parameters[`l${path}`] = page.limit;
   if (spec.roleKinds) parameters[`k${path}`] = [...spec.roleKinds];
+  if (!knownLabel(plan)) parameters.kinds = nodeLabels;
   // The relation is carried along only when the query asks for it.
   const head = `MATCH ${relationPatternBetween(node, relation, other, spec.direction, spec.types)}
 WHERE ${specCondition(relation, other, spec, `k${path}`)}
 WITH ${relation}, ${other} ORDER BY ${orderBy(other, spec.order, relation)}
 WITH collect(${relations ? `{r: ${relation}, m: ${other}}` : other}) AS ${found}
 WITH size(${found}) AS ${total}, ${found}[$o${path}..($o${path} + $l${path})] AS ${items}`;
-  const edge = (element: string) => {
-    const [r, m] = relations ? [`${element}.r`, `${element}.m`] : ['', element];
-    return `node: ${nodeValue(m, plan)}${relations ? `, relation: ${relationValue(r, node, m, plan)}` : ''}`;
-  };
+  const edge = (element: string) =>
+    relations ? edgeValues(`${element}.m`, `${element}.r`, plan) : edgeValues(element, undefined, plan);
   if (!nodes) {
     return `${head}
-RETURN {total: ${total}, items: [item IN ${items} | {${edge('item')}}]} AS c${path}`;
+RETURN [${total}, [item IN ${items} | [${edge('item').join(', ')}]]] AS c${path}`;
   }
   const index = `i${level + 1}`;
   const element = `e${level + 1}`;
-  // The node it starts from comes along: an edge's relation names it as one of its ends.
   return `${head}
-CALL (${node}, ${items}) {
+CALL (${items}) {
 UNWIND range(0, size(${items}) - 1) AS ${index}
 WITH ${index}, ${items}[${index}] AS ${element}
 WITH ${index}, ${element}, ${relations ? `${element}.m` : element} AS ${other}
 ${connectionCalls(other, nodes, path, level + 1, parameters)}
-RETURN collect({i: ${index}, ${edge(element)}, connections: ${connectionsMap(nodes, path)}}) AS ${items}_
+RETURN collect([${[index, ...edge(element), ...nodes.connections.map((_, child) => `c${childPath(path, child)}`)].join(', ')}]) AS ${items}_
 }
-RETURN {total: ${total}, items: ${items}_} AS c${path}`;
+RETURN [${total}, ${items}_] AS c${path}`;
 }
 
 /** The one kind the nodes of a connection can have, when its spec says. */
@@ -97,28 +99,26 @@ function knownLabel({ spec }: ConnectionPlan): NodeLabel | undefined {
   return only && others.length === 0 && only !== actorLabel ? only : undefined;
 }
 
-/** A node of a connection: its labels (unless its kind is known) and the properties asked for. */
-function nodeValue(variable: string, plan: ConnectionPlan): string {
-  return knownLabel(plan)
-    ? `{properties: ${propertiesValue(variable, plan.properties)}}`
-    : nodeProjection(variable, plan.properties);
+/**
+ * The values of one edge, in the order `readEdge` reads them: the node's kind (unless the spec
+ * says it), the properties asked for (each in its place; all of them as one map when the query
+ * may read any), and when the relation is asked for: its type (unless the spec follows one
+ * type), its ends (only in both directions; otherwise they are the two nodes) and its properties
+ * in the same way.
+ */
+function edgeValues(node: string, relation: string | undefined, plan: ConnectionPlan): string[] {
+  const values = knownLabel(plan) ? [] : [`head([label IN labels(${node}) WHERE label IN $kinds])`];
+  values.push(...propertyValues(node, plan.properties));
+  if (relation) {
+    if (plan.spec.types.length !== 1) values.push(`type(${relation})`);
+    if (plan.spec.direction === 'both') values.push(`startNode(${relation}).id`, `endNode(${relation}).id`);
+    values.push(...propertyValues(relation, plan.relationProperties));
+  }
+  return values;
 }
 
-/** The relation of an edge; one end is the node the connection starts from, the other the node reached. */
-function relationValue(
-  relation: string,
-  from: string,
-  to: string,
-  { spec, relationProperties }: ConnectionPlan,
-): string {
-  const [van, naar] =
-    spec.direction === 'out'
-      ? [`${from}.id`, `${to}.id`]
-      : spec.direction === 'in'
-        ? [`${to}.id`, `${from}.id`]
-        : [`startNode(${relation}).id`, `endNode(${relation}).id`];
-  return `{type: type(${relation}), van: ${van}, naar: ${naar}, properties: ${propertiesValue(relation, relationProperties)}}`;
-}
+const propertyValues = (variable: string, only: readonly string[] | undefined): string[] =>
+  only ? only.map((property) => propertyValue(variable, property)) : [`properties(${variable})`];
 
 /** A node with the pages of its connections, in the plan's order. */
 export interface EntityTree {
@@ -132,37 +132,52 @@ export interface ConnectionTree {
   items: Array<{ relation?: RelationRecord } & EntityTree>;
 }
 
-interface ConnectionRow {
-  total: number;
-  /** `node` has no labels when the connection's spec says what kind its nodes are. */
-  items: Array<{
-    i?: number;
-    node: Partial<NodeRow> & Pick<NodeRow, 'properties'>;
-    relation?: RelationRow;
-    connections?: Record<string, ConnectionRow>;
-  }>;
-}
-
-function withLabel(node: Partial<NodeRow> & Pick<NodeRow, 'properties'>, connection: ConnectionPlan): NodeRow {
-  const label = knownLabel(connection);
-  return node.labels ? (node as NodeRow) : { labels: label ? [label] : [], properties: node.properties };
-}
+/** A connection as the statement returns it: the total, and the page's edges as lists of values. */
+export type ConnectionRow = [total: number, edges: unknown[][]];
 
 /** Reads the statement's row back into the plan's shape. */
-export function toEntityTree(node: NodeRow, connections: Record<string, ConnectionRow>, plan: TreePlan): EntityTree {
+export function toEntityTree(node: NodeRow, connections: readonly ConnectionRow[], plan: TreePlan): EntityTree {
+  const entity = toEntity(node);
   return {
-    node: toEntity(node),
-    connections: plan.connections.map((connection, index) => {
-      const row = connections[`c${index}`] ?? { total: 0, items: [] };
-      // Rows collected after an UNWIND carry their place on the page; sort by it rather than trust the order.
-      const items = [...row.items].sort((a, b) => (a.i ?? 0) - (b.i ?? 0));
-      return {
-        total: row.total,
-        items: items.map((item) => ({
-          ...(item.relation && { relation: toRelation(item.relation) }),
-          ...toEntityTree(withLabel(item.node, connection), item.connections ?? {}, connection.nodes ?? emptyPlan),
-        })),
-      };
-    }),
+    node: entity,
+    connections: plan.connections.map((connection, index) => readConnection(connections[index], connection, entity.id)),
   };
+}
+
+function readConnection(row: ConnectionRow | undefined, plan: ConnectionPlan, from: string): ConnectionTree {
+  const [total, edges] = row ?? [0, []];
+  // Edges collected after an UNWIND carry their place on the page first; sort by it rather than trust the order.
+  const ordered = plan.nodes ? [...edges].sort((a, b) => (a[0] as number) - (b[0] as number)) : edges;
+  return { total, items: ordered.map((edge) => readEdge(edge, plan, from)) };
+}
+
+/** One edge from its values (see `edgeValues`); `from` is the id of the node the connection starts from. */
+function readEdge(values: unknown[], plan: ConnectionPlan, from: string): { relation?: RelationRecord } & EntityTree {
+  let at = plan.nodes ? 1 : 0;
+  const next = () => values[at++];
+  const known = knownLabel(plan);
+  const kind = known ?? next();
+  const node = toEntity({
+    labels: typeof kind === 'string' ? [kind] : [],
+    properties: readProperties(next, plan.properties),
+  });
+  let relation: RelationRecord | undefined;
+  if (plan.relations) {
+    const { types, direction } = plan.spec;
+    const type = (types.length === 1 ? types[0] : next()) as RelationType;
+    const [van, naar] =
+      direction === 'both' ? [String(next()), String(next())] : direction === 'out' ? [from, node.id] : [node.id, from];
+    relation = { type, van, naar, properties: readProperties(next, plan.relationProperties) };
+  }
+  const connections = (plan.nodes ?? emptyPlan).connections.map((connection) =>
+    readConnection(next() as ConnectionRow | undefined, connection, node.id),
+  );
+  return { ...(relation && { relation }), node, connections };
+}
+
+function readProperties(next: () => unknown, only: readonly string[] | undefined): Record<string, unknown> {
+  if (!only) return next() as Record<string, unknown>;
+  const properties: Record<string, unknown> = {};
+  for (const property of only) properties[property] = next();
+  return properties;
 }

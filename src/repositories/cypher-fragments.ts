@@ -92,9 +92,13 @@ export function nodeProjection(variable: string, only?: readonly string[]): stri
 /** A node's properties: all of them, or only these (names from the code, checked all the same). */
 export function propertiesValue(variable: string, only?: readonly string[]): string {
   if (!only) return `properties(${variable})`;
-  for (const property of only)
-    if (!/^[A-Za-z][A-Za-z0-9]*$/.test(property)) throw new Error(`not a property name: ${property}`);
-  return `{${only.map((property) => `${property}: ${variable}.${property}`).join(', ')}}`;
+  return `{${only.map((property) => `${property}: ${propertyValue(variable, property)}`).join(', ')}}`;
+}
+
+/** One property of a node or relation (the name from the code, checked all the same). */
+export function propertyValue(variable: string, property: string): string {
+  if (!/^[A-Za-z][A-Za-z0-9]*$/.test(property)) throw new Error(`not a property name: ${property}`);
+  return `${variable}.${property}`;
 }
 
 export interface NodeRow {

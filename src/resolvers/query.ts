@@ -8,6 +8,8 @@ import { maxPageSize, pageRequest } from '../graph/pagination.js';
 import { dateSpan, type DateSpan } from '../graph/dates.js';
 import { buildSearchQuery } from '../graph/search-query.js';
 import type { ListQuery } from '../repositories/entity-repository.js';
+import { propertiesReadInList } from '../read-model/look-ahead.js';
+import { readModel } from '../read-model/read-model.js';
 import type { SortOrder } from '../read-model/relation-spec.js';
 import { bedragTotalenQuery } from './bedraggroep.js';
 import { knelpuntQueries } from './knelpunt.js';
@@ -174,10 +176,11 @@ export const Query: QueryResolvers = {
       .then((found) => found.map((entity) => (entity instanceof Error ? null : entity)));
   },
 
-  zoek: async (_root, args, context) => {
+  zoek: async (_root, args, context, info) => {
     const query = buildSearchQuery(args.tekst);
     const page = pageRequest(args);
-    const found = await context.repositories.search.search(query, args.soorten ?? undefined, page);
+    const properties = propertiesReadInList(readModel, info);
+    const found = await context.repositories.search.search(query, args.soorten ?? undefined, page, properties);
     return {
       totalCount: found.total,
       offset: page.offset,

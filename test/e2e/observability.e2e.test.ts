@@ -37,6 +37,25 @@ describe('every GraphQL request is logged', () => {
   });
 });
 
+describe('every other request is logged', () => {
+  it('once, with its request id, method, path, status and response time; a GraphQL operation only by the operation log', async () => {
+    const response = await fetch(`${service.baseUrl}/bestaat-niet?x=1`, { headers: { 'x-request-id': 'pagina-3' } });
+    expect(response.status).toBe(404);
+    expect(response.headers.get('x-request-id')).toBe('pagina-3');
+    const requestLine = () => lines.find((line) => (line.req as { id?: string } | undefined)?.id === 'pagina-3');
+    await expect.poll(requestLine).toBeDefined();
+    expect(requestLine()).toMatchObject({
+      level: 'info',
+      msg: 'request completed',
+      req: { id: 'pagina-3', method: 'GET', url: '/bestaat-niet?x=1' },
+      res: { statusCode: 404 },
+      responseTime: expect.any(Number),
+    });
+    expect(Object.keys(requestLine()!.req as object)).toEqual(['id', 'method', 'url']);
+    expect(lines.filter((line) => (line.req as { id?: string } | undefined)?.id === 'vraag-7')).toEqual([]);
+  });
+});
+
 describe('the rate limit', () => {
   it('answers 429 with a GraphQL error once a client exceeds it', async () => {
     const statuses: number[] = [];

@@ -1,11 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSearchQuery } from '../../src/graph/search-query.js';
+import type { Database } from '../../src/neo4j/database.js';
 import { startCountedService, type CountedService } from '../support/counted-operation.js';
+import { connectTestDatabase } from '../support/database.js';
 
 let counted: CountedService;
+let database: Database;
 beforeAll(async () => {
   counted = await startCountedService();
+  database = connectTestDatabase();
 });
-afterAll(() => counted.stop());
+afterAll(async () => {
+  await counted.stop();
+  await database.close();
+});
 
 const run = (query: string, variables: Record<string, unknown> = {}) => counted.run(query, variables);
 
@@ -144,5 +152,49 @@ describe('reading ahead: a node and the connections asked below it in one round 
     const plain = await run(`{ regio(id: "regio:food-valley") { id naam } }`);
     expect(plain.data?.regio).toEqual({ id: 'regio:food-valley', naam: 'Food Valley' });
     expect(plain.roundTrips).toBe(1);
+  });
+});
+
+describe('search reads only its page', () => {
+  type Hit = { score: number; node: Record<string, unknown> & { id: string } };
+  type Zoek = { zoek: { totalCount: number; edges: Hit[] } };
+  const selection = 'id naam soort beschrijving bronnen { citaat regelVan } ... on Opgave { nummer categorie }';
+  const search = async (first: number, after?: string) => {
+    const answer = await run(
+      `query($after: String) { zoek(tekst: "regio", first: ${first}, after: $after) { totalCount edges { score node { ${selection} } } } }`,
+      { after },
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.roundTrips).toBe(1);
+    return (answer.data as Zoek).zoek;
+  };
+
+  it('cuts every page out of one order of all hits: score, then element id, with the total of all hits', async () => {
+    const [all] = await database.read<{ ids: string[] }>(
+      'every hit in order',
+      `CALL db.index.fulltext.queryNodes('zoekindex', $query) YIELD node AS n, score
+       WITH n, score ORDER BY score DESC, elementId(n) RETURN collect(n.id) AS ids`,
+      { query: buildSearchQuery('regio') },
+    );
+    const first = await search(100);
+    expect(first.totalCount).toBe(all!.ids.length);
+    expect(first.totalCount).toBeGreaterThan(20);
+    expect(first.edges.map(({ node }) => node.id)).toEqual(all!.ids.slice(0, 100));
+    const paged: Hit[] = [];
+    for (let offset = 0; offset < Math.min(first.totalCount, 30); offset += 7) {
+      const page = await search(7, offset === 0 ? undefined : Buffer.from(`o:${offset - 1}`).toString('base64url'));
+      expect(page.totalCount).toBe(first.totalCount);
+      paged.push(...page.edges);
+    }
+    expect(paged).toEqual(first.edges.slice(0, paged.length));
+  });
+
+  it('answers each node on its page as when the node is read whole', async () => {
+    const { edges } = await search(30);
+    const whole = await run(`query($ids: [ID!]!) { nodes(ids: $ids) { ... on Entiteit { ${selection} } } }`, {
+      ids: edges.map(({ node }) => node.id),
+    });
+    expect(whole.errors).toBeUndefined();
+    expect(edges.map(({ node }) => node)).toEqual(whole.data?.nodes);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { nodeLabels } from '../../src/graph/model.js';
 import { connectionTreeCypher } from '../../src/repositories/connection-tree.js';
 import { planOf } from '../support/look-ahead-probe.js';
 
@@ -15,7 +16,7 @@ describe('the Cypher of a look-ahead', () => {
       'opgave',
       `{ opgave(id: "opgave:klimaat") { trekkers(first: 5) { totalCount edges { node { naam } } } } }`,
     );
-    expect(parameters).toEqual({ o0: 0, l0: 5 });
+    expect(parameters).toEqual({ o0: 0, l0: 5, kinds: nodeLabels });
     expect(cypher).toMatchInlineSnapshot(`
       "UNWIND $ids AS id
       MATCH (n0:Entiteit {id: id})
@@ -25,13 +26,13 @@ describe('the Cypher of a look-ahead', () => {
       WITH r1, m1 ORDER BY toLower(m1.naam), m1.id
       WITH collect(m1) AS found1
       WITH size(found1) AS total1, found1[$o0..($o0 + $l0)] AS page1
-      RETURN {total: total1, items: [item IN page1 | {node: {labels: labels(item), properties: {id: item.id, naam: item.naam}}}]} AS c0
+      RETURN [total1, [item IN page1 | [head([label IN labels(item) WHERE label IN $kinds]), item.id, item.naam]]] AS c0
       }
-      RETURN {labels: labels(n0), properties: properties(n0)} AS node, {c0: c0} AS connections"
+      RETURN {labels: labels(n0), properties: properties(n0)} AS node, [c0] AS connections"
     `);
   });
 
-  it('a connection whose nodes may be of several kinds carries their labels', () => {
+  it('a connection whose nodes may be of several kinds carries the kind of each', () => {
     const { cypher } = cypherOf('opgave', `{ opgave(id: "opgave:klimaat") { regios { edges { node { id } } } } }`);
     expect(cypher).toMatchInlineSnapshot(`
       "UNWIND $ids AS id
@@ -42,9 +43,9 @@ describe('the Cypher of a look-ahead', () => {
       WITH r1, m1 ORDER BY toLower(m1.naam), m1.id
       WITH collect(m1) AS found1
       WITH size(found1) AS total1, found1[$o0..($o0 + $l0)] AS page1
-      RETURN {total: total1, items: [item IN page1 | {node: {labels: labels(item), properties: {id: item.id}}}]} AS c0
+      RETURN [total1, [item IN page1 | [head([label IN labels(item) WHERE label IN $kinds]), item.id]]] AS c0
       }
-      RETURN {labels: labels(n0), properties: properties(n0)} AS node, {c0: c0} AS connections"
+      RETURN {labels: labels(n0), properties: properties(n0)} AS node, [c0] AS connections"
     `);
   });
 
@@ -62,9 +63,9 @@ describe('the Cypher of a look-ahead', () => {
       WITH r1, m1 ORDER BY m1.nummer IS NULL, m1.nummer, toLower(m1.naam), m1.id
       WITH collect({r: r1, m: m1}) AS found1
       WITH size(found1) AS total1, found1[$o0..($o0 + $l0)] AS page1
-      RETURN {total: total1, items: [item IN page1 | {node: {properties: {id: item.m.id}}, relation: {type: type(item.r), van: item.m.id, naar: n0.id, properties: {onderwerp: item.r.onderwerp}}}]} AS c0
+      RETURN [total1, [item IN page1 | [item.m.id, item.r.onderwerp]]] AS c0
       }
-      RETURN {labels: labels(n0), properties: properties(n0)} AS node, {c0: c0} AS connections"
+      RETURN {labels: labels(n0), properties: properties(n0)} AS node, [c0] AS connections"
     `);
   });
 
@@ -93,9 +94,9 @@ describe('the Cypher of a look-ahead', () => {
       WITH r1, m1 ORDER BY toLower(m1.naam), m1.id
       WITH collect({r: r1, m: m1}) AS found1
       WITH size(found1) AS total1, found1[$o0..($o0 + $l0)] AS page1
-      RETURN {total: total1, items: [item IN page1 | {node: {labels: labels(item.m), properties: {id: item.m.id, naam: item.m.naam}}, relation: {type: type(item.r), van: startNode(item.r).id, naar: endNode(item.r).id, properties: {}}}]} AS c0
+      RETURN [total1, [item IN page1 | [head([label IN labels(item.m) WHERE label IN $kinds]), item.m.id, item.m.naam, type(item.r), startNode(item.r).id, endNode(item.r).id]]] AS c0
       }
-      RETURN {labels: labels(n0), properties: properties(n0)} AS node, {c0: c0} AS connections"
+      RETURN {labels: labels(n0), properties: properties(n0)} AS node, [c0] AS connections"
     `);
   });
 
@@ -114,7 +115,7 @@ describe('the Cypher of a look-ahead', () => {
       WITH r1, m1 ORDER BY toLower(m1.naam), m1.id
       WITH collect(m1) AS found1
       WITH size(found1) AS total1, found1[$o0..($o0 + $l0)] AS page1
-      CALL (n0, page1) {
+      CALL (page1) {
       UNWIND range(0, size(page1) - 1) AS i1
       WITH i1, page1[i1] AS e1
       WITH i1, e1, e1 AS m1
@@ -124,13 +125,13 @@ describe('the Cypher of a look-ahead', () => {
       WITH r2, m2 ORDER BY toLower(m2.naam), m2.id
       WITH collect(m2) AS found2
       WITH size(found2) AS total2, found2[$o0_0..($o0_0 + $l0_0)] AS page2
-      RETURN {total: total2, items: [item IN page2 | {node: {properties: {id: item.id, naam: item.naam}}}]} AS c0_0
+      RETURN [total2, [item IN page2 | [item.id, item.naam]]] AS c0_0
       }
-      RETURN collect({i: i1, node: {properties: {id: e1.id, naam: e1.naam}}, connections: {c0: c0_0}}) AS page1_
+      RETURN collect([i1, e1.id, e1.naam, c0_0]) AS page1_
       }
-      RETURN {total: total1, items: page1_} AS c0
+      RETURN [total1, page1_] AS c0
       }
-      RETURN {labels: labels(n0), properties: properties(n0)} AS node, {c0: c0} AS connections"
+      RETURN {labels: labels(n0), properties: properties(n0)} AS node, [c0] AS connections"
     `);
   });
 
@@ -148,9 +149,9 @@ describe('the Cypher of a look-ahead', () => {
       WITH r1, m1 ORDER BY toLower(m1.naam), m1.id
       WITH collect(m1) AS found1
       WITH size(found1) AS total1, found1[$o0..($o0 + $l0)] AS page1
-      RETURN {total: total1, items: [item IN page1 | {node: {properties: {id: item.id}}}]} AS c0
+      RETURN [total1, [item IN page1 | [item.id]]] AS c0
       }
-      RETURN {labels: labels(n0), properties: properties(n0)} AS node, {c0: c0} AS connections"
+      RETURN {labels: labels(n0), properties: properties(n0)} AS node, [c0] AS connections"
     `);
   });
 
@@ -158,7 +159,7 @@ describe('the Cypher of a look-ahead', () => {
     const spec = { types: ['BETROKKEN_BIJ'], direction: 'in', targets: ['Actor'], roleKinds: ['bestuurlijk'] } as const;
     const plan = { connections: [{ spec, page: { offset: 0, limit: 20 }, relations: false, properties: ['id'] }] };
     const { cypher, parameters } = connectionTreeCypher(plan);
-    expect(parameters).toEqual({ o0: 0, l0: 20, k0: ['bestuurlijk'] });
+    expect(parameters).toEqual({ o0: 0, l0: 20, k0: ['bestuurlijk'], kinds: nodeLabels });
     expect(cypher).toContain('WHERE (m1:Actor) AND r1.rolSoort IN $k0');
   });
 
@@ -176,9 +177,9 @@ describe('the Cypher of a look-ahead', () => {
       WITH r1, m1 ORDER BY toLower(m1.naam), m1.id
       WITH collect({r: r1, m: m1}) AS found1
       WITH size(found1) AS total1, found1[$o0..($o0 + $l0)] AS page1
-      RETURN {total: total1, items: [item IN page1 | {node: {labels: labels(item.m), properties: properties(item.m)}, relation: {type: type(item.r), van: item.m.id, naar: n0.id, properties: {bronCitaat: item.r.bronCitaat, bronDocument: item.r.bronDocument, bronOokBij: item.r.bronOokBij, bronOokCitaat: item.r.bronOokCitaat, bronOokRegelTot: item.r.bronOokRegelTot, bronOokRegelVan: item.r.bronOokRegelVan, bronRegelTot: item.r.bronRegelTot, bronRegelVan: item.r.bronRegelVan, bronVindplaats: item.r.bronVindplaats}}}]} AS c0
+      RETURN [total1, [item IN page1 | [head([label IN labels(item.m) WHERE label IN $kinds]), properties(item.m), item.r.bronCitaat, item.r.bronDocument, item.r.bronOokBij, item.r.bronOokCitaat, item.r.bronOokRegelTot, item.r.bronOokRegelVan, item.r.bronRegelTot, item.r.bronRegelVan, item.r.bronVindplaats]]] AS c0
       }
-      RETURN {labels: labels(n0), properties: properties(n0)} AS node, {c0: c0} AS connections"
+      RETURN {labels: labels(n0), properties: properties(n0)} AS node, [c0] AS connections"
     `);
   });
 });

@@ -118,6 +118,6 @@ describe('the look-ahead', () => {
     const [two, five] = [shape(2), shape(5)];
     expect(two.cypher).toBe(five.cypher);
     expect(two.parameters).toEqual({ o0: 0, l0: 2 });
-    expect(two.cypher).toContain('items: [item IN page1 | {node: {properties: {id: item.id, naam: item.naam}}}]');
+    expect(two.cypher).toContain('[item IN page1 | [item.id, item.naam]]');
   });
 });
