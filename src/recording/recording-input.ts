@@ -64,25 +64,68 @@ export const sourceInput = z
 
 const sources = z.array(sourceInput).min(1, 'vraagt minstens één bron').max(10, 'hoogstens 10 bronnen');
 
-export const crossoverInput = z.object({
-  onderwerp: text(3, 200),
-  toelichting: longText(2000).nullish(),
-  opgaven: ids(2, 10, 'opgaven'),
-  kern: id.nullish(),
-  regios: ids(0, 20, "regio's").nullish(),
+/** An opgave of a crossover with its own sources and its place in it (`VERBINDT.rol`). */
+const crossoverMember = z.object({
+  opgave: id,
+  rol: z.enum(['KERN', 'VERBONDEN']).nullish(),
   bronnen: sources,
 });
 
-export const crossoverEdit = z.object({
-  id,
-  versie: version,
-  onderwerp: text(3, 200).nullish(),
-  toelichting: longText(2000).nullish(),
-  opgaven: ids(2, 10, 'opgaven').nullish(),
-  kern: id.nullish(),
-  regios: ids(0, 20, "regio's").nullish(),
-  bronnen: sources.nullish(),
-});
+const crossoverMembers = z
+  .array(crossoverMember)
+  .max(10, 'hoogstens 10 opgaven')
+  .refine((list) => new Set(list.map((member) => member.opgave)).size === list.length, 'noemt een opgave twee keer')
+  .refine((list) => list.length >= 2, 'vraagt minstens 2 verschillende opgaven')
+  .refine((list) => list.filter((member) => member.rol === 'KERN').length <= 1, 'heeft hoogstens één opgave als KERN');
+
+/**
+ * A crossover names its opgaven one of two ways: `opgaven` (with `kern`), whose relations all take the
+ * crossover's sources, or `leden`, each opgave with its own sources and role. Not both, and `kern`
+ * only beside `opgaven`. `required`: whether one of them must be given (on a new crossover).
+ */
+const oneWayOfMembers =
+  (required: boolean) =>
+  (
+    input: { opgaven?: unknown[] | null; leden?: unknown[] | null; kern?: string | null },
+    context: z.RefinementCtx,
+  ) => {
+    if (input.opgaven != null && input.leden != null)
+      context.addIssue({ code: 'custom', path: ['leden'], message: 'geef opgaven of leden, niet allebei' });
+    else if (required && input.opgaven == null && input.leden == null)
+      context.addIssue({ code: 'custom', path: ['opgaven'], message: 'vraagt opgaven of leden' });
+    else if (input.leden != null && input.kern != null)
+      context.addIssue({
+        code: 'custom',
+        path: ['kern'],
+        message: 'geef de kern bij leden als rol KERN van die opgave, niet in kern',
+      });
+  };
+
+export const crossoverInput = z
+  .object({
+    onderwerp: text(3, 200),
+    toelichting: longText(2000).nullish(),
+    opgaven: ids(2, 10, 'opgaven').nullish(),
+    kern: id.nullish(),
+    leden: crossoverMembers.nullish(),
+    regios: ids(0, 20, "regio's").nullish(),
+    bronnen: sources,
+  })
+  .superRefine(oneWayOfMembers(true));
+
+export const crossoverEdit = z
+  .object({
+    id,
+    versie: version,
+    onderwerp: text(3, 200).nullish(),
+    toelichting: longText(2000).nullish(),
+    opgaven: ids(2, 10, 'opgaven').nullish(),
+    kern: id.nullish(),
+    leden: crossoverMembers.nullish(),
+    regios: ids(0, 20, "regio's").nullish(),
+    bronnen: sources.nullish(),
+  })
+  .superRefine(oneWayOfMembers(false));
 
 export const linkInput = z.object({
   van: id,
