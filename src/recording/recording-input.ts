@@ -134,8 +134,31 @@ export const linkInput = z.object({
   bronnen: sources,
 });
 
-export const linkTypes = ['SPEELT_IN', 'INSTRUMENT_VOOR', 'LIGT_IN', 'KNELPUNT_BIJ', 'BEHANDELD_IN'] as const;
+export const linkTypes = [
+  'SPEELT_IN',
+  'INSTRUMENT_VOOR',
+  'LIGT_IN',
+  'BASIS_VOOR',
+  'FINANCIERT',
+  'GENOEMD_IN_GESPREKSRONDE',
+  'DEELT',
+  'BESPREEKT',
+  'KNELPUNT_BIJ',
+  'BEHANDELD_IN',
+] as const;
 export type LinkType = (typeof linkTypes)[number];
+
+/** The properties a link can carry beside its sources, each in the words of the text (seeds/MODEL.md, Conventies). */
+const linkProperties = {
+  grond: text(2, 300).nullish(),
+  onderwerp: text(2, 300).nullish(),
+  met: text(2, 200).nullish(),
+  bijdrage: text(1, 200).nullish(),
+};
+export const linkPropertyNames = ['grond', 'onderwerp', 'met', 'bijdrage'] as const;
+export type LinkProperty = (typeof linkPropertyNames)[number];
+
+export const typedLinkInput = linkInput.extend({ type: z.enum(linkTypes), ...linkProperties });
 
 export const linkEdit = z.object({
   van: id,
@@ -143,6 +166,7 @@ export const linkEdit = z.object({
   naar: id,
   versie: version,
   toelichting: longText(2000).nullish(),
+  ...linkProperties,
   bronnen: sources.nullish(),
 });
 
@@ -158,6 +182,7 @@ export const regionInput = z.object({
   naam: text(2, 200),
   beschrijving: longText(2000).nullish(),
   ligtIn: ids(0, 10, 'gebieden').nullish(),
+  grond: linkProperties.grond,
   bronnen: sources,
 });
 
@@ -167,6 +192,7 @@ export const regionEdit = z.object({
   naam: text(2, 200).nullish(),
   beschrijving: longText(2000).nullish(),
   ligtIn: ids(0, 10, 'gebieden').nullish(),
+  grond: linkProperties.grond,
   bronnen: sources.nullish(),
 });
 

@@ -26,6 +26,7 @@ export async function recordRegion(work: Work, invoer: unknown): Promise<Outcome
   const ligtIn = input.ligtIn ?? [];
   const found = await work.store.lockNodes([...ligtIn, ...citedDocuments(input.bronnen)]);
   ligtIn.forEach((id, index) => requireNode(found, id, `invoer.ligtIn[${index}]`, ['Provincie', 'Regio']));
+  const located = locationGround(input.grond, ligtIn);
   await checkSources(input.bronnen, found, work, 'invoer.bronnen');
   await refuseSameName(work, input.naam);
 
@@ -38,7 +39,8 @@ export async function recordRegion(work: Work, invoer: unknown): Promise<Outcome
   });
   await work.store.createNode('Regio', properties);
   const links = [];
-  for (const area of ligtIn) links.push(await addLink(work, id, 'LIGT_IN', area, input.bronnen));
+  for (const area of ligtIn)
+    links.push(await addLink(work, id, 'LIGT_IN', area, input.bronnen, null, { properties: located }));
   return {
     soort: 'VASTGELEGD',
     onderwerp: id,
@@ -51,7 +53,7 @@ export async function recordRegion(work: Work, invoer: unknown): Promise<Outcome
 /** `regioBewerken`: name, description, sources, or the areas it lies in. */
 export async function editRegion(work: Work, invoer: unknown): Promise<Outcome> {
   const input = parseInput(regionEdit, invoer, 'invoer');
-  if ([input.naam, input.beschrijving, input.ligtIn, input.bronnen].every((value) => value == null)) {
+  if ([input.naam, input.beschrijving, input.ligtIn, input.bronnen, input.grond].every((value) => value == null)) {
     throw badUserInput('invoer', 'noemt niets om te wijzigen');
   }
   const found = await work.store.lockNodes([input.id, ...(input.ligtIn ?? []), ...citedDocuments(input.bronnen)]);
@@ -61,10 +63,16 @@ export async function editRegion(work: Work, invoer: unknown): Promise<Outcome> 
     requireNode(found, id, `invoer.ligtIn[${index}]`, ['Provincie', 'Regio']),
   );
   if (input.ligtIn?.includes(region.id)) throw badUserInput('invoer.ligtIn', 'een regio kan niet in zichzelf liggen');
+  const before = await work.store.recordedRelationsOf(region.id);
+  const current = before.filter((relation) => relation.type === 'LIGT_IN' && relation.van === region.id);
+  const { removed, added } = difference(
+    current.map((relation) => relation.naar),
+    input.ligtIn ?? current.map((relation) => relation.naar),
+  );
+  const located = locationGround(input.grond, added);
   if (input.bronnen) await checkSources(input.bronnen, found, work, 'invoer.bronnen');
   if (input.naam) await refuseSameName(work, input.naam, region.id);
 
-  const before = await work.store.recordedRelationsOf(region.id);
   const changes: Record<string, unknown> = {
     ...(input.naam && { naam: input.naam }),
     ...(input.beschrijving != null && { beschrijving: input.beschrijving || null }),
@@ -72,16 +80,13 @@ export async function editRegion(work: Work, invoer: unknown): Promise<Outcome> 
     ...editProperties(work, region),
   };
   await work.store.updateNode(region.id, changes);
-  if (input.ligtIn) {
-    const current = before.filter((relation) => relation.type === 'LIGT_IN' && relation.van === region.id);
-    const { removed, added } = difference(
-      current.map((relation) => relation.naar),
-      input.ligtIn,
-    );
-    for (const relation of current.filter((r) => removed.includes(r.naar))) {
-      await work.store.retractRelation(relation, retractionProperties(work, 'regio bewerkt'));
-    }
-    for (const area of added) await addLink(work, region.id, 'LIGT_IN', area, input.bronnen ?? storedSources(region));
+  for (const relation of current.filter((r) => removed.includes(r.naar))) {
+    await work.store.retractRelation(relation, retractionProperties(work, 'regio bewerkt'));
+  }
+  for (const area of added) {
+    await addLink(work, region.id, 'LIGT_IN', area, input.bronnen ?? storedSources(region), null, {
+      properties: located,
+    });
   }
   const after = await work.store.recordedRelationsOf(region.id);
   return {
@@ -91,6 +96,24 @@ export async function editRegion(work: Work, invoer: unknown): Promise<Outcome> 
     voor: nodeSnapshot('Regio', region.properties, before),
     na: nodeSnapshot('Regio', withChanges(region.properties, changes), after),
   };
+}
+
+/**
+ * `LIGT_IN` means only "lies within, as a text says", and says on what words (`grond`, seeds/MODEL.md):
+ * a region that gets new areas to lie in needs that ground, and a ground without new areas has nothing
+ * to go to (a kept link's ground changes with `koppelingBewerken`).
+ */
+function locationGround(grond: string | null | undefined, newAreas: readonly string[]): { grond?: string } {
+  if (newAreas.length > 0 && grond == null) {
+    throw badUserInput(
+      'invoer.grond',
+      'is verplicht als ligtIn een gebied toevoegt: de woorden van de bron waarop de ligging berust (de naam, een provincie tussen haakjes, "in", "rond")',
+    );
+  }
+  if (newAreas.length === 0 && grond != null) {
+    throw badUserInput('invoer.grond', 'hoort bij de gebieden die ligtIn toevoegt, en ligtIn voegt er geen toe');
+  }
+  return grond != null ? { grond } : {};
 }
 
 async function refuseSameName(work: Work, naam: string, self?: string): Promise<void> {

@@ -698,6 +698,7 @@ describe('links, regions and sources', () => {
           naam: 'Regio Foodvalley-Oost',
           beschrijving: 'Proefgebied.',
           ligtIn: ['provincie:gelderland'],
+          grond: 'naam: Foodvalley',
           bronnen: [inburgeringSource],
         },
       }),
@@ -876,5 +877,106 @@ describe('injection strings in mutation input are only ever data', () => {
     const after = await graphCounts();
     expect(after?.nodes).toBe((before?.nodes as number) + 2); // the source and its audit entry
     expect(after?.relations).toBe(before?.relations);
+  });
+});
+
+describe('recording a link of a given kind', () => {
+  const linkTyped = `mutation ($invoer: KoppelingVastleggenInvoer!) { koppelingVastleggen(invoer: $invoer) { ${RESULT} } }`;
+  const outgoing = `query ($van: ID!, $type: RelatieType!) { node(id: $van) { ... on Entiteit {
+    verbanden(typen: [$type], richting: UIT, first: 100) { edges { node { id } relatie { eigenschappen { naam waarde } } } } } } }`;
+  type Outgoing = {
+    node: { verbanden: { edges: Array<{ node: { id: string }; relatie: { eigenschappen: unknown[] } }> } };
+  };
+
+  it.each([
+    ['LIGT_IN', 'regio:food-valley', 'provincie:gelderland', { grond: 'rond de universiteit in Wageningen' }],
+    ['BASIS_VOOR', 'instrument:regiodeals', 'opgave:vitaal-platteland', { grond: 'sluiten aan bij' }],
+    ['FINANCIERT', 'instrument:regionale-envelop', 'regio:food-valley', { bijdrage: 'bijdragen uit de regio-envelop' }],
+    ['GENOEMD_IN_GESPREKSRONDE', 'regio:food-valley', 'provincie:utrecht', { onderwerp: 'economische ontwikkeling' }],
+    ['DEELT', 'provincie:noord-holland', 'regio:food-valley', { onderwerp: 'de eiwittransitie', met: 'Gelderland' }],
+    ['BESPREEKT', 'overleg:bac-energie', 'opgave:wonen', {}],
+    ['INSTRUMENT_VOOR', 'instrument:regiodeals', 'instrument:regionale-envelop', {}],
+  ])('records %s with what its kind carries, and the graph then holds it', async (type, van, naar, properties) => {
+    const made = resultOf(
+      await send('anna', linkTyped, { invoer: { type, van, naar, ...properties, bronnen: [inburgeringSource] } }),
+    );
+    expect(made.relatie).toMatchObject({ type, van, naar, vastlegging: { door: 'anna', versie: 1 } });
+    expect(made.wijziging).toMatchObject({ mutatie: 'koppelingVastleggen', onderwerp: `${van}>${type}>${naar}` });
+    const read = await send(undefined, outgoing, { van, type });
+    expect(read.errors).toBeUndefined();
+    const edge = (read.data as Outgoing).node.verbanden.edges.find((candidate) => candidate.node.id === naar);
+    expect(edge).toBeDefined();
+    for (const [naam, waarde] of Object.entries(properties)) {
+      expect(edge?.relatie.eigenschappen).toContainEqual({ naam, waarde });
+    }
+  });
+
+  it.each([
+    ['LIGT_IN without its ground', { type: 'LIGT_IN', van: 'regio:veluwe', naar: 'provincie:gelderland' }, 'invoer.grond', /is verplicht bij LIGT_IN/],
+    ['BASIS_VOOR without its ground', { type: 'BASIS_VOOR', van: 'instrument:regiodeals', naar: 'opgave:wonen' }, 'invoer.grond', /is verplicht bij BASIS_VOOR/],
+    [
+      'DEELT without the other province',
+      { type: 'DEELT', van: 'provincie:utrecht', naar: 'regio:veluwe', onderwerp: 'de Veluwe' },
+      'invoer.met',
+      /is verplicht bij DEELT/,
+    ],
+    [
+      'GENOEMD_IN_GESPREKSRONDE without its subject',
+      { type: 'GENOEMD_IN_GESPREKSRONDE', van: 'regio:veluwe', naar: 'provincie:utrecht' },
+      'invoer.onderwerp',
+      /is verplicht/,
+    ],
+    [
+      'a property its kind does not carry',
+      { type: 'LIGT_IN', van: 'regio:veluwe', naar: 'provincie:gelderland', grond: 'naam', bijdrage: '€ 5 mln.' },
+      'invoer.bijdrage',
+      /hoort niet bij LIGT_IN/,
+    ],
+    ['an end of the wrong kind', { type: 'BESPREEKT', van: 'opgave:wonen', naar: 'opgave:klimaat' }, 'invoer.van', /Opgave/],
+    [
+      'a link the documents hold',
+      { type: 'LIGT_IN', van: 'regio:chemelot', naar: 'provincie:limburg', grond: 'haakjes' },
+      'invoer.naar',
+      /staat al in de brondocumenten/,
+    ],
+    [
+      'a kind with a mutation of its own',
+      { type: 'KNELPUNT_BIJ', van: 'knelpunt:tekorten-jeugdzorg', naar: 'opgave:wonen' },
+      'invoer.type',
+      /knelpuntKoppelen/,
+    ],
+  ])('refuses %s, naming the field, and changes nothing', async (_case, invoer, argument, message) => {
+    const before = await graphCounts();
+    const body = await send('anna', linkTyped, { invoer: { ...invoer, bronnen: [inburgeringSource] } });
+    expect(errorOf(body)).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+    expect(errorOf(body).message).toMatch(message);
+    expect(await graphCounts()).toEqual(before);
+  });
+
+  it('edits the ground of a recorded LIGT_IN, and refuses a property its kind does not carry', async () => {
+    const link = { van: 'regio:food-valley', type: 'LIGT_IN', naar: 'provincie:gelderland' };
+    const edited = resultOf(await send('bram', editLink, { invoer: { ...link, versie: 1, grond: 'naam: Food Valley' } }));
+    expect(edited.relatie.eigenschappen).toContainEqual({ naam: 'grond', waarde: 'naam: Food Valley' });
+    const wrong = await send('bram', editLink, { invoer: { ...link, versie: 2, met: 'Utrecht' } });
+    expect(errorOf(wrong)).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'invoer.met' });
+  });
+
+  it('asks a new region that lies somewhere for the ground of it', async () => {
+    const before = await graphCounts();
+    const body = await send('anna', addRegion, {
+      invoer: { naam: 'Regio zonder grond', ligtIn: ['provincie:gelderland'], bronnen: [inburgeringSource] },
+    });
+    expect(errorOf(body)).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'invoer.grond' });
+    expect(await graphCounts()).toEqual(before);
+    const made = resultOf(
+      await send('anna', addRegion, {
+        invoer: { naam: 'Regio met grond', ligtIn: ['provincie:gelderland'], grond: 'in Gelderland', bronnen: [inburgeringSource] },
+      }),
+    );
+    const read = await send(undefined, outgoing, { van: made.knooppunt.id, type: 'LIGT_IN' });
+    expect((read.data as Outgoing).node.verbanden.edges[0]?.relatie.eigenschappen).toContainEqual({
+      naam: 'grond',
+      waarde: 'in Gelderland',
+    });
   });
 });

@@ -225,6 +225,7 @@ describe('recording commitments and knelpunten', () => {
         invoer: {
           naam: 'Regionaal initiatief Energieke Veenkoloniën',
           ligtIn: ['provincie:drenthe'],
+          grond: 'in Drenthe',
           bronnen: [lookBack],
         },
       }),

@@ -111,6 +111,7 @@ async function recordFacts(): Promise<void> {
   const region = await send('regioToevoegen', 'RegioInvoer', {
     naam: 'Regio Foodvalley-Oost',
     ligtIn: ['provincie:gelderland'],
+    grond: 'naam: Foodvalley',
     bronnen: [inburgering],
   });
   await send('intrekken', 'Intrekking', { id: region!.id, versie: 1, reden: 'Bestaat niet meer.' });
