@@ -1,5 +1,18 @@
 import { variantsOf } from './entity.js';
+import type { NodeLabel } from './model.js';
 import type { SourceRecord } from './sources.js';
+
+/**
+ * The kinds of node that carry a sourced date (`datum`, with variants where the texts disagree): each
+ * answers `datums` (the read model and the resolvers take this list).
+ */
+export const datedKinds = ['Mijlpaal', 'Toezegging', 'Stand', 'Instrument'] as const satisfies readonly NodeLabel[];
+
+/**
+ * The dated kinds whose root list takes a date window (`vanaf`, `tot`) that looks at every date of a
+ * node; their edges say which date fell in it (`gevondenDatum`). A `Stand` has no root list.
+ */
+export const windowedKinds = ['Mijlpaal', 'Toezegging', 'Instrument'] as const satisfies readonly (typeof datedKinds)[number][];
 
 /** The first and the last day a date covers, as ISO dates (`2018-04-01`). */
 export interface DateSpan {

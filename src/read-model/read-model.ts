@@ -68,6 +68,8 @@ const targetsOf = connection(into(['DOEL_VAN'], ['Doel']));
 const reportsAbout = connection(into(['RAPPORTAGE_OVER'], ['Rapportage']));
 /** What has a progress: its dated status statements (history), and how it stands according to them. */
 const progressFields = { standen: statusStatements, voortgang: computed([]) };
+/** What every kind of `datedKinds` (graph/dates.ts) reads for `datums`: its main date and the variants. */
+const datedFields = { datums: computed(['datum', 'varianten']) };
 
 /** A knelpunt: what it concerns, who raised it, its cause and remedies, and its route along bodies. */
 const bottleneckFields = {
@@ -206,6 +208,7 @@ export const readModel = {
   },
   Instrument: {
     ...entityFields,
+    ...datedFields,
     opgaven: connection(out(['INSTRUMENT_VOOR'], ['Opgave'], 'nummer')),
     themas: connection(out(['INSTRUMENT_VOOR'], ['Thema'])),
     regios: connection(out(['INSTRUMENT_VOOR'], ['Regio', 'Provincie', 'Gemeente'])),
@@ -254,7 +257,7 @@ export const readModel = {
   },
   Mijlpaal: {
     ...entityFields,
-    datums: computed(['datum', 'varianten']),
+    ...datedFields,
     van: connection(out(['MIJLPAAL_VAN'])),
     betrokkenen: involved,
     ...progressFields,
@@ -263,6 +266,7 @@ export const readModel = {
   Knelpunt: bottleneckFields,
   Stand: {
     ...entityFields,
+    ...datedFields,
     status: computed(['status']),
     peildatum: property('datum'),
     van: connection(out(['STAND_VAN'])),
@@ -271,6 +275,7 @@ export const readModel = {
   },
   Toezegging: {
     ...entityFields,
+    ...datedFields,
     toegezegdDoor: connection(out(['TOEGEZEGD_DOOR'], ['Actor'])),
     voor: connection(out(['TOEZEGGING_VOOR'])),
     ...progressFields,

@@ -27,7 +27,7 @@ import {
 import type { RelationType } from '../graph/model.js';
 import { into } from '../read-model/relation-spec.js';
 import type { ListQuery } from '../repositories/entity-repository.js';
-import { byId, listPage, requireId, type PageArgs } from './shared.js';
+import { byId, dateWindow, listPage, requireId, type PageArgs } from './shared.js';
 
 /** The status statements of a node: all of them, since progress is derived from the whole history. */
 const statementsSpec = into(['STAND_VAN'], ['Stand'], 'datum');
@@ -104,6 +104,7 @@ export const voortgangQueries: Pick<
           ...relatedTo('door', args.door, 'TOEGEZEGD_DOOR'),
           ...relatedTo('voor', args.voor, 'TOEZEGGING_VOOR'),
         ],
+        ...dateWindow(args),
         order: 'datum',
       },
       args,
