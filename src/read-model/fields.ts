@@ -1,3 +1,4 @@
+import { dateWindowOf } from '../graph/dates.js';
 import type { RelationSpec } from './relation-spec.js';
 
 /**
@@ -53,6 +54,19 @@ export const byRoleKind = (spec: RelationSpec): ConnectionField => ({
   spec: (args) => {
     const kinds = Array.isArray(args.rolSoort) ? args.rolSoort.map((kind) => String(kind).toLowerCase()) : [];
     return kinds.length > 0 ? { ...spec, roleKinds: kinds } : spec;
+  },
+});
+
+/**
+ * A connection to dated nodes (graph/dates.ts, `datedKinds`): its `vanaf:` and `tot:` arguments keep only
+ * nodes with a date, the main value or a variant, that overlaps that window (none given: all of them).
+ */
+export const byDateWindow = (spec: RelationSpec): ConnectionField => ({
+  kind: 'connection',
+  base: spec,
+  spec: (args) => {
+    const window = dateWindowOf(args);
+    return window ? { ...spec, dateWindow: window } : spec;
   },
 });
 

@@ -1,7 +1,7 @@
 import { recordingProperties } from '../graph/entity.js';
 import { sourceProperties } from '../graph/sources.js';
 import { relationTypeNames, type NodeLabel, type RelationType } from '../graph/model.js';
-import { byRoleKind, computed, connection, property, type FieldRead } from './fields.js';
+import { byDateWindow, byRoleKind, computed, connection, property, type FieldRead } from './fields.js';
 import { into, out, type Direction, type RelationSpec } from './relation-spec.js';
 
 /**
@@ -62,7 +62,8 @@ const listed = connection(out(['NOEMT'], undefined, 'positie'));
 const listedIn = connection(into(['NOEMT']));
 const bottlenecksAt = connection(into(['KNELPUNT_BIJ'], ['Knelpunt'], 'ouderdom'));
 
-const statusStatements = connection(into(['STAND_VAN'], ['Stand'], 'datum'));
+/** A node's status statements, newest last; `vanaf:` and `tot:` keep those whose peildatum lies in the window. */
+const statusStatements = byDateWindow(into(['STAND_VAN'], ['Stand'], 'datum'));
 const commitmentsFor = connection(into(['TOEZEGGING_VOOR'], ['Toezegging'], 'datum'));
 const targetsOf = connection(into(['DOEL_VAN'], ['Doel']));
 const reportsAbout = connection(into(['RAPPORTAGE_OVER'], ['Rapportage']));

@@ -7,6 +7,7 @@ import {
   propertiesValue,
   relationPatternBetween,
   specCondition,
+  specParameters,
   toEntity,
   toRelation,
   type NodeRow,
@@ -62,7 +63,7 @@ function connectionQuery(
   ) as [string, string, string, string, string];
   parameters[`o${path}`] = page.offset;
   parameters[`l${path}`] = page.limit;
-  if (spec.roleKinds) parameters[`k${path}`] = [...spec.roleKinds];
+  Object.assign(parameters, specParameters(spec, `k${path}`));
   // The relation is carried along only when the query asks for it.
   const head = `MATCH ${relationPatternBetween(node, relation, other, spec.direction, spec.types)}
 WHERE ${specCondition(relation, other, spec, `k${path}`)}

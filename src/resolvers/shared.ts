@@ -1,7 +1,7 @@
 import { isObjectType, type GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../context.js';
 import { badUserInput } from '../errors.js';
-import { dateSpan } from '../graph/dates.js';
+import { dateWindowOf } from '../graph/dates.js';
 import type { ConnectionPage, EntityRecord } from '../graph/entity.js';
 import { idPattern, type NodeLabel } from '../graph/model.js';
 import { pageRequest, type PageRequest } from '../graph/pagination.js';
@@ -67,28 +67,16 @@ export async function listPage(
 }
 
 /** Checks an id argument's form; a well-formed id that does not exist is not an error. */
-/**
- * The window of a dated list (`vanaf`, `tot`; see `windowedKinds` in graph/dates.ts) as the first day of
- * `vanaf` and the last of `tot`, so a node whose date lies partly inside counts; each may be left out.
- */
+/** The window of a dated root list (`vanaf`, `tot`) as the list query takes it (see `dateWindowOf`). */
 export function dateWindow(args: { vanaf?: string | null; tot?: string | null }): {
   dateFrom?: string;
   dateTo?: string;
 } {
-  const from = requireDate('vanaf', args.vanaf)?.van;
-  const to = requireDate('tot', args.tot)?.tot;
-  return { ...(from !== undefined && { dateFrom: from }), ...(to !== undefined && { dateTo: to }) };
-}
-
-function requireDate(argument: string, value: string | null | undefined) {
-  if (value === null || value === undefined) return undefined;
-  const span = dateSpan(value);
-  if (!span)
-    throw badUserInput(
-      argument,
-      `"${value.slice(0, 40)}" is geen datum zoals 2018-06-30, 2018-06-eind, 2018-06, 2018-Q2 of 2018`,
-    );
-  return span;
+  const window = dateWindowOf(args);
+  return {
+    ...(window?.from !== undefined && { dateFrom: window.from }),
+    ...(window?.to !== undefined && { dateTo: window.to }),
+  };
 }
 
 export function requireId(argument: string, id: string): string {

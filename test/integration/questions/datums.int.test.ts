@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askTheService, type Ref } from '../../support/questions.js';
+import { askAndPost, type Ref } from '../../support/questions.js';
 
 /*
  * Questions about the dates of milestones: how precise the texts are, and date windows that look at
@@ -7,7 +7,7 @@ import { askTheService, type Ref } from '../../support/questions.js';
  * test/support/questions.ts) and the line(s) in seeds/documenten/ that give the answer.
  */
 
-const ask = askTheService();
+const { ask, post } = askAndPost();
 
 type Datum = {
   waarde: string;
@@ -214,5 +214,35 @@ describe('dates of commitments, status statements and instruments', () => {
       `{ instrument(id: "instrument:vierde-beschouwing-raad-van-state") { datums { waarde precisie } } }`,
     );
     expect(instrument.datums).toEqual([{ waarde: '2016-11', precisie: 'MAAND' }]);
+  });
+
+  // 001 r.457: "Bestuursakkoord klimaatadaptatie - Medio 2018" (the memo of 2 May 2018: still to come); 004 r.9: "Veel
+  // opgaven legden in 2018 afspraken vast, zoals in het sociaal domein, bij klimaatadaptatie" (the web text of
+  // 14 February 2019: reached)
+  it('the statements on the climate adaptation agreement in a window: from 2019 only the one that says it was reached', async () => {
+    type Standen = { totalCount: number; edges: Array<{ node: { id: string; status: string; datums: Datum[] } }> };
+    const query = `query ($vanaf: String, $tot: String) { mijlpaal(id: "mijlpaal:bestuursakkoord-klimaatadaptatie") {
+      standen(vanaf: $vanaf, tot: $tot) { totalCount edges { node { id status datums { ${DATUM} } } } } } }`;
+    const later = await ask<{ mijlpaal: { standen: Standen } }>(query, { vanaf: '2019' });
+    expect(later.mijlpaal.standen.edges.map(({ node }) => [node.id, node.status])).toEqual([
+      ['stand:bestuursakkoord-klimaatadaptatie-2019-02', 'BEREIKT'],
+    ]);
+    expect(later.mijlpaal.standen.edges[0]?.node.datums[0]).toMatchObject({ waarde: '2019-02-14', precisie: 'DAG' });
+    const earlier = await ask<{ mijlpaal: { standen: Standen } }>(query, { tot: '2018-05' });
+    expect(earlier.mijlpaal.standen.edges.map(({ node }) => [node.id, node.status])).toEqual([
+      ['stand:bestuursakkoord-klimaatadaptatie-2018-05', 'GEPLAND'],
+    ]);
+    const all = await ask<{ mijlpaal: { standen: Standen } }>(query, {});
+    expect(all.mijlpaal.standen.totalCount).toBe(2);
+  });
+
+  // A window that is no date is refused, naming the argument, on a root list and on a connection alike.
+  it('refuses a window that is no date, on toezeggingen and on standen, naming the argument', async () => {
+    const root = await post(`{ toezeggingen(vanaf: "na de zomer") { totalCount } }`);
+    expect(root.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'vanaf' });
+    const nested = await post(
+      `{ mijlpaal(id: "mijlpaal:bestuursakkoord-klimaatadaptatie") { standen(tot: "2019-13") { totalCount } } }`,
+    );
+    expect(nested.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'tot' });
   });
 });
