@@ -13,7 +13,11 @@ export const datedKinds = ['Mijlpaal', 'Toezegging', 'Stand', 'Instrument'] as c
  * The dated kinds whose root list takes a date window (`vanaf`, `tot`) that looks at every date of a
  * node; their edges say which date fell in it (`gevondenDatum`). A `Stand` has no root list.
  */
-export const windowedKinds = ['Mijlpaal', 'Toezegging', 'Instrument'] as const satisfies readonly (typeof datedKinds)[number][];
+export const windowedKinds = [
+  'Mijlpaal',
+  'Toezegging',
+  'Instrument',
+] as const satisfies readonly (typeof datedKinds)[number][];
 
 /** The first and the last day a date covers, as ISO dates (`2018-04-01`). */
 export interface DateSpan {

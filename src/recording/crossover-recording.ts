@@ -1,13 +1,7 @@
 import { badUserInput } from '../errors.js';
 import type { EntityRecord, RelationRecord } from '../graph/entity.js';
 import type { NodeLabel } from '../graph/model.js';
-import {
-  checkMemberSources,
-  memberDocuments,
-  membersOf,
-  newMemberSources,
-  requireNamed,
-} from './crossover-members.js';
+import { checkMemberSources, memberDocuments, membersOf, newMemberSources, requireNamed } from './crossover-members.js';
 import type { Outcome, Work } from './recorder.js';
 import { crossoverEdit, crossoverInput, parseInput } from './recording-input.js';
 import {
@@ -42,7 +36,12 @@ export async function recordCrossover(work: Work, invoer: unknown): Promise<Outc
   const members = membersOf(input);
   const opgaven = members.map((member) => member.opgave);
   const regios = input.regios ?? [];
-  const found = await work.store.lockNodes([...opgaven, ...regios, ...citedDocuments(input.bronnen), ...memberDocuments(members)]);
+  const found = await work.store.lockNodes([
+    ...opgaven,
+    ...regios,
+    ...citedDocuments(input.bronnen),
+    ...memberDocuments(members),
+  ]);
   members.forEach((member) => requireNode(found, member.opgave, member.field, ['Opgave']));
   const kern = input.leden ? members.find((member) => member.kern)?.opgave : requireKern(input.kern, opgaven);
   regios.forEach((id, index) => requireNode(found, id, `invoer.regios[${index}]`, areaKinds));
@@ -128,7 +127,16 @@ export async function editCrossover(work: Work, invoer: unknown): Promise<Outcom
     ...editProperties(work, crossover),
   };
   await work.store.updateNode(crossover.id, changes);
-  await replaceRelations(work, crossover, 'VERBINDT', joined('VERBINDT'), opgaven, sourcesFor.of, kern, sourcesFor.renew);
+  await replaceRelations(
+    work,
+    crossover,
+    'VERBINDT',
+    joined('VERBINDT'),
+    opgaven,
+    sourcesFor.of,
+    kern,
+    sourcesFor.renew,
+  );
   await replaceRelations(
     work,
     crossover,

@@ -85,10 +85,7 @@ const crossoverMembers = z
  */
 const oneWayOfMembers =
   (required: boolean) =>
-  (
-    input: { opgaven?: unknown[] | null; leden?: unknown[] | null; kern?: string | null },
-    context: z.RefinementCtx,
-  ) => {
+  (input: { opgaven?: unknown[] | null; leden?: unknown[] | null; kern?: string | null }, context: z.RefinementCtx) => {
     if (input.opgaven != null && input.leden != null)
       context.addIssue({ code: 'custom', path: ['leden'], message: 'geef opgaven of leden, niet allebei' });
     else if (required && input.opgaven == null && input.leden == null)

@@ -39,7 +39,10 @@ export function specCondition(relation: string, other: string, spec: RelationSpe
   const conditions = [labelCondition(other, spec.targets)];
   if (spec.roleKinds) conditions.push(`${relation}.rolSoort IN $${parameter}`);
   if (spec.dateWindow) {
-    const [vans, tots] = [`coalesce(${other}.datumenVan, [${other}.datumVan])`, `coalesce(${other}.datumenTot, [${other}.datumTot])`];
+    const [vans, tots] = [
+      `coalesce(${other}.datumenVan, [${other}.datumVan])`,
+      `coalesce(${other}.datumenTot, [${other}.datumTot])`,
+    ];
     conditions.push(
       `any(di IN range(0, size(${vans}) - 1) WHERE ${vans}[di] IS NOT NULL
          AND ($${parameter}_van IS NULL OR ${tots}[di] >= $${parameter}_van)

@@ -269,7 +269,11 @@ describe('recording a crossover', () => {
   });
 
   it('lets only liaisons and beheerders write, and says so without detail', async () => {
-    const invoer = { onderwerp: 'Rollen', opgaven: ['opgave:klimaat', 'opgave:wonen'], bronnen: [dwarsverbandenSource] };
+    const invoer = {
+      onderwerp: 'Rollen',
+      opgaven: ['opgave:klimaat', 'opgave:wonen'],
+      bronnen: [dwarsverbandenSource],
+    };
     const before = await graphCounts();
     expect(errorOf(await send(undefined, recordCrossover, { invoer }))).toMatchObject({ code: 'UNAUTHENTICATED' });
     expect(errorOf(await send('analist', recordCrossover, { invoer }))).toMatchObject({
@@ -422,7 +426,10 @@ describe('recording a crossover with a source per opgave', () => {
   type Members = {
     crossover: {
       opgaven: {
-        edges: Array<{ node: { id: string }; relatie: { rol: string; rolSoort: string; bronnen: Array<{ regelVan: number }> } }>;
+        edges: Array<{
+          node: { id: string };
+          relatie: { rol: string; rolSoort: string; bronnen: Array<{ regelVan: number }> };
+        }>;
       };
     };
   };
@@ -912,8 +919,18 @@ describe('recording a link of a given kind', () => {
   });
 
   it.each([
-    ['LIGT_IN without its ground', { type: 'LIGT_IN', van: 'regio:veluwe', naar: 'provincie:gelderland' }, 'invoer.grond', /is verplicht bij LIGT_IN/],
-    ['BASIS_VOOR without its ground', { type: 'BASIS_VOOR', van: 'instrument:regiodeals', naar: 'opgave:wonen' }, 'invoer.grond', /is verplicht bij BASIS_VOOR/],
+    [
+      'LIGT_IN without its ground',
+      { type: 'LIGT_IN', van: 'regio:veluwe', naar: 'provincie:gelderland' },
+      'invoer.grond',
+      /is verplicht bij LIGT_IN/,
+    ],
+    [
+      'BASIS_VOOR without its ground',
+      { type: 'BASIS_VOOR', van: 'instrument:regiodeals', naar: 'opgave:wonen' },
+      'invoer.grond',
+      /is verplicht bij BASIS_VOOR/,
+    ],
     [
       'DEELT without the other province',
       { type: 'DEELT', van: 'provincie:utrecht', naar: 'regio:veluwe', onderwerp: 'de Veluwe' },
@@ -932,7 +949,12 @@ describe('recording a link of a given kind', () => {
       'invoer.bijdrage',
       /hoort niet bij LIGT_IN/,
     ],
-    ['an end of the wrong kind', { type: 'BESPREEKT', van: 'opgave:wonen', naar: 'opgave:klimaat' }, 'invoer.van', /Opgave/],
+    [
+      'an end of the wrong kind',
+      { type: 'BESPREEKT', van: 'opgave:wonen', naar: 'opgave:klimaat' },
+      'invoer.van',
+      /Opgave/,
+    ],
     [
       'a link the documents hold',
       { type: 'LIGT_IN', van: 'regio:chemelot', naar: 'provincie:limburg', grond: 'haakjes' },
@@ -955,7 +977,9 @@ describe('recording a link of a given kind', () => {
 
   it('edits the ground of a recorded LIGT_IN, and refuses a property its kind does not carry', async () => {
     const link = { van: 'regio:food-valley', type: 'LIGT_IN', naar: 'provincie:gelderland' };
-    const edited = resultOf(await send('bram', editLink, { invoer: { ...link, versie: 1, grond: 'naam: Food Valley' } }));
+    const edited = resultOf(
+      await send('bram', editLink, { invoer: { ...link, versie: 1, grond: 'naam: Food Valley' } }),
+    );
     expect(edited.relatie.eigenschappen).toContainEqual({ naam: 'grond', waarde: 'naam: Food Valley' });
     const wrong = await send('bram', editLink, { invoer: { ...link, versie: 2, met: 'Utrecht' } });
     expect(errorOf(wrong)).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'invoer.met' });
@@ -970,7 +994,12 @@ describe('recording a link of a given kind', () => {
     expect(await graphCounts()).toEqual(before);
     const made = resultOf(
       await send('anna', addRegion, {
-        invoer: { naam: 'Regio met grond', ligtIn: ['provincie:gelderland'], grond: 'in Gelderland', bronnen: [inburgeringSource] },
+        invoer: {
+          naam: 'Regio met grond',
+          ligtIn: ['provincie:gelderland'],
+          grond: 'in Gelderland',
+          bronnen: [inburgeringSource],
+        },
       }),
     );
     const read = await send(undefined, outgoing, { van: made.knooppunt.id, type: 'LIGT_IN' });

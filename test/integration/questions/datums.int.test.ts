@@ -156,7 +156,12 @@ describe('dates of commitments, status statements and instruments', () => {
     const found = answer.toezeggingen.edges.find(({ node }) => node.id === 'toezegging:mondelinge-toelichting-ipo-av');
     expect(found?.gevondenDatum).toMatchObject({ waarde: '2018-05-24', precisie: 'DAG', hoofdwaarde: true });
     const year = answer.toezeggingen.edges.find(({ node }) => node.id === 'toezegging:fonds-tekorten-sociaal-domein');
-    expect(year?.gevondenDatum).toMatchObject({ waarde: '2018', van: '2018-01-01', tot: '2018-12-31', precisie: 'JAAR' });
+    expect(year?.gevondenDatum).toMatchObject({
+      waarde: '2018',
+      van: '2018-01-01',
+      tot: '2018-12-31',
+      precisie: 'JAAR',
+    });
   });
 
   // 003 r.112: "In 2020 zal de overheveling van de integratie-uitkering Sociaal Domein naar de algemene uitkering worden
@@ -203,7 +208,9 @@ describe('dates of commitments, status statements and instruments', () => {
     expect(november.instrumenten.edges.map(({ node }) => node.id)).toEqual(['instrument:manifest-jongvolwassenentop']);
     expect(november.instrumenten.edges[0]?.gevondenDatum).toMatchObject({ waarde: '2017-11-27', precisie: 'DAG' });
     const early = await ask<Instrumenten>(query, { tot: '2016' });
-    expect(early.instrumenten.edges.map(({ node }) => node.id)).toEqual(['instrument:vierde-beschouwing-raad-van-state']);
+    expect(early.instrumenten.edges.map(({ node }) => node.id)).toEqual([
+      'instrument:vierde-beschouwing-raad-van-state',
+    ]);
     expect(early.instrumenten.edges[0]?.gevondenDatum).toMatchObject({
       waarde: '2016-11',
       van: '2016-11-01',

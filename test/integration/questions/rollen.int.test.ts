@@ -114,7 +114,8 @@ describe('who takes part at the administrative level, and who at the civil-servi
       'koepel:vng',
     ]);
     expect(withKind(overleg.voorzitters, 'VOORZITTER')).toEqual(['persoon:ollongren']);
-    for (const id of withKind(overleg.leden, 'BESTUURLIJK')) expect(linesTo(overleg.leden, id), id).toEqual(['003 r.97']);
+    for (const id of withKind(overleg.leden, 'BESTUURLIJK'))
+      expect(linesTo(overleg.leden, id), id).toEqual(['003 r.97']);
     expect(linesTo(overleg.voorzitters, 'persoon:ollongren')).toEqual(['003 r.294', '003 r.171']);
   });
 });
