@@ -85,14 +85,14 @@ export const attempts: Attempt[] = [
           invoer: {
             onderwerp: `Probe ${Date.now()}`,
             toelichting: 'Vastgelegd door de probe.',
-            opgaven: ['opgave:migratie', 'opgave:wonen'],
+            opgaven: ['opgave:klimaat', 'opgave:wonen'],
             regios: ['regio:food-valley'],
             bronnen: [
               {
                 document: 'document:ibp-programmastart',
                 regelVan: 253,
                 regelTot: 253,
-                citaat: 'raken elkaar op het thema inburgering',
+                citaat: "overlap tussen 'samen aan de slag voor het klimaat' en 'toekomstbestendig wonen'",
               },
             ],
           },

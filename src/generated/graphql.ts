@@ -627,17 +627,23 @@ export type CrossoverVerbandenArgs = {
   typen?: InputMaybe<Array<RelatieType>>;
 };
 
-/** Wijzigingen aan een crossover; wat ontbreekt blijft gelijk. Een lijst vervangt de vorige lijst. */
+/**
+ * Wijzigingen aan een crossover; wat ontbreekt blijft gelijk. Een lijst vervangt de vorige lijst. Een
+ * `VERBINDT` die nieuwe bronnen krijgt (nieuwe `bronnen`, `leden`, of een opgave die erbij komt en de
+ * bronnen van de crossover krijgt) moet een citaat hebben dat zijn opgave noemt.
+ */
 export type CrossoverBewerking = {
-  /** Nieuwe lijst bronnen. */
+  /** Nieuwe lijst bronnen, voor de crossover, `BETREFT` en (zonder `leden`) elke `VERBINDT`. */
   bronnen?: InputMaybe<Array<BronInvoer>>;
   /** De crossover (id). */
   id: Scalars['ID']['input'];
-  /** Nieuwe kern (een van de opgaven na de bewerking); `null` haalt de kern weg. Ontbreekt het veld, dan blijft de kern zoals hij was. */
+  /** Nieuwe kern (een van de opgaven na de bewerking); `null` haalt de kern weg. Ontbreekt het veld, dan blijft de kern zoals hij was. Niet samen met `leden`. */
   kern?: InputMaybe<Scalars['ID']['input']>;
+  /** Nieuwe lijst opgaven, elk met eigen bronnen en rol; vervangt opgaven, kern en de bronnen van elke `VERBINDT`. */
+  leden?: InputMaybe<Array<CrossoverLidInvoer>>;
   /** Nieuw onderwerp. */
   onderwerp?: InputMaybe<Scalars['String']['input']>;
-  /** Nieuwe lijst opgaven (minstens twee). */
+  /** Nieuwe lijst opgaven (minstens twee); een opgave die erbij komt krijgt de bronnen van de crossover. Niet samen met `leden`. */
   opgaven?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Nieuwe lijst regio's. */
   regios?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -669,20 +675,28 @@ export type CrossoverEdge = {
   relatie: Maybe<Relatie>;
 };
 
-/** Een nieuwe crossover. */
+/**
+ * Een nieuwe crossover. Noem de opgaven op één van twee manieren: `opgaven` (met eventueel `kern`), waarvan
+ * elke `VERBINDT` de `bronnen` van de crossover krijgt, of `leden`, elke opgave met haar eigen bronnen en rol.
+ * Hoe ook: elke `VERBINDT` moet een citaat hebben dat zijn opgave noemt, bij naam of met een korte aanduiding
+ * als eigen woord ("wonen", "sociaal domein"; "klimaatadaptatie" noemt de opgave klimaat niet). Zo niet, dan
+ * wordt de crossover geweigerd: een crossover bestaat alleen waar een tekst de opgaven verbindt.
+ */
 export type CrossoverInvoer = {
-  /** De bronnen: minstens één, hoogstens tien. */
+  /** De bronnen van de crossover (en van `BETREFT`, en bij `opgaven` van elke `VERBINDT`): minstens één, hoogstens tien. */
   bronnen: Array<BronInvoer>;
   /**
    * De opgave van waaruit de bron spreekt (een van `opgaven`), als de bron de andere opgaven alleen met
    * deze verbindt en niet onderling: dan zijn alleen de paren kern–andere opgave crossoverpartners. Zonder
-   * kern verbindt de crossover alle opgaven met elkaar.
+   * kern verbindt de crossover alle opgaven met elkaar. Bij `leden` geef je de kern als `rol: KERN`.
    */
   kern?: InputMaybe<Scalars['ID']['input']>;
+  /** De opgaven met elk hun eigen bronnen en rol (minstens twee, hoogstens tien). Niet samen met `opgaven`. */
+  leden?: InputMaybe<Array<CrossoverLidInvoer>>;
   /** Het onderwerp in een paar woorden (3 tot 200 tekens); wordt de naam van de crossover. */
   onderwerp: Scalars['String']['input'];
-  /** De opgaven die de crossover verbindt: minstens twee verschillende (ids). */
-  opgaven: Array<Scalars['ID']['input']>;
+  /** De opgaven die de crossover verbindt: minstens twee verschillende (ids). Niet samen met `leden`. */
+  opgaven?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Regio's, provincies of gemeenten waar de crossover over gaat (ids). */
   regios?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Uitleg: waarom deze opgaven hier samenkomen (hoogstens 2000 tekens). */
@@ -713,6 +727,23 @@ export type CrossoverKandidaat = {
   /** Adamic-Adar-score: de som over gedeelde buren van 1/ln(graad van de buur); hoger is sterker. */
   score: Scalars['Float']['output'];
 };
+
+/** Eén opgave van een crossover: de `VERBINDT`-relatie ernaartoe, met haar rol en eigen bronnen. */
+export type CrossoverLidInvoer = {
+  /** De bronnen van deze `VERBINDT`: minstens één, hoogstens tien; een citaat ervan noemt de opgave. */
+  bronnen: Array<BronInvoer>;
+  /** De opgave (id). */
+  opgave: Scalars['ID']['input'];
+  /** De plaats van de opgave in de crossover (`VERBINDT.rol`); hoogstens één opgave is `KERN`. */
+  rol?: InputMaybe<CrossoverLidRol>;
+};
+
+/** De plaats van een opgave in een crossover, zoals de tekst haar geeft. */
+export type CrossoverLidRol =
+  /** De opgave van waaruit de tekst spreekt: alleen zij is partner van elk ander lid. */
+  | 'KERN'
+  /** Een opgave die de tekst met de kern verbindt, of, zonder kern, met alle andere leden. */
+  | 'VERBONDEN';
 
 /**
  * Een opgave waarmee een andere opgave volgens de documenten in een crossover verbonden is. Noemt een
@@ -760,10 +791,10 @@ export type DatabaseInfo = {
   versie: Scalars['String']['output'];
 };
 
-/** Een datum die een document aan een mijlpaal geeft, zo precies als de tekst, met de dagen die hij beslaat. */
+/** Een datum die een document aan een mijlpaal, toezegging, stand of instrument geeft, zo precies als de tekst, met de dagen die hij beslaat. */
 export type Datum = {
   __typename?: 'Datum';
-  /** Waar een afwijkende datum staat; `null` voor de hoofdwaarde (die staat in de `bronnen` van de mijlpaal). */
+  /** Waar een afwijkende datum staat; `null` voor de hoofdwaarde (die staat in de `bronnen` van het knooppunt). */
   bron: Maybe<Bron>;
   /** Of dit de hoofdwaarde is; anders een afwijkende datum uit een ander document. */
   hoofdwaarde: Scalars['Boolean']['output'];
@@ -1071,6 +1102,8 @@ export type Doel = Entiteit & Node & {
 export type DoelStandenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  tot?: InputMaybe<Scalars['String']['input']>;
+  vanaf?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1494,6 +1527,8 @@ export type Instrument = Entiteit & Node & {
   bouwtVoortOp: InstrumentConnection;
   /** Waar dit instrument in de documenten staat. */
   bronnen: Array<Bron>;
+  /** Elke datum die de documenten dit instrument geven (zoals de datum van een rapport of akkoord): de hoofdwaarde eerst, dan afwijkende datums met hun bron; leeg als de tekst er geen geeft. */
+  datums: Array<Datum>;
   /** De doelen van dit instrument. */
   doelen: DoelConnection;
   /** Overige eigenschappen uit de documenten. */
@@ -1679,6 +1714,8 @@ export type InstrumentRegiosArgs = {
 export type InstrumentStandenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  tot?: InputMaybe<Scalars['String']['input']>;
+  vanaf?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1720,6 +1757,8 @@ export type InstrumentEdge = {
   __typename?: 'InstrumentEdge';
   /** Cursor van dit element. */
   cursor: Scalars['String']['output'];
+  /** In een lijst met datumvenster (`vanaf`, `tot`): de datum die in het venster viel (de hoofdwaarde of een afwijkende); anders `null`. */
+  gevondenDatum: Maybe<Datum>;
   /** Het knooppunt. */
   node: Instrument;
   /** De relatie naar dit knooppunt, met rol en bronnen (leeg in lijsten die niet uit een relatie komen). */
@@ -1913,6 +1952,8 @@ export type KnelpuntRegiosArgs = {
 export type KnelpuntStandenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  tot?: InputMaybe<Scalars['String']['input']>;
+  vanaf?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2145,10 +2186,18 @@ export type KoepelVertegenwoordigersArgs = {
 
 /** Wijzigingen aan een koppeling; wat ontbreekt blijft gelijk. */
 export type KoppelingBewerking = {
+  /** Nieuwe bijdrage (bij `FINANCIERT`). */
+  bijdrage?: InputMaybe<Scalars['String']['input']>;
   /** Nieuwe lijst bronnen. */
   bronnen?: InputMaybe<Array<BronInvoer>>;
+  /** Nieuwe grond (bij `LIGT_IN` en `BASIS_VOOR`). */
+  grond?: InputMaybe<Scalars['String']['input']>;
+  /** Nieuwe andere provincie(s) (bij `DEELT`). */
+  met?: InputMaybe<Scalars['String']['input']>;
   /** Naar welk knooppunt (id). */
   naar: Scalars['ID']['input'];
+  /** Nieuw onderwerp (bij `SPEELT_IN`, `GENOEMD_IN_GESPREKSRONDE` en `DEELT`). */
+  onderwerp?: InputMaybe<Scalars['String']['input']>;
   /** Nieuwe toelichting. */
   toelichting?: InputMaybe<Scalars['String']['input']>;
   /** Het soort koppeling. */
@@ -2185,18 +2234,58 @@ export type KoppelingInvoer = {
   van: Scalars['ID']['input'];
 };
 
-/** Het soort koppeling dat via de API kan worden vastgelegd. */
+/** Het soort koppeling dat via de API kan worden vastgelegd; elk met één betekenis, als `RelatieType`. */
 export type KoppelingType =
+  /** Een akkoord, wet, rapport, eerder programma of de ervaring ermee is een basis voor een opgave, thema of instrument: een tekst zegt dat het werk erop voortbouwt, eruit volgt, erop berust of erbij aansluit (`grond`, verplicht). */
+  | 'BASIS_VOOR'
   /** Een knelpunt staat op de agenda van een overleg (`knelpuntAgenderen`). */
   | 'BEHANDELD_IN'
-  /** Een instrument dient een regio, provincie, gemeente, opgave of thema. */
+  /** Een overleg is de plek waar de IPO-inzet voor een opgave besproken wordt. */
+  | 'BESPREEKT'
+  /** Een provincie heeft een gebied of onderwerp gemeen met een andere provincie (`met`, verplicht): de tekst zegt dat ze het delen of er samen kansen zien (`onderwerp`, verplicht). */
+  | 'DEELT'
+  /** Een fonds, envelop of budget levert geld aan een instrument, regio, provincie, gemeente of organisatie, zoals een tekst dat zegt (`bijdrage` waar de tekst een bedrag noemt). */
+  | 'FINANCIERT'
+  /** Een gebied, gemeente, instrument of thema kwam ter sprake in de gespreksronde van het IPO met deze provincie (`onderwerp`, verplicht); zegt niets over ligging. */
+  | 'GENOEMD_IN_GESPREKSRONDE'
+  /** Een instrument wordt ingezet, gebruikt, opgezet of aangepast voor een opgave, thema, gebied of ander instrument, zoals een tekst dat zegt; niet waarop het werk voortbouwt (`BASIS_VOOR`) of wie er geld uit krijgt (`FINANCIERT`). */
   | 'INSTRUMENT_VOOR'
   /** Een knelpunt hoort bij een opgave, thema, crossover, gebied, instrument of regionaal initiatief (`knelpuntKoppelen`). */
   | 'KNELPUNT_BIJ'
-  /** Een regio ligt in een provincie of grotere regio. */
+  /** Een regio, gemeente, waterschap of organisatie ligt (deels) in een provincie of grotere regio, zoals een tekst dat zegt (`grond`, verplicht); niets anders. */
   | 'LIGT_IN'
-  /** Een opgave speelt in een regio, provincie of gemeente. */
+  /** Een opgave speelt in (wordt aangepakt in) een regio, provincie of gemeente, zoals een tekst dat zegt (`onderwerp`); niet een gebied dat een tekst alleen als voorbeeld of als partner noemt. */
   | 'SPEELT_IN';
+
+/**
+ * Een nieuwe koppeling van een gegeven soort (`koppelingVastleggen`). Wat de soort vraagt is verplicht, zoals
+ * de seed-data het vraagt (seeds/MODEL.md, Conventies); een eigenschap die niet bij de soort hoort, wordt
+ * geweigerd.
+ */
+export type KoppelingVastleggenInvoer = {
+  /** Bij `FINANCIERT`: de bijdrage zoals de tekst haar noemt, bijvoorbeeld een bedrag (hoogstens 200 tekens). */
+  bijdrage?: InputMaybe<Scalars['String']['input']>;
+  /** De bronnen: minstens één, hoogstens tien. */
+  bronnen: Array<BronInvoer>;
+  /**
+   * Waarop de koppeling berust, in de woorden van de tekst (2 tot 300 tekens). Verplicht bij `LIGT_IN` (de
+   * formulering van de ligging: de naam, een provincie tussen haakjes, "in", "raakt", "rond") en bij
+   * `BASIS_VOOR` (hoe het werk erop rust: "naar aanleiding van", "sluiten aan bij", "voortgebouwd op").
+   */
+  grond?: InputMaybe<Scalars['String']['input']>;
+  /** Bij `DEELT`, verplicht: de andere provincie(s) waarmee de provincie het deelt, zoals de tekst ze noemt (2 tot 200 tekens). */
+  met?: InputMaybe<Scalars['String']['input']>;
+  /** Het knooppunt waar de koppeling naartoe wijst (id). */
+  naar: Scalars['ID']['input'];
+  /** Waarover, in de woorden van de tekst (2 tot 300 tekens): verplicht bij `GENOEMD_IN_GESPREKSRONDE` en `DEELT`, mogelijk bij `SPEELT_IN`. */
+  onderwerp?: InputMaybe<Scalars['String']['input']>;
+  /** Uitleg bij de koppeling (hoogstens 2000 tekens). */
+  toelichting?: InputMaybe<Scalars['String']['input']>;
+  /** De soort koppeling; niet `KNELPUNT_BIJ` of `BEHANDELD_IN`, die hun eigen mutaties hebben. */
+  type: KoppelingType;
+  /** Het knooppunt waar de koppeling vandaan komt (id). */
+  van: Scalars['ID']['input'];
+};
 
 /** Een mijlpaal of deadline met haar datum. */
 export type Mijlpaal = Entiteit & Node & {
@@ -2252,6 +2341,8 @@ export type MijlpaalBetrokkenenArgs = {
 export type MijlpaalStandenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  tot?: InputMaybe<Scalars['String']['input']>;
+  vanaf?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2425,7 +2516,11 @@ export type Mutation = {
    * wordt niets bewaard.
    */
   documentInlezen: DocumentInleesResultaat;
-  /** Legt vast dat een instrument een regio, provincie, gemeente, opgave of thema dient (`INSTRUMENT_VOOR`). */
+  /**
+   * Legt vast dat een instrument wordt ingezet, gebruikt, opgezet of aangepast voor een regio, provincie,
+   * gemeente, opgave, thema of ander instrument (`INSTRUMENT_VOOR`). Waarop het werk voortbouwt is
+   * `BASIS_VOOR`, wie er geld uit krijgt `FINANCIERT` (beide met `koppelingVastleggen`).
+   */
   instrumentKoppelen: WijzigingResultaat;
   /**
    * Trekt een via de API vastgelegde crossover, regio of bron in, met de koppelingen eraan. Het
@@ -2452,10 +2547,16 @@ export type Mutation = {
    * `Knelpunt.status`. Werkt ook voor knelpunten uit de brondocumenten.
    */
   knelpuntStatusWijzigen: WijzigingResultaat;
-  /** Bewerkt de toelichting of bronnen van een via de API vastgelegde koppeling. */
+  /** Bewerkt de toelichting, bronnen of eigenschappen (`grond`, `onderwerp`, `met`, `bijdrage`) van een via de API vastgelegde koppeling. */
   koppelingBewerken: WijzigingResultaat;
   /** Trekt een via de API vastgelegde koppeling in; ze blijft met haar geschiedenis in het logboek. */
   koppelingIntrekken: WijzigingResultaat;
+  /**
+   * Legt een koppeling van een soort uit `KoppelingType` vast, met wat die soort vraagt: `grond` bij
+   * `LIGT_IN` en `BASIS_VOOR`, `onderwerp` bij `GENOEMD_IN_GESPREKSRONDE` en `DEELT`, en bij `DEELT` ook `met`.
+   * Een `KNELPUNT_BIJ` gaat met `knelpuntKoppelen`, een `BEHANDELD_IN` met `knelpuntAgenderen`.
+   */
+  koppelingVastleggen: WijzigingResultaat;
   /** Legt vast dat een opgave in een regio, provincie of gemeente speelt (`SPEELT_IN`). */
   opgaveKoppelenAanRegio: WijzigingResultaat;
   /** Legt een rapportagemoment of -product vast: wie rapporteert, aan wie, waarover, hoe vaak en wanneer. */
@@ -2693,6 +2794,22 @@ export type MutationKoppelingBewerkenArgs = {
 export type MutationKoppelingIntrekkenArgs = {
   idempotentieSleutel?: InputMaybe<Scalars['String']['input']>;
   invoer: KoppelingIntrekking;
+};
+
+
+/**
+ * Vastleggen, bewerken en intrekken van crossovers, koppelingen, regio's en bronnen. Vraagt de rol
+ * `liaison` (of `beheerder`). Elke mutatie is één schrijftransactie: alles of niets, en elke mutatie
+ * schrijft een `Wijziging` in het logboek. Niets wordt hard verwijderd: intrekken bewaart het feit
+ * en zijn geschiedenis. Feiten uit de brondocumenten zijn niet te wijzigen.
+ *
+ * Geef bij elke mutatie een `idempotentieSleutel` mee om veilig opnieuw te proberen: een tweede
+ * verzoek met dezelfde sleutel (van dezelfde aanvrager) wordt niet nog eens uitgevoerd, maar geeft
+ * het eerste resultaat terug met `herhaald: true`.
+ */
+export type MutationKoppelingVastleggenArgs = {
+  idempotentieSleutel?: InputMaybe<Scalars['String']['input']>;
+  invoer: KoppelingVastleggenInvoer;
 };
 
 
@@ -3877,7 +3994,11 @@ export type Query = {
   themas: ThemaConnection;
   /** Eén toezegging op id; `null` als die niet bestaat. */
   toezegging: Maybe<Toezegging>;
-  /** De toezeggingen: wie wat beloofde en wanneer, op datum (zonder datum achteraan), dan op naam. */
+  /**
+   * De toezeggingen: wie wat beloofde en wanneer, op datum (zonder datum achteraan), dan op naam. Een venster
+   * (`vanaf`, `tot`) kijkt naar elke datum die een document de toezegging geeft, zoals bij `mijlpalen`;
+   * `gevondenDatum` op elk element zegt welke erin viel. Een toezegging zonder datum valt in geen venster.
+   */
   toezeggingen: ToezeggingConnection;
   /**
    * De voortgang van een opgave: haar mijlpalen (ook die van haar thema's en instrumenten) en toezeggingen met
@@ -4101,6 +4222,8 @@ export type QueryInstrumentenArgs = {
   opgave?: InputMaybe<Scalars['ID']['input']>;
   regio?: InputMaybe<Scalars['ID']['input']>;
   sortering?: InputMaybe<Sortering>;
+  tot?: InputMaybe<Scalars['String']['input']>;
+  vanaf?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -4347,6 +4470,8 @@ export type QueryToezeggingenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   door?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  tot?: InputMaybe<Scalars['String']['input']>;
+  vanaf?: InputMaybe<Scalars['String']['input']>;
   voor?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -4668,6 +4793,8 @@ export type RegioBewerking = {
   beschrijving?: InputMaybe<Scalars['String']['input']>;
   /** Nieuwe lijst bronnen. */
   bronnen?: InputMaybe<Array<BronInvoer>>;
+  /** Waarop de ligging berust, voor de gebieden die `ligtIn` toevoegt; daar verplicht. Een bestaande `grond` wijzigt met `koppelingBewerken`. */
+  grond?: InputMaybe<Scalars['String']['input']>;
   /** De regio (id). */
   id: Scalars['ID']['input'];
   /** Nieuwe lijst provincies of regio's waarin de regio ligt. */
@@ -4706,7 +4833,13 @@ export type RegioInvoer = {
   beschrijving?: InputMaybe<Scalars['String']['input']>;
   /** De bronnen: minstens één, hoogstens tien. */
   bronnen: Array<BronInvoer>;
-  /** Provincies of grotere regio's waarin de regio ligt (ids). */
+  /**
+   * Waarop de ligging in `ligtIn` berust, in de woorden van de bron (2 tot 300 tekens): de naam, een
+   * provincie tussen haakjes, "in", "raakt", "rond". Verplicht zodra `ligtIn` een gebied noemt; elke
+   * `LIGT_IN` krijgt haar als `grond`.
+   */
+  grond?: InputMaybe<Scalars['String']['input']>;
+  /** Provincies of grotere regio's waarin de regio ligt (ids); vraagt `grond`. */
   ligtIn?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Naam (2 tot 200 tekens). */
   naam: Scalars['String']['input'];
@@ -5182,6 +5315,8 @@ export type Stand = Entiteit & Node & {
   beschrijving: Maybe<Scalars['String']['output']>;
   /** Waar dit knooppunt in de documenten staat. */
   bronnen: Array<Bron>;
+  /** De peildatum als `Datum` (met de dagen die ze beslaat en hoe precies ze is), en afwijkende datums met hun bron. */
+  datums: Array<Datum>;
   /** Alle opgeslagen eigenschappen, ook die zonder eigen veld. */
   eigenschappen: Array<Eigenschap>;
   /** Stabiele id, bijvoorbeeld `stand:bestuursakkoord-klimaatadaptatie-2019-02`. */
@@ -5555,6 +5690,8 @@ export type Toezegging = Entiteit & Node & {
   bronnen: Array<Bron>;
   /** Uiterlijk wanneer, als datum (zo precies als de tekst: 2018, 2018-06-27); `null` als de tekst geen datum geeft. */
   datum: Maybe<Scalars['String']['output']>;
+  /** Elke datum die de documenten dit knooppunt geven: de hoofdwaarde (`datum`) eerst, dan afwijkende datums met hun bron. */
+  datums: Array<Datum>;
   /** Alle opgeslagen eigenschappen, ook die zonder eigen veld. */
   eigenschappen: Array<Eigenschap>;
   /** Stabiele id, bijvoorbeeld `toezegging:rob-onderzoek-buig`. */
@@ -5595,6 +5732,8 @@ export type ToezeggingRapportagesArgs = {
 export type ToezeggingStandenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  tot?: InputMaybe<Scalars['String']['input']>;
+  vanaf?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -5636,6 +5775,8 @@ export type ToezeggingEdge = {
   __typename?: 'ToezeggingEdge';
   /** Cursor van dit element. */
   cursor: Scalars['String']['output'];
+  /** In een lijst met datumvenster (`vanaf`, `tot`): de datum die in het venster viel (de hoofdwaarde of een afwijkende); anders `null`. */
+  gevondenDatum: Maybe<Datum>;
   /** Het knooppunt. */
   node: Toezegging;
   /** De relatie naar dit knooppunt, met rol en bronnen (leeg in lijsten die niet uit een relatie komen). */
@@ -6053,6 +6194,8 @@ export type ResolversTypes = ResolversObject<{
   CrossoverEdge: ResolverTypeWrapper<EdgeRecord>;
   CrossoverInvoer: CrossoverInvoer;
   CrossoverKandidaat: ResolverTypeWrapper<AnsweredCandidate>;
+  CrossoverLidInvoer: CrossoverLidInvoer;
+  CrossoverLidRol: CrossoverLidRol;
   CrossoverPartner: ResolverTypeWrapper<CrossoverPartnerRecord>;
   CypherResultaat: ResolverTypeWrapper<CypherResultaat>;
   DatabaseInfo: ResolverTypeWrapper<DatabaseInfo>;
@@ -6097,6 +6240,7 @@ export type ResolversTypes = ResolversObject<{
   KoppelingIntrekking: KoppelingIntrekking;
   KoppelingInvoer: KoppelingInvoer;
   KoppelingType: KoppelingType;
+  KoppelingVastleggenInvoer: KoppelingVastleggenInvoer;
   Mijlpaal: ResolverTypeWrapper<EntityRecord>;
   MijlpaalConnection: ResolverTypeWrapper<ConnectionPage>;
   MijlpaalEdge: ResolverTypeWrapper<EdgeRecord>;
@@ -6208,6 +6352,7 @@ export type ResolversParentTypes = ResolversObject<{
   CrossoverEdge: EdgeRecord;
   CrossoverInvoer: CrossoverInvoer;
   CrossoverKandidaat: AnsweredCandidate;
+  CrossoverLidInvoer: CrossoverLidInvoer;
   CrossoverPartner: CrossoverPartnerRecord;
   CypherResultaat: CypherResultaat;
   DatabaseInfo: DatabaseInfo;
@@ -6248,6 +6393,7 @@ export type ResolversParentTypes = ResolversObject<{
   KoppelingBewerking: KoppelingBewerking;
   KoppelingIntrekking: KoppelingIntrekking;
   KoppelingInvoer: KoppelingInvoer;
+  KoppelingVastleggenInvoer: KoppelingVastleggenInvoer;
   Mijlpaal: EntityRecord;
   MijlpaalConnection: ConnectionPage;
   MijlpaalEdge: EdgeRecord;
@@ -6725,6 +6871,7 @@ export type InstrumentResolvers<ContextType = RequestContext, ParentType extends
   betrokkenen?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<InstrumentBetrokkenenArgs, 'first'>>;
   bouwtVoortOp?: Resolver<ResolversTypes['InstrumentConnection'], ParentType, ContextType, RequireFields<InstrumentBouwtVoortOpArgs, 'first'>>;
   bronnen?: Resolver<Array<ResolversTypes['Bron']>, ParentType, ContextType>;
+  datums?: Resolver<Array<ResolversTypes['Datum']>, ParentType, ContextType>;
   doelen?: Resolver<ResolversTypes['DoelConnection'], ParentType, ContextType, RequireFields<InstrumentDoelenArgs, 'first'>>;
   eigenschappen?: Resolver<Array<ResolversTypes['Eigenschap']>, ParentType, ContextType>;
   financiert?: Resolver<ResolversTypes['EntiteitConnection'], ParentType, ContextType, RequireFields<InstrumentFinanciertArgs, 'first'>>;
@@ -6761,6 +6908,7 @@ export type InstrumentConnectionResolvers<ContextType = RequestContext, ParentTy
 
 export type InstrumentEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InstrumentEdge'] = ResolversParentTypes['InstrumentEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gevondenDatum?: Resolver<Maybe<ResolversTypes['Datum']>, ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
   relatie?: Resolver<Maybe<ResolversTypes['Relatie']>, ParentType, ContextType>;
 }>;
@@ -6902,6 +7050,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   knelpuntStatusWijzigen?: Resolver<ResolversTypes['WijzigingResultaat'], ParentType, ContextType, RequireFields<MutationKnelpuntStatusWijzigenArgs, 'invoer'>>;
   koppelingBewerken?: Resolver<ResolversTypes['WijzigingResultaat'], ParentType, ContextType, RequireFields<MutationKoppelingBewerkenArgs, 'invoer'>>;
   koppelingIntrekken?: Resolver<ResolversTypes['WijzigingResultaat'], ParentType, ContextType, RequireFields<MutationKoppelingIntrekkenArgs, 'invoer'>>;
+  koppelingVastleggen?: Resolver<ResolversTypes['WijzigingResultaat'], ParentType, ContextType, RequireFields<MutationKoppelingVastleggenArgs, 'invoer'>>;
   opgaveKoppelenAanRegio?: Resolver<ResolversTypes['WijzigingResultaat'], ParentType, ContextType, RequireFields<MutationOpgaveKoppelenAanRegioArgs, 'invoer'>>;
   rapportageVastleggen?: Resolver<ResolversTypes['WijzigingResultaat'], ParentType, ContextType, RequireFields<MutationRapportageVastleggenArgs, 'invoer'>>;
   regioBewerken?: Resolver<ResolversTypes['WijzigingResultaat'], ParentType, ContextType, RequireFields<MutationRegioBewerkenArgs, 'invoer'>>;
@@ -7300,6 +7449,7 @@ export type StandResolvers<ContextType = RequestContext, ParentType extends Reso
   afkorting?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   beschrijving?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   bronnen?: Resolver<Array<ResolversTypes['Bron']>, ParentType, ContextType>;
+  datums?: Resolver<Array<ResolversTypes['Datum']>, ParentType, ContextType>;
   eigenschappen?: Resolver<Array<ResolversTypes['Eigenschap']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   knelpuntStatus?: Resolver<Maybe<ResolversTypes['KnelpuntStatus']>, ParentType, ContextType>;
@@ -7420,6 +7570,7 @@ export type ToezeggingResolvers<ContextType = RequestContext, ParentType extends
   beschrijving?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   bronnen?: Resolver<Array<ResolversTypes['Bron']>, ParentType, ContextType>;
   datum?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  datums?: Resolver<Array<ResolversTypes['Datum']>, ParentType, ContextType>;
   eigenschappen?: Resolver<Array<ResolversTypes['Eigenschap']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -7444,6 +7595,7 @@ export type ToezeggingConnectionResolvers<ContextType = RequestContext, ParentTy
 
 export type ToezeggingEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ToezeggingEdge'] = ResolversParentTypes['ToezeggingEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gevondenDatum?: Resolver<Maybe<ResolversTypes['Datum']>, ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Toezegging'], ParentType, ContextType>;
   relatie?: Resolver<Maybe<ResolversTypes['Relatie']>, ParentType, ContextType>;
 }>;

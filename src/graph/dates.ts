@@ -1,5 +1,23 @@
 import { variantsOf } from './entity.js';
+import { InputError } from './input-error.js';
+import type { NodeLabel } from './model.js';
 import type { SourceRecord } from './sources.js';
+
+/**
+ * The kinds of node that carry a sourced date (`datum`, with variants where the texts disagree): each
+ * answers `datums` (the read model and the resolvers take this list).
+ */
+export const datedKinds = ['Mijlpaal', 'Toezegging', 'Stand', 'Instrument'] as const satisfies readonly NodeLabel[];
+
+/**
+ * The dated kinds whose root list takes a date window (`vanaf`, `tot`) that looks at every date of a
+ * node; their edges say which date fell in it (`gevondenDatum`). A `Stand` has no root list.
+ */
+export const windowedKinds = [
+  'Mijlpaal',
+  'Toezegging',
+  'Instrument',
+] as const satisfies readonly (typeof datedKinds)[number][];
 
 /** The first and the last day a date covers, as ISO dates (`2018-04-01`). */
 export interface DateSpan {
@@ -44,6 +62,36 @@ export function dateSpan(datum: string): DateSpan | undefined {
     return { van: `${year}-${pad(first)}-01`, tot: `${year}-${pad(last)}-${pad(lastDayOfMonth(Number(year), last))}` };
   }
   return { van: `${year}-01-01`, tot: `${year}-12-31` };
+}
+
+/** A window of ISO days a dated list keeps nodes in: from the first day of `vanaf` to the last of `tot`. */
+export interface DateWindow {
+  from?: string;
+  to?: string;
+}
+
+/**
+ * The window that the arguments `vanaf` and `tot` of a dated list ask for (either may be left out), so
+ * a node whose date lies partly inside counts; undefined when neither is given. A value that is no date
+ * is refused, naming its argument.
+ */
+export function dateWindowOf(args: Readonly<Record<string, unknown>>): DateWindow | undefined {
+  const from = windowEnd(args, 'vanaf')?.van;
+  const to = windowEnd(args, 'tot')?.tot;
+  if (from === undefined && to === undefined) return undefined;
+  return { ...(from !== undefined && { from }), ...(to !== undefined && { to }) };
+}
+
+function windowEnd(args: Readonly<Record<string, unknown>>, argument: 'vanaf' | 'tot'): DateSpan | undefined {
+  const value = args[argument];
+  if (value === null || value === undefined) return undefined;
+  const span = typeof value === 'string' ? dateSpan(value) : undefined;
+  if (!span)
+    throw new InputError(
+      argument,
+      `"${String(value).slice(0, 40)}" is geen datum zoals 2018-06-30, 2018-06-eind, 2018-06, 2018-Q2 of 2018`,
+    );
+  return span;
 }
 
 /** How precise a date is, or undefined when it is not one (see `dateSpan`). */

@@ -14,6 +14,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { evidencePerCandidate } from '../graph/crossover-candidates.js';
+import { datedKinds } from '../graph/dates.js';
 import { maxPlacesPerVersion } from '../ingestion/version-review.js';
 
 /**
@@ -55,7 +56,8 @@ const byTypeAndField: Record<string, Bound> = {
   'Omgeving.verbindingen': ({ neighbourhood }) => neighbourhood.steps * (neighbourhood.maxNodes + 1) * 4,
   'Pad.knopen': ({ path }) => path.maxSteps + 1,
   'Pad.stappen': ({ path }) => path.maxSteps,
-  'Mijlpaal.datums': 10,
+  // A node's dates: the main value and the variants of other documents (at most a handful).
+  ...Object.fromEntries(datedKinds.map((kind) => [`${kind}.datums`, 10] as const)),
   'Bron.ook': 25,
   'Wijziging.knooppunten': 25,
   'CypherResultaat.kolommen': 100,

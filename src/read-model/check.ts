@@ -75,11 +75,19 @@ function fieldProblems(
   if (!types || declared?.kind !== 'connection') return [];
   const problems: string[] = [];
   const filtersRoles = definition.args.some(({ name }) => name === roleKindArgument);
-  if (filtersRoles !== Boolean(declared.base)) {
+  if (filtersRoles !== (declared.refinedBy === 'rolSoort')) {
     problems.push(
       filtersRoles
         ? `${coordinate} takes ${roleKindArgument}: in the schema; declare it with byRoleKind`
         : `${coordinate} is declared byRoleKind, but the schema gives it no ${roleKindArgument}: argument`,
+    );
+  }
+  const filtersDates = ['vanaf', 'tot'].every((argument) => definition.args.some(({ name }) => name === argument));
+  if (filtersDates !== (declared.refinedBy === 'datum')) {
+    problems.push(
+      filtersDates
+        ? `${coordinate} takes vanaf: and tot: in the schema; declare it with byDateWindow`
+        : `${coordinate} is declared byDateWindow, but the schema gives it no vanaf: and tot: arguments`,
     );
   }
   const spec = fixedSpec(declared);

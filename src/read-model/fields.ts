@@ -1,3 +1,4 @@
+import { dateWindowOf } from '../graph/dates.js';
 import type { RelationSpec } from './relation-spec.js';
 
 /**
@@ -13,8 +14,10 @@ export type SpecOf = (args: Readonly<Record<string, unknown>>) => RelationSpec;
 export interface ConnectionField {
   kind: 'connection';
   spec: RelationSpec | SpecOf;
-  /** The fixed part of a spec that the field's arguments refine (`rolSoort:`), for the start-up check. */
+  /** The fixed part of a spec that the field's arguments refine, for the start-up check. */
   base?: RelationSpec;
+  /** Which arguments refine it: `rolSoort:` (byRoleKind) or `vanaf:` and `tot:` (byDateWindow). */
+  refinedBy?: 'rolSoort' | 'datum';
   /**
    * Why this connection may reach kinds of node its GraphQL type cannot hold, which the start-up
    * check otherwise refuses. Each use is a known defect of the API, kept so answers do not change.
@@ -50,9 +53,24 @@ export const connection = (spec: RelationSpec | SpecOf, knownMismatch?: string):
 export const byRoleKind = (spec: RelationSpec): ConnectionField => ({
   kind: 'connection',
   base: spec,
+  refinedBy: 'rolSoort',
   spec: (args) => {
     const kinds = Array.isArray(args.rolSoort) ? args.rolSoort.map((kind) => String(kind).toLowerCase()) : [];
     return kinds.length > 0 ? { ...spec, roleKinds: kinds } : spec;
+  },
+});
+
+/**
+ * A connection to dated nodes (graph/dates.ts, `datedKinds`): its `vanaf:` and `tot:` arguments keep only
+ * nodes with a date, the main value or a variant, that overlaps that window (none given: all of them).
+ */
+export const byDateWindow = (spec: RelationSpec): ConnectionField => ({
+  kind: 'connection',
+  base: spec,
+  refinedBy: 'datum',
+  spec: (args) => {
+    const window = dateWindowOf(args);
+    return window ? { ...spec, dateWindow: window } : spec;
   },
 });
 

@@ -1,7 +1,7 @@
 import { recordingProperties } from '../graph/entity.js';
 import { sourceProperties } from '../graph/sources.js';
 import { relationTypeNames, type NodeLabel, type RelationType } from '../graph/model.js';
-import { byRoleKind, computed, connection, property, type FieldRead } from './fields.js';
+import { byDateWindow, byRoleKind, computed, connection, property, type FieldRead } from './fields.js';
 import { into, out, type Direction, type RelationSpec } from './relation-spec.js';
 
 /**
@@ -62,14 +62,19 @@ const listed = connection(out(['NOEMT'], undefined, 'positie'));
 const listedIn = connection(into(['NOEMT']));
 const bottlenecksAt = connection(into(['KNELPUNT_BIJ'], ['Knelpunt'], 'ouderdom'));
 
-/** The dated status statements of a node, oldest first; `voortgang` is derived from all of them. */
+/**
+ * The dated status statements of a node, oldest first; `voortgang` is derived from all of them, and
+ * `vanaf:` and `tot:` keep those whose peildatum lies in the window.
+ */
 export const statusStatementsSpec = into(['STAND_VAN'], ['Stand'], 'datum');
-const statusStatements = connection(statusStatementsSpec);
+const statusStatements = byDateWindow(statusStatementsSpec);
 const commitmentsFor = connection(into(['TOEZEGGING_VOOR'], ['Toezegging'], 'datum'));
 const targetsOf = connection(into(['DOEL_VAN'], ['Doel']));
 const reportsAbout = connection(into(['RAPPORTAGE_OVER'], ['Rapportage']));
 /** What has a progress: its dated status statements (history), and how it stands according to them. */
 const progressFields = { standen: statusStatements, voortgang: computed([]) };
+/** What every kind of `datedKinds` (graph/dates.ts) reads for `datums`: its main date and the variants. */
+const datedFields = { datums: computed(['datum', 'varianten']) };
 
 /** A knelpunt: what it concerns, who raised it, its cause and remedies, and its route along bodies. */
 const bottleneckFields = {
@@ -208,6 +213,7 @@ export const readModel = {
   },
   Instrument: {
     ...entityFields,
+    ...datedFields,
     opgaven: connection(out(['INSTRUMENT_VOOR'], ['Opgave'], 'nummer')),
     themas: connection(out(['INSTRUMENT_VOOR'], ['Thema'])),
     regios: connection(out(['INSTRUMENT_VOOR'], ['Regio', 'Provincie', 'Gemeente'])),
@@ -257,7 +263,7 @@ export const readModel = {
   },
   Mijlpaal: {
     ...entityFields,
-    datums: computed(['datum', 'varianten']),
+    ...datedFields,
     van: connection(out(['MIJLPAAL_VAN'])),
     betrokkenen: involved,
     ...progressFields,
@@ -266,6 +272,7 @@ export const readModel = {
   Knelpunt: bottleneckFields,
   Stand: {
     ...entityFields,
+    ...datedFields,
     status: computed(['status']),
     peildatum: property('datum'),
     van: connection(out(['STAND_VAN'])),
@@ -274,6 +281,7 @@ export const readModel = {
   },
   Toezegging: {
     ...entityFields,
+    ...datedFields,
     toegezegdDoor: connection(out(['TOEGEZEGD_DOOR'], ['Actor'])),
     voor: connection(out(['TOEZEGGING_VOOR'])),
     ...progressFields,

@@ -1,3 +1,4 @@
+import type { DateWindow } from '../graph/dates.js';
 import type { NodeLabel, RelationType } from '../graph/model.js';
 
 export type Direction = 'out' | 'in' | 'both';
@@ -20,6 +21,8 @@ export interface RelationSpec {
   order?: SortOrder;
   /** Only relations whose `rolSoort` is one of these (see `roleKinds` in graph/model.ts). */
   roleKinds?: readonly string[];
+  /** Only nodes with a date (main value or variant) that overlaps this window (see `dateWindowOf` in graph/dates.ts). */
+  dateWindow?: DateWindow;
 }
 
 /** A stable text form, used as part of DataLoader keys. */
@@ -30,6 +33,7 @@ export function specKey(spec: RelationSpec): string {
     spec.targets?.join('|') ?? '*',
     spec.order ?? 'naam',
     spec.roleKinds?.join('|') ?? '*',
+    spec.dateWindow ? `${spec.dateWindow.from ?? ''}..${spec.dateWindow.to ?? ''}` : '*',
   ].join('/');
 }
 

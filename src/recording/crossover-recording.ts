@@ -1,5 +1,6 @@
 import { badUserInput } from '../errors.js';
 import type { EntityRecord, RelationRecord } from '../graph/entity.js';
+import { checkMemberSources, memberDocuments, membersOf, newMemberSources, requireNamed } from './crossover-members.js';
 import type { Outcome, Work } from './recorder.js';
 import { crossoverEdit, crossoverInput, parseInput } from './recording-input.js';
 import {
@@ -14,7 +15,7 @@ import {
   nodeSnapshot,
   recordedSourceProperties,
   relationKey,
-  requireNodes,
+  requireNode,
   requireRecordedNode,
   requireVersion,
   sameName,
@@ -23,16 +24,28 @@ import {
   type SourceInput,
 } from './recorded-facts.js';
 
-/** `crossoverVastleggen`: a new crossover, its `VERBINDT` and `BETREFT` relations, all with the same sources. */
+/**
+ * `crossoverVastleggen`: a new crossover, its `VERBINDT` and `BETREFT` relations. Each `VERBINDT` takes its
+ * member's own sources (`leden`), or the crossover's; either way one of its quotes must name the opgave.
+ */
 export async function recordCrossover(work: Work, invoer: unknown): Promise<Outcome> {
   const input = parseInput(crossoverInput, invoer, 'invoer');
+  const members = membersOf(input);
+  const opgaven = members.map((member) => member.opgave);
   const regios = input.regios ?? [];
-  const found = await work.store.lockNodes([...input.opgaven, ...regios, ...citedDocuments(input.bronnen)]);
-  requireNodes(found, input.opgaven, 'invoer.opgaven', ['Opgave']);
-  const kern = requireKern(input.kern, input.opgaven);
-  requireNodes(found, regios, 'invoer.regios', areaKinds);
+  const found = await work.store.lockNodes([
+    ...opgaven,
+    ...regios,
+    ...citedDocuments(input.bronnen),
+    ...memberDocuments(members),
+  ]);
+  members.forEach((member) => requireNode(found, member.opgave, member.field, ['Opgave']));
+  const kern = input.leden ? members.find((member) => member.kern)?.opgave : requireKern(input.kern, opgaven);
+  regios.forEach((id, index) => requireNode(found, id, `invoer.regios[${index}]`, areaKinds));
   await checkSources(input.bronnen, found, work, 'invoer.bronnen');
-  await refuseDuplicate(work, input.opgaven, input.onderwerp);
+  await checkMemberSources(members, found, work);
+  requireNamed(members.map((member) => ({ ...member, bronnen: member.bronnen ?? input.bronnen })));
+  await refuseDuplicate(work, opgaven, input.onderwerp);
 
   const id = await newId(work, 'crossover', input.onderwerp);
   const properties = newNodeProperties(work, {
@@ -43,7 +56,9 @@ export async function recordCrossover(work: Work, invoer: unknown): Promise<Outc
   });
   await work.store.createNode('Crossover', properties);
   const relations = [
-    ...input.opgaven.map((opgave) => relationOf(work, id, 'VERBINDT', opgave, input.bronnen, memberRole(kern, opgave))),
+    ...members.map((member) =>
+      relationOf(work, id, 'VERBINDT', member.opgave, member.bronnen ?? input.bronnen, memberRole(kern, member.opgave)),
+    ),
     ...regios.map((regio) => relationOf(work, id, 'BETREFT', regio, input.bronnen)),
   ];
   for (const relation of relations)
@@ -51,40 +66,55 @@ export async function recordCrossover(work: Work, invoer: unknown): Promise<Outc
   return {
     soort: 'VASTGELEGD',
     onderwerp: id,
-    knooppunten: [id, ...input.opgaven, ...regios],
+    knooppunten: [id, ...opgaven, ...regios],
     voor: null,
     na: nodeSnapshot('Crossover', properties, relations),
   };
 }
 
-/** `crossoverBewerken`: changes topic, explanation, sources, opgaven or regions of a recorded crossover. */
+/**
+ * `crossoverBewerken`: changes topic, explanation, sources, opgaven or regions of a recorded crossover.
+ * Every `VERBINDT` that gets sources (new, or replaced) is held to the same rule as on recording.
+ */
 export async function editCrossover(work: Work, invoer: unknown): Promise<Outcome> {
   const input = parseInput(crossoverEdit, invoer, 'invoer');
   const kernGiven = typeof invoer === 'object' && invoer !== null && 'kern' in invoer;
   if (
     !kernGiven &&
-    [input.onderwerp, input.toelichting, input.opgaven, input.regios, input.bronnen].every((value) => value == null)
+    [input.onderwerp, input.toelichting, input.opgaven, input.leden, input.regios, input.bronnen].every(
+      (value) => value == null,
+    )
   ) {
     throw badUserInput('invoer', 'noemt niets om te wijzigen');
   }
+  const given = input.opgaven || input.leden ? membersOf(input) : null;
   const found = await work.store.lockNodes([
     input.id,
-    ...(input.opgaven ?? []),
+    ...(given ?? []).map((member) => member.opgave),
     ...(input.regios ?? []),
     ...citedDocuments(input.bronnen),
+    ...memberDocuments(given ?? []),
   ]);
   const crossover = requireRecordedNode(found, input.id, 'invoer.id', ['Crossover']);
   requireVersion(crossover, input.versie, 'invoer.versie');
-  requireNodes(found, input.opgaven ?? [], 'invoer.opgaven', ['Opgave']);
-  requireNodes(found, input.regios ?? [], 'invoer.regios', areaKinds);
+  (given ?? []).forEach((member) => requireNode(found, member.opgave, member.field, ['Opgave']));
+  (input.regios ?? []).forEach((id, index) => requireNode(found, id, `invoer.regios[${index}]`, areaKinds));
   if (input.bronnen) await checkSources(input.bronnen, found, work, 'invoer.bronnen');
+  await checkMemberSources(given ?? [], found, work);
 
   const before = await work.store.recordedRelationsOf(crossover.id);
   const joined = (type: string) => before.filter((relation) => relation.type === type && relation.van === crossover.id);
-  const opgaven = input.opgaven ?? joined('VERBINDT').map((relation) => relation.naar);
-  const kern = kernGiven ? requireKern(input.kern, opgaven) : keptKern(joined('VERBINDT'), opgaven);
+  const current = joined('VERBINDT').map((relation) => relation.naar);
+  const opgaven = given?.map((member) => member.opgave) ?? current;
+  const kern = input.leden
+    ? given?.find((member) => member.kern)?.opgave
+    : kernGiven
+      ? requireKern(input.kern, opgaven)
+      : keptKern(joined('VERBINDT'), opgaven);
+  const sourcesFor = newMemberSources(given, current, input.bronnen ?? null, storedSources(crossover));
+  requireNamed(sourcesFor.checked);
   const onderwerp = input.onderwerp ?? String(crossover.properties.naam);
-  if (input.opgaven || input.onderwerp) await refuseDuplicate(work, opgaven, onderwerp, crossover.id);
+  if (given || input.onderwerp) await refuseDuplicate(work, opgaven, onderwerp, crossover.id);
 
   const sources = input.bronnen ?? null;
   const changes: Record<string, unknown> = {
@@ -94,14 +124,25 @@ export async function editCrossover(work: Work, invoer: unknown): Promise<Outcom
     ...editProperties(work, crossover),
   };
   await work.store.updateNode(crossover.id, changes);
-  await replaceRelations(work, crossover, 'VERBINDT', joined('VERBINDT'), opgaven, sources, kern);
+  await replaceRelations(
+    work,
+    crossover,
+    'VERBINDT',
+    joined('VERBINDT'),
+    opgaven,
+    sourcesFor.of,
+    kern,
+    sourcesFor.renew,
+  );
   await replaceRelations(
     work,
     crossover,
     'BETREFT',
     joined('BETREFT'),
     input.regios ?? joined('BETREFT').map((r) => r.naar),
-    sources,
+    () => sources ?? storedSources(crossover),
+    undefined,
+    sources !== null,
   );
 
   const after = await work.store.recordedRelationsOf(crossover.id);
@@ -158,8 +199,9 @@ function memberRole(kern: string | undefined, opgave: string): Record<string, st
 }
 
 /**
- * Retracts the relations to ids no longer wanted, adds the new ones, and gives the rest new sources
- * if asked; for VERBINDT, each kept relation gets the member role the kern now gives it.
+ * Retracts the relations to ids no longer wanted, adds the new ones with `sourcesFor(naar)`, and gives a
+ * kept one new sources where `renew(naar)` says so; for VERBINDT, each kept relation gets the member
+ * role the kern now gives it.
  */
 async function replaceRelations(
   work: Work,
@@ -167,9 +209,11 @@ async function replaceRelations(
   type: 'VERBINDT' | 'BETREFT',
   current: readonly RelationRecord[],
   wanted: readonly string[],
-  sources: readonly SourceInput[] | null,
+  sourcesFor: (naar: string) => readonly SourceInput[],
   kern?: string,
+  renew: boolean | ((naar: string) => boolean) = (naar) => !current.some((relation) => relation.naar === naar),
 ): Promise<void> {
+  const renewed = typeof renew === 'function' ? renew : () => renew;
   const { removed, added } = difference(
     current.map((relation) => relation.naar),
     wanted,
@@ -183,6 +227,7 @@ async function replaceRelations(
       });
     } else {
       const role = type === 'VERBINDT' ? roleChange(relation, kern) : {};
+      const sources = renewed(relation.naar) ? sourcesFor(relation.naar) : null;
       if (!sources && Object.keys(role).length === 0) continue;
       await work.store.updateRelation(relation, {
         ...(sources && recordedSourceProperties(sources)),
@@ -191,10 +236,9 @@ async function replaceRelations(
       });
     }
   }
-  const relationSources = sources ?? storedSources(crossover);
   for (const naar of added) {
     const role = type === 'VERBINDT' ? memberRole(kern, naar) : {};
-    const relation = relationOf(work, crossover.id, type, naar, relationSources, role);
+    const relation = relationOf(work, crossover.id, type, naar, sourcesFor(naar), role);
     await work.store.createRelation(relation.van, relation.type, relation.naar, relation.properties);
   }
 }

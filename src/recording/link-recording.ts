@@ -1,8 +1,17 @@
 import { badUserInput } from '../errors.js';
 import type { RelationRecord } from '../graph/entity.js';
-import type { NodeLabel } from '../graph/model.js';
+import { relationTypes, type NodeLabel } from '../graph/model.js';
 import type { Outcome, Work } from './recorder.js';
-import { linkEdit, linkInput, linkRetraction, parseInput, type LinkType } from './recording-input.js';
+import {
+  linkEdit,
+  linkInput,
+  linkPropertyNames,
+  linkRetraction,
+  parseInput,
+  typedLinkInput,
+  type LinkProperty,
+  type LinkType,
+} from './recording-input.js';
 import {
   apiOrigin,
   checkSources,
@@ -18,11 +27,21 @@ import {
   type SourceInput,
 } from './recorded-facts.js';
 
-/** Which kinds each link type may join, from and to (a subset of the model's endpoints). */
-const linkEnds: Record<LinkType, { from: readonly NodeLabel[]; to: readonly NodeLabel[] }> = {
-  SPEELT_IN: { from: ['Opgave'], to: ['Regio', 'Provincie', 'Gemeente'] },
-  INSTRUMENT_VOOR: { from: ['Instrument'], to: ['Regio', 'Provincie', 'Gemeente', 'Opgave', 'Thema'] },
-  LIGT_IN: { from: ['Regio'], to: ['Provincie', 'Regio'] },
+type Ends = { from: readonly NodeLabel[]; to: readonly NodeLabel[] };
+
+/** The model's own ends of a relation type (src/graph/model.ts), so a recorded link joins what a seeded one may. */
+const modelEnds = (type: Exclude<LinkType, 'KNELPUNT_BIJ' | 'BEHANDELD_IN'>): Ends => relationTypes[type];
+
+/** Which kinds each link type may join, from and to. */
+const linkEnds: Record<LinkType, Ends> = {
+  SPEELT_IN: modelEnds('SPEELT_IN'),
+  INSTRUMENT_VOOR: modelEnds('INSTRUMENT_VOOR'),
+  LIGT_IN: modelEnds('LIGT_IN'),
+  BASIS_VOOR: modelEnds('BASIS_VOOR'),
+  FINANCIERT: modelEnds('FINANCIERT'),
+  GENOEMD_IN_GESPREKSRONDE: modelEnds('GENOEMD_IN_GESPREKSRONDE'),
+  DEELT: modelEnds('DEELT'),
+  BESPREEKT: modelEnds('BESPREEKT'),
   KNELPUNT_BIJ: {
     from: ['Knelpunt'],
     to: ['Opgave', 'Thema', 'Crossover', 'Regio', 'Provincie', 'Gemeente', 'Instrument', 'RegionaalInitiatief'],
@@ -30,15 +49,91 @@ const linkEnds: Record<LinkType, { from: readonly NodeLabel[]; to: readonly Node
   BEHANDELD_IN: { from: ['Knelpunt'], to: ['Overleg'] },
 };
 
+/**
+ * What each link type carries beside its sources, as the seeds do (seeds/MODEL.md, Conventies):
+ * `required` must be given, and only `allowed` may be.
+ */
+const linkPropertyRules: Record<LinkType, { required: readonly LinkProperty[]; allowed: readonly LinkProperty[] }> = {
+  SPEELT_IN: { required: [], allowed: ['onderwerp'] },
+  INSTRUMENT_VOOR: { required: [], allowed: [] },
+  LIGT_IN: { required: ['grond'], allowed: ['grond'] },
+  BASIS_VOOR: { required: ['grond'], allowed: ['grond'] },
+  FINANCIERT: { required: [], allowed: ['bijdrage'] },
+  GENOEMD_IN_GESPREKSRONDE: { required: ['onderwerp'], allowed: ['onderwerp'] },
+  DEELT: { required: ['onderwerp', 'met'], allowed: ['onderwerp', 'met'] },
+  BESPREEKT: { required: [], allowed: [] },
+  KNELPUNT_BIJ: { required: [], allowed: [] },
+  BEHANDELD_IN: { required: [], allowed: [] },
+};
+
+/** Why a property is asked for, in the refusal that says it is missing. */
+const propertyMeanings: Record<LinkProperty, string> = {
+  grond: 'de woorden van de tekst waarop de koppeling berust',
+  onderwerp: 'waarover, in de woorden van de tekst',
+  met: 'de andere provincie(s), zoals de tekst ze noemt',
+  bijdrage: 'de bijdrage zoals de tekst haar noemt',
+};
+
+/** Link types with a mutation of their own, which `koppelingVastleggen` points to. */
+const ownMutation: Partial<Record<LinkType, string>> = {
+  KNELPUNT_BIJ: 'knelpuntKoppelen',
+  BEHANDELD_IN: 'knelpuntAgenderen',
+};
+
+/**
+ * The properties given for a link of `type`, checked against what the type carries: one that does not
+ * belong is refused, as is a required one that is missing (`requireAll: false` on an edit, which keeps
+ * what it does not name).
+ */
+export function linkPropertiesFor(
+  type: LinkType,
+  given: Partial<Record<LinkProperty, string | null | undefined>>,
+  requireAll = true,
+): Record<string, string> {
+  const rules = linkPropertyRules[type];
+  const properties: Record<string, string> = {};
+  for (const name of linkPropertyNames) {
+    const value = given[name];
+    if (value == null) {
+      if (requireAll && rules.required.includes(name))
+        throw badUserInput(`invoer.${name}`, `is verplicht bij ${type}: ${propertyMeanings[name]}`);
+      continue;
+    }
+    if (!rules.allowed.includes(name)) {
+      const carries = rules.allowed.length > 0 ? `alleen ${rules.allowed.join(', ')}` : 'geen eigenschappen';
+      throw badUserInput(`invoer.${name}`, `hoort niet bij ${type}; die draagt ${carries}`);
+    }
+    properties[name] = value;
+  }
+  return properties;
+}
+
 /** `opgaveKoppelenAanRegio`, `instrumentKoppelen` and `knelpuntKoppelen`: a new relation between two existing nodes. */
 export async function recordLink(work: Work, type: LinkType, invoer: unknown): Promise<Outcome> {
   const input = parseInput(linkInput, invoer, 'invoer');
+  return recordCheckedLink(work, type, input, {});
+}
+
+/** `koppelingVastleggen`: a new relation of any recordable type, with the properties its type asks. */
+export async function recordTypedLink(work: Work, invoer: unknown): Promise<Outcome> {
+  const input = parseInput(typedLinkInput, invoer, 'invoer');
+  const elsewhere = ownMutation[input.type];
+  if (elsewhere) throw badUserInput('invoer.type', `een ${input.type} leg je vast met ${elsewhere}`);
+  return recordCheckedLink(work, input.type, input, linkPropertiesFor(input.type, input));
+}
+
+async function recordCheckedLink(
+  work: Work,
+  type: LinkType,
+  input: { van: string; naar: string; toelichting?: string | null; bronnen: SourceInput[] },
+  properties: Record<string, string>,
+): Promise<Outcome> {
   const found = await work.store.lockNodes([input.van, input.naar, ...citedDocuments(input.bronnen)]);
   requireNode(found, input.van, 'invoer.van', linkEnds[type].from);
   requireNode(found, input.naar, 'invoer.naar', linkEnds[type].to);
   if (input.van === input.naar) throw badUserInput('invoer.naar', 'moet verschillen van invoer.van');
   await checkSources(input.bronnen, found, work, 'invoer.bronnen');
-  const relation = await addLink(work, input.van, type, input.naar, input.bronnen, input.toelichting);
+  const relation = await addLink(work, input.van, type, input.naar, input.bronnen, input.toelichting, { properties });
   return {
     soort: 'VASTGELEGD',
     onderwerp: relation.properties.sleutel as string,
@@ -82,16 +177,19 @@ export async function addLink(
   return relation;
 }
 
-/** `koppelingBewerken`: new explanation or sources for a recorded link. */
+/** `koppelingBewerken`: new explanation, sources or properties (those its type carries) for a recorded link. */
 export async function editLink(work: Work, invoer: unknown): Promise<Outcome> {
   const input = parseInput(linkEdit, invoer, 'invoer');
-  if (input.toelichting == null && input.bronnen == null) throw badUserInput('invoer', 'noemt niets om te wijzigen');
+  const properties = linkPropertiesFor(input.type, input, false);
+  if (input.toelichting == null && input.bronnen == null && Object.keys(properties).length === 0)
+    throw badUserInput('invoer', 'noemt niets om te wijzigen');
   const found = await work.store.lockNodes([input.van, input.naar, ...citedDocuments(input.bronnen)]);
   const relation = await recordedLink(work, input);
   requireVersion(relation, input.versie, 'invoer.versie');
   if (input.bronnen) await checkSources(input.bronnen, found, work, 'invoer.bronnen');
   const changes = {
     ...(input.toelichting != null && { toelichting: input.toelichting || null }),
+    ...properties,
     ...(input.bronnen && recordedSourceProperties(input.bronnen)),
     ...editProperties(work, relation),
   };

@@ -64,25 +64,65 @@ export const sourceInput = z
 
 const sources = z.array(sourceInput).min(1, 'vraagt minstens één bron').max(10, 'hoogstens 10 bronnen');
 
-export const crossoverInput = z.object({
-  onderwerp: text(3, 200),
-  toelichting: longText(2000).nullish(),
-  opgaven: ids(2, 10, 'opgaven'),
-  kern: id.nullish(),
-  regios: ids(0, 20, "regio's").nullish(),
+/** An opgave of a crossover with its own sources and its place in it (`VERBINDT.rol`). */
+const crossoverMember = z.object({
+  opgave: id,
+  rol: z.enum(['KERN', 'VERBONDEN']).nullish(),
   bronnen: sources,
 });
 
-export const crossoverEdit = z.object({
-  id,
-  versie: version,
-  onderwerp: text(3, 200).nullish(),
-  toelichting: longText(2000).nullish(),
-  opgaven: ids(2, 10, 'opgaven').nullish(),
-  kern: id.nullish(),
-  regios: ids(0, 20, "regio's").nullish(),
-  bronnen: sources.nullish(),
-});
+const crossoverMembers = z
+  .array(crossoverMember)
+  .max(10, 'hoogstens 10 opgaven')
+  .refine((list) => new Set(list.map((member) => member.opgave)).size === list.length, 'noemt een opgave twee keer')
+  .refine((list) => list.length >= 2, 'vraagt minstens 2 verschillende opgaven')
+  .refine((list) => list.filter((member) => member.rol === 'KERN').length <= 1, 'heeft hoogstens één opgave als KERN');
+
+/**
+ * A crossover names its opgaven one of two ways: `opgaven` (with `kern`), whose relations all take the
+ * crossover's sources, or `leden`, each opgave with its own sources and role. Not both, and `kern`
+ * only beside `opgaven`. `required`: whether one of them must be given (on a new crossover).
+ */
+const oneWayOfMembers =
+  (required: boolean) =>
+  (input: { opgaven?: unknown[] | null; leden?: unknown[] | null; kern?: string | null }, context: z.RefinementCtx) => {
+    if (input.opgaven != null && input.leden != null)
+      context.addIssue({ code: 'custom', path: ['leden'], message: 'geef opgaven of leden, niet allebei' });
+    else if (required && input.opgaven == null && input.leden == null)
+      context.addIssue({ code: 'custom', path: ['opgaven'], message: 'vraagt opgaven of leden' });
+    else if (input.leden != null && input.kern != null)
+      context.addIssue({
+        code: 'custom',
+        path: ['kern'],
+        message: 'geef de kern bij leden als rol KERN van die opgave, niet in kern',
+      });
+  };
+
+export const crossoverInput = z
+  .object({
+    onderwerp: text(3, 200),
+    toelichting: longText(2000).nullish(),
+    opgaven: ids(2, 10, 'opgaven').nullish(),
+    kern: id.nullish(),
+    leden: crossoverMembers.nullish(),
+    regios: ids(0, 20, "regio's").nullish(),
+    bronnen: sources,
+  })
+  .superRefine(oneWayOfMembers(true));
+
+export const crossoverEdit = z
+  .object({
+    id,
+    versie: version,
+    onderwerp: text(3, 200).nullish(),
+    toelichting: longText(2000).nullish(),
+    opgaven: ids(2, 10, 'opgaven').nullish(),
+    kern: id.nullish(),
+    leden: crossoverMembers.nullish(),
+    regios: ids(0, 20, "regio's").nullish(),
+    bronnen: sources.nullish(),
+  })
+  .superRefine(oneWayOfMembers(false));
 
 export const linkInput = z.object({
   van: id,
@@ -91,8 +131,31 @@ export const linkInput = z.object({
   bronnen: sources,
 });
 
-export const linkTypes = ['SPEELT_IN', 'INSTRUMENT_VOOR', 'LIGT_IN', 'KNELPUNT_BIJ', 'BEHANDELD_IN'] as const;
+export const linkTypes = [
+  'SPEELT_IN',
+  'INSTRUMENT_VOOR',
+  'LIGT_IN',
+  'BASIS_VOOR',
+  'FINANCIERT',
+  'GENOEMD_IN_GESPREKSRONDE',
+  'DEELT',
+  'BESPREEKT',
+  'KNELPUNT_BIJ',
+  'BEHANDELD_IN',
+] as const;
 export type LinkType = (typeof linkTypes)[number];
+
+/** The properties a link can carry beside its sources, each in the words of the text (seeds/MODEL.md, Conventies). */
+const linkProperties = {
+  grond: text(2, 300).nullish(),
+  onderwerp: text(2, 300).nullish(),
+  met: text(2, 200).nullish(),
+  bijdrage: text(1, 200).nullish(),
+};
+export const linkPropertyNames = ['grond', 'onderwerp', 'met', 'bijdrage'] as const;
+export type LinkProperty = (typeof linkPropertyNames)[number];
+
+export const typedLinkInput = linkInput.extend({ type: z.enum(linkTypes), ...linkProperties });
 
 export const linkEdit = z.object({
   van: id,
@@ -100,6 +163,7 @@ export const linkEdit = z.object({
   naar: id,
   versie: version,
   toelichting: longText(2000).nullish(),
+  ...linkProperties,
   bronnen: sources.nullish(),
 });
 
@@ -115,6 +179,7 @@ export const regionInput = z.object({
   naam: text(2, 200),
   beschrijving: longText(2000).nullish(),
   ligtIn: ids(0, 10, 'gebieden').nullish(),
+  grond: linkProperties.grond,
   bronnen: sources,
 });
 
@@ -124,6 +189,7 @@ export const regionEdit = z.object({
   naam: text(2, 200).nullish(),
   beschrijving: longText(2000).nullish(),
   ligtIn: ids(0, 10, 'gebieden').nullish(),
+  grond: linkProperties.grond,
   bronnen: sources.nullish(),
 });
 

@@ -29,6 +29,7 @@ export async function recordRegion(work: Work, invoer: unknown): Promise<Outcome
   const ligtIn = input.ligtIn ?? [];
   const found = await work.store.lockNodes([...ligtIn, ...citedDocuments(input.bronnen)]);
   requireNodes(found, ligtIn, 'invoer.ligtIn', regionParents);
+  const located = locationGround(input.grond, ligtIn);
   await checkSources(input.bronnen, found, work, 'invoer.bronnen');
   await refuseSameName(work, 'Regio', 'een regio', input.naam);
 
@@ -41,7 +42,8 @@ export async function recordRegion(work: Work, invoer: unknown): Promise<Outcome
   });
   await work.store.createNode('Regio', properties);
   const links = [];
-  for (const area of ligtIn) links.push(await addLink(work, id, 'LIGT_IN', area, input.bronnen));
+  for (const area of ligtIn)
+    links.push(await addLink(work, id, 'LIGT_IN', area, input.bronnen, null, { properties: located }));
   return {
     soort: 'VASTGELEGD',
     onderwerp: id,
@@ -54,7 +56,7 @@ export async function recordRegion(work: Work, invoer: unknown): Promise<Outcome
 /** `regioBewerken`: name, description, sources, or the areas it lies in. */
 export async function editRegion(work: Work, invoer: unknown): Promise<Outcome> {
   const input = parseInput(regionEdit, invoer, 'invoer');
-  if ([input.naam, input.beschrijving, input.ligtIn, input.bronnen].every((value) => value == null)) {
+  if ([input.naam, input.beschrijving, input.ligtIn, input.bronnen, input.grond].every((value) => value == null)) {
     throw badUserInput('invoer', 'noemt niets om te wijzigen');
   }
   const found = await work.store.lockNodes([input.id, ...(input.ligtIn ?? []), ...citedDocuments(input.bronnen)]);
@@ -62,10 +64,16 @@ export async function editRegion(work: Work, invoer: unknown): Promise<Outcome> 
   requireVersion(region, input.versie, 'invoer.versie');
   requireNodes(found, input.ligtIn ?? [], 'invoer.ligtIn', regionParents);
   if (input.ligtIn?.includes(region.id)) throw badUserInput('invoer.ligtIn', 'een regio kan niet in zichzelf liggen');
+  const before = await work.store.recordedRelationsOf(region.id);
+  const current = before.filter((relation) => relation.type === 'LIGT_IN' && relation.van === region.id);
+  const { removed, added } = difference(
+    current.map((relation) => relation.naar),
+    input.ligtIn ?? current.map((relation) => relation.naar),
+  );
+  const located = locationGround(input.grond, added);
   if (input.bronnen) await checkSources(input.bronnen, found, work, 'invoer.bronnen');
   if (input.naam) await refuseSameName(work, 'Regio', 'een regio', input.naam, region.id);
 
-  const before = await work.store.recordedRelationsOf(region.id);
   const changes: Record<string, unknown> = {
     ...(input.naam && { naam: input.naam }),
     ...(input.beschrijving != null && { beschrijving: input.beschrijving || null }),
@@ -73,16 +81,13 @@ export async function editRegion(work: Work, invoer: unknown): Promise<Outcome> 
     ...editProperties(work, region),
   };
   await work.store.updateNode(region.id, changes);
-  if (input.ligtIn) {
-    const current = before.filter((relation) => relation.type === 'LIGT_IN' && relation.van === region.id);
-    const { removed, added } = difference(
-      current.map((relation) => relation.naar),
-      input.ligtIn,
-    );
-    for (const relation of current.filter((r) => removed.includes(r.naar))) {
-      await work.store.retractRelation(relation, retractionProperties(work, 'regio bewerkt'));
-    }
-    for (const area of added) await addLink(work, region.id, 'LIGT_IN', area, input.bronnen ?? storedSources(region));
+  for (const relation of current.filter((r) => removed.includes(r.naar))) {
+    await work.store.retractRelation(relation, retractionProperties(work, 'regio bewerkt'));
+  }
+  for (const area of added) {
+    await addLink(work, region.id, 'LIGT_IN', area, input.bronnen ?? storedSources(region), null, {
+      properties: located,
+    });
   }
   const after = await work.store.recordedRelationsOf(region.id);
   return {
@@ -92,4 +97,22 @@ export async function editRegion(work: Work, invoer: unknown): Promise<Outcome> 
     voor: nodeSnapshot('Regio', region.properties, before),
     na: nodeSnapshot('Regio', withChanges(region.properties, changes), after),
   };
+}
+
+/**
+ * `LIGT_IN` means only "lies within, as a text says", and says on what words (`grond`, seeds/MODEL.md):
+ * a region that gets new areas to lie in needs that ground, and a ground without new areas has nothing
+ * to go to (a kept link's ground changes with `koppelingBewerken`).
+ */
+function locationGround(grond: string | null | undefined, newAreas: readonly string[]): { grond?: string } {
+  if (newAreas.length > 0 && grond == null) {
+    throw badUserInput(
+      'invoer.grond',
+      'is verplicht als ligtIn een gebied toevoegt: de woorden van de bron waarop de ligging berust (de naam, een provincie tussen haakjes, "in", "rond")',
+    );
+  }
+  if (newAreas.length === 0 && grond != null) {
+    throw badUserInput('invoer.grond', 'hoort bij de gebieden die ligtIn toevoegt, en ligtIn voegt er geen toe');
+  }
+  return grond != null ? { grond } : {};
 }

@@ -7,6 +7,7 @@ import {
   propertyValue,
   relationPatternBetween,
   specCondition,
+  specParameters,
   toEntity,
   type NodeRow,
 } from './cypher-fragments.js';
@@ -66,7 +67,7 @@ function connectionQuery(
   ) as [string, string, string, string, string];
   parameters[`o${path}`] = page.offset;
   parameters[`l${path}`] = page.limit;
-  if (spec.roleKinds) parameters[`k${path}`] = [...spec.roleKinds];
+  Object.assign(parameters, specParameters(spec, `k${path}`));
   if (!knownLabel(plan)) parameters.kinds = nodeLabels;
   // The relation is carried along only when the query asks for it.
   const head = `MATCH ${relationPatternBetween(node, relation, other, spec.direction, spec.types)}

@@ -29,12 +29,38 @@ export function labelCondition(variable: string, labels: readonly LabelFilter[] 
 }
 
 /**
- * What a spec asks of the relation and the node it reaches: the kinds of node, and the role kinds
- * when it names them (passed as the parameter `roleKindsParameter`).
+ * What a spec asks of the relation and the node it reaches: the kinds of node, the role kinds when it
+ * names them (passed as the parameter `parameter`), and a date window when it has one (the
+ * parameters `parameter_van` and `parameter_tot`, from `specParameters`): some date of the node, its
+ * main value or a variant, overlaps the window. Nodes recorded through the API hold only their main
+ * date (`datumVan`, `datumTot`); a node without a date lies in no window.
  */
-export function specCondition(relation: string, other: string, spec: RelationSpec, roleKindsParameter: string): string {
-  const kinds = labelCondition(other, spec.targets);
-  return spec.roleKinds ? `${kinds} AND ${relation}.rolSoort IN $${roleKindsParameter}` : kinds;
+export function specCondition(relation: string, other: string, spec: RelationSpec, parameter: string): string {
+  const conditions = [labelCondition(other, spec.targets)];
+  if (spec.roleKinds) conditions.push(`${relation}.rolSoort IN $${parameter}`);
+  if (spec.dateWindow) {
+    const [vans, tots] = [
+      `coalesce(${other}.datumenVan, [${other}.datumVan])`,
+      `coalesce(${other}.datumenTot, [${other}.datumTot])`,
+    ];
+    conditions.push(
+      `any(di IN range(0, size(${vans}) - 1) WHERE ${vans}[di] IS NOT NULL
+         AND ($${parameter}_van IS NULL OR ${tots}[di] >= $${parameter}_van)
+         AND ($${parameter}_tot IS NULL OR ${vans}[di] <= $${parameter}_tot))`,
+    );
+  }
+  return conditions.join(' AND ');
+}
+
+/** The parameters `specCondition` reads under the name `parameter`. */
+export function specParameters(spec: RelationSpec, parameter: string): Record<string, unknown> {
+  return {
+    ...(spec.roleKinds && { [parameter]: [...spec.roleKinds] }),
+    ...(spec.dateWindow && {
+      [`${parameter}_van`]: spec.dateWindow.from ?? null,
+      [`${parameter}_tot`]: spec.dateWindow.to ?? null,
+    }),
+  };
 }
 
 export function relationPattern(direction: Direction, types: readonly string[]): string {

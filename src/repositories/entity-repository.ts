@@ -13,6 +13,7 @@ import {
   relationProjection,
   relationTypesExpression,
   specCondition,
+  specParameters,
   toEntity,
   toRelation,
   type NodeRow,
@@ -98,7 +99,7 @@ export class EntityRepository {
         [`ids${index}`]: ids,
         [`offset${index}`]: page.offset,
         [`limit${index}`]: page.limit,
-        ...(spec.roleKinds && { [`roleKinds${index}`]: [...spec.roleKinds] }),
+        ...specParameters(spec, `roleKinds${index}`),
       });
       return `UNWIND $ids${index} AS id
          MATCH (n:Entiteit {id: id})

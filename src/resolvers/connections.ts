@@ -1,7 +1,8 @@
 import type { Resolvers } from '../generated/graphql.js';
 import type { ConnectionPage, EdgeRecord } from '../graph/entity.js';
 import { encodeCursor, pageInfo } from '../graph/pagination.js';
-import { gevondenDatum } from './mijlpaal.js';
+import { windowedKinds } from '../graph/dates.js';
+import { gevondenDatum } from './datum.js';
 
 /** Every connection type is a ConnectionPage and every edge an EdgeRecord; one set of resolvers serves all. */
 const connection = {
@@ -32,7 +33,7 @@ export const connectionResolvers: Resolvers = {
   CrossoverConnection: connection,
   CrossoverEdge: edge,
   MijlpaalConnection: connection,
-  MijlpaalEdge: { ...edge, gevondenDatum },
+  MijlpaalEdge: edge,
   DocumentConnection: connection,
   DocumentEdge: edge,
   KnelpuntConnection: connection,
@@ -55,4 +56,6 @@ export const connectionResolvers: Resolvers = {
   BedragEdge: edge,
   ZoekResultaatConnection: connection,
   ZoekResultaatEdge: { cursor: edge.cursor, node: edge.node, score: (record: EdgeRecord) => record.score ?? 0 },
+  // The edges of the lists that take a date window say which date fell in it.
+  ...(Object.fromEntries(windowedKinds.map((kind) => [`${kind}Edge`, { ...edge, gevondenDatum }])) as Resolvers),
 };

@@ -12,7 +12,8 @@ import { Document } from './document.js';
 import { Actor, computedEntityFields, Entiteit, Node } from './entiteit.js';
 import { Escalatiestap, Knelpunt, Stand } from './knelpunt.js';
 import { initiativeOverviewFields, RegionaalInitiatief } from './regionaal-initiatief.js';
-import { Datum, Mijlpaal } from './mijlpaal.js';
+import { Datum, datums } from './datum.js';
+import { datedKinds } from '../graph/dates.js';
 import { Bedraggroep } from './bedraggroep.js';
 import { Bedragsom, progressField, standStatus, StatusAantal, Voortgang, Voortgangsoverzicht } from './voortgang.js';
 import { Mutation } from './mutation.js';
@@ -40,7 +41,7 @@ const nodeTypes = {
   Opgave,
   Crossover,
   Document,
-  Mijlpaal: { ...Mijlpaal, voortgang: progressField },
+  Mijlpaal: { ...computedEntityFields, voortgang: progressField },
   Knelpunt,
   Instrument: { ...computedEntityFields, voortgang: progressField },
   Toezegging: { ...computedEntityFields, voortgang: progressField },
@@ -48,6 +49,11 @@ const nodeTypes = {
   Stand: { ...computedEntityFields, ...Stand, status: standStatus },
   RegionaalInitiatief,
 } as Resolvers;
+
+/** Every dated kind answers `datums` as well (graph/dates.ts, `datedKinds`). */
+const datedNodeTypes = Object.fromEntries(
+  datedKinds.map((kind) => [kind, { ...(nodeTypes as Record<string, object>)[kind], datums }]),
+) as Resolvers;
 
 /**
  * The hand-written resolvers: root fields, computed fields, and the types that are not read from the
@@ -62,6 +68,7 @@ export const handWrittenResolvers: Resolvers = {
   Entiteit,
   Actor,
   ...nodeTypes,
+  ...datedNodeTypes,
   Relatie,
   CrossoverPartner,
   Escalatiestap,

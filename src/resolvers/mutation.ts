@@ -4,7 +4,7 @@ import type { MutationResolvers } from '../generated/graphql.js';
 import { editCrossover, recordCrossover } from '../recording/crossover-recording.js';
 import { ingest } from '../recording/document-ingestion.js';
 import { editDocument, recordDocument } from '../recording/document-recording.js';
-import { editLink, recordLink, retractLink } from '../recording/link-recording.js';
+import { editLink, recordLink, recordTypedLink, retractLink } from '../recording/link-recording.js';
 import { moveBottleneckStatus, putOnAgenda } from '../recording/bottleneck-recording.js';
 import { editInitiative, recordInitiative } from '../recording/initiative-recording.js';
 import {
@@ -33,6 +33,7 @@ export const Mutation: MutationResolvers = {
   crossoverBewerken: mutation('crossoverBewerken', editCrossover),
   opgaveKoppelenAanRegio: mutation('opgaveKoppelenAanRegio', (work, invoer) => recordLink(work, 'SPEELT_IN', invoer)),
   instrumentKoppelen: mutation('instrumentKoppelen', (work, invoer) => recordLink(work, 'INSTRUMENT_VOOR', invoer)),
+  koppelingVastleggen: mutation('koppelingVastleggen', recordTypedLink),
   koppelingBewerken: mutation('koppelingBewerken', editLink),
   koppelingIntrekken: mutation('koppelingIntrekken', retractLink),
   regioToevoegen: mutation('regioToevoegen', recordRegion),

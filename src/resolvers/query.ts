@@ -5,7 +5,6 @@ import type { OpgaveCategorie, QueryResolvers, Sortering } from '../generated/gr
 import type { ConnectionPage } from '../graph/entity.js';
 import { isActorLabel } from '../graph/model.js';
 import { maxPageSize, pageRequest } from '../graph/pagination.js';
-import { dateSpan, type DateSpan } from '../graph/dates.js';
 import { buildSearchQuery } from '../graph/search-query.js';
 import type { ListQuery } from '../repositories/entity-repository.js';
 import { propertiesReadInList } from '../read-model/look-ahead.js';
@@ -14,7 +13,7 @@ import type { SortOrder } from '../read-model/relation-spec.js';
 import { bedragTotalenQuery } from './bedraggroep.js';
 import { knelpuntQueries } from './knelpunt.js';
 import { initiativeQueries } from './regionaal-initiatief.js';
-import { byId, entityOfKind, listPage, requireId, type PageArgs } from './shared.js';
+import { byId, dateWindow, entityOfKind, listPage, requireId, type PageArgs } from './shared.js';
 import { tekstQueries } from './tekst.js';
 import { verkenningQueries } from './verkenning.js';
 import { voortgangQueries } from './voortgang.js';
@@ -55,14 +54,6 @@ function relatedTo(
   direction: RelatedFilter['direction'],
 ): RelatedFilter[] {
   return id ? [{ type, direction, id: requireId(argument, id) }] : [];
-}
-
-function requireDate(argument: string, value: string | null | undefined): DateSpan | undefined {
-  if (value === null || value === undefined) return undefined;
-  const span = dateSpan(value);
-  if (!span)
-    throw badUserInput(argument, `"${value.slice(0, 40)}" is geen datum zoals 2018-06-30, 2018-06, 2018-Q2 of 2018`);
-  return span;
 }
 
 export const Query: QueryResolvers = {
@@ -126,6 +117,7 @@ export const Query: QueryResolvers = {
           ...relatedTo('opgave', args.opgave, 'INSTRUMENT_VOOR', 'out'),
           ...relatedTo('regio', args.regio, 'INSTRUMENT_VOOR', 'out'),
         ],
+        ...dateWindow(args),
         sortering: args.sortering,
       },
       args,
@@ -159,8 +151,7 @@ export const Query: QueryResolvers = {
       {
         labels: ['Mijlpaal'],
         relatedTo: relatedTo('van', args.van, 'MIJLPAAL_VAN', 'out'),
-        dateFrom: requireDate('vanaf', args.vanaf)?.van,
-        dateTo: requireDate('tot', args.tot)?.tot,
+        ...dateWindow(args),
         sortering: args.sortering,
       },
       args,

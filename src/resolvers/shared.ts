@@ -1,6 +1,7 @@
 import { isObjectType, type GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../context.js';
 import { badUserInput } from '../errors.js';
+import { dateWindowOf } from '../graph/dates.js';
 import type { ConnectionPage, EntityRecord } from '../graph/entity.js';
 import { idPattern, type NodeLabel } from '../graph/model.js';
 import { pageRequest, type PageRequest } from '../graph/pagination.js';
@@ -66,6 +67,18 @@ export async function listPage(
 }
 
 /** Checks an id argument's form; a well-formed id that does not exist is not an error. */
+/** The window of a dated root list (`vanaf`, `tot`) as the list query takes it (see `dateWindowOf`). */
+export function dateWindow(args: { vanaf?: string | null; tot?: string | null }): {
+  dateFrom?: string;
+  dateTo?: string;
+} {
+  const window = dateWindowOf(args);
+  return {
+    ...(window?.from !== undefined && { dateFrom: window.from }),
+    ...(window?.to !== undefined && { dateTo: window.to }),
+  };
+}
+
 export function requireId(argument: string, id: string): string {
   if (id.length > 200 || !idPattern.test(id)) {
     throw badUserInput(argument, `"${id.slice(0, 80)}" is geen id van IBP Graph; een id ziet eruit als opgave:klimaat`);

@@ -27,7 +27,7 @@ import {
 import type { RelationType } from '../graph/model.js';
 import { statusStatementsSpec } from '../read-model/read-model.js';
 import type { ListQuery } from '../repositories/entity-repository.js';
-import { byId, listPage, requireId, type PageArgs } from './shared.js';
+import { byId, dateWindow, listPage, requireId, type PageArgs } from './shared.js';
 
 /** Progress is derived from the whole history: all of a node's statements (`standen` in the read model). */
 const allStatements = 100;
@@ -103,6 +103,7 @@ export const voortgangQueries: Pick<
           ...relatedTo('door', args.door, 'TOEGEZEGD_DOOR'),
           ...relatedTo('voor', args.voor, 'TOEZEGGING_VOOR'),
         ],
+        ...dateWindow(args),
         order: 'datum',
       },
       args,

@@ -62,7 +62,12 @@ describe('when the database is killed (SIGKILL) right after acknowledged writes'
                 onderwerp: `Duurzaamheidstest ${writerId}-${round}`,
                 opgaven: ['opgave:klimaat', 'opgave:wonen'],
                 bronnen: [
-                  { document: 'document:ibp-programmastart', regelVan: 253, regelTot: 253, citaat: 'inburgering' },
+                  {
+                    document: 'document:ibp-programmastart',
+                    regelVan: 253,
+                    regelTot: 253,
+                    citaat: "overlap tussen 'samen aan de slag voor het klimaat' en 'toekomstbestendig wonen'",
+                  },
                 ],
               },
             },

@@ -477,7 +477,12 @@ describe('a regional initiative', { timeout: 300_000 }, () => {
   it('is recorded through the API with two knelpunten, and found in knelpunten, in voortgang and in the progress report', async () => {
     const region = resultOf(
       await send('anna', addRegion, {
-        invoer: { naam: 'Veenkoloniën', ligtIn: ['provincie:drenthe', 'provincie:groningen'], bronnen: [lookBack] },
+        invoer: {
+          naam: 'Veenkoloniën',
+          ligtIn: ['provincie:drenthe', 'provincie:groningen'],
+          grond: 'in Drenthe en Groningen',
+          bronnen: [lookBack],
+        },
       }),
     ).knooppunt!.id;
     for (const [naam, soort] of [

@@ -24,6 +24,40 @@ const inburgeringSource = {
   citaat: 'raken elkaar op het thema inburgering',
 };
 
+/** 003 r. 253 as a whole: it names klimaat, wonen, migratie and the sociaal domein, as a crossover's quote must. */
+const dwarsverbandenSource = {
+  ...inburgeringSource,
+  citaat:
+    "Tussen deze opgaven bestaan dwarsverbanden. Zo bestaat er bijvoorbeeld overlap tussen 'samen aan de slag voor het klimaat' en 'toekomstbestendig wonen' op het gebied van een duurzame bebouwde omgeving. 'Nederland en migrant voorbereid' en 'merkbaar beter in het sociaal domein' raken elkaar op het thema inburgering.",
+};
+
+/** 003 r. 520: the sociaal domein's dwarsverbanden with schulden, wonen, migratie and regionale economie. */
+const sociaalDomeinSource = {
+  document: 'document:ibp-programmastart',
+  regelVan: 520,
+  regelTot: 520,
+  citaat:
+    "Hiervoor liggen kansen binnen het sociaal domein, al hebben veel van deze vraagstukken dwarsverbanden met andere opgaven in het IBP, zoals 'problematische schulden voorkomen en oplossen', 'toekomstbestendig wonen', 'Nederland en migrant voorbereid' en 'regionale economie als versneller'.",
+};
+
+/** 003 r. 920: veenbodemdaling links klimaat with vitaal platteland and wonen. */
+const bodemdalingSource = {
+  document: 'document:ibp-programmastart',
+  regelVan: 920,
+  regelTot: 920,
+  citaat:
+    "Het tegengaan van en omgaan met veenbodemdaling raakt naast de IBP-opgave 'samen aan de slag voor het klimaat' ook aan de opgaven 'naar een vitaal platteland' en 'toekomstbestendig wonen'.",
+};
+
+/** 003 r. 937: names klimaatadaptatie, a theme, but not the climate opgave itself. */
+const klimaatadaptatieSource = {
+  document: 'document:ibp-programmastart',
+  regelVan: 937,
+  regelTot: 937,
+  citaat:
+    'Bij de aanpak van klimaatadaptatie zal door de overheden goed gekeken worden naar de mogelijkheid voor het koppelen met andere opgaven en crossovers (zoals met klimaatbestendige woningbouw, vitaal platteland en regionale economie).',
+};
+
 const RESULT = `
   herhaald
   wijziging { id soort mutatie door rol onderwerp knooppunten reden voor na }
@@ -70,7 +104,7 @@ describe('recording a crossover', () => {
         toelichting: 'Statushouders vinden er werk en een huis.',
         opgaven: ['opgave:migratie', 'opgave:wonen'],
         regios: ['regio:food-valley'],
-        bronnen: [inburgeringSource],
+        bronnen: [dwarsverbandenSource],
       },
     });
     const result = resultOf(body);
@@ -84,7 +118,7 @@ describe('recording a crossover', () => {
     });
     expect(idsOf(result.knooppunt.opgaven)).toEqual(['opgave:migratie', 'opgave:wonen']);
     const [source] = result.knooppunt.bronnen as Array<Record<string, unknown>>;
-    expect(source).toMatchObject({ regelVan: 253, regelTot: 253, citaat: inburgeringSource.citaat });
+    expect(source).toMatchObject({ regelVan: 253, regelTot: 253, citaat: dwarsverbandenSource.citaat });
     expect(source?.tekst).toContain('raken elkaar op het thema inburgering');
     expect(result.wijziging).toMatchObject({
       soort: 'VASTGELEGD',
@@ -147,13 +181,37 @@ describe('recording a crossover', () => {
       'invoer.onderwerp',
       /bestaat al als crossover:inburgering/,
     ],
+    [
+      'sources whose quotes name only one of the opgaven',
+      { bronnen: [inburgeringSource, bodemdalingSource] },
+      'invoer.bronnen',
+      /geen citaat noemt de opgave opgave:migratie/,
+    ],
+    [
+      'a quote naming a theme of the opgave inside a compound, not the opgave',
+      { opgaven: ['opgave:wonen', 'opgave:klimaat'], bronnen: [klimaatadaptatieSource] },
+      'invoer.bronnen',
+      /geen citaat noemt de opgave opgave:klimaat/,
+    ],
+    [
+      'both opgaven and leden',
+      {
+        leden: [
+          { opgave: 'opgave:wonen', bronnen: [bodemdalingSource] },
+          { opgave: 'opgave:klimaat', bronnen: [bodemdalingSource] },
+        ],
+      },
+      'invoer.leden',
+      /niet allebei/,
+    ],
+    ['neither opgaven nor leden', { opgaven: null }, 'invoer.opgaven', /opgaven of leden/],
   ])('refuses %s, naming the field, and changes nothing', async (_case, change, argument, message) => {
     const before = await graphCounts();
     const body = await send('anna', recordCrossover, {
       invoer: {
         onderwerp: 'Een nieuwe crossover',
         opgaven: ['opgave:migratie', 'opgave:klimaat'],
-        bronnen: [inburgeringSource],
+        bronnen: [dwarsverbandenSource],
         ...change,
       },
     });
@@ -166,7 +224,7 @@ describe('recording a crossover', () => {
     const invoer = {
       onderwerp: 'Klimaatadaptatie en wonen',
       opgaven: ['opgave:klimaat', 'opgave:wonen'],
-      bronnen: [inburgeringSource],
+      bronnen: [dwarsverbandenSource],
     };
     resultOf(await send('anna', recordCrossover, { invoer }));
     const again = await send('bram', recordCrossover, {
@@ -177,7 +235,11 @@ describe('recording a crossover', () => {
   });
 
   it('lets only liaisons and beheerders write, and says so without detail', async () => {
-    const invoer = { onderwerp: 'Rollen', opgaven: ['opgave:klimaat', 'opgave:wonen'], bronnen: [inburgeringSource] };
+    const invoer = {
+      onderwerp: 'Rollen',
+      opgaven: ['opgave:klimaat', 'opgave:wonen'],
+      bronnen: [dwarsverbandenSource],
+    };
     const before = await graphCounts();
     expect(errorOf(await send(undefined, recordCrossover, { invoer }))).toMatchObject({ code: 'UNAUTHENTICATED' });
     expect(errorOf(await send('analist', recordCrossover, { invoer }))).toMatchObject({
@@ -196,7 +258,7 @@ describe('idempotency keys', () => {
   const invoer = {
     onderwerp: 'Schulden en sociaal domein in de regio',
     opgaven: ['opgave:schulden', 'opgave:sociaal-domein'],
-    bronnen: [inburgeringSource],
+    bronnen: [sociaalDomeinSource],
   };
 
   it('applies a retried mutation once and answers the retry with the first result', async () => {
@@ -262,7 +324,7 @@ describe('editing a crossover', () => {
       invoer: {
         onderwerp: 'Energie en economie',
         opgaven: ['opgave:klimaat', 'opgave:regionale-economie'],
-        bronnen: [inburgeringSource],
+        bronnen: [dwarsverbandenSource, sociaalDomeinSource],
       },
     });
     id = resultOf(body).knooppunt.id;
@@ -332,6 +394,116 @@ describe('editing a crossover', () => {
   });
 });
 
+describe('recording a crossover with a source per opgave', () => {
+  const MEMBERS = `query ($id: ID!) { crossover(id: $id) {
+    opgaven(first: 100) { edges { node { id } relatie { rol rolSoort bronnen { regelVan citaat } } } } } }`;
+  type Members = {
+    crossover: {
+      opgaven: {
+        edges: Array<{
+          node: { id: string };
+          relatie: { rol: string; rolSoort: string; bronnen: Array<{ regelVan: number }> };
+        }>;
+      };
+    };
+  };
+  /** Each member's role and the first lines of its VERBINDT's sources, by opgave. */
+  async function membersOf(id: string) {
+    const body = await send(undefined, MEMBERS, { id });
+    expect(body.errors).toBeUndefined();
+    return Object.fromEntries(
+      (body.data as Members).crossover.opgaven.edges.map(({ node, relatie }) => [
+        node.id,
+        [relatie.rol, relatie.rolSoort, relatie.bronnen.map((bron) => bron.regelVan)],
+      ]),
+    );
+  }
+
+  let id: string;
+  it('gives each VERBINDT its own sources and role, and the crossover its own sources', async () => {
+    const body = await send('anna', recordCrossover, {
+      invoer: {
+        onderwerp: 'Schulden en wonen vanuit het sociaal domein',
+        leden: [
+          { opgave: 'opgave:sociaal-domein', rol: 'KERN', bronnen: [sociaalDomeinSource] },
+          { opgave: 'opgave:schulden', bronnen: [sociaalDomeinSource] },
+          { opgave: 'opgave:wonen', rol: 'VERBONDEN', bronnen: [bodemdalingSource] },
+        ],
+        bronnen: [sociaalDomeinSource],
+      },
+    });
+    const result = resultOf(body);
+    id = result.knooppunt.id;
+    expect((result.knooppunt.bronnen as Array<{ regelVan: number }>).map((bron) => bron.regelVan)).toEqual([520]);
+    expect(await membersOf(id)).toEqual({
+      'opgave:sociaal-domein': ['kern', 'KERN', [520]],
+      'opgave:schulden': ['verbonden', 'VERBONDEN', [520]],
+      'opgave:wonen': ['verbonden', 'VERBONDEN', [920]],
+    });
+  });
+
+  it("refuses a member whose own quotes do not name it, naming that member's sources, and changes nothing", async () => {
+    const before = await graphCounts();
+    const body = await send('anna', recordCrossover, {
+      invoer: {
+        onderwerp: 'Klimaat en migratie',
+        leden: [
+          { opgave: 'opgave:klimaat', bronnen: [bodemdalingSource] },
+          { opgave: 'opgave:migratie', bronnen: [bodemdalingSource] },
+        ],
+        bronnen: [bodemdalingSource],
+      },
+    });
+    expect(errorOf(body)).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'invoer.leden[1].bronnen' });
+    expect(errorOf(body).message).toMatch(/geen citaat noemt de opgave opgave:migratie/);
+    expect(await graphCounts()).toEqual(before);
+  });
+
+  it('refuses two kerns, and a kern beside leden', async () => {
+    const leden = [
+      { opgave: 'opgave:klimaat', rol: 'KERN', bronnen: [bodemdalingSource] },
+      { opgave: 'opgave:wonen', rol: 'KERN', bronnen: [bodemdalingSource] },
+    ];
+    const two = await send('anna', recordCrossover, {
+      invoer: { onderwerp: 'Twee kernen', leden, bronnen: [bodemdalingSource] },
+    });
+    expect(errorOf(two)).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'invoer.leden' });
+    const beside = await send('anna', recordCrossover, {
+      invoer: {
+        onderwerp: 'Kern ernaast',
+        leden: leden.map(({ opgave, bronnen }) => ({ opgave, bronnen })),
+        kern: 'opgave:klimaat',
+        bronnen: [bodemdalingSource],
+      },
+    });
+    expect(errorOf(beside)).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'invoer.kern' });
+  });
+
+  it('replaces members, roles and their sources on an edit with leden, and checks the sources of an opgave that joins', async () => {
+    const body = await send('bram', editCrossover, {
+      invoer: {
+        id,
+        versie: 1,
+        leden: [
+          { opgave: 'opgave:sociaal-domein', bronnen: [dwarsverbandenSource] },
+          { opgave: 'opgave:migratie', bronnen: [dwarsverbandenSource] },
+        ],
+      },
+    });
+    expect(resultOf(body).knooppunt.vastlegging.versie).toBe(2);
+    expect(await membersOf(id)).toEqual({
+      'opgave:sociaal-domein': [null, null, [253]],
+      'opgave:migratie': [null, null, [253]],
+    });
+    // An opgave that joins takes the crossover's own sources (003 r. 520), which do not name klimaat.
+    const joins = await send('bram', editCrossover, {
+      invoer: { id, versie: 2, opgaven: ['opgave:sociaal-domein', 'opgave:migratie', 'opgave:klimaat'] },
+    });
+    expect(errorOf(joins)).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'invoer.opgaven[2]' });
+    expect(errorOf(joins).message).toMatch(/opgave:klimaat/);
+  });
+});
+
 describe('recording a crossover with a kern', () => {
   const partnersOf = `query ($id: ID!) { opgave(id: $id) { crossoverPartners {
     opgave { id } crossover { id } verbindingen { naar rol rolSoort } } } }`;
@@ -356,7 +528,7 @@ describe('recording a crossover with a kern', () => {
         onderwerp: 'Warmte vanuit het klimaat',
         opgaven: ['opgave:klimaat', 'opgave:wonen', 'opgave:vitaal-platteland'],
         kern: 'opgave:klimaat',
-        bronnen: [inburgeringSource],
+        bronnen: [bodemdalingSource],
       },
     });
     id = resultOf(body).knooppunt.id;
@@ -402,7 +574,7 @@ describe('recording a crossover with a kern', () => {
         onderwerp: 'Een kern van buiten',
         opgaven: ['opgave:klimaat', 'opgave:wonen'],
         kern: 'opgave:migratie',
-        bronnen: [inburgeringSource],
+        bronnen: [dwarsverbandenSource],
       },
     });
     expect(errorOf(recorded)).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'invoer.kern' });
@@ -507,6 +679,7 @@ describe('links, regions and sources', () => {
           naam: 'Regio Foodvalley-Oost',
           beschrijving: 'Proefgebied.',
           ligtIn: ['provincie:gelderland'],
+          grond: 'naam: Foodvalley',
           bronnen: [inburgeringSource],
         },
       }),
@@ -685,5 +858,128 @@ describe('injection strings in mutation input are only ever data', () => {
     const after = await graphCounts();
     expect(after?.nodes).toBe((before?.nodes as number) + 2); // the source and its audit entry
     expect(after?.relations).toBe(before?.relations);
+  });
+});
+
+describe('recording a link of a given kind', () => {
+  const linkTyped = `mutation ($invoer: KoppelingVastleggenInvoer!) { koppelingVastleggen(invoer: $invoer) { ${RESULT} } }`;
+  const outgoing = `query ($van: ID!, $type: RelatieType!) { node(id: $van) { ... on Entiteit {
+    verbanden(typen: [$type], richting: UIT, first: 100) { edges { node { id } relatie { eigenschappen { naam waarde } } } } } } }`;
+  type Outgoing = {
+    node: { verbanden: { edges: Array<{ node: { id: string }; relatie: { eigenschappen: unknown[] } }> } };
+  };
+
+  it.each([
+    ['LIGT_IN', 'regio:food-valley', 'provincie:gelderland', { grond: 'rond de universiteit in Wageningen' }],
+    ['BASIS_VOOR', 'instrument:regiodeals', 'opgave:vitaal-platteland', { grond: 'sluiten aan bij' }],
+    ['FINANCIERT', 'instrument:regionale-envelop', 'regio:food-valley', { bijdrage: 'bijdragen uit de regio-envelop' }],
+    ['GENOEMD_IN_GESPREKSRONDE', 'regio:food-valley', 'provincie:utrecht', { onderwerp: 'economische ontwikkeling' }],
+    ['DEELT', 'provincie:noord-holland', 'regio:food-valley', { onderwerp: 'de eiwittransitie', met: 'Gelderland' }],
+    ['BESPREEKT', 'overleg:bac-energie', 'opgave:wonen', {}],
+    ['INSTRUMENT_VOOR', 'instrument:regiodeals', 'instrument:regionale-envelop', {}],
+  ])('records %s with what its kind carries, and the graph then holds it', async (type, van, naar, properties) => {
+    const made = resultOf(
+      await send('anna', linkTyped, { invoer: { type, van, naar, ...properties, bronnen: [inburgeringSource] } }),
+    );
+    expect(made.relatie).toMatchObject({ type, van, naar, vastlegging: { door: 'anna', versie: 1 } });
+    expect(made.wijziging).toMatchObject({ mutatie: 'koppelingVastleggen', onderwerp: `${van}>${type}>${naar}` });
+    const read = await send(undefined, outgoing, { van, type });
+    expect(read.errors).toBeUndefined();
+    const edge = (read.data as Outgoing).node.verbanden.edges.find((candidate) => candidate.node.id === naar);
+    expect(edge).toBeDefined();
+    for (const [naam, waarde] of Object.entries(properties)) {
+      expect(edge?.relatie.eigenschappen).toContainEqual({ naam, waarde });
+    }
+  });
+
+  it.each([
+    [
+      'LIGT_IN without its ground',
+      { type: 'LIGT_IN', van: 'regio:veluwe', naar: 'provincie:gelderland' },
+      'invoer.grond',
+      /is verplicht bij LIGT_IN/,
+    ],
+    [
+      'BASIS_VOOR without its ground',
+      { type: 'BASIS_VOOR', van: 'instrument:regiodeals', naar: 'opgave:wonen' },
+      'invoer.grond',
+      /is verplicht bij BASIS_VOOR/,
+    ],
+    [
+      'DEELT without the other province',
+      { type: 'DEELT', van: 'provincie:utrecht', naar: 'regio:veluwe', onderwerp: 'de Veluwe' },
+      'invoer.met',
+      /is verplicht bij DEELT/,
+    ],
+    [
+      'GENOEMD_IN_GESPREKSRONDE without its subject',
+      { type: 'GENOEMD_IN_GESPREKSRONDE', van: 'regio:veluwe', naar: 'provincie:utrecht' },
+      'invoer.onderwerp',
+      /is verplicht/,
+    ],
+    [
+      'a property its kind does not carry',
+      { type: 'LIGT_IN', van: 'regio:veluwe', naar: 'provincie:gelderland', grond: 'naam', bijdrage: '€ 5 mln.' },
+      'invoer.bijdrage',
+      /hoort niet bij LIGT_IN/,
+    ],
+    [
+      'an end of the wrong kind',
+      { type: 'BESPREEKT', van: 'opgave:wonen', naar: 'opgave:klimaat' },
+      'invoer.van',
+      /Opgave/,
+    ],
+    [
+      'a link the documents hold',
+      { type: 'LIGT_IN', van: 'regio:chemelot', naar: 'provincie:limburg', grond: 'haakjes' },
+      'invoer.naar',
+      /staat al in de brondocumenten/,
+    ],
+    [
+      'a kind with a mutation of its own',
+      { type: 'KNELPUNT_BIJ', van: 'knelpunt:tekorten-jeugdzorg', naar: 'opgave:wonen' },
+      'invoer.type',
+      /knelpuntKoppelen/,
+    ],
+  ])('refuses %s, naming the field, and changes nothing', async (_case, invoer, argument, message) => {
+    const before = await graphCounts();
+    const body = await send('anna', linkTyped, { invoer: { ...invoer, bronnen: [inburgeringSource] } });
+    expect(errorOf(body)).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+    expect(errorOf(body).message).toMatch(message);
+    expect(await graphCounts()).toEqual(before);
+  });
+
+  it('edits the ground of a recorded LIGT_IN, and refuses a property its kind does not carry', async () => {
+    const link = { van: 'regio:food-valley', type: 'LIGT_IN', naar: 'provincie:gelderland' };
+    const edited = resultOf(
+      await send('bram', editLink, { invoer: { ...link, versie: 1, grond: 'naam: Food Valley' } }),
+    );
+    expect(edited.relatie.eigenschappen).toContainEqual({ naam: 'grond', waarde: 'naam: Food Valley' });
+    const wrong = await send('bram', editLink, { invoer: { ...link, versie: 2, met: 'Utrecht' } });
+    expect(errorOf(wrong)).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'invoer.met' });
+  });
+
+  it('asks a new region that lies somewhere for the ground of it', async () => {
+    const before = await graphCounts();
+    const body = await send('anna', addRegion, {
+      invoer: { naam: 'Regio zonder grond', ligtIn: ['provincie:gelderland'], bronnen: [inburgeringSource] },
+    });
+    expect(errorOf(body)).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'invoer.grond' });
+    expect(await graphCounts()).toEqual(before);
+    const made = resultOf(
+      await send('anna', addRegion, {
+        invoer: {
+          naam: 'Regio met grond',
+          ligtIn: ['provincie:gelderland'],
+          grond: 'in Gelderland',
+          bronnen: [inburgeringSource],
+        },
+      }),
+    );
+    const read = await send(undefined, outgoing, { van: made.knooppunt.id, type: 'LIGT_IN' });
+    expect((read.data as Outgoing).node.verbanden.edges[0]?.relatie.eigenschappen).toContainEqual({
+      naam: 'grond',
+      waarde: 'in Gelderland',
+    });
   });
 });

@@ -193,6 +193,7 @@ describe('recording commitments and knelpunten', () => {
         invoer: {
           naam: 'Regionaal initiatief Energieke Veenkoloniën',
           ligtIn: ['provincie:drenthe'],
+          grond: 'in Drenthe',
           bronnen: [lookBack],
         },
       }),

@@ -56,6 +56,19 @@ const inburgering = {
   citaat: 'raken elkaar op het thema inburgering',
 };
 
+/** 003 r. 253, naming the opgaven of the crossover recorded below (migratie, wonen, and then klimaat). */
+const dwarsverbanden = {
+  ...inburgering,
+  citaat:
+    "Zo bestaat er bijvoorbeeld overlap tussen 'samen aan de slag voor het klimaat' en 'toekomstbestendig wonen' op het gebied van een duurzame bebouwde omgeving. 'Nederland en migrant voorbereid'",
+};
+
+/** Members of a crossover on migratie and wonen, each named by its own quote of 003 r. 253. */
+const migratieEnWonen = [
+  { opgave: 'opgave:migratie', bronnen: [dwarsverbanden] },
+  { opgave: 'opgave:wonen', bronnen: [dwarsverbanden] },
+];
+
 /** Records facts through the API as liaisons do: new, edited, linked, retracted, and a source without lines. */
 async function recordFacts(): Promise<void> {
   const anna = await tokenFor('liaison', 'anna');
@@ -78,7 +91,7 @@ async function recordFacts(): Promise<void> {
       onderwerp: 'Inburgering en wonen in Food Valley',
       opgaven: ['opgave:migratie', 'opgave:wonen'],
       regios: ['regio:food-valley'],
-      bronnen: [inburgering],
+      bronnen: [dwarsverbanden],
     },
     ', idempotentieSleutel: "export-test-0001"',
   );
@@ -98,6 +111,7 @@ async function recordFacts(): Promise<void> {
   const region = await send('regioToevoegen', 'RegioInvoer', {
     naam: 'Regio Foodvalley-Oost',
     ligtIn: ['provincie:gelderland'],
+    grond: 'naam: Foodvalley',
     bronnen: [inburgering],
   });
   await send('intrekken', 'Intrekking', { id: region!.id, versie: 1, reden: 'Bestaat niet meer.' });
@@ -176,7 +190,7 @@ async function ingestDocuments(): Promise<void> {
       variables: {
         invoer: {
           onderwerp: 'Statushouders in Foodvalley',
-          opgaven: ['opgave:migratie', 'opgave:wonen'],
+          leden: migratieEnWonen,
           bronnen: [{ document: ingestedIds[0], ...oddQuote }],
         },
       },
@@ -375,7 +389,7 @@ describe('export and import', { timeout: processTestTimeoutMs }, () => {
           {
             invoer: {
               onderwerp: `Ramingen in Foodvalley ${citaat.length}`,
-              opgaven: ['opgave:migratie', 'opgave:wonen'],
+              leden: migratieEnWonen,
               bronnen: [{ document: ingestedIds[0], regelVan: 6, regelTot: 6, citaat }],
             },
           },

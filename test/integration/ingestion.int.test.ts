@@ -187,9 +187,19 @@ const crossoverMutation = `mutation Vastleggen($invoer: CrossoverInvoer!) {
   crossoverVastleggen(invoer: $invoer) { knooppunt { id ... on Crossover { bronnen { regelVan regelTot citaat tekst geverifieerd } } } }
 }`;
 
+/** The crossover's own source is `source`; each opgave is named by its own line of the letter (6 and 7). */
 const crossoverInput = (source: Record<string, unknown>) => ({
   onderwerp: 'Vakantieparken op het platteland',
-  opgaven: ['opgave:vitaal-platteland', 'opgave:wonen'],
+  leden: [
+    {
+      opgave: 'opgave:vitaal-platteland',
+      bronnen: [{ document: ingested.id, regelVan: 7, regelTot: 7, citaat: 'Vitaal platteland' }],
+    },
+    {
+      opgave: 'opgave:wonen',
+      bronnen: [{ document: ingested.id, regelVan: 6, regelTot: 6, citaat: 'Wonen: de woningbouw loopt op schema' }],
+    },
+  ],
   bronnen: [{ document: ingested.id, ...source }],
 });
 

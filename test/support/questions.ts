@@ -109,6 +109,26 @@ export const waarde = (eigenschappen: readonly Eigenschap[], naam: string): stri
   eigenschappen.find((eigenschap) => eigenschap.naam === naam)?.waarde;
 /** Collapses every run of whitespace (NBSP included), as MODEL.md's quote check does. */
 export const squash = (text: string): string => text.replace(/\s+/gu, ' ').trim();
+/** The number test comments give each of the five documents (see the top of this file). */
+const documentNumbers: Readonly<Record<string, string>> = {
+  'document:mededeling-ibp-2018-02-08': '000',
+  'document:ipo-memo-2018-05-02': '001',
+  'document:vng-ledenbrief-2018-03-16': '002',
+  'document:ibp-programmastart': '003',
+  'document:ibp-een-jaar': '004',
+};
+/**
+ * The lines a relation's sources cite, as the test comments write them: `001 r.471–473`, `003 r.97`
+ * (the main range of each source, in the order of the sources).
+ */
+export const citedLines = (bronnen: ReadonlyArray<Pick<Bron, 'regelVan' | 'regelTot' | 'document'>>): string[] =>
+  bronnen.map(({ document, regelVan, regelTot }) => {
+    const lines = regelVan === regelTot ? `${regelVan}` : `${regelVan}–${regelTot}`;
+    return `${documentNumbers[document.id] ?? document.id} r.${lines}`;
+  });
+/** A source's document and lines, as `citedLines` reads them. */
+export const BRON_REGELS = 'regelVan regelTot document { id }';
+
 /** The relation of the edge to `id`; fails when there is none. */
 export const relatieOf = <N extends { id: string }>(connection: Connection<N>, id: string): Relatie => {
   const relatie = connection.edges.find((edge) => edge.node.id === id)?.relatie;

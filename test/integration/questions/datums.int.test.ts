@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askTheService, type Ref } from '../../support/questions.js';
+import { askAndPost, type Ref } from '../../support/questions.js';
 
 /*
  * Questions about the dates of milestones: how precise the texts are, and date windows that look at
@@ -7,7 +7,7 @@ import { askTheService, type Ref } from '../../support/questions.js';
  * test/support/questions.ts) and the line(s) in seeds/documenten/ that give the answer.
  */
 
-const ask = askTheService();
+const { ask, post } = askAndPost();
 
 type Datum = {
   waarde: string;
@@ -130,5 +130,126 @@ describe('dates of milestones', () => {
     );
     expect(mijlpalen.edges.length).toBeGreaterThan(0);
     expect(mijlpalen.edges.every(({ gevondenDatum }) => gevondenDatum === null)).toBe(true);
+  });
+});
+
+type Toezeggingen = { toezeggingen: { edges: Array<{ node: Ref; gevondenDatum: Datum | null }> } };
+const toezeggingenIn = (vanaf?: string, tot?: string) =>
+  ask<Toezeggingen>(
+    `query ($vanaf: String, $tot: String) { toezeggingen(vanaf: $vanaf, tot: $tot, first: 100) {
+       edges { node { id naam } gevondenDatum { ${DATUM} } } } }`,
+    { vanaf, tot },
+  );
+const toezeggingIds = (answer: Toezeggingen) => answer.toezeggingen.edges.map(({ node }) => node.id).sort();
+
+describe('dates of commitments, status statements and instruments', () => {
+  // 001 r.410–412: "Vanuit het IPO wordt een mondelinge toelichting op het IBP gegeven voorafgaand aan de Algemene
+  // Vergadering op 24 mei."; 003 r.111: "In 2018 zal dat fonds € 200 miljoen bedragen."; 003 r.793: "De minister van
+  // BZK zal op basis van deze verkenningen in 2018 een voorstel doen"
+  it('a window on May 2018 holds the IPO’s explanation before 24 May, and the commitments dated only “in 2018”', async () => {
+    const answer = await toezeggingenIn('2018-05', '2018-05');
+    expect(toezeggingIds(answer)).toEqual([
+      'toezegging:fonds-tekorten-sociaal-domein',
+      'toezegging:mondelinge-toelichting-ipo-av',
+      'toezegging:voorstel-prioritaire-eu-themas',
+    ]);
+    const found = answer.toezeggingen.edges.find(({ node }) => node.id === 'toezegging:mondelinge-toelichting-ipo-av');
+    expect(found?.gevondenDatum).toMatchObject({ waarde: '2018-05-24', precisie: 'DAG', hoofdwaarde: true });
+    const year = answer.toezeggingen.edges.find(({ node }) => node.id === 'toezegging:fonds-tekorten-sociaal-domein');
+    expect(year?.gevondenDatum).toMatchObject({
+      waarde: '2018',
+      van: '2018-01-01',
+      tot: '2018-12-31',
+      precisie: 'JAAR',
+    });
+  });
+
+  // 003 r.112: "In 2020 zal de overheveling van de integratie-uitkering Sociaal Domein naar de algemene uitkering worden
+  // verwerkt."
+  it('a window from 2020 on holds only the transfer of the IUSD; commitments without a date fall in no window', async () => {
+    const answer = await toezeggingenIn('2020', undefined);
+    expect(toezeggingIds(answer)).toEqual(['toezegging:overheveling-iusd']);
+    expect(answer.toezeggingen.edges[0]?.gevondenDatum).toMatchObject({ waarde: '2020', precisie: 'JAAR' });
+    const all = await toezeggingenIn();
+    expect(toezeggingIds(all)).toContain('toezegging:plan-maatschappelijk-vastgoed');
+    expect(all.toezeggingen.edges.every(({ gevondenDatum }) => gevondenDatum === null)).toBe(true);
+  });
+
+  // 003 r.114: "De uitkomsten van dat onderzoek zullen voor de ALV van 2018 beschikbaar zijn."; 003 r.34: "In de
+  // Algemene Ledenvergadering van 27 juni a.s."
+  it('the ROB’s research on the BUIG is promised for 27 June 2018, a day', async () => {
+    const { toezegging } = await ask<{ toezegging: { datums: Datum[] } }>(
+      `{ toezegging(id: "toezegging:rob-onderzoek-buig") { datums { ${DATUM} } } }`,
+    );
+    expect(toezegging.datums).toEqual([
+      { waarde: '2018-06-27', van: '2018-06-27', tot: '2018-06-27', precisie: 'DAG', hoofdwaarde: true, bron: null },
+    ]);
+  });
+
+  // 002 r.9: "16 maart 2018" (the letter's date, the statement's peildatum); r.63: "Daarom organiseert de VNG op
+  // donderdag 5 april de startdag"
+  it('a status statement gives its peildatum as a date: the VNG letter of 16 March 2018', async () => {
+    const { stand } = await ask<{ stand: { peildatum: string; datums: Datum[] } }>(
+      `{ stand(id: "stand:startdag-ibp-gemeenten-2018-03") { peildatum datums { ${DATUM} } } }`,
+    );
+    expect(stand.peildatum).toBe('2018-03-16');
+    expect(stand.datums).toEqual([
+      { waarde: '2018-03-16', van: '2018-03-16', tot: '2018-03-16', precisie: 'DAG', hoofdwaarde: true, bron: null },
+    ]);
+  });
+
+  // 003 r.593: "Op de Jongvolwassenentop van 27 november 2017 hebben bestuurders ... een manifest omarmd"; r.66: "de
+  // vierde beschouwing van de Raad van State over de interbestuurlijke verhoudingen (november 2016)"
+  it('instruments in November 2017 are the manifest of the Jongvolwassenentop; up to 2016, the Raad van State’s fourth review', async () => {
+    type Instrumenten = { instrumenten: { edges: Array<{ node: Ref; gevondenDatum: Datum | null }> } };
+    const query = `query ($vanaf: String, $tot: String) { instrumenten(vanaf: $vanaf, tot: $tot, first: 100) {
+      edges { node { id naam } gevondenDatum { ${DATUM} } } } }`;
+    const november = await ask<Instrumenten>(query, { vanaf: '2017-11', tot: '2017-11' });
+    expect(november.instrumenten.edges.map(({ node }) => node.id)).toEqual(['instrument:manifest-jongvolwassenentop']);
+    expect(november.instrumenten.edges[0]?.gevondenDatum).toMatchObject({ waarde: '2017-11-27', precisie: 'DAG' });
+    const early = await ask<Instrumenten>(query, { tot: '2016' });
+    expect(early.instrumenten.edges.map(({ node }) => node.id)).toEqual([
+      'instrument:vierde-beschouwing-raad-van-state',
+    ]);
+    expect(early.instrumenten.edges[0]?.gevondenDatum).toMatchObject({
+      waarde: '2016-11',
+      van: '2016-11-01',
+      tot: '2016-11-30',
+      precisie: 'MAAND',
+    });
+    const { instrument } = await ask<{ instrument: { datums: Datum[] } }>(
+      `{ instrument(id: "instrument:vierde-beschouwing-raad-van-state") { datums { waarde precisie } } }`,
+    );
+    expect(instrument.datums).toEqual([{ waarde: '2016-11', precisie: 'MAAND' }]);
+  });
+
+  // 001 r.457: "Bestuursakkoord klimaatadaptatie - Medio 2018" (the memo of 2 May 2018: still to come); 004 r.9: "Veel
+  // opgaven legden in 2018 afspraken vast, zoals in het sociaal domein, bij klimaatadaptatie" (the web text of
+  // 14 February 2019: reached)
+  it('the statements on the climate adaptation agreement in a window: from 2019 only the one that says it was reached', async () => {
+    type Standen = { totalCount: number; edges: Array<{ node: { id: string; status: string; datums: Datum[] } }> };
+    const query = `query ($vanaf: String, $tot: String) { mijlpaal(id: "mijlpaal:bestuursakkoord-klimaatadaptatie") {
+      standen(vanaf: $vanaf, tot: $tot) { totalCount edges { node { id status datums { ${DATUM} } } } } } }`;
+    const later = await ask<{ mijlpaal: { standen: Standen } }>(query, { vanaf: '2019' });
+    expect(later.mijlpaal.standen.edges.map(({ node }) => [node.id, node.status])).toEqual([
+      ['stand:bestuursakkoord-klimaatadaptatie-2019-02', 'BEREIKT'],
+    ]);
+    expect(later.mijlpaal.standen.edges[0]?.node.datums[0]).toMatchObject({ waarde: '2019-02-14', precisie: 'DAG' });
+    const earlier = await ask<{ mijlpaal: { standen: Standen } }>(query, { tot: '2018-05' });
+    expect(earlier.mijlpaal.standen.edges.map(({ node }) => [node.id, node.status])).toEqual([
+      ['stand:bestuursakkoord-klimaatadaptatie-2018-05', 'GEPLAND'],
+    ]);
+    const all = await ask<{ mijlpaal: { standen: Standen } }>(query, {});
+    expect(all.mijlpaal.standen.totalCount).toBe(2);
+  });
+
+  // A window that is no date is refused, naming the argument, on a root list and on a connection alike.
+  it('refuses a window that is no date, on toezeggingen and on standen, naming the argument', async () => {
+    const root = await post(`{ toezeggingen(vanaf: "na de zomer") { totalCount } }`);
+    expect(root.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'vanaf' });
+    const nested = await post(
+      `{ mijlpaal(id: "mijlpaal:bestuursakkoord-klimaatadaptatie") { standen(tot: "2019-13") { totalCount } } }`,
+    );
+    expect(nested.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'tot' });
   });
 });

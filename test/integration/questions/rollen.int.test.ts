@@ -1,21 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { askTheService, sorted } from '../../support/questions.js';
+import { askTheService, BRON_REGELS, citedLines, sorted, type Bron } from '../../support/questions.js';
 
 /*
  * Questions about the kind of role an actor has (`Relatie.rolSoort`, beside the free-text `rol`), asked over HTTP. Above
  * each test: the document (numbered as in test/support/questions.ts) and the line(s) in seeds/documenten/ that give the
- * answer.
+ * answer; the sources of the relations the test names cite exactly those lines.
  */
 
 const ask = askTheService();
 
 interface RolEdge {
   node: { id: string };
-  relatie: { rol: string | null; rolSoort: string | null } | null;
+  relatie: { rol: string | null; rolSoort: string | null; bronnen: Bron[] } | null;
 }
 type Edges = { edges: RolEdge[] };
 
-const RELATIE = 'edges { node { id } relatie { rol rolSoort } }';
+const RELATIE = `edges { node { id } relatie { rol rolSoort bronnen { ${BRON_REGELS} } } }`;
+
+/** The lines the relation to `id` cites (see `citedLines`). */
+const linesTo = (connection: Edges, id: string): string[] =>
+  citedLines(connection.edges.find(({ node }) => node.id === id)?.relatie?.bronnen ?? []);
+
+/** For each id, the lines its relation cites. */
+const linesOf = (connection: Edges, ids: readonly string[]): Record<string, string[]> =>
+  Object.fromEntries(ids.map((id) => [id, linesTo(connection, id)]));
 
 /** The ids of the edges whose relation has this role kind, sorted. */
 const withKind = (connection: Edges, kind: string): string[] =>
@@ -39,6 +47,10 @@ describe('who takes part at the administrative level, and who at the civil-servi
     expect(withKind(betrokkenen, 'AMBTELIJK')).toEqual(['persoon:chris-kuijpers']);
     const kuijpers = betrokkenen.edges.find(({ node }) => node.id === 'persoon:chris-kuijpers');
     expect(kuijpers?.relatie?.rol).toBe('ambtelijk (DG)');
+    expect(linesOf(betrokkenen, ['persoon:ollongren', 'persoon:chris-kuijpers'])).toEqual({
+      'persoon:ollongren': ['001 r.471–473'],
+      'persoon:chris-kuijpers': ['001 r.475–477'],
+    });
   });
 
   // 001 r.496–499: "Bestuurlijk verantwoordelijk Lid BAC Regionale Economie, verankering EZK PM"; r.501–504:
@@ -47,6 +59,11 @@ describe('who takes part at the administrative level, and who at the civil-servi
     const betrokkenen = await involvedIn('opgave:regionale-economie');
     expect(withKind(betrokkenen, 'BESTUURLIJK')).toEqual(['overleg:bac-re']);
     expect(withKind(betrokkenen, 'AMBTELIJK')).toEqual(['persoon:erik-eijkelberg', 'persoon:regina-bouius']);
+    expect(linesOf(betrokkenen, ['overleg:bac-re', 'persoon:erik-eijkelberg', 'persoon:regina-bouius'])).toEqual({
+      'overleg:bac-re': ['001 r.496–499'],
+      'persoon:erik-eijkelberg': ['001 r.501–504'],
+      'persoon:regina-bouius': ['001 r.501–504'],
+    });
   });
 
   // 001 r.531–532: "Minister Landbouw Natuur en Visserij (Schouten) – zij sluit in mei aan bij BAC"; r.534–537:
@@ -55,6 +72,11 @@ describe('who takes part at the administrative level, and who at the civil-servi
     const betrokkenen = await involvedIn('opgave:vitaal-platteland');
     expect(withKind(betrokkenen, 'BESTUURLIJK')).toEqual(['persoon:schouten']);
     expect(withKind(betrokkenen, 'AMBTELIJK')).toEqual(['persoon:johan-osinga', 'persoon:roel-feringa']);
+    expect(linesOf(betrokkenen, ['persoon:schouten', 'persoon:johan-osinga', 'persoon:roel-feringa'])).toEqual({
+      'persoon:schouten': ['001 r.531–532'],
+      'persoon:johan-osinga': ['001 r.534–537'],
+      'persoon:roel-feringa': ['001 r.534–537'],
+    });
   });
 
   // 001 r.437–440: "Bestuurlijk verantwoordelijk Minister Economische Zaken en Klimaat (Wiebes)"; r.442–444:
@@ -66,10 +88,19 @@ describe('who takes part at the administrative level, and who at the civil-servi
     expect(withKind(betrokkenen, 'BESTUURLIJK')).toEqual(['ministerie:bzk', 'persoon:wiebes']);
     expect(withKind(betrokkenen, 'AMBTELIJK')).toEqual(['persoon:sandor-gaastra']);
     expect(withKind(betrokkenen, 'FONDSBEHEERDER')).toEqual(['ministerie:financien']);
+    expect(
+      linesOf(betrokkenen, ['persoon:wiebes', 'persoon:sandor-gaastra', 'ministerie:bzk', 'ministerie:financien']),
+    ).toEqual({
+      'persoon:wiebes': ['001 r.437–440'],
+      'persoon:sandor-gaastra': ['001 r.442–444'],
+      'ministerie:bzk': ['003 r.837'],
+      'ministerie:financien': ['003 r.837'],
+    });
   });
 
   // 003 r.97: "de Interbestuurlijke regietafel waaraan bewindspersonen en de voorzitters van de koepels plaatsnemen";
-  // 003 r.294: "De minister van BZK is voorzitter van de interbestuurlijke regietafel."
+  // 003 r.294: "De minister van BZK is voorzitter van de interbestuurlijke regietafel."; 003 r.171: "De minister van
+  // Binnenlandse Zaken en Koninkrijksrelaties K.H. Ollongren"
   it('at the interbestuurlijke regietafel the koepels through their chairs and the bewindspersonen sit at the administrative level, chaired by the minister of BZK', async () => {
     const { actor: overleg } = await ask<{ actor: { leden: Edges; voorzitters: Edges } }>(
       `{ actor(id: "overleg:interbestuurlijke-regietafel") { ... on Overleg {
@@ -83,6 +114,9 @@ describe('who takes part at the administrative level, and who at the civil-servi
       'koepel:vng',
     ]);
     expect(withKind(overleg.voorzitters, 'VOORZITTER')).toEqual(['persoon:ollongren']);
+    for (const id of withKind(overleg.leden, 'BESTUURLIJK'))
+      expect(linesTo(overleg.leden, id), id).toEqual(['003 r.97']);
+    expect(linesTo(overleg.voorzitters, 'persoon:ollongren')).toEqual(['003 r.294', '003 r.171']);
   });
 });
 
@@ -105,6 +139,9 @@ describe('who drew it up, who carries it out, who works with whom', () => {
       'organisatie:politie',
     ]);
     expect(withKind(instrument.betrokkenen, 'UITVOERDER')).toEqual(['overleg:stuurgroep-aanpak-ondermijning']);
+    for (const id of withKind(instrument.betrokkenen, 'OPSTELLER'))
+      expect(linesTo(instrument.betrokkenen, id), id).toEqual(['003 r.1190']);
+    expect(linesTo(instrument.betrokkenen, 'overleg:stuurgroep-aanpak-ondermijning')).toEqual(['003 r.1186']);
   });
 
   // 003 r.1228: "De huidige verkenning wordt uitgevoerd door 5 gemeenten, het CBS, de politie, de belastingdienst, min.
@@ -123,6 +160,8 @@ describe('who drew it up, who carries it out, who works with whom', () => {
     ]);
     const rollen = instrument.betrokkenen.edges.map(({ relatie }) => relatie?.rol);
     expect(new Set(rollen)).toEqual(new Set(['voert de verkenning uit']));
+    for (const id of withKind(instrument.betrokkenen, 'UITVOERDER'))
+      expect(linesTo(instrument.betrokkenen, id), id).toEqual(['003 r.1228']);
   });
 
   // 003 r.626: "Daarom is het een aanpak met de meest betrokken departementen (SZW, J&V, FIN, VWS, EZK, OCW, BZK) met de
@@ -153,6 +192,7 @@ describe('who drew it up, who carries it out, who works with whom', () => {
       'organisatie:svb',
       'organisatie:uwv',
     ]);
+    for (const id of partners) expect(linesTo(instrument.betrokkenen, id), id).toEqual(['003 r.626']);
   });
 });
 
@@ -178,10 +218,26 @@ describe('in which capacity they signed, received or hold office', () => {
     ]);
     expect(withKind(instrument.ondertekenaars, 'ONDERTEKENAAR')).toEqual(['koepel:ipo', 'koepel:uvw', 'koepel:vng']);
     expect(withKind(instrument.ondertekenaars, 'VERTEGENWOORDIGER')).toEqual(['ministerie:bzk']);
+    // Each member of the cabinet and each chair is cited at their own line of the signing page, r.171–180.
+    for (const id of [...bewindspersonen, 'persoon:oosters', 'persoon:remkes', 'persoon:van-zanen']) {
+      const [line, ...more] = linesTo(instrument.ondertekenaars, id);
+      expect(more, id).toEqual([]);
+      expect(Number(/^003 r\.(\d+)$/.exec(line ?? '')?.[1]), id).toBeGreaterThanOrEqual(171);
+      expect(Number(/^003 r\.(\d+)$/.exec(line ?? '')?.[1]), id).toBeLessThanOrEqual(180);
+    }
+    expect(linesOf(instrument.ondertekenaars, ['persoon:rutte', 'persoon:slob', 'groep:koepelvoorzitters'])).toEqual({
+      'persoon:rutte': ['003 r.171'],
+      'persoon:slob': ['003 r.180'],
+      'groep:koepelvoorzitters': ['001 r.60–66'],
+    });
+    for (const id of ['koepel:ipo', 'koepel:uvw', 'koepel:vng'])
+      expect(linesTo(instrument.ondertekenaars, id), id).toEqual(['001 r.62–66', '004 r.3']);
+    expect(linesTo(instrument.ondertekenaars, 'ministerie:bzk')).toEqual(['004 r.3']);
   });
 
-  // 001 r.22–24: "CC : Henry Meijdam, Johan Osinga, Hester Menninga, Mariëlle de Ruijsscher"; r.14–16: "Aan : de leden
-  // van het IPO-bestuur" and "alle Colleges van Gedeputeerde Staten"
+  // 001 r.22–24: "CC : Henry Meijdam, Johan Osinga, Hester Menninga, Mariëlle de Ruijsscher" (the first three on r.22,
+  // the last name runs on to r.24); r.14–16: "Aan : de leden van het IPO-bestuur" (r.14) and "alle Colleges van
+  // Gedeputeerde Staten" (r.14–16)
   it('the IPO memo went in copy to four people; its addressees have no role kind', async () => {
     const { document } = await ask<{ document: { geadresseerden: Edges } }>(
       `{ document(id: "document:ipo-memo-2018-05-02") { geadresseerden(first: 100) { ${RELATIE} } } }`,
@@ -194,6 +250,23 @@ describe('in which capacity they signed, received or hold office', () => {
     ]);
     const zonder = document.geadresseerden.edges.filter(({ relatie }) => relatie?.rolSoort === null);
     expect(sorted(zonder.map(({ node }) => node.id))).toEqual(['groep:colleges-van-gs', 'overleg:ipo-bestuur']);
+    expect(
+      linesOf(document.geadresseerden, [
+        'persoon:henry-meijdam',
+        'persoon:johan-osinga',
+        'persoon:hester-menninga',
+        'persoon:marielle-de-ruijsscher',
+        'overleg:ipo-bestuur',
+        'groep:colleges-van-gs',
+      ]),
+    ).toEqual({
+      'persoon:henry-meijdam': ['001 r.22'],
+      'persoon:johan-osinga': ['001 r.22'],
+      'persoon:hester-menninga': ['001 r.22'],
+      'persoon:marielle-de-ruijsscher': ['001 r.22–24'],
+      'overleg:ipo-bestuur': ['001 r.14'],
+      'groep:colleges-van-gs': ['001 r.14–16'],
+    });
   });
 
   // 003 r.178–179: "De minister van Justitie en Veiligheid F.B.J. Grapperhaus", "De staatssecretaris van Justitie en
@@ -207,5 +280,10 @@ describe('in which capacity they signed, received or hold office', () => {
     expect(persoon.werktBij.edges.map(({ node, relatie }) => [node.id, relatie?.rol, relatie?.rolSoort])).toEqual([
       ['koepel:vng', 'algemeen directeur', 'AMBTELIJK'],
     ]);
+    expect(linesOf(ministerie.medewerkers, ['persoon:grapperhaus', 'persoon:harbers'])).toEqual({
+      'persoon:grapperhaus': ['003 r.178'],
+      'persoon:harbers': ['003 r.179'],
+    });
+    expect(linesTo(persoon.werktBij, 'koepel:vng')).toEqual(['003 r.130–135']);
   });
 });

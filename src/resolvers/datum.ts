@@ -1,13 +1,9 @@
-import type { DatumPrecisie, DatumResolvers, MijlpaalResolvers } from '../generated/graphql.js';
+import type { DatumPrecisie, DatumResolvers } from '../generated/graphql.js';
 import { sourcedDates } from '../graph/dates.js';
-import type { EdgeRecord } from '../graph/entity.js';
-import { computedEntityFields } from './entiteit.js';
+import type { EdgeRecord, EntityRecord } from '../graph/entity.js';
 
-/** A milestone's computed fields; its connections and stored properties come from the read model. */
-export const Mijlpaal: MijlpaalResolvers = {
-  ...computedEntityFields,
-  datums: (mijlpaal) => sourcedDates(mijlpaal.properties),
-};
+/** `datums` of every kind in `datedKinds` (graph/dates.ts): the main date first, then the variants. */
+export const datums = (node: EntityRecord) => sourcedDates(node.properties);
 
 export const Datum: DatumResolvers = {
   waarde: (date) => date.waarde,
@@ -18,7 +14,7 @@ export const Datum: DatumResolvers = {
   bron: (date) => date.bron,
 };
 
-/** The date of an edge's milestone that a list's date window matched. */
+/** The date of an edge's node that a list's date window matched (kinds in `windowedKinds`). */
 export const gevondenDatum = (record: EdgeRecord) =>
   record.matchedDate === undefined
     ? null
