@@ -167,7 +167,9 @@ describe('the documents', () => {
     expect(squash(envelop!.tekst)).toContain(squash(envelop!.citaat));
     expect(envelop!.citaat).toContain('bijdragen uit de regio-envelop');
     expect(envelop!.ook).toEqual([expect.objectContaining({ regelVan: 297, regelTot: 299 })]);
-    expect(squash(envelop!.ook![0]!.tekst)).toContain('In een ronde langs alle provincies zijn meer voorbeelden besproken');
+    expect(squash(envelop!.ook![0]!.tekst)).toContain(
+      'In een ronde langs alle provincies zijn meer voorbeelden besproken',
+    );
   });
 
   // 004 r.16: "Veel opgaven worden op regionale, soms lokale schaal opgepakt. Dat is logisch, omdat er grote regionale

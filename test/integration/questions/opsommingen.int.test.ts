@@ -354,7 +354,9 @@ describe('lists of which only some items are nodes: the items that are, at their
     expectListedAtItsLines(items, 'document:ibp-programmastart');
     for (const { relatie } of items) {
       expect(relatie.bronnen.map((bron) => bron.regelVan)).toEqual([761, 765]);
-      expect(relatie.bronnen[1]!.citaat).toMatch(/^Een breed scala aan opgaven kan daarbij aan de orde zijn: economie, /);
+      expect(relatie.bronnen[1]!.citaat).toMatch(
+        /^Een breed scala aan opgaven kan daarbij aan de orde zijn: economie, /,
+      );
     }
   });
 
@@ -374,7 +376,9 @@ describe('lists of which only some items are nodes: the items that are, at their
     for (const { relatie } of items) {
       expect(relatie.bronnen.map((bron) => bron.regelVan)).toEqual([791, 781, 791]);
       expect(relatie.bronnen[1]!.citaat).toBe('Europese Unie');
-      expect(squash(relatie.bronnen[2]!.tekst)).toContain('milieu (o.a. klimaatadaptatie/mitigatie, circulaire economie)');
+      expect(squash(relatie.bronnen[2]!.tekst)).toContain(
+        'milieu (o.a. klimaatadaptatie/mitigatie, circulaire economie)',
+      );
     }
   });
 
