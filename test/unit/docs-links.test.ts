@@ -5,13 +5,20 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { fromProjectRoot, projectRoot } from '../../src/paths.js';
 import { brokenLinks, headingAnchors } from '../support/markdown-links.js';
 
-/** README.md and every Markdown file in docs/: the manual whose links a reader follows. */
+/**
+ * README.md, every Markdown file in docs/ and seeds/MODEL.md: the manual and the seed model, whose links (many of
+ * them to headings of the same file) a reader follows.
+ */
 function manual(): string[] {
   const docs = readdirSync(fromProjectRoot('docs')).filter((name) => name.endsWith('.md'));
-  return [fromProjectRoot('README.md'), ...docs.map((name) => fromProjectRoot('docs', name))];
+  return [
+    fromProjectRoot('README.md'),
+    ...docs.map((name) => fromProjectRoot('docs', name)),
+    fromProjectRoot('seeds', 'MODEL.md'),
+  ];
 }
 
-describe('the links in README.md and docs/', () => {
+describe('the links in README.md, docs/ and seeds/MODEL.md', () => {
   it('point at files that exist and at headings those files have', () => {
     expect(brokenLinks(projectRoot, manual())).toEqual([]);
   });

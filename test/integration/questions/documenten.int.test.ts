@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   askTheService,
   BRON,
+  BRON_MET_OOK,
   type Connection,
   type Eigenschap,
   ids,
   type Ref,
   relatieOf,
   sorted,
+  squash,
   waarde,
 } from '../../support/questions.js';
 
@@ -139,6 +141,52 @@ describe('the documents', () => {
     expect(opgaven).not.toContain('opgave:schulden');
     expect(opgaven).not.toContain('opgave:migratie');
     expect(opgaven).toContain('opgave:overkoepelend');
+  });
+
+  // 001 r.179–181: "Tenslotte geeft het IBP argumenten voor de inzet van geld uit onder meer rijks- enveloppen, zoals de
+  // regiodeals."; r.297–299: "In een ronde langs alle provincies zijn meer voorbeelden besproken"; r.383–385: "In
+  // Zeeland, Noord Brabant en Noord Holland is ook stilgestaan bij de bijdragen uit de regio-envelop"
+  it('the IPO memo discusses the regiodeals as a source of money and, in the round past the provinces, the regio-envelop', async () => {
+    const { document } = await ask<{ document: { bespreekt: Connection<Ref & { soort: string }> } }>(
+      `{ document(id: "document:ipo-memo-2018-05-02") { bespreekt(first: 100) { edges { node { id naam soort }
+           relatie { onderwerp bronnen { ${BRON_MET_OOK} } } } } } }`,
+    );
+    const instrumenten = document.bespreekt.edges.filter(({ node }) => node.soort === 'Instrument');
+    expect(sorted(instrumenten.map(({ node }) => node.id))).toEqual([
+      'instrument:interbestuurlijk-programma',
+      'instrument:regiodeals',
+      'instrument:regionale-envelop',
+    ]);
+    const [regiodeals] = relatieOf(document.bespreekt, 'instrument:regiodeals').bronnen;
+    expect(regiodeals).toMatchObject({ regelVan: 179, regelTot: 181 });
+    expect(squash(regiodeals!.tekst)).toContain(squash(regiodeals!.citaat));
+    expect(regiodeals!.citaat).toContain('zoals de regiodeals');
+    expect(regiodeals!.citaat).not.toContain('regio-envelop');
+    const [envelop] = relatieOf(document.bespreekt, 'instrument:regionale-envelop').bronnen;
+    expect(envelop).toMatchObject({ regelVan: 383, regelTot: 385 });
+    expect(squash(envelop!.tekst)).toContain(squash(envelop!.citaat));
+    expect(envelop!.citaat).toContain('bijdragen uit de regio-envelop');
+    expect(envelop!.ook).toEqual([expect.objectContaining({ regelVan: 297, regelTot: 299 })]);
+    expect(squash(envelop!.ook![0]!.tekst)).toContain(
+      'In een ronde langs alle provincies zijn meer voorbeelden besproken',
+    );
+  });
+
+  // 004 r.16: "Veel opgaven worden op regionale, soms lokale schaal opgepakt. Dat is logisch, omdat er grote regionale
+  // verschillen zijn als het om klimaatverandering, toekomstbestendig wonen of bijvoorbeeld de brede schuldenaanpak gaat."
+  it('the web text discusses Toekomstbestendig wonen among the opgaven picked up at regional scale', async () => {
+    const { document } = await ask<{ document: { bespreekt: Connection<Ref & { soort: string }> } }>(
+      `{ document(id: "document:ibp-een-jaar") { bespreekt(first: 100) { edges { node { id naam soort }
+           relatie { onderwerp bronnen { ${BRON} } } } } } }`,
+    );
+    const opgaven = document.bespreekt.edges.filter(({ node }) => node.soort === 'Opgave').map(({ node }) => node.id);
+    expect(sorted(opgaven)).toEqual(['opgave:klimaat', 'opgave:sociaal-domein', 'opgave:wonen']);
+    const wonen = relatieOf(document.bespreekt, 'opgave:wonen');
+    expect(wonen.onderwerp).toContain('regionale, soms lokale schaal');
+    const [bron] = wonen.bronnen;
+    expect(bron).toMatchObject({ regelVan: 16, regelTot: 16 });
+    expect(squash(bron!.tekst)).toContain(squash(bron!.citaat));
+    expect(bron!.citaat).toContain('toekomstbestendig wonen');
   });
 
   // 004 r.1–3: the web text has a title and refers to "Precies een jaar geleden, op 14 februari 2018" but names no author

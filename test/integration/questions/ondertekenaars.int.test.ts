@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   askTheService,
   BRON,
+  BRON_MET_OOK,
   type Connection,
   type Eigenschap,
   ids,
   type Ref,
   relatieOf,
   sorted,
+  squash,
   type Variant,
   waarde,
 } from '../../support/questions.js';
@@ -106,6 +108,54 @@ describe('who signed, who chairs, who works where', () => {
       .filter(({ node }) => node.id === 'koepel:ipo')
       .map(({ relatie }) => relatie?.rol);
     expect(sorted(ipoRollen.map(String))).toEqual(['voorzitter', 'wnd. voorzitter']);
+  });
+
+  // 001 r.60–66: "Op 14 februari jongstleden hebben het kabinet en de voorzitters van de Vereniging van Nederlandse
+  // Gemeenten, het Interprovinciaal Overleg en de Unie van Waterschappen hiervoor het Interbestuurlijk Programma
+  // ondertekend."
+  it('by the IPO memo the cabinet signed the IBP: its source quotes the cabinet and, further on, the word ondertekend', async () => {
+    const { instrument } = await ask<{ instrument: { ondertekenaars: Connection } }>(
+      `{ instrument(id: "instrument:interbestuurlijk-programma") {
+           ondertekenaars(first: 50) { edges { node { id naam } relatie { rol bronnen { ${BRON_MET_OOK} } } } } } }`,
+    );
+    const [bron] = relatieOf(instrument.ondertekenaars, 'organisatie:kabinet').bronnen;
+    expect(bron).toMatchObject({ regelVan: 60, regelTot: 62 });
+    expect(squash(bron!.tekst)).toContain(squash(bron!.citaat));
+    expect(bron!.citaat).toContain('hebben het kabinet');
+    expect(bron!.ook).toHaveLength(1);
+    const [ondertekend] = bron!.ook!;
+    expect(ondertekend).toMatchObject({ regelVan: 64, regelTot: 66 });
+    expect(squash(ondertekend!.tekst)).toContain(squash(ondertekend!.citaat));
+    expect(ondertekend!.citaat).toContain('het Interbestuurlijk Programma ondertekend');
+  });
+
+  // 001 r.118–126: "Namens de provincies is daarop vanuit het IPO-bestuur een bestuurlijke kopgroep gemandateerd om de
+  // onderhandelingen over het IBP te voeren. Deze kopgroep bestond uit de tijdelijk voorzitter de heer Remkes
+  // (Noord-Holland), mevrouw Gräper-Van Koolwijk (Groningen), de heer Van Dijk (Gelderland) en de heer Pauli
+  // (Noord-Brabant)."
+  it('the four members of the IPO kopgroep each represent the province after their name; the source quotes the mandate on behalf of the provinces', async () => {
+    const leden = {
+      'persoon:remkes': 'provincie:noord-holland',
+      'persoon:graper-van-koolwijk': 'provincie:groningen',
+      'persoon:van-dijk': 'provincie:gelderland',
+      'persoon:pauli': 'provincie:noord-brabant',
+    };
+    for (const [persoon, provincie] of Object.entries(leden)) {
+      const { actor } = await ask<{ actor: { vertegenwoordigt: Connection } }>(
+        `query ($id: ID!) { actor(id: $id) { ... on Persoon {
+           vertegenwoordigt { edges { node { id naam } relatie { rol bronnen { ${BRON_MET_OOK} } } } } } } }`,
+        { id: persoon },
+      );
+      const relatie = relatieOf(actor.vertegenwoordigt, provincie);
+      expect(relatie.rol).toBe('lid bestuurlijke kopgroep namens de provincies');
+      const [bron] = relatie.bronnen;
+      const naam = actor.vertegenwoordigt.edges.find(({ node }) => node.id === provincie)!.node.naam;
+      expect(squash(bron!.tekst)).toContain(squash(bron!.citaat));
+      expect(bron!.citaat.replace(/-/g, ' ')).toContain(`(${naam.replace(/-/g, ' ')})`);
+      expect(bron!.ook).toEqual([expect.objectContaining({ regelVan: 118, regelTot: 122 })]);
+      expect(squash(bron!.ook![0]!.tekst)).toContain(squash(bron!.ook![0]!.citaat));
+      expect(bron!.ook![0]!.citaat).toMatch(/^Namens de provincies .* Deze kopgroep bestond uit$/);
+    }
   });
 
   // 003 r.294: "De minister van BZK is voorzitter van de interbestuurlijke regietafel."; r.171: "De minister van

@@ -318,3 +318,76 @@ describe('what the texts list, in order', () => {
     for (const { relatie } of items) expect(relatie.bronnen.every((bron) => bron.regelVan === 1186)).toBe(true);
   });
 });
+
+describe('lists of which only some items are nodes: the items that are, at their place in the whole list', () => {
+  // 003 r.417: "Afhankelijk van de specifiek regionale knelpunten kunnen afspraken bijvoorbeeld betrekking hebben op:";
+  // r.418 plancapaciteit (no node), r.419 "Inzet van de Crisis- en herstelwet", r.420 "Gerichte inzet van de
+  // expertteams", r.421 "een (revolverend) fonds", r.422 the approach in krimpsituaties (no node)
+  it('the regio-afspraken on housing may concern the Crisis- en herstelwet, the expert teams and a revolving fund, second to fourth of five', async () => {
+    const items = await listedBy('instrument:regio-afspraken-wonen');
+    expect(items.map(({ node, relatie }) => [relatie.positie, node.id])).toEqual([
+      [2, 'instrument:crisis-en-herstelwet'],
+      [3, 'instrument:expertteams'],
+      [4, 'instrument:revolverend-fonds-transformatie'],
+    ]);
+    expectListedAtItsLines(items, 'document:ibp-programmastart');
+    expect(items.map(({ relatie }) => relatie.bronnen.map((bron) => bron.regelVan))).toEqual([
+      [417, 419],
+      [417, 420],
+      [417, 421],
+    ]);
+    for (const { relatie } of items) {
+      expect(relatie.lijst).toBe('waarop afspraken bijvoorbeeld betrekking kunnen hebben');
+      expect(squash(relatie.bronnen[0]!.tekst)).toContain('kunnen afspraken bijvoorbeeld betrekking hebben op:');
+    }
+  });
+
+  // 003 r.761: "Regionale gebiedsgerichte aanpak"; r.765: "Een breed scala aan opgaven kan daarbij aan de orde zijn:
+  // economie, arbeidsmarkt, onderwijs, vestigingsklimaat, woningmarkt, klimaatadaptatie, natuur, milieu, etc."
+  it('the area-based approach lists arbeidsmarkt, vestigingsklimaat and klimaatadaptatie, second, fourth and sixth of eight', async () => {
+    const items = await listedBy('thema:regionale-gebiedsgerichte-aanpak');
+    expect(items.map(({ node, relatie }) => [relatie.positie, node.id])).toEqual([
+      [2, 'thema:arbeidsmarkt'],
+      [4, 'thema:vestigingsklimaat'],
+      [6, 'thema:klimaatadaptatie'],
+    ]);
+    expectListedAtItsLines(items, 'document:ibp-programmastart');
+    for (const { relatie } of items) {
+      expect(relatie.bronnen.map((bron) => bron.regelVan)).toEqual([761, 765]);
+      expect(relatie.bronnen[1]!.citaat).toMatch(
+        /^Een breed scala aan opgaven kan daarbij aan de orde zijn: economie, /,
+      );
+    }
+  });
+
+  // 003 r.781: "Europese Unie"; r.791: "Het Rijk en koepels verkennen op welke thema's het Rijk en de decentrale
+  // overheden de samenwerking dienen te versterken. Te denken valt aan thema's binnen dit Interbestuurlijk Programma,
+  // maar ook thema's zoals regionale gebiedsgerichte aanpak (ESI-fondsen), milieu (o.a. klimaatadaptatie/mitigatie,
+  // circulaire economie), digitale interne markt en natuur/landbouw."
+  it('the EU themes to cooperate on include the area-based approach (second) and, under milieu (third), adaptation, mitigation and circular economy', async () => {
+    const items = await listedBy('thema:europese-unie');
+    expect(items.map(({ node, relatie }) => `${relatie.positie} ${node.id}`).sort()).toEqual([
+      '2 thema:regionale-gebiedsgerichte-aanpak',
+      '3 thema:circulaire-economie',
+      '3 thema:klimaatadaptatie',
+      '3 thema:klimaatmitigatie',
+    ]);
+    expectListedAtItsLines(items, 'document:ibp-programmastart');
+    for (const { relatie } of items) {
+      expect(relatie.bronnen.map((bron) => bron.regelVan)).toEqual([791, 781, 791]);
+      expect(relatie.bronnen[1]!.citaat).toBe('Europese Unie');
+      expect(squash(relatie.bronnen[2]!.tekst)).toContain(
+        'milieu (o.a. klimaatadaptatie/mitigatie, circulaire economie)',
+      );
+    }
+  });
+
+  // 003 r.972: "1. Sector Industrie"; r.995: "De inzet van decentrale overheden (voor dit transitiepad met name de
+  // provincies) richt zich o.a. op:"; r.999: "c. Uitwerken visie op duurzaam gebruik en beheer van de ondergrond (STRONG)"
+  it('of the ten things the provinces take on for industry, the third is the only node: the STRONG vision on the subsoil', async () => {
+    const items = await listedBy('thema:sector-industrie');
+    expect(items.map(({ node, relatie }) => [relatie.positie, node.id])).toEqual([[3, 'instrument:strong']]);
+    expectListedAtItsLines(items, 'document:ibp-programmastart');
+    expect(items[0]!.relatie.bronnen.map((bron) => bron.regelVan)).toEqual([995, 972, 999]);
+  });
+});
