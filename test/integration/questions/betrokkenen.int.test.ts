@@ -61,7 +61,9 @@ describe('who takes part in what, as the texts say (BETROKKEN_BIJ)', () => {
     );
     const metVoorwaarden = (connection: Connection): string[] =>
       sorted(
-        connection.edges.filter(({ relatie }) => relatie?.rol === 'formuleerde randvoorwaarden').map(({ node }) => node.id),
+        connection.edges
+          .filter(({ relatie }) => relatie?.rol === 'formuleerde randvoorwaarden')
+          .map(({ node }) => node.id),
       );
     expect(metVoorwaarden(data.ibp.betrokkenen)).toEqual(['koepel:ipo', 'koepel:uvw', 'koepel:vng']);
     expect(metVoorwaarden(data.start.betrokkenen)).toEqual([]);
@@ -105,7 +107,10 @@ describe('who takes part in what, as the texts say (BETROKKEN_BIJ)', () => {
       const namen = (bron.ook ?? []).filter((ook) => ook.regelVan === 801).map((ook) => ook.citaat);
       expect(namen).toHaveLength(1);
       expect(namen[0]).toContain(buur);
-      expectLines(bron.ook?.find((ook) => ook.citaat === namen[0]), 801);
+      expectLines(
+        bron.ook?.find((ook) => ook.citaat === namen[0]),
+        801,
+      );
     }
   });
 
