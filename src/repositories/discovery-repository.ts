@@ -120,7 +120,14 @@ export class DiscoveryRepository {
     if (!this.candidateCache) return this.computeCandidates(query);
     // Taken before the computation reads anything, so the answer is at least this version (see CandidateCache.get).
     const version = await this.database.graphVersion({ timeoutMs: this.traversalTimeoutMs });
-    return this.candidateCache.get(version, query, () => this.computeCandidates(query));
+    let computedHere = false;
+    const found = await this.candidateCache.get(version, query, () => {
+      computedHere = true;
+      return this.computeCandidates(query);
+    });
+    // An answer computed for another request (kept, or shared while it ran) was read on that one's budget.
+    if (!computedHere) this.database.countKept?.(found);
+    return found;
   }
 
   /**
