@@ -19,7 +19,7 @@ import { AnswerBudget, type AnswerLimits } from './answer-budget.js';
 import { CircuitBreaker, type CircuitState } from './circuit-breaker.js';
 import { WatchedConnection } from './connection-access.js';
 import { withDeadline } from './deadline.js';
-import { AnswerTooLarge, DatabaseError, toDatabaseError } from './errors.js';
+import { DatabaseError, toDatabaseError, type AnswerTooLarge } from './errors.js';
 import type { RequestBookmarks } from './request-bookmarks.js';
 import { toPlain } from './values.js';
 

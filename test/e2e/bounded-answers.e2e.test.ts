@@ -169,8 +169,12 @@ describe('every GraphQL answer', () => {
           { query: '{ omgeving(id: "opgave:klimaat", stappen: 1, maxKnopen: 100) { knopen { id naam } } }' },
           { authorization: analyst },
         );
-        expect(body).toEqual({ errors: [{ message: expect.stringMatching(refusal), extensions: { code: 'TOO_LARGE' } }] });
-        expect((await postGraphql(small.baseUrl, { query: '{ __typename }' }, { authorization: analyst })).body).toEqual({
+        expect(body).toEqual({
+          errors: [{ message: expect.stringMatching(refusal), extensions: { code: 'TOO_LARGE' } }],
+        });
+        expect(
+          (await postGraphql(small.baseUrl, { query: '{ __typename }' }, { authorization: analyst })).body,
+        ).toEqual({
           data: { __typename: 'Query' },
         });
         const page = await fetch(`${small.baseUrl}/voortgang/klimaat.html`, { headers: { authorization: analyst } });
