@@ -45,7 +45,64 @@ export const bombs: Record<string, string> = {
     'MATCH (a:Entiteit), (b:Entiteit), (c:Entiteit) WHERE a.naam < b.naam AND b.naam < c.naam RETURN count(*) AS n',
 };
 
+/**
+ * An anonymous read the cost limit prices near GRAPHQL_MAX_COST (pages at their full `first`), though
+ * the seeds make it small to run: a handful of them spend a caller's cost budget for the minute.
+ */
+export const costlyQuery =
+  '{ opgaven(first: 100) { edges { node { regios(first: 100) { edges { node { naam opgaven(first: 100) { edges { node { naam } } } } } } } } } }';
+
+/**
+ * Sends `costlyQuery` from `localAddress` until the cost budget refuses it (at most 200 times): the
+ * refusal, or undefined when none came.
+ */
+async function spendBudget(client: Client, localAddress: string): Promise<Answer | undefined> {
+  for (let sent = 0; sent < 200; sent++) {
+    const answer = await client.graphqlFrom(localAddress, costlyQuery);
+    if (answer.status === 429) return answer;
+    if (answer.failure || answer.status !== 200) return answer;
+  }
+  return undefined;
+}
+
+/** D6: a caller's budget by cost, and who the caller is when a client names another address. */
+const rateLimitAttempts: Attempt[] = [
+  {
+    defect: 'D6',
+    name: 'a cost budget answers 429 RATE_LIMITED once spent, and only for that caller',
+    run: async (client) => {
+      const refusal = await spendBudget(client, '127.0.0.2');
+      if (!refusal) return harmed('200 costly reads from one address and no refusal');
+      if (refusal.status !== 429 || codeOf(refusal) !== 'RATE_LIMITED') return harmed(`spending: ${describe(refusal)}`);
+      const other = await client.graphqlFrom('127.0.0.3', costlyQuery);
+      return other.status === 200 && !other.body?.errors
+        ? refused(
+            `${describe(refusal)}, Retry-After ${refusal.headers.get('retry-after')}; another address: ${describe(other)}`,
+          )
+        : harmed(`another address refused too: ${describe(other)}`);
+    },
+  },
+  {
+    defect: 'D6',
+    name: 'a spoofed X-Forwarded-For from an untrusted peer does not change the caller',
+    run: async (client) => {
+      const refusal = await spendBudget(client, '127.0.0.4');
+      if (refusal?.status !== 429)
+        return harmed(`the budget was not spent: ${refusal ? describe(refusal) : 'no refusal'}`);
+      const spoofed = await client.graphqlFrom('127.0.0.4', costlyQuery, {
+        'x-forwarded-for': '198.51.100.7',
+        forwarded: 'for=198.51.100.7',
+        'x-real-ip': '198.51.100.7',
+      });
+      return spoofed.status === 429 && codeOf(spoofed) === 'RATE_LIMITED'
+        ? refused(`still the peer's budget: ${describe(spoofed)}`)
+        : harmed(`a fresh budget for a forwarded address: ${describe(spoofed)}`);
+    },
+  },
+];
+
 export const attempts: Attempt[] = [
+  ...rateLimitAttempts,
   ...Object.entries(bombs).map(([name, query]) => ({
     defect: name.match(/\((D\d)\)/)?.[1] ?? 'analyst',
     name: `analyst bomb: ${name}`,
@@ -158,6 +215,27 @@ export const attempts: Attempt[] = [
         csp.includes('base-uri') &&
         csp.includes('object-src');
       return ok ? refused('present') : leaked(`missing: ${[...ide.headers].join('; ')}`);
+    },
+  },
+  {
+    defect: 'D11',
+    name: 'a deny-all CSP on JSON, scripts, the schema, the metrics and a 404',
+    run: async (client) => {
+      const paths = [
+        '/graphql?query=%7B__typename%7D',
+        '/ide/start.js',
+        '/schema.graphql',
+        '/metrics',
+        '/bestaat-niet',
+      ];
+      const missing: string[] = [];
+      for (const path of paths) {
+        const answer = await client.send(path, { headers: { accept: 'application/json' } });
+        const csp = answer.headers.get('content-security-policy') ?? '';
+        if (!["default-src 'none'", "frame-ancestors 'none'", "base-uri 'none'"].every((part) => csp.includes(part)))
+          missing.push(`${path}: ${csp || 'none'}`);
+      }
+      return missing.length === 0 ? refused(`on all ${paths.length}`) : leaked(`missing: ${missing.join('; ')}`);
     },
   },
   {

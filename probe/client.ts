@@ -1,5 +1,6 @@
 /* Talking to the probed service: GraphQL requests with their status, time and size, and tokens. */
 import { randomBytes, randomUUID } from 'node:crypto';
+import { request } from 'node:http';
 import { SignJWT } from 'jose';
 
 export interface Answer {
@@ -48,6 +49,66 @@ export class Client {
       },
       timeoutMs,
     );
+  }
+
+  /**
+   * A GraphQL request sent from another local address (`127.0.0.2`, say: the whole 127/8 is this
+   * machine), so that the service sees another client; fetch cannot choose the address it sends from.
+   */
+  graphqlFrom(localAddress: string, query: string, headers: Record<string, string> = {}): Promise<Answer> {
+    const url = new URL(`${this.baseUrl}/graphql`);
+    const body = JSON.stringify({ query });
+    const started = performance.now();
+    return new Promise((resolve) => {
+      const sent = request(
+        {
+          host: url.hostname,
+          port: url.port,
+          path: url.pathname,
+          method: 'POST',
+          localAddress,
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers },
+          timeout: 60_000,
+        },
+        (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => {
+            const text = Buffer.concat(chunks).toString('utf8');
+            let parsed: Answer['body'];
+            try {
+              parsed = JSON.parse(text) as Answer['body'];
+            } catch {
+              parsed = undefined;
+            }
+            const responseHeaders = new Headers();
+            for (const [name, value] of Object.entries(response.headers)) {
+              if (typeof value === 'string') responseHeaders.set(name, value);
+            }
+            const ms = performance.now() - started;
+            resolve({
+              status: response.statusCode ?? 0,
+              ms,
+              bytes: Buffer.byteLength(text),
+              body: parsed,
+              headers: responseHeaders,
+            });
+          });
+        },
+      );
+      const fail = (error: unknown) =>
+        resolve({
+          status: 0,
+          ms: performance.now() - started,
+          bytes: 0,
+          body: undefined,
+          headers: new Headers(),
+          failure: String(error),
+        });
+      sent.on('error', fail);
+      sent.on('timeout', () => sent.destroy(new Error('no answer within 60 s')));
+      sent.end(body);
+    });
   }
 
   /** An analyst's Cypher, as the `cypher` field runs it. */

@@ -1,15 +1,17 @@
 /**
- * `npm run probe`: starts the built service on a throwaway embedded Neo4j (a temporary folder and
- * free ports), re-runs the December 2026 probe's attempts (the D1–D11 reproductions and hostile
- * analyst queries), then a load test: 20 readers alone, and beside an analyst running each bomb,
- * and last kills the database's JVM (D5) and waits for the service to recover by itself. Prints
- * attempts, refused, leaked and harmed, and the readers' errors and p99 per run.
+ * `npm run probe`: loads the seeds into a throwaway embedded Neo4j (a temporary folder and free
+ * ports) with generous query timeouts, then starts the built service on it with the default ones and
+ * re-runs the December 2026 probe's attempts (the D1–D11 reproductions and hostile analyst queries),
+ * then a load test: 20 readers alone, and beside an analyst running each bomb, and last kills the
+ * database's JVM (D5) and waits for the service to recover by itself. Prints attempts, refused,
+ * leaked and harmed, and the readers' errors and p99 per run; exits 1 when anything leaked or
+ * harmed, a reader failed, or a reader's p99 beside a bomb passed twice the quiet run's.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { childPids, sleep, startNode, type Started } from '../bench/processes.js';
+import { childPids, runNode, sleep, startNode, type Started } from '../bench/processes.js';
 import { freePort } from '../src/net.js';
 import { attempts, bombs, type Verdict } from './attempts.js';
 import { Client, codeOf } from './client.js';
@@ -17,6 +19,8 @@ import { Client, codeOf } from './client.js';
 const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const readers = 20;
 const runSeconds = Number(process.env.PROBE_RUN_SECONDS ?? 20);
+/** The issue's target: readers' p99 beside an analyst's bomb within twice the quiet run's. */
+const maxP99Ratio = 2;
 /** A mid-size public read: who leads each opgave, and ten regions each. */
 const readerQuery =
   '{ opgaven { edges { node { nummer naam trekkers { edges { node { naam } relatie { rol } } } regios(first: 10) { edges { node { naam } } } } } } }';
@@ -28,26 +32,37 @@ async function main(): Promise<void> {
   dataDir = await mkdtemp(join(tmpdir(), 'ibp-probe-'));
   const [port, boltPort] = await Promise.all([freePort(), freePort()]);
   const client = new Client(`http://127.0.0.1:${port}`);
-  process.stdout.write(`starting the service on ${dataDir} (a first start builds the database: minutes)\n`);
+  const database = {
+    NEO4J_URI: '',
+    NEO4J_LOCAL_DATA_DIR: dataDir,
+    NEO4J_LOCAL_BOLT_PORT: String(boltPort),
+    NEO4J_LOCAL_START_TIMEOUT_S: '900',
+    LOG_LEVEL: 'warn',
+  };
+  process.stdout.write(`loading the seeds into ${dataDir} (a first start builds the database: minutes)\n`);
+  // Loading the seeds on a busy machine can take longer than the default 10 s per query; the
+  // service probed below runs on the defaults.
+  await runNode(
+    'loading the seeds',
+    join(projectRoot, 'dist/commands/seed.js'),
+    [],
+    { ...process.env, ...database, NEO4J_QUERY_TIMEOUT_MS: '120000' },
+    () => {},
+  );
+  process.stdout.write('starting the service on the default timeouts\n');
   service = await startNode(
     'the service',
     join(projectRoot, 'dist/main.js'),
     [],
     {
       ...process.env,
-      NEO4J_URI: '',
-      NEO4J_LOCAL_DATA_DIR: dataDir,
-      NEO4J_LOCAL_BOLT_PORT: String(boltPort),
+      ...database,
       PORT: String(port),
       HOST: '127.0.0.1',
       NODE_ENV: 'production',
-      LOG_LEVEL: 'warn',
       RATE_LIMIT_PER_MINUTE: '0',
       AUTH_ANONYMOUS_READ: 'true',
       AUTH_JWT_SECRET: client.jwtSecret,
-      NEO4J_LOCAL_START_TIMEOUT_S: '900',
-      // Loading the seeds on a busy machine can take longer than the default 10 s per query.
-      NEO4J_QUERY_TIMEOUT_MS: '120000',
     },
     `${client.baseUrl}/readyz`,
     15 * 60_000,
@@ -104,9 +119,10 @@ async function main(): Promise<void> {
   const worstRatio = Math.max(...loaded.map(([, reading]) => reading.p99 / Math.max(quiet.p99, 1)));
   process.stdout.write(
     `\nattempts ${total}, refused ${tally.refused}, leaked ${tally.leaked}, harmed ${tally.harmed}; ` +
-      `readers' errors under the bombs ${readerErrors}, worst p99 ${worstRatio.toFixed(2)}x the quiet run\n`,
+      `readers' errors under the bombs ${readerErrors}, worst p99 ${worstRatio.toFixed(2)}x the quiet run ` +
+      `(target at most ${maxP99Ratio}x)\n`,
   );
-  if (tally.leaked + tally.harmed + readerErrors > 0) process.exitCode = 1;
+  if (tally.leaked + tally.harmed + readerErrors > 0 || worstRatio > maxP99Ratio) process.exitCode = 1;
 }
 
 interface Reading {

@@ -113,6 +113,7 @@ const environmentSchema = z.object({
   GRAPHQL_MAX_DIRECTIVES: integer(1, 1000).default(20),
   GRAPHQL_MAX_TOKENS: integer(100, 1_000_000).default(5_000),
   GRAPHQL_MAX_READ_SIZE: byteSize.default(16 * 1024 ** 2),
+  GRAPHQL_MAX_RESPONSE_SIZE: byteSize.default(32 * 1024 ** 2),
   GRAPHQL_ANONYMOUS_MAX_RESPONSE_SIZE: byteSize.default(4 * 1024 ** 2),
   GRAPHQL_COMPILED: z.enum(['true', 'false']).default('true'),
   HTTP_BODY_LIMIT: z
@@ -239,7 +240,9 @@ export interface Config {
     maxTokens: number;
     /** Bytes of database answers one GraphQL request may read, counted as they arrive. */
     maxReadBytes: number;
-    /** Bytes of JSON an answer to a caller without credentials may have. */
+    /** Bytes of JSON an answer to any caller may have. */
+    maxResponseBytes: number;
+    /** Bytes of JSON an answer to a caller without credentials may have (at most `maxResponseBytes`). */
     maxAnonymousResponseBytes: number;
   };
 }
@@ -334,7 +337,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       maxDirectives: e.GRAPHQL_MAX_DIRECTIVES,
       maxTokens: e.GRAPHQL_MAX_TOKENS,
       maxReadBytes: e.GRAPHQL_MAX_READ_SIZE,
-      maxAnonymousResponseBytes: e.GRAPHQL_ANONYMOUS_MAX_RESPONSE_SIZE,
+      maxResponseBytes: e.GRAPHQL_MAX_RESPONSE_SIZE,
+      maxAnonymousResponseBytes: Math.min(e.GRAPHQL_ANONYMOUS_MAX_RESPONSE_SIZE, e.GRAPHQL_MAX_RESPONSE_SIZE),
     },
   };
 }

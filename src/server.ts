@@ -33,7 +33,7 @@ import { queryLimitRules } from './http/query-limits.js';
 import { requestLog } from './http/request-log.js';
 import { budgetKey, CallerBudgets } from './http/rate-limit.js';
 import { schemaFilePath, schemaFileRoutes } from './http/schema-file.js';
-import { anonymousResponseCeiling } from './http/response-size.js';
+import { responseCeiling } from './http/response-size.js';
 import { securityHeaders } from './http/security-headers.js';
 import { progressReportRoutes } from './http/progress-reports.js';
 import { startPageRoutes } from './http/start-page.js';
@@ -217,7 +217,10 @@ function createApollo(
       // No cache hints in the schema, so no Cache-Control to compute; left on, it would wrap every field resolver.
       ApolloServerPluginCacheControlDisabled(),
       queryCostLimit(config.limits.maxCost),
-      anonymousResponseCeiling(config.limits.maxAnonymousResponseBytes),
+      responseCeiling({
+        maxBytes: config.limits.maxResponseBytes,
+        maxAnonymousBytes: config.limits.maxAnonymousResponseBytes,
+      }),
       operationLog(logger, config.http.slowOperationMs),
       metrics.plugin(),
       bookmarkResponse(),

@@ -44,6 +44,8 @@ const statusOfCode: Record<string, number> = {
   RATE_LIMITED: 429,
   TIMEOUT: 503,
   DATABASE_UNAVAILABLE: 503,
+  // The report, not the request, is too large; 413 says "too large" to a browser all the same.
+  TOO_LARGE: 413,
 };
 
 export function progressReportRoutes(

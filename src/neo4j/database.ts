@@ -19,7 +19,7 @@ import { AnswerBudget, type AnswerLimits } from './answer-budget.js';
 import { CircuitBreaker, type CircuitState } from './circuit-breaker.js';
 import { WatchedConnection } from './connection-access.js';
 import { withDeadline } from './deadline.js';
-import { DatabaseError, toDatabaseError } from './errors.js';
+import { DatabaseError, toDatabaseError, type AnswerTooLarge } from './errors.js';
 import type { RequestBookmarks } from './request-bookmarks.js';
 import { toPlain } from './values.js';
 
@@ -67,6 +67,11 @@ export interface QueryOptions {
   timeoutMs?: number;
   /** Counts the records read against limits shared by several queries (one GraphQL request's). */
   budget?: AnswerBudget;
+  /**
+   * Counts the bytes that arrive on the connection against limits shared by several queries, before
+   * the driver decodes a record: past them the connection is dropped, so a huge record is never read whole.
+   */
+  received?: AnswerBudget;
   /** The bookmarks to wait for and to update (one request's, see request-bookmarks.ts); the process's when left out. */
   bookmarks?: BookmarkManager;
 }
@@ -98,6 +103,11 @@ export interface GraphVersionSource {
   graphVersion(options?: QueryOptions): Promise<string | undefined>;
   /** See `Database.ownWrites`. */
   ownWrites(): number;
+  /**
+   * Counts an answer kept from an earlier read against this reader's budget, as if it were read
+   * again: a kept answer must not let a request past what it may read. Throws TOO_LARGE past it.
+   */
+  countKept?(answer: unknown): void;
 }
 
 /** One statement inside a transaction opened by `Database.writeTransaction`. */
@@ -311,6 +321,7 @@ export class Database implements QueryRunner, PlanningRunner, GraphVersionSource
     bookmarks?: RequestBookmarks,
   ): QueryRunner & PlanningRunner & GraphVersionSource {
     const budget = limits && new AnswerBudget(limits);
+    const received = limits && new AnswerBudget(limits);
     const writing = () => {
       bookmarks?.noteWrite();
       return bookmarks;
@@ -318,14 +329,15 @@ export class Database implements QueryRunner, PlanningRunner, GraphVersionSource
     return {
       graphVersion: (options) => this.graphVersion({ ...options, stats, bookmarks }),
       ownWrites: () => this.ownWrites(),
+      countKept: (answer) => budget?.addRecord([answer]),
       explain: (name, cypher, parameters, options) =>
         this.analysts.explain(name, cypher, parameters, { ...options, stats, bookmarks }),
       readCapped: (name, cypher, parameters, options) =>
         this.analysts.readCapped(name, cypher, parameters, { ...options, stats, bookmarks }),
       read: (name, cypher, parameters, options) =>
-        this.read(name, cypher, parameters, { ...options, stats, budget, bookmarks }),
+        this.read(name, cypher, parameters, { ...options, stats, budget, received, bookmarks }),
       write: (name, cypher, parameters, options) =>
-        this.write(name, cypher, parameters, { ...options, stats, budget, bookmarks: writing() }),
+        this.write(name, cypher, parameters, { ...options, stats, budget, received, bookmarks: writing() }),
       writeTransaction: (name, work, options) =>
         this.writeTransaction(name, work, { ...options, stats, bookmarks: writing() }),
     };
@@ -450,6 +462,8 @@ export class Database implements QueryRunner, PlanningRunner, GraphVersionSource
       return await this.breaker.run(async (outage) => {
         const connections = new ConnectionsInUse();
         const abandon = new AbortController();
+        /** Set when the bytes on the connection passed the request's budget, which dropped it. */
+        let overBudget: AnswerTooLarge | undefined;
         const query = this.driver.executeQuery(cypher, parameters, {
           database: this.settings.database,
           routing,
@@ -460,9 +474,25 @@ export class Database implements QueryRunner, PlanningRunner, GraphVersionSource
           // Records are counted as they arrive, so a request past its budget stops reading there.
           resultTransformer: async (result) => {
             const rows: Row[] = [];
-            for await (const record of connections.track(result)) {
-              options.budget?.addRecord(record.keys.map((key) => record.get(key)));
-              rows.push(toPlain(record.toObject()) as Row);
+            const watched = connections.watch(result);
+            const counting = options.received && (await watched);
+            counting?.countBytes((bytes) => {
+              try {
+                options.received!.addBytes(bytes);
+              } catch (error) {
+                overBudget ??= error as AnswerTooLarge;
+                // Aborted first, so that the driver does not retry on the connection it then loses.
+                abandon.abort(overBudget);
+                counting.drop(overBudget);
+              }
+            });
+            try {
+              for await (const record of result) {
+                options.budget?.addRecord(record.keys.map((key) => record.get(key)));
+                rows.push(toPlain(record.toObject()) as Row);
+              }
+            } finally {
+              counting?.release();
             }
             return rows;
           },
@@ -473,7 +503,7 @@ export class Database implements QueryRunner, PlanningRunner, GraphVersionSource
             abandon.abort(error);
           });
         } catch (error) {
-          throw toDatabaseError(error, this.settings.uri);
+          throw overBudget ?? toDatabaseError(error, this.settings.uri);
         }
       });
     } finally {
@@ -502,8 +532,15 @@ class ConnectionsInUse {
 
   /** Notes the connection `result` runs on, and passes the result on. */
   track<T extends Result>(result: T): T {
-    this.watched.push(WatchedConnection.watch(result));
+    void this.watch(result);
     return result;
+  }
+
+  /** Notes the connection `result` runs on, and gives it once found. */
+  watch(result: Result): Promise<WatchedConnection> {
+    const watched = WatchedConnection.watch(result);
+    this.watched.push(watched);
+    return watched;
   }
 
   dropAll(reason: Error): void {

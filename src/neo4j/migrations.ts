@@ -2,8 +2,9 @@ import type { Database } from './database.js';
 import type { Logger } from '../logger.js';
 
 /**
- * The database schema: constraints and indexes. Every statement is idempotent
- * (`IF NOT EXISTS`), so they all run at every start and a new one is simply appended.
+ * The database schema: constraints and indexes, and the moves of stored data they imply. Every
+ * statement is idempotent (`IF NOT EXISTS`, or a match of only what is still to move), so they all
+ * run at every start and a new one is simply appended.
  * Every node of the knowledge graph carries the label `Entiteit` besides its own kind,
  * so one constraint keeps ids unique across kinds and one full-text index covers them all.
  */
@@ -30,6 +31,16 @@ export const migrations: ReadonlyArray<{ name: string; cypher: string }> = [
     // A retried mutation with the same key (per caller) cannot be applied twice, even concurrently.
     name: 'unique idempotency key per caller',
     cypher: 'CREATE CONSTRAINT wijziging_idempotentie IF NOT EXISTS FOR (w:Wijziging) REQUIRE w.idempotentie IS UNIQUE',
+  },
+  {
+    // Keys were `door|key` until they named how the caller signed in (`via:door|key`, see recorder.ts),
+    // so that a name given on the command line cannot meet a JWT subject. A key of either form never
+    // has the other's prefix (keys hold no `|`), so this moves each old key once and then finds none.
+    name: 'idempotency keys namespaced by how the caller signed in',
+    cypher: `MATCH (w:Wijziging)
+             WHERE w.via IS NOT NULL AND w.idempotentie STARTS WITH w.door + '|'
+               AND NOT w.idempotentie STARTS WITH w.via + ':' + w.door + '|'
+             SET w.idempotentie = w.via + ':' + w.idempotentie`,
   },
   {
     name: 'audit trail by time',

@@ -54,7 +54,7 @@ export class Recorder {
       args.idempotentieSleutel == null
         ? randomUUID()
         : parseInput(idempotencyKey, args.idempotentieSleutel, 'idempotentieSleutel');
-    const idempotentie = `${author.id}|${key}`;
+    const idempotentie = callerScopedKey(author, key);
     const invoerHash = createHash('sha256')
       .update(JSON.stringify([mutation, args.invoer]))
       .digest('hex');
@@ -94,6 +94,16 @@ export class Recorder {
       throw error;
     }
   }
+}
+
+/**
+ * The key as stored: the caller's namespace (how it signed in), its id and the key it sent, so that
+ * two callers never share a key: an API key's id, a JWT subject and a name given on the command line
+ * may be spelt alike. Keys stored before the namespace was added are moved over by a migration
+ * (`idempotency keys namespaced by how the caller signed in`).
+ */
+export function callerScopedKey(author: Pick<Author, 'id' | 'via'>, key: string): string {
+  return `${author.via}:${author.id}|${key}`;
 }
 
 function replay(earlier: ChangeRow, invoerHash: string): RecordingResult {

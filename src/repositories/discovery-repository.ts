@@ -127,10 +127,16 @@ export class DiscoveryRepository {
     // Taken before the computation reads anything, so the answer is at least this version (see CandidateCache.get).
     const version = await this.database.graphVersion({ timeoutMs: this.traversalTimeoutMs });
     const staleness = { maxAgeMs: current ? 0 : this.candidateCache.maxStaleMs, ownWrites: this.database.ownWrites() };
-    const compute = ({ background }: { background: boolean }) =>
+    let computedHere = false;
+    const compute = ({ background }: { background: boolean }) => {
+      computedHere ||= !background;
       // Nobody waits for a computation in the background: it may take as long as the warm-up's.
-      this.computeCandidates(query, this.traversalTimeoutMs * (background ? backgroundTimeoutFactor : 1));
-    return this.candidateCache.get(version, query, compute, staleness);
+      return this.computeCandidates(query, this.traversalTimeoutMs * (background ? backgroundTimeoutFactor : 1));
+    };
+    const found = await this.candidateCache.get(version, query, compute, staleness);
+    // An answer computed for another request (kept, or shared while it ran) was read on that one's budget.
+    if (!computedHere) this.database.countKept?.({ candidates: found.candidates, opgaven: found.opgaven });
+    return found;
   }
 
   /**

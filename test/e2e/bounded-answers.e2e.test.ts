@@ -152,4 +152,37 @@ describe('every GraphQL answer', () => {
       await small.stop();
     }
   });
+
+  it.each(['false', 'true'])(
+    'refuses an answer past GRAPHQL_MAX_RESPONSE_SIZE to a known caller too, on /graphql and the report pages (compiled: %s)',
+    async (compiled) => {
+      const small = await startTestService({
+        NEO4J_URI: neo4j.uri,
+        AUTH_JWT_SECRET: testJwtSecret,
+        GRAPHQL_MAX_RESPONSE_SIZE: '2kb',
+        GRAPHQL_COMPILED: compiled,
+      });
+      try {
+        const refusal = /^Het antwoord is te groot: \d+ bytes, de grens is 2048\./;
+        const { body } = await postGraphql(
+          small.baseUrl,
+          { query: '{ omgeving(id: "opgave:klimaat", stappen: 1, maxKnopen: 100) { knopen { id naam } } }' },
+          { authorization: analyst },
+        );
+        expect(body).toEqual({
+          errors: [{ message: expect.stringMatching(refusal), extensions: { code: 'TOO_LARGE' } }],
+        });
+        expect(
+          (await postGraphql(small.baseUrl, { query: '{ __typename }' }, { authorization: analyst })).body,
+        ).toEqual({
+          data: { __typename: 'Query' },
+        });
+        const page = await fetch(`${small.baseUrl}/voortgang/klimaat.html`, { headers: { authorization: analyst } });
+        expect(page.status).toBe(413);
+        expect(await page.text()).toMatch(/Het antwoord is te groot: \d+ bytes, de grens is 2048\./);
+      } finally {
+        await small.stop();
+      }
+    },
+  );
 });

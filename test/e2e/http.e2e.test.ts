@@ -154,6 +154,36 @@ describe('security headers', () => {
     expect(policy).toContain("object-src 'none'");
   });
 
+  it.each([
+    ['the GraphQL answer', () => postGraphqlResponse('{ __typename }')],
+    ['a script of the IDE', () => get('/ide/start.js')],
+    ['a script of the verkenner', () => get('/verkenner/lib/cytoscape.js')],
+    ['the schema', () => get('/schema.graphql')],
+    ['the metrics', () => get('/metrics')],
+    ['the readiness probe', () => get('/readyz')],
+    ['a 404', () => get('/bestaat-niet')],
+  ])('%s carries a content security policy that allows nothing', async (_name, send) => {
+    const response = await send();
+    const policy = (response.headers.get('content-security-policy') ?? '').split(';').map((part) => part.trim());
+    expect(policy.sort()).toEqual(["base-uri 'none'", "default-src 'none'", "frame-ancestors 'none'"]);
+  });
+
+  it("carries helmet's other defaults, but no Strict-Transport-Security (the TLS proxy's)", async () => {
+    const response = await postGraphqlResponse('{ __typename }');
+    expect(
+      Object.fromEntries([...response.headers].filter(([name]) => /^(cross-origin|origin-agent|x-)/.test(name))),
+    ).toMatchObject({
+      'cross-origin-opener-policy': 'same-origin',
+      'cross-origin-resource-policy': 'same-origin',
+      'origin-agent-cluster': '?1',
+      'x-dns-prefetch-control': 'off',
+      'x-download-options': 'noopen',
+      'x-permitted-cross-domain-policies': 'none',
+      'x-xss-protection': '0',
+    });
+    expect(response.headers.get('strict-transport-security')).toBeNull();
+  });
+
   function postGraphqlResponse(query: string): Promise<Response> {
     return fetch(`${service.baseUrl}/graphql`, {
       method: 'POST',

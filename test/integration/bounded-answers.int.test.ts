@@ -103,6 +103,16 @@ describe('an answer past its byte budget (D2)', () => {
     const error = await failureOf(request.read('third', text, {}));
     expect(error).toMatchObject({ kind: 'TOO_LARGE', limit: 'bytes', maximum: 10_000 });
   });
+
+  it('counts a GraphQL request’s reads as bytes on the connection too, and the pool serves again', async () => {
+    // 2^17 euro signs: 131 KB as the driver's string, but three bytes each on the wire (UTF-8), 393 KB.
+    const request = database.counting({ roundTrips: 0 }, { maxBytes: 300_000, maxDepth: 32 });
+    const error = await failureOf(request.read('euros', 'RETURN reduce(s = "€", i IN range(1, 17) | s + s) AS s', {}));
+    expect(error).toMatchObject({ kind: 'TOO_LARGE', limit: 'bytes', maximum: 300_000 });
+    // The dropped connection is the request's own trouble, not an outage.
+    expect(database.circuitState).toBe('closed');
+    expect(await database.read('after', 'RETURN 1 AS een', {})).toEqual([{ een: 1 }]);
+  });
 });
 
 describe('an answer nested too deep', () => {

@@ -208,6 +208,19 @@ describe('cached candidate crossovers', () => {
     await requests[1]!.candidates(klimaat);
     expect(names).toEqual(['graph version']);
   });
+
+  it('count against the read budget of each request they answer, not only the one that computed them', async () => {
+    const cache = new CandidateCache();
+    const unlimited = new DiscoveryRepository(reader.counting({ roundTrips: 0 }), 60_000, cache);
+    const found = await unlimited.candidates(klimaat);
+    expect(JSON.stringify(found).length).toBeGreaterThan(2_000);
+    const small = new DiscoveryRepository(
+      reader.counting({ roundTrips: 0 }, { maxBytes: 2_000, maxDepth: 32 }),
+      60_000,
+      cache,
+    );
+    await expect(small.candidates(klimaat)).rejects.toMatchObject({ kind: 'TOO_LARGE', limit: 'bytes' });
+  });
 });
 
 describe('the service', () => {
