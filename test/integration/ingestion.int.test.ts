@@ -294,7 +294,11 @@ describe('searching the texts', () => {
     });
     expect(hit!.markering).toContain('«vakantiepark»');
     expect(hit!.knooppunten.map((node) => node.id)).toContain('crossover:vakantieparken-op-het-platteland');
-    expect(hit!.relaties).toContainEqual({
+    // Each VERBINDT cites the line that names its opgave (its member's own sources): wonen's is line 6.
+    const wonen = await send(searchQuery, { tekst: 'woningbouw', documenten: [ingested.id] });
+    const [line] = (wonen.data!.zoekInTeksten as { edges: Hit[] }).edges;
+    expect(line!.node).toMatchObject({ regelVan: 6, regelTot: 6 });
+    expect(line!.relaties).toContainEqual({
       type: 'VERBINDT',
       van: 'crossover:vakantieparken-op-het-platteland',
       naar: 'opgave:wonen',
