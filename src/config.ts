@@ -206,6 +206,8 @@ export interface Config {
     transactionMemory: string | undefined;
     /** The JVM's direct memory, which Bolt encodes answers into; unset: as large as the heap. */
     directMemory: string | undefined;
+    /** Bolt's IO threads (Netty event loops): enough for each connection the service may hold to have its own. */
+    boltIoThreads: number;
     /** Restarts after the database exited unexpectedly, before the service gives up on it. */
     maxRestarts: number;
   };
@@ -313,6 +315,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       startTimeoutMs: e.NEO4J_LOCAL_START_TIMEOUT_S * 1000,
       transactionMemory: e.NEO4J_LOCAL_TRANSACTION_MEMORY,
       directMemory: e.NEO4J_LOCAL_DIRECT_MEMORY,
+      boltIoThreads: boltIoThreadsFor(e.NEO4J_MAX_POOL_SIZE + e.CYPHER_MAX_CONCURRENT),
       maxRestarts: e.NEO4J_LOCAL_MAX_RESTARTS,
     },
     auth: {
@@ -341,6 +344,16 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       maxAnonymousResponseBytes: Math.min(e.GRAPHQL_ANONYMOUS_MAX_RESPONSE_SIZE, e.GRAPHQL_MAX_RESPONSE_SIZE),
     },
   };
+}
+
+/**
+ * Neo4j gives each new Bolt connection the next IO thread in turn, and one thread frames every answer of
+ * its connections, so an analyst's huge answer stalls the reads that share its thread. Four threads per
+ * connection the service may hold (both pools) keep them apart, also as dropped connections are replaced;
+ * an idle thread costs little, and none is started before a connection needs it.
+ */
+export function boltIoThreadsFor(connections: number): number {
+  return 4 * connections;
 }
 
 /** `FOO=` in a shell or .env means "not set", not "set to the empty string". */

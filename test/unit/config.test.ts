@@ -35,6 +35,11 @@ describe('loadConfig', () => {
     },
   );
 
+  it('gives the local database a Bolt IO thread per connection of both pools, four times over', () => {
+    expect(loadConfig({}).localNeo4j.boltIoThreads).toBe(4 * (50 + 1));
+    expect(loadConfig({ NEO4J_MAX_POOL_SIZE: '10', CYPHER_MAX_CONCURRENT: '2' }).localNeo4j.boltIoThreads).toBe(48);
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ NEO4J_URI: '', PORT: '' })).toMatchObject({ neo4j: { uri: undefined }, http: { port: 4000 } });
   });

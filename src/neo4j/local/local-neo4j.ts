@@ -19,6 +19,13 @@ export interface LocalNeo4jSettings {
   transactionMemory?: string | undefined;
   /** The JVM's direct memory (-XX:MaxDirectMemorySize), which Bolt encodes answers into; unset: the heap's size. */
   directMemory?: string | undefined;
+  /**
+   * Threads that read and write Bolt connections (Netty's event loops). Neo4j hands each new connection
+   * to the next one in turn and frames every answer on it, so connections that share a thread wait for
+   * each other's answers; with more threads than connections, each has its own. Unset: Netty's default,
+   * twice the cores.
+   */
+  boltIoThreads?: number | undefined;
 }
 
 export interface LocalNeo4j {
@@ -82,6 +89,9 @@ function javaArguments(settings: LocalNeo4jSettings, dataDir: string): string[] 
     // fails the connection that asked; the heap's size is also the JVM's own default.
     `-XX:MaxDirectMemorySize=${settings.directMemory ?? settings.heap}`,
     '-XX:+UseSerialGC',
+    // Neo4j's Bolt event loops take Netty's default count. Framing a 64 MB answer took its thread
+    // 1.5–2 s, and every connection that shared the thread waited that long.
+    ...(settings.boltIoThreads ? [`-Dio.netty.eventLoopThreads=${settings.boltIoThreads}`] : []),
     // Without these Neo4j still starts on Java 17, but its page cache, transaction log and
     // Netty fall back to slower paths (logged only in debug.log).
     '--add-opens=java.base/java.nio=ALL-UNNAMED',
