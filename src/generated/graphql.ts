@@ -5387,6 +5387,8 @@ export type StandEdge = {
   __typename?: 'StandEdge';
   /** Cursor van dit element. */
   cursor: Scalars['String']['output'];
+  /** In een lijst met datumvenster (`vanaf`, `tot`): de datum die in het venster viel (de hoofdwaarde of een afwijkende); anders `null`. */
+  gevondenDatum: Maybe<Datum>;
   /** Het knooppunt. */
   node: Stand;
   /** De relatie naar dit knooppunt, met rol en bronnen (leeg in lijsten die niet uit een relatie komen). */
@@ -7476,6 +7478,7 @@ export type StandConnectionResolvers<ContextType = RequestContext, ParentType ex
 
 export type StandEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StandEdge'] = ResolversParentTypes['StandEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gevondenDatum?: Resolver<Maybe<ResolversTypes['Datum']>, ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Stand'], ParentType, ContextType>;
   relatie?: Resolver<Maybe<ResolversTypes['Relatie']>, ParentType, ContextType>;
 }>;
