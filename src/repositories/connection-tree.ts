@@ -181,7 +181,12 @@ function readEdge(values: unknown[], plan: ConnectionPlan, from: string): Connec
   const connections = (plan.nodes ?? emptyPlan).connections.map((connection) =>
     readConnection(next() as ConnectionRow | undefined, connection, node.id),
   );
-  return { ...(relation && { relation }), ...(typeof matched === 'string' && { matchedDate: matched }), node, connections };
+  return {
+    ...(relation && { relation }),
+    ...(typeof matched === 'string' && { matchedDate: matched }),
+    node,
+    connections,
+  };
 }
 
 function readProperties(next: () => unknown, only: readonly string[] | undefined): Record<string, unknown> {

@@ -2,7 +2,15 @@ import { buildSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import type { EntityRecord } from '../../src/graph/entity.js';
 import { assertReadModel, readModelProblems } from '../../src/read-model/check.js';
-import { byDateWindow, byRoleKind, computed, connection, property, specFor, type FieldRead } from '../../src/read-model/fields.js';
+import {
+  byDateWindow,
+  byRoleKind,
+  computed,
+  connection,
+  property,
+  specFor,
+  type FieldRead,
+} from '../../src/read-model/fields.js';
 import { readModel, type ReadModel } from '../../src/read-model/read-model.js';
 import { into, out } from '../../src/read-model/relation-spec.js';
 import { deriveResolvers } from '../../src/resolvers/derived.js';
