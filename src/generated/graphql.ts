@@ -2254,7 +2254,7 @@ export type KoppelingType =
   | 'KNELPUNT_BIJ'
   /** Een regio, gemeente, waterschap of organisatie ligt (deels) in een provincie of grotere regio, zoals een tekst dat zegt (`grond`, verplicht); niets anders. */
   | 'LIGT_IN'
-  /** Een opgave speelt in (wordt aangepakt in) een regio, provincie of gemeente, zoals een tekst dat zegt (`onderwerp`); niet een gebied dat een tekst alleen als voorbeeld of als partner noemt. */
+  /** Een opgave speelt in (wordt aangepakt in) een regio, provincie of gemeente, zoals een tekst dat zegt (`onderwerp`, verplicht); niet een gebied dat een tekst alleen als voorbeeld of als partner noemt. */
   | 'SPEELT_IN';
 
 /**
@@ -2277,7 +2277,7 @@ export type KoppelingVastleggenInvoer = {
   met?: InputMaybe<Scalars['String']['input']>;
   /** Het knooppunt waar de koppeling naartoe wijst (id). */
   naar: Scalars['ID']['input'];
-  /** Waarover, in de woorden van de tekst (2 tot 300 tekens): verplicht bij `GENOEMD_IN_GESPREKSRONDE` en `DEELT`, mogelijk bij `SPEELT_IN`. */
+  /** Waarover, in de woorden van de tekst (2 tot 300 tekens): verplicht bij `SPEELT_IN` (waarover de opgave er speelt), `GENOEMD_IN_GESPREKSRONDE` en `DEELT`. */
   onderwerp?: InputMaybe<Scalars['String']['input']>;
   /** Uitleg bij de koppeling (hoogstens 2000 tekens). */
   toelichting?: InputMaybe<Scalars['String']['input']>;
@@ -2553,11 +2553,16 @@ export type Mutation = {
   koppelingIntrekken: WijzigingResultaat;
   /**
    * Legt een koppeling van een soort uit `KoppelingType` vast, met wat die soort vraagt: `grond` bij
-   * `LIGT_IN` en `BASIS_VOOR`, `onderwerp` bij `GENOEMD_IN_GESPREKSRONDE` en `DEELT`, en bij `DEELT` ook `met`.
+   * `LIGT_IN` en `BASIS_VOOR`, `onderwerp` bij `SPEELT_IN`, `GENOEMD_IN_GESPREKSRONDE` en `DEELT`, en bij `DEELT`
+   * ook `met`.
    * Een `KNELPUNT_BIJ` gaat met `knelpuntKoppelen`, een `BEHANDELD_IN` met `knelpuntAgenderen`.
    */
   koppelingVastleggen: WijzigingResultaat;
-  /** Legt vast dat een opgave in een regio, provincie of gemeente speelt (`SPEELT_IN`). */
+  /**
+   * Legt vast dat een opgave in een regio, provincie of gemeente speelt (`SPEELT_IN`), zonder `onderwerp`.
+   * Verouderd: `koppelingVastleggen` met `type: SPEELT_IN` legt dezelfde koppeling vast met haar onderwerp.
+   * @deprecated Gebruik `koppelingVastleggen` met `type: SPEELT_IN` en `onderwerp` (waarover de opgave er speelt, in de woorden van de tekst).
+   */
   opgaveKoppelenAanRegio: WijzigingResultaat;
   /** Legt een rapportagemoment of -product vast: wie rapporteert, aan wie, waarover, hoe vaak en wanneer. */
   rapportageVastleggen: WijzigingResultaat;
@@ -5387,6 +5392,8 @@ export type StandEdge = {
   __typename?: 'StandEdge';
   /** Cursor van dit element. */
   cursor: Scalars['String']['output'];
+  /** In een lijst met datumvenster (`vanaf`, `tot`): de datum die in het venster viel (de hoofdwaarde of een afwijkende); anders `null`. */
+  gevondenDatum: Maybe<Datum>;
   /** Het knooppunt. */
   node: Stand;
   /** De relatie naar dit knooppunt, met rol en bronnen (leeg in lijsten die niet uit een relatie komen). */
@@ -7476,6 +7483,7 @@ export type StandConnectionResolvers<ContextType = RequestContext, ParentType ex
 
 export type StandEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StandEdge'] = ResolversParentTypes['StandEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gevondenDatum?: Resolver<Maybe<ResolversTypes['Datum']>, ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Stand'], ParentType, ContextType>;
   relatie?: Resolver<Maybe<ResolversTypes['Relatie']>, ParentType, ContextType>;
 }>;

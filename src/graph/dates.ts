@@ -10,12 +10,14 @@ import type { SourceRecord } from './sources.js';
 export const datedKinds = ['Mijlpaal', 'Toezegging', 'Stand', 'Instrument'] as const satisfies readonly NodeLabel[];
 
 /**
- * The dated kinds whose root list takes a date window (`vanaf`, `tot`) that looks at every date of a
- * node; their edges say which date fell in it (`gevondenDatum`). A `Stand` has no root list.
+ * The dated kinds whose lists take a date window (`vanaf`, `tot`) that looks at every date of a node: a
+ * root list (`mijlpalen`) or a connection below a node (`standen`). Their edges, in every list of them,
+ * say which date fell in it (`gevondenDatum`), and only connections to these kinds may take a window.
  */
 export const windowedKinds = [
   'Mijlpaal',
   'Toezegging',
+  'Stand',
   'Instrument',
 ] as const satisfies readonly (typeof datedKinds)[number][];
 

@@ -15,11 +15,12 @@ export interface EntityRecord {
 
 /**
  * Nodes reached from one node along a relation spec: one page of them, and how many there are;
- * each with the relation it was reached by (left out when fetched ahead for a query that does not ask).
+ * each with the relation it was reached by (left out when fetched ahead for a query that does not ask)
+ * and, in a list with a date window, the node's date that lies in it.
  */
 export interface RelatedNodes {
   total: number;
-  items: Array<{ node: EntityRecord; relation?: RelationRecord }>;
+  items: Array<{ node: EntityRecord; relation?: RelationRecord; matchedDate?: string }>;
 }
 
 /** A relation as resolvers see it, with the ids of both ends. */

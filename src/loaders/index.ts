@@ -157,7 +157,11 @@ function withPages(tree: EntityTree, plan: TreePlan): EntityRecord {
     const below = connection.nodes ?? emptyPlan;
     pages.set(pageKey(connection.spec, connection.page), {
       total: found.total,
-      items: found.items.map((item) => ({ node: withPages(item, below), relation: item.relation })),
+      items: found.items.map((item) => ({
+        node: withPages(item, below),
+        relation: item.relation,
+        ...(item.matchedDate !== undefined && { matchedDate: item.matchedDate }),
+      })),
     });
   });
   return { ...tree.node, pages };

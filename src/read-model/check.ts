@@ -1,4 +1,5 @@
 import { getNamedType, isAbstractType, isLeafType, isObjectType, type GraphQLField, type GraphQLSchema } from 'graphql';
+import { windowedKinds } from '../graph/dates.js';
 import { actorLabels, endpointAllows, nodeLabels, relationTypes, type NodeLabel } from '../graph/model.js';
 import { fixedSpec, type FieldRead } from './fields.js';
 import { connectionTypes } from './look-ahead.js';
@@ -13,7 +14,9 @@ export type HandWrittenResolvers = Readonly<Record<string, object>>;
  * every node kind and `Relatie` has a declaration; every declared field exists; every connection
  * field is declared as one, and follows relations that the graph model allows between its type and
  * the kinds its connection can hold; every other field is a scalar shown from a stored property or a
- * declared computed value; and exactly the computed fields have hand-written resolvers.
+ * declared computed value; a connection with a date window reaches only kinds in `windowedKinds`
+ * (graph/dates.ts), whose edges say which date matched; and exactly the computed fields have
+ * hand-written resolvers.
  */
 export function readModelProblems(
   schema: GraphQLSchema,
@@ -92,6 +95,12 @@ function fieldProblems(
   }
   const spec = fixedSpec(declared);
   if (!spec) return problems;
+  const unwindowed = (spec.targets ?? ['any kind']).filter(
+    (target) => !(windowedKinds as readonly string[]).includes(target),
+  );
+  if (declared.refinedBy === 'datum' && unwindowed.length > 0) {
+    problems.push(`${coordinate} takes a date window, but reaches ${unwindowed.join(', ')}, not in windowedKinds`);
+  }
   const possible = isAbstractType(types.node)
     ? schema.getPossibleTypes(types.node).map(({ name }) => name)
     : [types.node.name];

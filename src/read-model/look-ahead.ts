@@ -14,7 +14,7 @@ import { pageRequest, type PageRequest } from '../graph/pagination.js';
 import { specFor, type ConnectionField } from './fields.js';
 import { emptyPlan, hasConnections, type ConnectionPlan, type TreePlan } from './plan.js';
 import { pageKey, type RelationSpec } from './relation-spec.js';
-import type { ReadModel } from './read-model.js';
+import { dateProperties, type ReadModel } from './read-model.js';
 
 const { parseResolveInfo, simplifyParsedResolveInfoFragmentWithType: fieldsFor } = resolveInfo;
 
@@ -92,7 +92,9 @@ function planFor(
     const nodeTrees = edgeFields.filter(({ name }) => name === 'node');
     const relationTrees = edgeFields.filter(({ name }) => name === 'relatie');
     const relations = relationTrees.length > 0;
-    const properties = propertiesRead(model, nodeTrees, schema, ['id']);
+    // The date a window matched is shown from the node's dates.
+    const foundDate = edgeFields.some(({ name }) => name === 'gevondenDatum') ? dateProperties : [];
+    const properties = propertiesRead(model, nodeTrees, schema, ['id', ...foundDate]);
     const relationProperties = relations ? propertiesRead(model, relationTrees, schema, []) : undefined;
     const nodeType = connectionTypes(definition)?.node;
     const nodes =

@@ -73,8 +73,12 @@ const targetsOf = connection(into(['DOEL_VAN'], ['Doel']));
 const reportsAbout = connection(into(['RAPPORTAGE_OVER'], ['Rapportage']));
 /** What has a progress: its dated status statements (history), and how it stands according to them. */
 const progressFields = { standen: statusStatements, voortgang: computed([]) };
-/** What every kind of `datedKinds` (graph/dates.ts) reads for `datums`: its main date and the variants. */
-const datedFields = { datums: computed(['datum', 'varianten']) };
+/**
+ * What the dates of a node of `datedKinds` (graph/dates.ts) are read from: its main date and the variants.
+ * `datums` reads them, and so does `gevondenDatum` on the edges of a list with a date window.
+ */
+export const dateProperties = ['datum', 'varianten'] as const;
+const datedFields = { datums: computed(dateProperties) };
 
 /** A knelpunt: what it concerns, who raised it, its cause and remedies, and its route along bodies. */
 const bottleneckFields = {

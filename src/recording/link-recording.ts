@@ -54,7 +54,7 @@ const linkEnds: Record<LinkType, Ends> = {
  * `required` must be given, and only `allowed` may be.
  */
 const linkPropertyRules: Record<LinkType, { required: readonly LinkProperty[]; allowed: readonly LinkProperty[] }> = {
-  SPEELT_IN: { required: [], allowed: ['onderwerp'] },
+  SPEELT_IN: { required: ['onderwerp'], allowed: ['onderwerp'] },
   INSTRUMENT_VOOR: { required: [], allowed: [] },
   LIGT_IN: { required: ['grond'], allowed: ['grond'] },
   BASIS_VOOR: { required: ['grond'], allowed: ['grond'] },
@@ -108,7 +108,10 @@ export function linkPropertiesFor(
   return properties;
 }
 
-/** `opgaveKoppelenAanRegio`, `instrumentKoppelen` and `knelpuntKoppelen`: a new relation between two existing nodes. */
+/**
+ * `opgaveKoppelenAanRegio` (deprecated: its SPEELT_IN has no `onderwerp`), `instrumentKoppelen` and
+ * `knelpuntKoppelen`: a new relation between two existing nodes.
+ */
 export async function recordLink(work: Work, type: LinkType, invoer: unknown): Promise<Outcome> {
   const input = parseInput(linkInput, invoer, 'invoer');
   return recordCheckedLink(work, type, input, {});

@@ -2,6 +2,7 @@ import type { EntityRecord, RelationRecord } from '../graph/entity.js';
 import { actorLabel, nodeLabels, type NodeLabel, type RelationType } from '../graph/model.js';
 import { emptyPlan, type ConnectionPlan, type TreePlan } from '../read-model/plan.js';
 import {
+  matchedDate,
   nodeProjection,
   orderBy,
   propertyValue,
@@ -69,14 +70,19 @@ function connectionQuery(
   parameters[`l${path}`] = page.limit;
   Object.assign(parameters, specParameters(spec, `k${path}`));
   if (!knownLabel(plan)) parameters.kinds = nodeLabels;
-  // The relation is carried along only when the query asks for it.
+  // The relation is carried along only when the query asks for it, the date a window matched only with a window.
+  const matched = spec.dateWindow ? matchedDate(other, `k${path}`) : undefined;
+  const wrapped = relations || matched !== undefined;
+  const carried = [...(relations ? [`r: ${relation}`] : []), `m: ${other}`, ...(matched ? [`d: ${matched}`] : [])];
   const head = `MATCH ${relationPatternBetween(node, relation, other, spec.direction, spec.types)}
 WHERE ${specCondition(relation, other, spec, `k${path}`)}
 WITH ${relation}, ${other} ORDER BY ${orderBy(other, spec.order, relation)}
-WITH collect(${relations ? `{r: ${relation}, m: ${other}}` : other}) AS ${found}
+WITH collect(${wrapped ? `{${carried.join(', ')}}` : other}) AS ${found}
 WITH size(${found}) AS ${total}, ${found}[$o${path}..($o${path} + $l${path})] AS ${items}`;
   const edge = (element: string) =>
-    relations ? edgeValues(`${element}.m`, `${element}.r`, plan) : edgeValues(element, undefined, plan);
+    wrapped
+      ? edgeValues(`${element}.m`, relations ? `${element}.r` : undefined, plan, matched && `${element}.d`)
+      : edgeValues(element, undefined, plan);
   if (!nodes) {
     return `${head}
 RETURN [${total}, [item IN ${items} | [${edge('item').join(', ')}]]] AS c${path}`;
@@ -87,7 +93,7 @@ RETURN [${total}, [item IN ${items} | [${edge('item').join(', ')}]]] AS c${path}
 CALL (${items}) {
 UNWIND range(0, size(${items}) - 1) AS ${index}
 WITH ${index}, ${items}[${index}] AS ${element}
-WITH ${index}, ${element}, ${relations ? `${element}.m` : element} AS ${other}
+WITH ${index}, ${element}, ${wrapped ? `${element}.m` : element} AS ${other}
 ${connectionCalls(other, nodes, path, level + 1, parameters)}
 RETURN collect([${[index, ...edge(element), ...nodes.connections.map((_, child) => `c${childPath(path, child)}`)].join(', ')}]) AS ${items}_
 }
@@ -105,9 +111,9 @@ function knownLabel({ spec }: ConnectionPlan): NodeLabel | undefined {
  * says it), the properties asked for (each in its place; all of them as one map when the query
  * may read any), and when the relation is asked for: its type (unless the spec follows one
  * type), its ends (only in both directions; otherwise they are the two nodes) and its properties
- * in the same way.
+ * in the same way; last, with a date window, the date that lies in it.
  */
-function edgeValues(node: string, relation: string | undefined, plan: ConnectionPlan): string[] {
+function edgeValues(node: string, relation: string | undefined, plan: ConnectionPlan, matched?: string): string[] {
   const values = knownLabel(plan) ? [] : [`head([label IN labels(${node}) WHERE label IN $kinds])`];
   values.push(...propertyValues(node, plan.properties));
   if (relation) {
@@ -115,6 +121,7 @@ function edgeValues(node: string, relation: string | undefined, plan: Connection
     if (plan.spec.direction === 'both') values.push(`startNode(${relation}).id`, `endNode(${relation}).id`);
     values.push(...propertyValues(relation, plan.relationProperties));
   }
+  if (matched) values.push(matched);
   return values;
 }
 
@@ -130,7 +137,7 @@ export interface EntityTree {
 export interface ConnectionTree {
   total: number;
   /** Each with the relation it was reached by, when the query asks for it. */
-  items: Array<{ relation?: RelationRecord } & EntityTree>;
+  items: Array<{ relation?: RelationRecord; matchedDate?: string } & EntityTree>;
 }
 
 /** A connection as the statement returns it: the total, and the page's edges as lists of values. */
@@ -153,7 +160,7 @@ function readConnection(row: ConnectionRow | undefined, plan: ConnectionPlan, fr
 }
 
 /** One edge from its values (see `edgeValues`); `from` is the id of the node the connection starts from. */
-function readEdge(values: unknown[], plan: ConnectionPlan, from: string): { relation?: RelationRecord } & EntityTree {
+function readEdge(values: unknown[], plan: ConnectionPlan, from: string): ConnectionTree['items'][number] {
   let at = plan.nodes ? 1 : 0;
   const next = () => values[at++];
   const known = knownLabel(plan);
@@ -170,10 +177,16 @@ function readEdge(values: unknown[], plan: ConnectionPlan, from: string): { rela
       direction === 'both' ? [String(next()), String(next())] : direction === 'out' ? [from, node.id] : [node.id, from];
     relation = { type, van, naar, properties: readProperties(next, plan.relationProperties) };
   }
+  const matched = plan.spec.dateWindow ? next() : null;
   const connections = (plan.nodes ?? emptyPlan).connections.map((connection) =>
     readConnection(next() as ConnectionRow | undefined, connection, node.id),
   );
-  return { ...(relation && { relation }), node, connections };
+  return {
+    ...(relation && { relation }),
+    ...(typeof matched === 'string' && { matchedDate: matched }),
+    node,
+    connections,
+  };
 }
 
 function readProperties(next: () => unknown, only: readonly string[] | undefined): Record<string, unknown> {

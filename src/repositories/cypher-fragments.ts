@@ -38,18 +38,23 @@ export function labelCondition(variable: string, labels: readonly LabelFilter[] 
 export function specCondition(relation: string, other: string, spec: RelationSpec, parameter: string): string {
   const conditions = [labelCondition(other, spec.targets)];
   if (spec.roleKinds) conditions.push(`${relation}.rolSoort IN $${parameter}`);
-  if (spec.dateWindow) {
-    const [vans, tots] = [
-      `coalesce(${other}.datumenVan, [${other}.datumVan])`,
-      `coalesce(${other}.datumenTot, [${other}.datumTot])`,
-    ];
-    conditions.push(
-      `any(di IN range(0, size(${vans}) - 1) WHERE ${vans}[di] IS NOT NULL
-         AND ($${parameter}_van IS NULL OR ${tots}[di] >= $${parameter}_van)
-         AND ($${parameter}_tot IS NULL OR ${vans}[di] <= $${parameter}_tot))`,
-    );
-  }
+  if (spec.dateWindow) conditions.push(`${matchedDate(other, parameter)} IS NOT NULL`);
   return conditions.join(' AND ');
+}
+
+/**
+ * The first date of `other` (its text: the main value, else a variant) that overlaps the date window of
+ * the parameters `parameter_van` and `parameter_tot`, or null when none does: what `gevondenDatum` shows.
+ */
+export function matchedDate(other: string, parameter: string): string {
+  const [waarden, vans, tots] = [
+    `coalesce(${other}.datumWaarden, [${other}.datum])`,
+    `coalesce(${other}.datumenVan, [${other}.datumVan])`,
+    `coalesce(${other}.datumenTot, [${other}.datumTot])`,
+  ];
+  return `head([di IN range(0, size(${vans}) - 1) WHERE ${vans}[di] IS NOT NULL
+         AND ($${parameter}_van IS NULL OR ${tots}[di] >= $${parameter}_van)
+         AND ($${parameter}_tot IS NULL OR ${vans}[di] <= $${parameter}_tot) | ${waarden}[di]])`;
 }
 
 /** The parameters `specCondition` reads under the name `parameter`. */

@@ -12,6 +12,7 @@ import {
   relationPattern,
   relationProjection,
   relationTypesExpression,
+  matchedDate,
   specCondition,
   specParameters,
   toEntity,
@@ -106,8 +107,9 @@ export class EntityRepository {
          CALL (n) {
            MATCH ${relationPattern(spec.direction, spec.types)}
            WHERE ${specCondition('r', 'm', spec, `roleKinds${index}`)}
-           WITH r, m ORDER BY ${orderBy('m', spec.order, 'r')}
-           WITH collect({r: r, m: m}) AS found
+           WITH r, m, ${spec.dateWindow ? matchedDate('m', `roleKinds${index}`) : 'null'} AS d
+           ORDER BY ${orderBy('m', spec.order, 'r')}
+           WITH collect({r: r, m: m, d: d}) AS found
            RETURN size(found) AS total, found[$offset${index}..($offset${index} + $limit${index})] AS page
          }
          RETURN ${index} AS grp, id, total, page`;
@@ -116,7 +118,7 @@ export class EntityRepository {
       grp: number;
       id: string;
       total: number;
-      items: Array<{ node: NodeRow; relation: RelationRow }>;
+      items: Array<{ node: NodeRow; relation: RelationRow; matched: string | null }>;
     }>(
       'related entities',
       `CALL () {
@@ -124,13 +126,18 @@ export class EntityRepository {
        }
        RETURN grp, id, total, [item IN page | {
          node: ${nodeProjection('item.m')},
-         relation: ${relationProjection('item.r')}
+         relation: ${relationProjection('item.r')},
+         matched: item.d
        }] AS items`,
       parameters,
     );
     const pages = groups.map(() => new Map<string, RelatedPage>());
     for (const row of rows) {
-      const items = row.items.map((item) => ({ node: toEntity(item.node), relation: toRelation(item.relation) }));
+      const items = row.items.map((item) => ({
+        node: toEntity(item.node),
+        relation: toRelation(item.relation),
+        ...(item.matched !== null && { matchedDate: item.matched }),
+      }));
       pages[row.grp]?.set(row.id, { total: row.total, items });
     }
     return pages;

@@ -36,6 +36,7 @@ export async function relatedConnection(
       node: item.node,
       relation: item.relation,
       offset: page.offset + index,
+      ...(item.matchedDate !== undefined && { matchedDate: item.matchedDate }),
     })),
   };
 }

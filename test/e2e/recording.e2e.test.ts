@@ -912,6 +912,12 @@ describe('recording a link of a given kind', () => {
       /is verplicht bij DEELT/,
     ],
     [
+      'SPEELT_IN without its subject',
+      { type: 'SPEELT_IN', van: 'opgave:migratie', naar: 'regio:veluwe' },
+      'invoer.onderwerp',
+      /is verplicht bij SPEELT_IN: waarover, in de woorden van de tekst/,
+    ],
+    [
       'GENOEMD_IN_GESPREKSRONDE without its subject',
       { type: 'GENOEMD_IN_GESPREKSRONDE', van: 'regio:veluwe', naar: 'provincie:utrecht' },
       'invoer.onderwerp',
@@ -947,6 +953,50 @@ describe('recording a link of a given kind', () => {
     expect(errorOf(body)).toMatchObject({ code: 'BAD_USER_INPUT', argument });
     expect(errorOf(body).message).toMatch(message);
     expect(await graphCounts()).toEqual(before);
+  });
+
+  it('records a SPEELT_IN with its subject, which the opgave’s regions then show on the relation', async () => {
+    const invoer = {
+      type: 'SPEELT_IN',
+      van: 'opgave:migratie',
+      naar: 'regio:veluwe',
+      onderwerp: 'het thema inburgering',
+      bronnen: [inburgeringSource],
+    };
+    const made = resultOf(await send('anna', linkTyped, { invoer }));
+    expect(made.relatie).toMatchObject({ type: 'SPEELT_IN', van: invoer.van, naar: invoer.naar });
+    expect(made.relatie.eigenschappen).toContainEqual({ naam: 'onderwerp', waarde: 'het thema inburgering' });
+    const read = await send(
+      undefined,
+      `{ opgave(id: "opgave:migratie") { regios(first: 100) {
+        edges { node { id } relatie { type eigenschappen { naam waarde } } } } } }`,
+    );
+    expect(read.errors).toBeUndefined();
+    type Regions = {
+      opgave: {
+        regios: { edges: Array<{ node: { id: string }; relatie: { type: string; eigenschappen: unknown[] } }> };
+      };
+    };
+    const edge = (read.data as Regions).opgave.regios.edges.find(({ node }) => node.id === 'regio:veluwe');
+    expect(edge?.relatie.type).toBe('SPEELT_IN');
+    expect(edge?.relatie.eigenschappen).toContainEqual({ naam: 'onderwerp', waarde: 'het thema inburgering' });
+  });
+
+  it('still records a SPEELT_IN without a subject through the deprecated opgaveKoppelenAanRegio', async () => {
+    const invoer = { van: 'opgave:wonen', naar: 'regio:veluwe', bronnen: [inburgeringSource] };
+    const made = resultOf(await send('anna', linkOpgave, { invoer }));
+    expect(made.relatie).toMatchObject({ type: 'SPEELT_IN', van: invoer.van, naar: invoer.naar });
+    expect(made.relatie.eigenschappen).toEqual([]);
+    const schema = await send(
+      undefined,
+      `{ __type(name: "Mutation") { fields(includeDeprecated: true) { name isDeprecated deprecationReason } } }`,
+    );
+    type Fields = {
+      __type: { fields: Array<{ name: string; isDeprecated: boolean; deprecationReason: string | null }> };
+    };
+    const field = (schema.data as Fields).__type.fields.find(({ name }) => name === 'opgaveKoppelenAanRegio');
+    expect(field?.isDeprecated).toBe(true);
+    expect(field?.deprecationReason).toMatch(/koppelingVastleggen.*SPEELT_IN.*onderwerp/);
   });
 
   it('edits the ground of a recorded LIGT_IN, and refuses a property its kind does not carry', async () => {

@@ -67,6 +67,15 @@ describe('the look-ahead', () => {
     expect(documenten?.properties).toEqual(['datum', 'id', 'kenmerk']);
   });
 
+  it('reads the dates of nodes whose edges say which date a window matched', () => {
+    const [standen] = planOfRoot(
+      'mijlpaal',
+      `{ mijlpaal(id: "mijlpaal:x") { standen(vanaf: "2018") { edges { node { id } gevondenDatum { waarde } } } } }`,
+    ).connections;
+    expect(standen?.properties).toEqual(['datum', 'id', 'varianten']);
+    expect(standen?.spec.dateWindow).toEqual({ from: '2018-01-01' });
+  });
+
   it('merges aliases of one page and keeps different pages apart', () => {
     const plan = planOf(`{ regio(id: "regio:x") {
       a: opgaven { edges { node { naam } } }

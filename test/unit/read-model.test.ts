@@ -2,7 +2,15 @@ import { buildSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import type { EntityRecord } from '../../src/graph/entity.js';
 import { assertReadModel, readModelProblems } from '../../src/read-model/check.js';
-import { byRoleKind, computed, connection, property, specFor, type FieldRead } from '../../src/read-model/fields.js';
+import {
+  byDateWindow,
+  byRoleKind,
+  computed,
+  connection,
+  property,
+  specFor,
+  type FieldRead,
+} from '../../src/read-model/fields.js';
 import { readModel, type ReadModel } from '../../src/read-model/read-model.js';
 import { into, out } from '../../src/read-model/relation-spec.js';
 import { deriveResolvers } from '../../src/resolvers/derived.js';
@@ -61,6 +69,13 @@ describe('the read model, checked against the schema', () => {
     expect(readModelProblems(schema, model, handWritten)).toEqual([
       'Thema.opgaven is declared byRoleKind, but the schema gives it no rolSoort: argument',
     ]);
+  });
+
+  it('refuses a date window on a connection to a kind whose edges cannot say which date matched', () => {
+    const model = changed('Mijlpaal', { standen: byDateWindow(into(['STAND_VAN'], ['Stand', 'Doel'])) });
+    expect(readModelProblems(schema, model, handWritten)).toContain(
+      'Mijlpaal.standen takes a date window, but reaches Doel, not in windowedKinds',
+    );
   });
 
   it('refuses a non-scalar field shown as a stored property, and a computed field without a resolver', () => {
