@@ -1,6 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Kind, parse } from 'graphql';
+import { documentTexts } from './own-documents.js';
 
 /** The label of an operation without a name, and of a request that named no operation that could run. */
 export const anonymousLabel = 'anonymous';
@@ -42,15 +41,11 @@ export class OperationLabels {
   }
 }
 
-/** The operation names defined in the `.graphql` files of these folders. */
-export function operationNamesIn(...directories: string[]): string[] {
-  return directories.flatMap((directory) =>
-    readdirSync(directory)
-      .filter((file) => file.endsWith('.graphql'))
-      .flatMap((file) =>
-        parse(readFileSync(join(directory, file), 'utf8')).definitions.flatMap((definition) =>
-          definition.kind === Kind.OPERATION_DEFINITION && definition.name ? [definition.name.value] : [],
-        ),
-      ),
+/** The operation names defined in the documents of these folders and manifests (see documentTexts). */
+export function operationNamesIn(...paths: string[]): string[] {
+  return documentTexts(paths).flatMap((text) =>
+    parse(text).definitions.flatMap((definition) =>
+      definition.kind === Kind.OPERATION_DEFINITION && definition.name ? [definition.name.value] : [],
+    ),
   );
 }

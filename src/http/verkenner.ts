@@ -34,10 +34,13 @@ const stylesheet = join(ownFiles, 'verkenner.css');
 const modules = fromProjectRoot('dist', 'http', 'verkenner');
 
 /**
- * The operations the page sends, one `.graphql` file each: typed by `npm run codegen` and put in
- * the trusted documents by `npm run trusted-documents`.
+ * The operations the page sends, one `.graphql` file each, and in `fragments/` the fragments they
+ * share: typed and composed into the texts the page sends by `npm run codegen` (see
+ * codegen/operation-texts.mjs), which writes those texts to `verkennerOperationsManifest` too, from
+ * where `npm run trusted-documents` takes them.
  */
 export const verkennerOperationsDirectory = join(ownFiles, 'operations');
+export const verkennerOperationsManifest = join(ownFiles, 'generated', 'operations.json');
 
 const contentSecurityPolicy = [
   "default-src 'self'",

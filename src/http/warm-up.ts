@@ -1,23 +1,15 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { ApolloServer } from '@apollo/server';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import type { RequestContext } from '../context.js';
 import type { Logger } from '../logger.js';
-import { ownDocuments } from './own-documents.js';
+import { documentTexts, ownDocuments } from './own-documents.js';
 
 /**
  * The service's own operations that run without variables (their variables are optional or have
  * defaults): the verkenner's first view and the IDE's examples, among them the candidate crossovers.
  */
-export function warmUpDocuments(directories: readonly string[] = ownDocuments): string[] {
-  return directories.flatMap((directory) =>
-    readdirSync(directory)
-      .filter((file) => file.endsWith('.graphql'))
-      .sort()
-      .map((file) => readFileSync(join(directory, file), 'utf8'))
-      .filter(isQueryWithoutVariables),
-  );
+export function warmUpDocuments(paths: readonly string[] = ownDocuments): string[] {
+  return documentTexts(paths).filter(isQueryWithoutVariables);
 }
 
 /**

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { examplesDirectory } from '../../src/http/examples.js';
 import { ownDocuments } from '../../src/http/own-documents.js';
 import * as operations from '../../src/http/verkenner/generated/operations.js';
-import { verkennerOperationsDirectory } from '../../src/http/verkenner.js';
+import { verkennerOperationsDirectory, verkennerOperationsManifest } from '../../src/http/verkenner.js';
 import { loadTypeDefs } from '../../src/server.js';
 import { buildManifest } from '../../src/trusted-documents/build-manifest.js';
 import { documentHash, TrustedDocuments } from '../../src/trusted-documents/manifest.js';
@@ -78,6 +78,28 @@ describe('building the manifest', () => {
     for (const [name, text] of sent) expect(documents.includes(text as string), name).toBe(true);
     const files = (await readdir(verkennerOperationsDirectory)).filter((file) => file.endsWith('.graphql'));
     expect(sent).toHaveLength(files.length);
+  });
+
+  it('gives an operation the shared fragments it uses after its own text, by name, the page and the manifest alike', async () => {
+    const read = (file: string) => readFile(join(verkennerOperationsDirectory, file), 'utf8');
+    // VerkennerCrossovers spreads CrossoverMetOpgaven, which spreads Relatie, which spreads Bron.
+    const composed = [
+      await read('crossovers.graphql'),
+      await read('fragments/bron.graphql'),
+      await read('fragments/crossover-met-opgaven.graphql'),
+      await read('fragments/relatie.graphql'),
+    ].join('\n');
+    expect(operations.VerkennerCrossovers).toBe(composed);
+    const documents = await buildManifest([...ownDocuments], loadTypeDefs());
+    expect(documents.document(documentHash(composed))).toBe(composed);
+
+    // A shared fragment is no document of its own: the verkenner's documents are its operations.
+    const verkenner = await buildManifest([verkennerOperationsManifest], loadTypeDefs());
+    const files = (await readdir(verkennerOperationsDirectory)).filter((file) => file.endsWith('.graphql'));
+    expect(verkenner.size).toBe(files.length);
+    const fragments = await readdir(join(verkennerOperationsDirectory, 'fragments'));
+    expect(fragments.length).toBeGreaterThanOrEqual(4);
+    for (const fragment of fragments) expect(verkenner.includes(await read(join('fragments', fragment)))).toBe(false);
   });
 
   it('merges other manifests, and refuses an operation the schema does not allow, naming its file', async () => {
