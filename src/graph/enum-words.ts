@@ -12,3 +12,15 @@ export function enumValueOf(word: string): string {
 export function wordOf(value: string): string {
   return value.toLowerCase().replaceAll('_', '-');
 }
+
+/** Stored words that say too little alone, with the phrase a reader expects (`deels` of a milestone's status). */
+const phrases: Record<string, string> = { deels: 'deels bereikt' };
+
+/**
+ * A stored word as a reader of a memo reads it: `in-behandeling` → `in behandeling`, `deels` → `deels
+ * bereikt`. Every text the service writes for people (the progress report) prints vocabulary words through
+ * this one function.
+ */
+export function readableWord(word: string): string {
+  return phrases[word] ?? word.replaceAll('-', ' ');
+}

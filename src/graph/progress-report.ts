@@ -1,4 +1,5 @@
 import { stringProperty, type EntityRecord } from './entity.js';
+import { readableWord } from './enum-words.js';
 import { overdueItems, progressOf, type ProgressOverview } from './progress.js';
 import { sourcesOf, type SourceRecord } from './sources.js';
 
@@ -24,15 +25,6 @@ export interface ProgressReport {
   notes: string[];
 }
 
-const statusWords: Record<string, string> = {
-  gepland: 'gepland',
-  bereikt: 'bereikt',
-  deels: 'deels bereikt',
-  uitgesteld: 'uitgesteld',
-  vervallen: 'vervallen',
-  onbekend: 'onbekend',
-};
-
 /** Builds the report; `documentNames` gives the name of each cited document id (the id shows where it has none). */
 export function progressReport(overview: ProgressOverview, documentNames: ReadonlyMap<string, string>): ProgressReport {
   const notes: string[] = [];
@@ -53,12 +45,14 @@ export function progressReport(overview: ProgressOverview, documentNames: Readon
     const date = when(item);
     const parts: Line = [{ text: `${name(item)}${date ? ` (${date})` : ''}` }, ...cite(sourcesOf(item.properties))];
     if (progress.count === 0) return [...parts, { text: ': geen uitspraak over de stand' }];
-    parts.push({ text: `: ${statusWords[progress.status]} per ${progress.asOf}` });
+    parts.push({ text: `: ${readableWord(progress.status)} per ${progress.asOf}` });
     for (const statement of progress.newest) parts.push(...cite(sourcesOf(statement.properties)));
     if (progress.contradictory) {
-      parts.push({
-        text: `; let op, uitspraken spreken elkaar tegen (${progress.contradicting.map(({ id }) => id).join(', ')})`,
-      });
+      // Named and cited rather than by id: a reader of the memo looks them up in the footnotes.
+      parts.push({ text: '; let op, uitspraken spreken elkaar tegen: ' });
+      progress.contradicting.forEach((statement, index) =>
+        parts.push({ text: `${index > 0 ? '; ' : ''}${name(statement)}` }, ...cite(sourcesOf(statement.properties))),
+      );
     }
     return parts;
   };
@@ -93,11 +87,12 @@ export function progressReport(overview: ProgressOverview, documentNames: Readon
         empty: 'De documenten noemen geen doelen.',
         lines: overview.targets.map((doel) => withSource(target(doel), doel)),
       },
+      ...(overview.amounts ? [amountSection(overview.amounts, name, withSource)] : []),
       {
         heading: 'Open knelpunten',
         empty: 'Er zijn geen open knelpunten.',
         lines: overview.openBottlenecks.map((k) =>
-          withSource(`${name(k)} (${stringProperty(k, 'status') ?? 'onbekend'})`, k),
+          withSource(`${name(k)} (${readableWord(stringProperty(k, 'status') ?? 'onbekend')})`, k),
         ),
       },
       ...(overview.initiatives ? [initiativeSection(overview.initiatives, name, withSource)] : []),
@@ -129,6 +124,29 @@ function initiativeSection(
     empty: 'Liaisons volgen hier geen regionaal initiatief.',
     lines: initiatives.map((initiative) => withSource(`${name(initiative)}${asks(initiative)}`, initiative)),
   };
+}
+
+/** The amounts whose fund reaches the opgave (as `bedragTotalen(opgave:)` counts them), each as the text gives it. */
+function amountSection(
+  amounts: readonly EntityRecord[],
+  name: (entity: EntityRecord) => string,
+  withSource: (text: string, entity: EntityRecord) => Line,
+): Section {
+  return {
+    heading: 'Bedragen',
+    empty: 'De documenten noemen geen bedragen.',
+    lines: amounts.map((amount) => withSource(`${name(amount)}: ${amountText(amount)}`, amount)),
+  };
+}
+
+/** `€ 200 miljoen`, `190 miljoenen euro`: as the text gives it (the name says of what and when); else the number. */
+function amountText(amount: EntityRecord): string {
+  const text = stringProperty(amount, 'tekst');
+  const scale = stringProperty(amount, 'schaal');
+  if (text) return scale ? `${text} ${scale}` : text;
+  const unit = stringProperty(amount, 'eenheid');
+  const value = Number(amount.properties.waarde).toLocaleString('nl-NL');
+  return unit === 'procent' ? `${value}%` : `€ ${value}`;
 }
 
 function footnote(source: SourceRecord, documentNames: ReadonlyMap<string, string>): string {

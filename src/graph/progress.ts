@@ -83,6 +83,8 @@ export interface ProgressOverview {
   statements: ReadonlyMap<string, EntityRecord[]>;
   /** The regional initiatives that concern the opgave, where the report shows them. */
   initiatives?: readonly EntityRecord[];
+  /** The amounts whose fund reaches the opgave, where the report shows them. */
+  amounts?: readonly EntityRecord[];
 }
 
 /** How many milestones and commitments have each status, in the vocabulary's order, leaving out zeros. */

@@ -200,9 +200,15 @@ export const Voortgangsoverzicht: VoortgangsoverzichtResolvers = {
   rapportages: (overview) => overview.reports,
   laatsteStanden: (overview) => latestStatements(overview),
   rapport: async (overview, { formaat }, context) => {
-    const initiatives = await context.repositories.initiatives.concerning(overview.opgave.id);
+    const [initiatives, reaches] = await Promise.all([
+      context.repositories.initiatives.concerning(overview.opgave.id),
+      // The amounts bedragTotalen(opgave:) counts for the opgave: those whose fund reaches it as the graph states.
+      context.repositories.progress.amountsWithReach({ opgave: overview.opgave.id }),
+    ]);
+    const amounts = reaches.map(({ amount }) => amount);
     const cited = [
       ...initiatives,
+      ...amounts,
       ...overview.milestones,
       ...overview.commitments,
       ...overview.targets,
@@ -218,7 +224,7 @@ export const Voortgangsoverzicht: VoortgangsoverzichtResolvers = {
           : [],
       ),
     );
-    const report = progressReport({ ...overview, initiatives }, names);
+    const report = progressReport({ ...overview, initiatives, amounts }, names);
     return formaat === 'HTML' ? reportHtml(report) : reportMarkdown(report);
   },
 };

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { postGraphql, startTestService, type RunningService } from './service.js';
 
@@ -109,14 +110,38 @@ export const waarde = (eigenschappen: readonly Eigenschap[], naam: string): stri
   eigenschappen.find((eigenschap) => eigenschap.naam === naam)?.waarde;
 /** Collapses every run of whitespace (NBSP included), as MODEL.md's quote check does. */
 export const squash = (text: string): string => text.replace(/\s+/gu, ' ').trim();
+
+/** The ids of the five documents (000 to 004 at the top of this file). */
+export const MEDEDELING = 'document:mededeling-ibp-2018-02-08';
+export const MEMO = 'document:ipo-memo-2018-05-02';
+export const LEDENBRIEF = 'document:vng-ledenbrief-2018-03-16';
+export const PROGRAMMASTART = 'document:ibp-programmastart';
+export const EEN_JAAR = 'document:ibp-een-jaar';
 /** The number test comments give each of the five documents (see the top of this file). */
 const documentNumbers: Readonly<Record<string, string>> = {
-  'document:mededeling-ibp-2018-02-08': '000',
-  'document:ipo-memo-2018-05-02': '001',
-  'document:vng-ledenbrief-2018-03-16': '002',
-  'document:ibp-programmastart': '003',
-  'document:ibp-een-jaar': '004',
+  [MEDEDELING]: '000',
+  [MEMO]: '001',
+  [LEDENBRIEF]: '002',
+  [PROGRAMMASTART]: '003',
+  [EEN_JAAR]: '004',
 };
+
+/** Checks that the text at the lines a source (or a further range of it) cites holds its quote, and these words. */
+export function expectQuoted(range: Pick<Bron, 'tekst' | 'citaat'>, ...woorden: string[]): void {
+  expect(squash(range.tekst)).toContain(squash(range.citaat));
+  for (const woord of woorden) expect(squash(range.tekst)).toContain(woord);
+}
+
+/** The source in `document` whose main range starts at line `regel`, checked to hold its quote and these words. */
+export function expectCited(bronnen: readonly Bron[], document: string, regel: number, ...woorden: string[]): Bron {
+  const bron = bronnen.find((candidate) => candidate.document.id === document && candidate.regelVan === regel);
+  expect(
+    bron,
+    `${document} r.${regel} among ${JSON.stringify(bronnen.map((b) => [b.document.id, b.regelVan]))}`,
+  ).toBeDefined();
+  expectQuoted(bron!, ...woorden);
+  return bron!;
+}
 /**
  * The lines a relation's sources cite, as the test comments write them: `001 r.471–473`, `003 r.97`
  * (the main range of each source, in the order of the sources).
@@ -135,3 +160,16 @@ export const relatieOf = <N extends { id: string }>(connection: Connection<N>, i
   if (!relatie) throw new Error(`no relation to ${id}`);
   return relatie;
 };
+
+const documentLines = new Map<string, Promise<string[]>>();
+/** The lines of a source document in seeds/documenten/ (by its file name), read once per test file. */
+export function linesOf(bestand: string): Promise<string[]> {
+  let lines = documentLines.get(bestand);
+  if (!lines) {
+    lines = readFile(new URL(`../../seeds/documenten/${bestand}`, import.meta.url), 'utf8').then((text) =>
+      text.split(/\r?\n/),
+    );
+    documentLines.set(bestand, lines);
+  }
+  return lines;
+}

@@ -2,7 +2,7 @@
 // is shown and left out, the source (this service and its version) and the link that opens the
 // same view. Laid out once here; svg.ts writes it as SVG, png.ts paints it on a canvas.
 
-import { colourOf, soorten } from './graph.js';
+import { colourOf, relatieLabel, soorten } from './graph.js';
 import { standBorder, standCounts, standValues } from './legend.js';
 import { standLabel, TEGENSTRIJDIG } from './stand.js';
 import type { ViewState } from './url-state.js';
@@ -71,7 +71,7 @@ export function captionOf(cy: cytoscape.Core, state: ViewState, versie: string, 
   const centre = state.gebied ? (cy.getElementById(state.gebied).data('naam') as string | undefined) : undefined;
   const leftOut = [
     ...state.zonderSoorten,
-    ...state.zonderRelaties.map((type) => type.toLowerCase().replace(/_/g, ' ')),
+    ...state.zonderRelaties.map(relatieLabel),
     ...state.zonderStanden.map((value) => (value === TEGENSTRIJDIG ? standLabel(value) : `stand ${standLabel(value)}`)),
     ...state.zonderKnelpuntStatussen.map((value) => `knelpunt ${standLabel(value)}`),
     ...state.zonderKnelpuntSoorten.map((value) => `knelpunt ${standLabel(value)}`),

@@ -3,7 +3,7 @@
 
 import type { Bewijs, Kandidaat, Relatie } from './api.js';
 import { Soort } from './generated/operations.js';
-import { standStyle } from './stand.js';
+import { enumLabel, standStyle } from './stand.js';
 
 /**
  * The colour of each kind of node (soort) that has one of its own. The kinds themselves come from
@@ -49,9 +49,7 @@ export function colourOf(soort: string): string {
 }
 
 /** `SPEELT_IN` reads as "speelt in": the relation types are Dutch already. */
-export function relatieLabel(type: string): string {
-  return type.toLowerCase().replace(/_/g, ' ');
-}
+export const relatieLabel = enumLabel;
 
 /** What the drawing keeps of a node: enough to draw and name it. */
 export interface Knoop {

@@ -5,7 +5,7 @@ import type { Bewijs, Bron, KnoopDetails, Pad, Relatie, TekstTreffer } from './a
 import { fill, h, type Child } from './dom.js';
 import { formatScore, relatieLabel, type GetekendeKandidaat } from './graph.js';
 import { passagesView } from './passages.js';
-import { standLabel } from './stand.js';
+import { enumLabel, standLabel } from './stand.js';
 
 /** What the panel needs from the page. */
 export interface PanelContext {
@@ -233,11 +233,6 @@ function standenView(knoop: Extract<KnoopDetails, { voortgang: unknown }>): Chil
       ),
     ),
   ];
-}
-
-/** `IN_BEHANDELING` reads as "in behandeling": the enum values are Dutch already. */
-function enumLabel(value: string): string {
-  return value.toLowerCase().replace(/_/g, ' ');
 }
 
 /** A knelpunt's way along the bodies, step by step; bodies of one step side by side. */

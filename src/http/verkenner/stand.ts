@@ -57,9 +57,18 @@ const knelpuntSoorten: Record<KnelpuntSoort, true> = {
 };
 export const knelpuntSoortWaarden: readonly string[] = [...Object.keys(knelpuntSoorten), NIET_GENOEMD];
 
-/** `IN_BEHANDELING` reads as "in behandeling": the enum values are Dutch already. */
+/**
+ * `IN_BEHANDELING` reads as "in behandeling", `SPEELT_IN` as "speelt in": the enum values are Dutch already.
+ * The verkenner's one way to show an enum value (it imports nothing of the service, which has its own for
+ * stored words: graph/enum-words.ts, readableWord).
+ */
+export function enumLabel(value: string): string {
+  return value.toLowerCase().replace(/_/g, ' ');
+}
+
+/** A status or kind as the legend, caption and panel show it; the filter of contradictions by its phrase. */
 export function standLabel(value: string): string {
-  return value === TEGENSTRIJDIG ? 'tegenstrijdige uitspraken' : value.toLowerCase().replace(/_/g, ' ');
+  return value === TEGENSTRIJDIG ? 'tegenstrijdige uitspraken' : enumLabel(value);
 }
 
 /** The kinds of node that have a status: those with `voortgang`, and knelpunten. */

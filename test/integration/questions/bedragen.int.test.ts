@@ -4,7 +4,9 @@ import {
   BRON_MET_OOK,
   type Bron,
   type Connection,
+  expectQuoted,
   ids,
+  PROGRAMMASTART,
   type Ref,
   sorted,
   squash,
@@ -17,7 +19,6 @@ import {
  */
 
 const { ask, post } = askAndPost();
-const PROGRAMMASTART = 'document:ibp-programmastart';
 
 interface BedragData extends Ref {
   waarde: number;
@@ -82,7 +83,7 @@ describe('table 3 of the Programmastart: every figure as a typed amount with its
       expect(bron!.document.id).toBe(PROGRAMMASTART);
       expect(bron!.regelVan).toBeGreaterThanOrEqual(1111);
       expect(bron!.regelTot).toBeLessThanOrEqual(1129);
-      expect(squash(bron!.tekst)).toContain(squash(bron!.citaat));
+      expectQuoted(bron!);
       expect(squash(bron!.citaat).endsWith(bedrag.tekst)).toBe(true);
       expect(bron!.ook?.map(({ regelVan }) => regelVan)).toEqual(expect.arrayContaining([1109, 1110]));
     }
@@ -204,7 +205,7 @@ describe('amounts in the prose: contributions and shares', () => {
     ]);
     for (const bedrag of [omvang, ...bijdragen]) {
       expect(bedrag.bronnen[0]!.regelVan).toBe(111);
-      expect(squash(bedrag.bronnen[0]!.tekst)).toContain(squash(bedrag.bronnen[0]!.citaat));
+      expectQuoted(bedrag.bronnen[0]!);
     }
   });
 
@@ -304,5 +305,53 @@ describe('voortgang(opgave:): the progress of an opgave in one answer', () => {
     expect(rapport.html).toMatch(/^<!doctype html>/);
     expect(rapport.html).not.toContain('<script');
     expect(rapport.html).toContain(`<li id="bron-${noot}">`);
+  });
+
+  // 003 r.422: "kan zo nodig belemmerende regelgeving worden aangepast", a knelpunt of wonen stored as `in-behandeling`
+  it('the report prints the status of a knelpunt as a reader reads it, "in behandeling", in Markdown and on the page', async () => {
+    const { voortgang: rapport } = await ask<{ voortgang: { markdown: string; html: string } }>(
+      `{ voortgang(opgave: "opgave:wonen", peildatum: "2019-02-14") { markdown: rapport html: rapport(formaat: HTML) } }`,
+    );
+    expect(rapport.markdown).toMatch(/^- Belemmerende regelgeving in krimpsituaties \(in behandeling\)\[\^\d+\]$/m);
+    expect(rapport.html).toMatch(/<li>Belemmerende regelgeving in krimpsituaties \(in behandeling\)<sup>/);
+    for (const text of [rapport.markdown, rapport.html]) expect(text).not.toMatch(/in-behandeling|deels-opgelost/);
+  });
+
+  // 003 r.111: "In 2018 zal dat fonds € 200 miljoen bedragen. Het kabinet stelt daarvoor € 100 miljoen beschikbaar, de andere
+  // € 100 miljoen komt ten laste van het gemeentefonds"
+  it('the report lists the amounts bedragTotalen counts for the opgave, each with its source, and says so when there are none', async () => {
+    const rapport = async (opgave: string) =>
+      await ask<{ voortgang: { markdown: string; html: string }; bedragTotalen: Array<{ aantal: number }> }>(
+        `query ($opgave: ID!) { voortgang(opgave: $opgave, peildatum: "2019-02-14") { markdown: rapport html: rapport(formaat: HTML) }
+             bedragTotalen(opgave: $opgave, groeperOp: [OPGAVE]) { aantal } }`,
+        { opgave },
+      );
+    const section = (markdown: string) => /\n## Bedragen\n\n([\s\S]*?)\n## /.exec(markdown)![1]!;
+
+    const sociaal = await rapport('opgave:sociaal-domein');
+    const lines = section(sociaal.voortgang.markdown).trim().split('\n');
+    expect(lines).toHaveLength(sociaal.bedragTotalen.reduce((sum, { aantal }) => sum + aantal, 0));
+    expect(lines).toHaveLength(3);
+    const omvang = lines.find((line) => line.startsWith('- Omvang van het fonds voor gemeenten met tekorten'))!;
+    expect(omvang).toMatch(/ in het sociaal domein, 2018: € 200 miljoen\[\^\d+\]$/);
+    const noot = /\[\^(\d+)\]$/.exec(omvang)![1];
+    const voetnoot = sociaal.voortgang.markdown.split('\n').find((line) => line.startsWith(`[^${noot}]: `))!;
+    expect(voetnoot).toContain('r. 111: "In 2018 zal dat fonds € 200 miljoen bedragen."');
+    expect(sociaal.voortgang.html).toContain('<h2>Bedragen</h2>\n<ul>\n<li>');
+    expect(sociaal.voortgang.html).toMatch(/<li>Omvang van het fonds voor gemeenten [^<]*, 2018: € 200 miljoen<sup>/);
+
+    // Table 3, row A (r. 1114): the cells of the normeringsystematiek count for financiële verhoudingen, with their scale.
+    const financieel = await rapport('opgave:financiele-verhoudingen');
+    expect(section(financieel.voortgang.markdown).trim().split('\n')).toHaveLength(
+      financieel.bedragTotalen.reduce((sum, { aantal }) => sum + aantal, 0),
+    );
+    expect(financieel.voortgang.markdown).toMatch(
+      /^- Netto uitgaven onder uitgavenplafond \(A\), 2017: 253\.211 miljoenen euro\[\^\d+\]$/m,
+    );
+
+    const wonen = await rapport('opgave:wonen');
+    expect(wonen.bedragTotalen).toEqual([]);
+    expect(section(wonen.voortgang.markdown)).toBe('De documenten noemen geen bedragen.\n');
+    expect(wonen.voortgang.html).toContain('<h2>Bedragen</h2>\n<p>De documenten noemen geen bedragen.</p>');
   });
 });

@@ -5,11 +5,14 @@ import {
   BRON_MET_OOK,
   type BronDeel,
   type Connection,
+  expectQuoted,
   ids,
+  MEDEDELING,
+  MEMO,
+  PROGRAMMASTART,
   type Relatie,
   relatieOf,
   sorted,
-  squash,
 } from '../../support/questions.js';
 
 /*
@@ -21,16 +24,12 @@ import {
 
 const ask = askTheService();
 
-const PROGRAMMASTART = 'document:ibp-programmastart';
-const MEMO = 'document:ipo-memo-2018-05-02';
-const MEDEDELING = 'document:mededeling-ibp-2018-02-08';
-
 const EDGES = `totalCount edges { node { id naam } relatie { type rol rolSoort bronnen { ${BRON_MET_OOK} } } }`;
 
 /** Checks that a source, or a further range of it, cites the lines that hold its quote. */
 function expectLines(deel: Bron | BronDeel | undefined, regelVan: number, regelTot = regelVan): void {
   expect(deel).toMatchObject({ regelVan, regelTot });
-  expect(squash(deel?.tekst ?? '')).toContain(squash(deel?.citaat ?? ''));
+  expectQuoted({ tekst: deel?.tekst ?? '', citaat: deel?.citaat ?? '' });
 }
 
 /** The only source of a relation, checked to stand in the document at those lines. */

@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import {
   askTheService,
   BRON,
   type Bron,
   type Connection,
+  linesOf,
   type Ref,
   relatieOf,
   squash,
@@ -19,16 +19,6 @@ import {
 const ask = askTheService();
 
 describe('provenance: quotes and source lines', () => {
-  const documentLines = new Map<string, string[]>();
-  async function linesOf(bestand: string): Promise<string[]> {
-    let lines = documentLines.get(bestand);
-    if (!lines) {
-      lines = (await readFile(new URL(`../../../seeds/documenten/${bestand}`, import.meta.url), 'utf8')).split(/\r?\n/);
-      documentLines.set(bestand, lines);
-    }
-    return lines;
-  }
-
   // 001 r.427–433 "Samen aan de slag voor het klimaat / Trekker / EZK / (IenW voor adaptatie en circulair)", r.464–467,
   // r.489–492, r.521–525, r.553–557, r.593–597: every trekker is stated in the memo's annex table, under "Trekker"
   it('every trekker relation quotes the memo’s "Trekker" cell with the trekker’s abbreviation, and Bron.tekst is those very lines', async () => {

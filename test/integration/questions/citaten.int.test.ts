@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import {
   askTheService,
@@ -6,6 +5,7 @@ import {
   BRON_MET_OOK,
   type BronDeel,
   type Connection,
+  linesOf,
   type Ref,
   squash,
 } from '../../support/questions.js';
@@ -19,16 +19,6 @@ import {
  */
 
 const ask = askTheService();
-
-const documentLines = new Map<string, string[]>();
-async function linesOf(bestand: string): Promise<string[]> {
-  let lines = documentLines.get(bestand);
-  if (!lines) {
-    lines = (await readFile(new URL(`../../../seeds/documenten/${bestand}`, import.meta.url), 'utf8')).split(/\r?\n/);
-    documentLines.set(bestand, lines);
-  }
-  return lines;
-}
 
 /** Checks a source and each of its further ranges against the lines of its document's file. */
 async function expectAtTheirLines(bron: Bron, bestanden: ReadonlyMap<string, string>, where: string): Promise<void> {

@@ -4,7 +4,13 @@ import {
   BRON_MET_OOK,
   type Bron,
   type Connection,
+  EEN_JAAR,
+  expectCited,
   ids,
+  LEDENBRIEF,
+  MEDEDELING,
+  MEMO,
+  PROGRAMMASTART,
   type Ref,
   sorted,
   squash,
@@ -18,24 +24,6 @@ import {
  */
 
 const ask = askTheService();
-
-const PROGRAMMASTART = 'document:ibp-programmastart';
-const MEDEDELING = 'document:mededeling-ibp-2018-02-08';
-const MEMO = 'document:ipo-memo-2018-05-02';
-const LEDENBRIEF = 'document:vng-ledenbrief-2018-03-16';
-const EEN_JAAR = 'document:ibp-een-jaar';
-
-/** A source in `document` at line `regel` (its first line) exists, holds its quote and these words. */
-function expectCited(bronnen: readonly Bron[], document: string, regel: number, ...woorden: string[]): Bron {
-  const bron = bronnen.find((candidate) => candidate.document.id === document && candidate.regelVan === regel);
-  expect(
-    bron,
-    `${document} r.${regel} among ${JSON.stringify(bronnen.map((b) => [b.document.id, b.regelVan]))}`,
-  ).toBeDefined();
-  expect(squash(bron!.tekst)).toContain(squash(bron!.citaat));
-  for (const woord of woorden) expect(squash(bron!.tekst)).toContain(woord);
-  return bron!;
-}
 
 interface StandData extends Ref {
   status: string;
