@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EntityRecord, RelationRecord } from '../../src/graph/entity.js';
 import type { RouteStep } from '../../src/graph/escalation-route.js';
 import { progressReport, reportMarkdown } from '../../src/graph/progress-report.js';
-import type { ProgressOverview } from '../../src/graph/progress.js';
+import { progressOverview } from '../support/progress-overview.js';
 import {
   bottleneckStatusInput,
   initiativeInput,
@@ -76,16 +76,7 @@ describe('the input of the liaisons’ writes', () => {
 });
 
 describe('the progress report of an opgave with regional initiatives', () => {
-  const overview: ProgressOverview = {
-    opgave: { id: 'opgave:klimaat', label: 'Opgave', properties: { naam: 'Klimaat' } },
-    asOf: '2019-02-14',
-    milestones: [],
-    commitments: [],
-    targets: [],
-    openBottlenecks: [],
-    reports: [],
-    statements: new Map(),
-  };
+  const overview = progressOverview({ id: 'opgave:klimaat', label: 'Opgave', properties: { naam: 'Klimaat' } });
   const initiative: EntityRecord = {
     id: 'regionaalinitiatief:energieke-veenkolonien',
     label: 'RegionaalInitiatief',

@@ -3,6 +3,7 @@ import type { EntityRecord } from '../../src/graph/entity.js';
 import { readableWord } from '../../src/graph/enum-words.js';
 import { progressReport, reportHtml, reportMarkdown } from '../../src/graph/progress-report.js';
 import type { ProgressOverview } from '../../src/graph/progress.js';
+import { progressOverview } from '../support/progress-overview.js';
 
 const cited = (id: string, label: EntityRecord['label'], properties: Record<string, unknown>, regel: number) => ({
   id,
@@ -15,17 +16,8 @@ const cited = (id: string, label: EntityRecord['label'], properties: Record<stri
     bronCitaat: [`regel ${regel}`],
   },
 });
-const overview = (parts: Partial<ProgressOverview>): ProgressOverview => ({
-  opgave: { id: 'opgave:o', label: 'Opgave', properties: { naam: 'O' } },
-  asOf: '2019-02-14',
-  milestones: [],
-  commitments: [],
-  targets: [],
-  openBottlenecks: [],
-  reports: [],
-  statements: new Map(),
-  ...parts,
-});
+const overview = (parts: Partial<ProgressOverview>): ProgressOverview =>
+  progressOverview({ id: 'opgave:o', label: 'Opgave', properties: { naam: 'O' } }, parts);
 const names = new Map([['document:d', 'Memo']]);
 
 describe('the words of the controlled vocabularies, as a reader of a memo reads them', () => {
